@@ -1,0 +1,7 @@
+import { sharedCompetency } from './shared-competency';
+
+describe('sharedCompetency', () => {
+  it('should work', () => {
+    expect(sharedCompetency()).toEqual('shared-competency');
+  })
+})

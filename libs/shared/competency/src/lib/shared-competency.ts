@@ -1,0 +1,3 @@
+export function sharedCompetency(): string {
+  return 'shared-competency';
+}
