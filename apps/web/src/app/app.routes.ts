@@ -1,3 +1,17 @@
 import { Route } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+/** One lazy route per page. Titles set the document <title>. */
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Proficio',
+    loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+  },
+  // Frameworks, People and Teams pages get their lazy routes here.
+  {
+    path: '**',
+    title: 'Page not found | Proficio',
+    loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

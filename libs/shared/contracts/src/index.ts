@@ -1,1 +1,3 @@
-export * from './lib/shared-contracts';
+export * from './lib/api-routes';
+export * from './lib/health';
+export * from './lib/problem-details';

@@ -1,0 +1,39 @@
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { RequestValidationException } from '../validation/validation-exception';
+import { toProblem } from './problem-details.filter';
+
+const queryError = (code: string) => new QueryFailedError('INSERT ...', [], Object.assign(new Error('db'), { code }));
+
+describe('toProblem', () => {
+  it.each([
+    [new NotFoundException('Framework 42 does not exist.'), 404, 'Not Found', 'Framework 42 does not exist.'],
+    [new ConflictException(), 409, 'Conflict', 'Conflict'],
+    [new BadRequestException(['a is bad', 'b is bad']), 400, 'Bad Request', 'a is bad; b is bad'],
+    [queryError('23505'), 409, 'Conflict', 'A record with the same unique value already exists.'],
+    [queryError('23502'), 422, 'Unprocessable Entity', 'A required value is missing.'],
+    [queryError('22P02'), 400, 'Bad Request', 'A value has the wrong format.'],
+    [Object.assign(new Error('Unexpected token'), { status: 400, type: 'entity.parse.failed' }), 400, 'Bad Request', 'The request body is not valid JSON.'],
+    [Object.assign(new Error('too large'), { status: 413, type: 'entity.too.large' }), 413, 'Payload Too Large', 'The request body is too large.'],
+  ])('maps %s to status %i', (exception, status, title, detail) => {
+    expect(toProblem(exception)).toEqual({ type: 'about:blank', title, status, detail });
+  });
+
+  it('lists each invalid field of a validation failure', () => {
+    const body = toProblem(new RequestValidationException([{ field: 'name', message: 'must be a string' }]));
+    expect(body).toMatchObject({
+      status: 400,
+      type: 'urn:proficio:problem:validation',
+      errors: [{ field: 'name', message: 'must be a string' }],
+    });
+    expect(body.detail).toContain('name');
+  });
+
+  it('hides the details of unexpected errors and of unknown database errors', () => {
+    for (const error of [new Error('secret internals'), queryError('XX000'), 'a string']) {
+      const body = toProblem(error);
+      expect(body.status).toBe(500);
+      expect(body.detail).not.toContain('secret');
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX } from '@proficio/shared/contracts';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe } from './common/validation/validation-exception';
+
+/**
+ * Everything applied to the Nest application outside its modules. Production
+ * (main.ts) and the integration tests both call this, so tests see the same
+ * prefix, pipes, filters and headers.
+ */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.use(
+    helmet({
+      // Proficio is self-hosted and often reached over plain http on a LAN:
+      // no HSTS and no upgrade of sub-resources to https.
+      strictTransportSecurity: false,
+      contentSecurityPolicy: {
+        directives: {
+          'upgrade-insecure-requests': null,
+          // Swagger UI (/api/docs) runs a small inline initialiser.
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Proficio API')
+      .setDescription('Competency frameworks, people, assessments and evidence.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  return app;
+}

@@ -1,0 +1,23 @@
+import { DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations';
+
+export const MIGRATIONS_TABLE = 'typeorm_migrations';
+
+/**
+ * The one description of Proficio's database, used by the Nest app, the
+ * migration scripts, the TypeORM CLI and the tests. Schema changes happen only
+ * through migrations: `synchronize` is off everywhere.
+ */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: [],
+    migrations,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'all',
+    migrationsRun: false,
+    synchronize: false,
+    applicationName: 'proficio',
+  };
+}

@@ -1,7 +1,0 @@
-import { sharedCompetency } from './shared-competency';
-
-describe('sharedCompetency', () => {
-  it('should work', () => {
-    expect(sharedCompetency()).toEqual('shared-competency');
-  })
-})

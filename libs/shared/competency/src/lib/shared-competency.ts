@@ -1,3 +1,0 @@
-export function sharedCompetency(): string {
-  return 'shared-competency';
-}

@@ -1,0 +1,8 @@
+/** The API is served under this prefix; the web app calls it on the same origin. */
+export const API_PREFIX = 'api';
+
+export const ApiRoutes = {
+  health: `/${API_PREFIX}/health`,
+  docs: `/${API_PREFIX}/docs`,
+  docsJson: `/${API_PREFIX}/docs-json`,
+} as const;
