@@ -40,6 +40,12 @@ export default [
               bannedExternalImports: frameworkOnly,
             },
             {
+              // e2e journeys drive the built app from outside; they may prepare databases (pg).
+              sourceTag: 'scope:e2e',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+              bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm'],
+            },
+            {
               sourceTag: 'scope:tools',
               onlyDependOnLibsWithTags: ['scope:shared'],
             },

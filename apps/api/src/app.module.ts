@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
@@ -35,6 +36,7 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
           : []),
         HealthModule,
+        FrameworksModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };

@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { FRAMEWORK_ENTITIES } from '../frameworks/entities/framework.entities';
 import { migrations } from './migrations';
 
 export const MIGRATIONS_TABLE = 'typeorm_migrations';
@@ -12,7 +13,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [],
+    entities: [...FRAMEWORK_ENTITIES],
     migrations,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'all',

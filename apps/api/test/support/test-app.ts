@@ -26,7 +26,8 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   await runMigrations(database.url);
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), webDistDir: undefined };
+  // TEST_LOG_LEVEL=error shows the app's logs (e.g. the stack of a 500) while debugging a test.
+  const config = { ...loadConfig({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' }), webDistDir: undefined };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])],
   }).compile();

@@ -1,7 +1,8 @@
 import { MigrationInterface } from 'typeorm';
+import { CreateFrameworkSchema1795300000000 } from './1795300000000-CreateFrameworkSchema';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
  * here rather than found by a file glob; add each generated migration here.
  */
-export const migrations: Array<new () => MigrationInterface> = [];
+export const migrations: Array<new () => MigrationInterface> = [CreateFrameworkSchema1795300000000];

@@ -5,4 +5,6 @@ export const ApiRoutes = {
   health: `/${API_PREFIX}/health`,
   docs: `/${API_PREFIX}/docs`,
   docsJson: `/${API_PREFIX}/docs-json`,
+  frameworks: `/${API_PREFIX}/frameworks`,
+  framework: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}`,
 } as const;

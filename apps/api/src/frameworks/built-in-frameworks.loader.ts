@@ -1,0 +1,24 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BUILT_IN_PACKS } from '@proficio/shared/competency';
+import { FrameworkWriterService } from './framework-writer.service';
+
+/**
+ * Loads the built-in framework packs at start. Idempotent: a pack whose
+ * content is already the latest version of its framework is left alone; a
+ * changed pack (a new Proficio release) becomes a new version.
+ */
+@Injectable()
+export class BuiltInFrameworksLoader implements OnApplicationBootstrap {
+  private readonly logger = new Logger(BuiltInFrameworksLoader.name);
+
+  constructor(private readonly writer: FrameworkWriterService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const created: string[] = [];
+    for (const pack of BUILT_IN_PACKS) {
+      const result = await this.writer.write(pack, { sourceFormat: 'built-in', status: 'published', builtIn: true });
+      if (result.created) created.push(`${pack.framework.code} v${result.versionNumber}`);
+    }
+    if (created.length) this.logger.log(`Loaded built-in frameworks: ${created.join(', ')}.`);
+  }
+}

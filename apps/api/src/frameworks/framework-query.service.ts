@@ -1,0 +1,207 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  CategoryNode,
+  CompetencyView,
+  FrameworkSummary,
+  FrameworkTree,
+  Page,
+} from '@proficio/shared/contracts';
+import { DataSource, In } from 'typeorm';
+import {
+  BehaviourIndicatorEntity,
+  CategoryEntity,
+  CertificationEntity,
+  CompetencyEntity,
+  CompetencyLevelEntity,
+  FrameworkEntity,
+  FrameworkVersionEntity,
+  InterviewQuestionEntity,
+  ScaleLevelEntity,
+} from './entities/framework.entities';
+import { localize, localizeRequired, pickLanguage } from './localize';
+
+export interface ListOptions {
+  q?: string;
+  page: number;
+  pageSize: number;
+  lang?: string;
+  acceptLanguage?: string;
+}
+
+export interface TreeOptions {
+  version?: number;
+  lang?: string;
+  acceptLanguage?: string;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** Reads frameworks: the library list and one version as a tree. */
+@Injectable()
+export class FrameworkQueryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The latest version of every framework, searched and paged. */
+  async list(options: ListOptions): Promise<Page<FrameworkSummary>> {
+    const pattern = options.q?.trim() ? `%${escapeLike(options.q.trim())}%` : null;
+    const from = `
+      FROM (SELECT DISTINCT ON (framework_id) * FROM framework_version ORDER BY framework_id, version_number DESC) v
+      JOIN framework f ON f.id = v.framework_id
+      WHERE ($1::text IS NULL OR v.search_text ILIKE $1 OR f.key ILIKE $1)`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, [pattern]);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT v.id, v.code, v.name, v.version_label, v.version_number, v.status, v.default_language, v.languages,
+              v.publisher, v.counts, jsonb_array_length(v.warnings) AS warning_count, f.key, f.built_in
+       ${from} ORDER BY lower(v.code), v.code, v.id LIMIT $2 OFFSET $3`,
+      [pattern, options.pageSize, (options.page - 1) * options.pageSize],
+    );
+    const items = rows.map((row): FrameworkSummary => {
+      const languages = row['languages'] as string[];
+      const defaultLanguage = row['default_language'] as string;
+      const language = pickLanguage({ ...options, available: languages, defaultLanguage });
+      return {
+        id: row['id'] as string,
+        key: row['key'] as string,
+        code: row['code'] as string,
+        name: localizeRequired(row['name'] as FrameworkVersionEntity['name'], language, defaultLanguage),
+        versionLabel: row['version_label'] as string,
+        versionNumber: row['version_number'] as number,
+        status: row['status'] as FrameworkSummary['status'],
+        defaultLanguage,
+        languages,
+        ...(row['publisher'] ? { publisher: row['publisher'] as string } : {}),
+        builtIn: row['built_in'] as boolean,
+        counts: row['counts'] as FrameworkSummary['counts'],
+        warningCount: row['warning_count'] as number,
+      };
+    });
+    return { items, total: total as number, page: options.page, pageSize: options.pageSize };
+  }
+
+  /** One framework version as a tree: scale, categories, competencies with levels, indicators and questions. */
+  async tree(id: string, options: TreeOptions): Promise<FrameworkTree> {
+    const manager = this.dataSource.manager;
+    let version = await manager.findOneBy(FrameworkVersionEntity, { id });
+    if (version && options.version !== undefined && options.version !== version.versionNumber) {
+      version = await manager.findOneBy(FrameworkVersionEntity, { frameworkId: version.frameworkId, versionNumber: options.version });
+      if (!version) throw new NotFoundException(`This framework has no version ${options.version}.`);
+    }
+    if (!version) throw new NotFoundException(`Framework ${id} does not exist.`);
+    const framework = await manager.findOneByOrFail(FrameworkEntity, { id: version.frameworkId });
+
+    const [scale, categories, competencies, certifications] = await Promise.all([
+      manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } }),
+      manager.find(CategoryEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+      manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+      manager.find(CertificationEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+    ]);
+    const levels = competencies.length
+      ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((c) => c.id)) }, order: { levelNumber: 'ASC' } })
+      : [];
+    const levelIds = levels.map((level) => level.id);
+    const [indicators, questions] = levelIds.length
+      ? await Promise.all([
+          manager.find(BehaviourIndicatorEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
+          manager.find(InterviewQuestionEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
+        ])
+      : [[], []];
+
+    const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.defaultLanguage });
+    const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
+    const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
+
+    const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
+      const map = new Map<K, T[]>();
+      rows.forEach((row) => map.set(key(row), [...(map.get(key(row)) ?? []), row]));
+      return map;
+    };
+    const levelsByCompetency = groupBy(levels, (level) => level.competencyId);
+    const indicatorsByLevel = groupBy(indicators, (indicator) => indicator.competencyLevelId);
+    const questionsByLevel = groupBy(questions, (question) => question.competencyLevelId);
+
+    const competencyViews: CompetencyView[] = competencies.map((competency) => ({
+      id: competency.id,
+      key: competency.key,
+      code: competency.code,
+      ...(competency.categoryId ? { categoryId: competency.categoryId } : {}),
+      title: required(competency.title),
+      description: text(competency.description),
+      guidance: text(competency.guidance),
+      changeStatus: competency.changeStatus ?? undefined,
+      guidanceChangeStatus: competency.guidanceChangeStatus ?? undefined,
+      levels: (levelsByCompetency.get(competency.id) ?? []).map((level) => ({
+        id: level.id,
+        level: level.levelNumber,
+        description: text(level.description),
+        changeStatus: level.changeStatus ?? undefined,
+        indicators: (indicatorsByLevel.get(level.id) ?? []).map((indicator) => required(indicator.text)),
+        questions: (questionsByLevel.get(level.id) ?? []).map((question) => ({
+          text: required(question.text),
+          probes: question.probes.map((probe) => required(probe)),
+        })),
+      })),
+      notPractisedLevels: competency.notPractisedLevels.map((entry) => ({ level: entry.level, note: required(entry.note) })),
+    }));
+
+    const competenciesByCategory = groupBy(competencies, (competency) => competency.categoryId);
+    const categoriesByParent = groupBy(categories, (category) => category.parentId);
+    const node = (category: CategoryEntity): CategoryNode => ({
+      id: category.id,
+      key: category.key,
+      ...(category.code ? { code: category.code } : {}),
+      name: required(category.name),
+      description: text(category.description),
+      children: (categoriesByParent.get(category.id) ?? []).map(node),
+      competencyIds: (competenciesByCategory.get(category.id) ?? []).map((competency) => competency.id),
+    });
+    const categoryIdByKey = new Map(categories.map((category) => [category.key, category.id]));
+    const competencyIdByKey = new Map(competencies.map((competency) => [competency.key, competency.id]));
+
+    return {
+      ...this.summary(version, framework.key, framework.builtIn, language),
+      requestedLanguage: language,
+      description: text(version.description),
+      sourceUrl: version.sourceUrl ?? undefined,
+      licence: version.licence ?? undefined,
+      attribution: version.attribution ?? undefined,
+      scale: {
+        name: required(version.scaleName),
+        levels: scale.map((level) => ({
+          number: level.number,
+          code: level.code,
+          label: required(level.label),
+          description: text(level.description),
+          guidingPhrase: text(level.guidingPhrase),
+        })),
+      },
+      categories: (categoriesByParent.get(null) ?? []).map(node),
+      uncategorisedCompetencyIds: (competenciesByCategory.get(null) ?? []).map((competency) => competency.id),
+      competencies: competencyViews,
+      certifications: certifications.map((certification) => ({
+        name: certification.name,
+        ...(certification.issuer ? { issuer: certification.issuer } : {}),
+        competencyIds: certification.competencyKeys.flatMap((key) => competencyIdByKey.get(key) ?? []),
+        categoryIds: certification.categoryKeys.flatMap((key) => categoryIdByKey.get(key) ?? []),
+      })),
+      warnings: version.warnings,
+      counts: version.counts,
+    };
+  }
+
+  private summary(version: FrameworkVersionEntity, key: string, builtIn: boolean, language: string): Omit<FrameworkSummary, 'counts' | 'warningCount'> {
+    return {
+      id: version.id,
+      key,
+      code: version.code,
+      name: localizeRequired(version.name, language, version.defaultLanguage),
+      versionLabel: version.versionLabel,
+      versionNumber: version.versionNumber,
+      status: version.status,
+      defaultLanguage: version.defaultLanguage,
+      languages: version.languages,
+      ...(version.publisher ? { publisher: version.publisher } : {}),
+      builtIn,
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
+import { PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
+import { GetFrameworkQuery, ListFrameworksQuery } from './dto/frameworks.query';
+import { FrameworkQueryService } from './framework-query.service';
+
+@ApiTags('frameworks')
+@Controller('frameworks')
+export class FrameworksController {
+  constructor(private readonly frameworks: FrameworkQueryService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List frameworks (latest version of each), searched and paged.' })
+  list(@Query() query: ListFrameworksQuery, @Headers('accept-language') acceptLanguage?: string): Promise<Page<FrameworkSummary>> {
+    return this.frameworks.list({ q: query.q, page: query.page ?? 1, pageSize: query.pageSize ?? 20, lang: query.lang, acceptLanguage });
+  }
+
+  @Get('schema')
+  @ApiOperation({ summary: 'JSON Schema of the native framework format (proficio-framework v1).' })
+  schema(): Readonly<Record<string, unknown>> {
+    return PROFICIO_FRAMEWORK_SCHEMA;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One framework version as a tree: scale, categories, competencies, levels, indicators, questions.' })
+  @ApiOkResponse({ description: 'The framework version, texts in the requested language where available.' })
+  @ApiNotFoundResponse({ description: 'No framework version has this id (or no such version number).' })
+  tree(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: GetFrameworkQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<FrameworkTree> {
+    return this.frameworks.tree(id, { version: query.version, lang: query.lang, acceptLanguage });
+  }
+}

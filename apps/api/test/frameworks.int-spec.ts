@@ -1,0 +1,204 @@
+import type { FrameworkDocument, FrameworkSummary, FrameworkTree, Page, ProblemDetails } from '@proficio/shared/contracts';
+import { BUILT_IN_PACKS } from '@proficio/shared/competency';
+import { DataSource } from 'typeorm';
+import { BuiltInFrameworksLoader } from '../src/frameworks/built-in-frameworks.loader';
+import { FrameworkWriterService } from '../src/frameworks/framework-writer.service';
+import { createTestApp, TestApp } from './support/test-app';
+
+const pack = (key: string): FrameworkDocument => {
+  const found = BUILT_IN_PACKS.find((candidate) => candidate.framework.key === key);
+  if (!found) throw new Error(`no built-in pack ${key}`);
+  return structuredClone(found);
+};
+
+describe('frameworks', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  const list = async (query = '') => (await testApp.http().get(`/api/frameworks${query}`).expect(200)).body as Page<FrameworkSummary>;
+  const idOf = async (code: string) => {
+    const found = (await list(`?q=${encodeURIComponent(code)}`)).items.find((item) => item.code === code);
+    if (!found) throw new Error(`framework ${code} not listed`);
+    return found.id;
+  };
+  const tree = async (code: string, query = '', headers: Record<string, string> = {}) =>
+    (await testApp.http().get(`/api/frameworks/${await idOf(code)}${query}`).set(headers).expect(200)).body as FrameworkTree;
+
+  describe('built-in packs', () => {
+    it('are loaded at start, published, with counts and warnings', async () => {
+      const page = await list();
+      expect(page).toMatchObject({ total: 5, page: 1, pageSize: 20 });
+      expect(page.items.map((item) => item.code)).toEqual(['e-CF C', 'SFIA-ITMG', 'SFIA-SLMO', 'SM', 'SMP']);
+      for (const item of page.items) expect(item).toMatchObject({ status: 'published', builtIn: true, versionNumber: 1 });
+      const smp = page.items.find((item) => item.code === 'SMP');
+      expect(smp).toMatchObject({ counts: { competencies: 1, levels: 5, indicators: 32, questions: 10 }, warningCount: 3 });
+      expect(page.items.find((item) => item.code === 'SM')?.warningCount).toBe(1);
+    });
+
+    it('are not loaded twice when the app starts again', async () => {
+      await testApp.app.get(BuiltInFrameworksLoader).onApplicationBootstrap();
+      const page = await list();
+      expect(page.total).toBe(5);
+      expect(page.items.every((item) => item.versionNumber === 1)).toBe(true);
+    });
+  });
+
+  describe('GET /api/frameworks', () => {
+    it('searches codes and names, case-insensitively', async () => {
+      expect((await list('?q=sfia')).items.map((item) => item.code)).toEqual(['SFIA-ITMG', 'SFIA-SLMO']);
+      expect((await list('?q=livello')).items.map((item) => item.code)).toEqual(['SFIA-SLMO']);
+      expect(await list('?q=%25_nothing')).toMatchObject({ total: 0, items: [] });
+    });
+
+    it('pages', async () => {
+      const second = await list('?pageSize=2&page=2');
+      expect(second).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+      expect(second.items.map((item) => item.code)).toEqual(['SFIA-SLMO', 'SM']);
+      expect((await list('?pageSize=2&page=3')).items).toHaveLength(1);
+    });
+
+    it.each([
+      ['?pageSize=0', 'pageSize'],
+      ['?pageSize=101', 'pageSize'],
+      ['?page=abc', 'page'],
+      ['?lang=not a language', 'lang'],
+      ['?colour=red', 'colour'],
+    ])('rejects %s naming the parameter', async (query, field) => {
+      const response = await testApp.http().get(`/api/frameworks${query}`).expect(400);
+      expect((response.body as ProblemDetails).errors?.map((error) => error.field)).toContain(field);
+    });
+  });
+
+  describe('GET /api/frameworks/:id', () => {
+    it('returns SFIA ITMG with its three defined levels, the seven essences and the change markers', async () => {
+      const itmg = await tree('SFIA-ITMG');
+      expect(itmg.scale.levels).toHaveLength(7);
+      expect(itmg.scale.levels[5]).toMatchObject({ number: 6, label: { text: 'Initiate, influence' } });
+      expect(itmg.scale.levels[5]?.description?.text).toMatch(/\w/);
+      const [competency] = itmg.competencies;
+      expect(competency?.levels.map((level) => level.level)).toEqual([5, 6, 7]);
+      expect(competency?.levels.every((level) => level.description?.text && level.changeStatus)).toBe(true);
+      expect(competency).toMatchObject({ code: 'ITMG', changeStatus: 'unchanged', guidanceChangeStatus: 'modified' });
+      expect(itmg.attribution).toMatch(/SFIA Foundation/);
+    });
+
+    it('reads SLMO in Italian and says when a requested language falls back', async () => {
+      const italian = await tree('SFIA-SLMO');
+      expect(italian).toMatchObject({ defaultLanguage: 'it', requestedLanguage: 'it' });
+      expect(italian.competencies[0]?.title).toEqual({ text: 'Gestione del livello di servizio', language: 'it', fallback: false });
+      expect(italian.competencies[0]?.levels.map((level) => level.level)).toEqual([2, 3, 4, 5, 6, 7]);
+      expect(italian.competencies[0]?.notPractisedLevels.map((entry) => entry.level)).toEqual([1]);
+
+      const english = await tree('SFIA-SLMO', '?lang=en');
+      expect(english.requestedLanguage).toBe('en');
+      expect(english.competencies[0]?.title).toMatchObject({ language: 'it', fallback: true });
+    });
+
+    it('takes the language from Accept-Language when no ?lang= is given', async () => {
+      const slmo = await tree('SFIA-SLMO', '', { 'accept-language': 'en-GB,en;q=0.9' });
+      expect(slmo.requestedLanguage).toBe('it');
+      const ecf = await tree('e-CF C', '', { 'accept-language': 'it-IT,it;q=0.9,en;q=0.8' });
+      expect(ecf.requestedLanguage).toBe('en');
+    });
+
+    it('returns every behaviour, question and probing question of the Service Management Processes profile', async () => {
+      const smp = await tree('SMP');
+      const [competency] = smp.competencies;
+      expect(competency?.levels.map((level) => level.indicators.length)).toEqual(
+        pack('it-community-service-management-processes').competencies[0]?.levels.map((level) => level.indicators.length),
+      );
+      const first = competency?.levels[0];
+      expect(first?.indicators.map((indicator) => indicator.text)).toContain('competency-level-behavior.761045.name');
+      expect(first?.questions[0]?.probes.map((probe) => probe.text)).toEqual([
+        'What was the situation?',
+        'What was your role at the time?',
+        'Who was your audience?',
+        'How did you explain these concepts?',
+        'What was the outcome?',
+      ]);
+      expect(smp.warnings.map((warning) => warning.code)).toEqual(['placeholder-key', 'placeholder-key', 'truncated-text']);
+      expect(smp.scale.levels[0]?.description?.text).toMatch(/^Demonstrates introductory understanding/);
+    });
+
+    it('returns the e-CF area as a category with its competences and certifications', async () => {
+      const ecf = await tree('e-CF C');
+      expect(ecf.categories).toHaveLength(1);
+      const [run] = ecf.categories;
+      expect(run?.name.text).toBe('RUN');
+      expect(run?.competencyIds).toEqual(ecf.competencies.map((competency) => competency.id));
+      expect(ecf.competencies.map((competency) => [competency.code, competency.levels.map((level) => level.level)])).toEqual([
+        ['C.1', [1, 2, 3]],
+        ['C.2', [2, 3]],
+        ['C.3', [2, 3]],
+        ['C.4', [2, 3, 4]],
+        ['C.5', [1, 2, 3]],
+      ]);
+      expect(ecf.certifications).toHaveLength(3);
+      expect(ecf.certifications.every((certification) => certification.categoryIds[0] === run?.id)).toBe(true);
+    });
+
+    it('answers 404 for an unknown framework and 400 for a malformed id', async () => {
+      const missing = await testApp.http().get('/api/frameworks/00000000-0000-4000-8000-000000000000').expect(404);
+      expect(missing.body).toMatchObject({ status: 404, title: 'Not Found' });
+      await testApp.http().get('/api/frameworks/not-a-uuid').expect(400);
+    });
+  });
+
+  describe('versions', () => {
+    it('writes changed content as a new version, keeps the old one readable and maps competencies across', async () => {
+      const writer = testApp.app.get(FrameworkWriterService);
+      const changed = pack('sfia-itmg');
+      changed.framework.versionLabel = '9.1';
+      const level6 = changed.competencies[0]?.levels.find((level) => level.level === 6);
+      if (level6) level6.indicators = [{ en: 'Leads the service management community of practice.' }];
+
+      const first = await writer.write(changed, { sourceFormat: 'proficio-json', status: 'published' });
+      expect(first).toMatchObject({ versionNumber: 2, created: true });
+      const again = await writer.write(changed, { sourceFormat: 'proficio-json', status: 'published' });
+      expect(again).toMatchObject({ versionNumber: 2, created: false, versionId: first.versionId });
+
+      const latest = (await list('?q=ITMG')).items[0];
+      expect(latest).toMatchObject({ id: first.versionId, versionNumber: 2, versionLabel: '9.1' });
+
+      const old = (await testApp.http().get(`/api/frameworks/${first.versionId}?version=1`).expect(200)).body as FrameworkTree;
+      expect(old).toMatchObject({ versionNumber: 1, versionLabel: '9' });
+      await testApp.http().get(`/api/frameworks/${first.versionId}?version=7`).expect(404);
+
+      const [mapping] = await testApp.app
+        .get(DataSource)
+        .query(
+          `SELECT n.previous_competency_id = o.id AS mapped FROM competency n
+           JOIN competency o ON o.framework_version_id = $2 AND o.key = n.key
+           WHERE n.framework_version_id = $1`,
+          [first.versionId, old.id],
+        );
+      expect(mapping).toEqual({ mapped: true });
+    });
+
+    it('writes nothing when a document cannot be stored whole', async () => {
+      const before = (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM framework'))[0].n;
+      const broken = pack('national-skills-framework-service-management');
+      broken.framework.key = 'broken-framework';
+      // a competency level on a scale level that does not exist cannot be linked
+      broken.competencies[0]?.levels.push({ level: 9, indicators: [], questions: [] });
+
+      await expect(
+        testApp.app.get(FrameworkWriterService).write(broken, { sourceFormat: 'proficio-json', status: 'draft' }),
+      ).rejects.toThrow();
+      const after = (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM framework'))[0].n;
+      expect(after).toBe(before);
+    });
+  });
+
+  it('publishes the native format JSON Schema', async () => {
+    const response = await testApp.http().get('/api/frameworks/schema').expect(200);
+    expect(response.body).toMatchObject({ $schema: expect.stringContaining('json-schema.org') });
+  });
+});

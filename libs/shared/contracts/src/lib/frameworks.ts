@@ -1,0 +1,140 @@
+import type { ChangeStatus } from './framework-document';
+
+export type FrameworkStatus = 'draft' | 'published' | 'retired';
+
+/** A list page. `page` is 1-based. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * A text read in a requested language. `language` is the language the text is
+ * actually in; `fallback` is true when the requested language was not
+ * available and the framework's default language was used instead.
+ */
+export interface TextValue {
+  text: string;
+  language: string;
+  fallback: boolean;
+}
+
+export type FrameworkWarningCode = 'placeholder-key' | 'truncated-text' | 'near-duplicate-indicator' | 'empty-level';
+
+/** A data-quality finding stored with a framework version and shown where it applies. */
+export interface FrameworkWarning {
+  code: FrameworkWarningCode;
+  message: string;
+  /** JSON pointer into the framework document, e.g. `/competencies/0/levels/3/indicators/5`. */
+  location: string;
+  competencyKey?: string;
+  level?: number;
+}
+
+export interface FrameworkCounts {
+  competencies: number;
+  levels: number;
+  indicators: number;
+  questions: number;
+}
+
+/** One framework (its latest version) in the framework library. */
+export interface FrameworkSummary {
+  /** Id of this framework version. */
+  id: string;
+  key: string;
+  code: string;
+  name: TextValue;
+  versionLabel: string;
+  versionNumber: number;
+  status: FrameworkStatus;
+  defaultLanguage: string;
+  languages: string[];
+  publisher?: string;
+  builtIn: boolean;
+  counts: FrameworkCounts;
+  warningCount: number;
+}
+
+export interface FrameworkListQuery {
+  q?: string;
+  page?: number;
+  pageSize?: number;
+  lang?: string;
+}
+
+export interface ScaleLevelView {
+  number: number;
+  code: string;
+  label: TextValue;
+  description?: TextValue;
+  guidingPhrase?: TextValue;
+}
+
+export interface CategoryNode {
+  id: string;
+  key: string;
+  code?: string;
+  name: TextValue;
+  description?: TextValue;
+  children: CategoryNode[];
+  /** Competencies directly in this category, in document order. */
+  competencyIds: string[];
+}
+
+export interface InterviewQuestionView {
+  text: TextValue;
+  probes: TextValue[];
+}
+
+export interface CompetencyLevelView {
+  /** Id of this competency level: assessments and evidence point here. */
+  id: string;
+  level: number;
+  description?: TextValue;
+  changeStatus?: ChangeStatus;
+  indicators: TextValue[];
+  questions: InterviewQuestionView[];
+}
+
+export interface CompetencyView {
+  id: string;
+  key: string;
+  code: string;
+  categoryId?: string;
+  title: TextValue;
+  description?: TextValue;
+  guidance?: TextValue;
+  changeStatus?: ChangeStatus;
+  guidanceChangeStatus?: ChangeStatus;
+  /** Only the levels at which the competency is defined, ascending. */
+  levels: CompetencyLevelView[];
+  notPractisedLevels: { level: number; note: TextValue }[];
+}
+
+export interface CertificationView {
+  name: string;
+  issuer?: string;
+  competencyIds: string[];
+  categoryIds: string[];
+}
+
+/** One framework version as a tree, in one call: `GET /api/frameworks/:id`. */
+export interface FrameworkTree extends Omit<FrameworkSummary, 'counts' | 'warningCount'> {
+  /** The language asked for (`?lang=` or Accept-Language), before any fallback. */
+  requestedLanguage: string;
+  description?: TextValue;
+  sourceUrl?: string;
+  licence?: string;
+  attribution?: string;
+  scale: { name: TextValue; levels: ScaleLevelView[] };
+  /** Top-level categories; competencies without a category are listed in `uncategorisedCompetencyIds`. */
+  categories: CategoryNode[];
+  uncategorisedCompetencyIds: string[];
+  competencies: CompetencyView[];
+  certifications: CertificationView[];
+  warnings: FrameworkWarning[];
+  counts: FrameworkCounts;
+}
