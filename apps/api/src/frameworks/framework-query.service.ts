@@ -35,6 +35,16 @@ export interface TreeOptions {
   acceptLanguage?: string;
 }
 
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = map.get(key(row));
+    if (group) group.push(row);
+    else map.set(key(row), [row]);
+  }
+  return map;
+}
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Reads frameworks: the library list and one version as a tree. */
@@ -96,53 +106,10 @@ export class FrameworkQueryService {
       manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
       manager.find(CertificationEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
     ]);
-    const levels = competencies.length
-      ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((c) => c.id)) }, order: { levelNumber: 'ASC' } })
-      : [];
-    const levelIds = levels.map((level) => level.id);
-    const [indicators, questions] = levelIds.length
-      ? await Promise.all([
-          manager.find(BehaviourIndicatorEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
-          manager.find(InterviewQuestionEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
-        ])
-      : [[], []];
-
     const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.defaultLanguage });
     const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
     const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
-
-    const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
-      const map = new Map<K, T[]>();
-      rows.forEach((row) => map.set(key(row), [...(map.get(key(row)) ?? []), row]));
-      return map;
-    };
-    const levelsByCompetency = groupBy(levels, (level) => level.competencyId);
-    const indicatorsByLevel = groupBy(indicators, (indicator) => indicator.competencyLevelId);
-    const questionsByLevel = groupBy(questions, (question) => question.competencyLevelId);
-
-    const competencyViews: CompetencyView[] = competencies.map((competency) => ({
-      id: competency.id,
-      key: competency.key,
-      code: competency.code,
-      ...(competency.categoryId ? { categoryId: competency.categoryId } : {}),
-      title: required(competency.title),
-      description: text(competency.description),
-      guidance: text(competency.guidance),
-      changeStatus: competency.changeStatus ?? undefined,
-      guidanceChangeStatus: competency.guidanceChangeStatus ?? undefined,
-      levels: (levelsByCompetency.get(competency.id) ?? []).map((level) => ({
-        id: level.id,
-        level: level.levelNumber,
-        description: text(level.description),
-        changeStatus: level.changeStatus ?? undefined,
-        indicators: (indicatorsByLevel.get(level.id) ?? []).map((indicator) => required(indicator.text)),
-        questions: (questionsByLevel.get(level.id) ?? []).map((question) => ({
-          text: required(question.text),
-          probes: question.probes.map((probe) => required(probe)),
-        })),
-      })),
-      notPractisedLevels: competency.notPractisedLevels.map((entry) => ({ level: entry.level, note: required(entry.note) })),
-    }));
+    const competencyViews = await this.competencyViews(competencies, language, version.defaultLanguage);
 
     const competenciesByCategory = groupBy(competencies, (competency) => competency.categoryId);
     const categoriesByParent = groupBy(categories, (category) => category.parentId);
@@ -187,6 +154,50 @@ export class FrameworkQueryService {
       warnings: version.warnings,
       counts: version.counts,
     };
+  }
+
+  /** Competencies with their levels, indicators and questions, in three queries whatever their number. */
+  async competencyViews(competencies: CompetencyEntity[], language: string, defaultLanguage: string): Promise<CompetencyView[]> {
+    const manager = this.dataSource.manager;
+    const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, defaultLanguage);
+    const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, defaultLanguage);
+    const levels = competencies.length
+      ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((c) => c.id)) }, order: { levelNumber: 'ASC' } })
+      : [];
+    const levelIds = levels.map((level) => level.id);
+    const [indicators, questions] = levelIds.length
+      ? await Promise.all([
+          manager.find(BehaviourIndicatorEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
+          manager.find(InterviewQuestionEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
+        ])
+      : [[], []];
+    const levelsByCompetency = groupBy(levels, (level) => level.competencyId);
+    const indicatorsByLevel = groupBy(indicators, (indicator) => indicator.competencyLevelId);
+    const questionsByLevel = groupBy(questions, (question) => question.competencyLevelId);
+
+    return competencies.map((competency) => ({
+      id: competency.id,
+      key: competency.key,
+      code: competency.code,
+      ...(competency.categoryId ? { categoryId: competency.categoryId } : {}),
+      title: required(competency.title),
+      description: text(competency.description),
+      guidance: text(competency.guidance),
+      changeStatus: competency.changeStatus ?? undefined,
+      guidanceChangeStatus: competency.guidanceChangeStatus ?? undefined,
+      levels: (levelsByCompetency.get(competency.id) ?? []).map((level) => ({
+        id: level.id,
+        level: level.levelNumber,
+        description: text(level.description),
+        changeStatus: level.changeStatus ?? undefined,
+        indicators: (indicatorsByLevel.get(level.id) ?? []).map((indicator) => required(indicator.text)),
+        questions: (questionsByLevel.get(level.id) ?? []).map((question) => ({
+          text: required(question.text),
+          probes: question.probes.map((probe) => required(probe)),
+        })),
+      })),
+      notPractisedLevels: competency.notPractisedLevels.map((entry) => ({ level: entry.level, note: required(entry.note) })),
+    }));
   }
 
   private summary(version: FrameworkVersionEntity, key: string, builtIn: boolean, language: string): Omit<FrameworkSummary, 'counts' | 'warningCount'> {

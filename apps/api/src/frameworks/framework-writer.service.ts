@@ -4,6 +4,7 @@ import type { FrameworkDocument, FrameworkStatus, LocalizedText } from '@profici
 import { countDocument, findDataQualityWarnings } from '@proficio/shared/competency';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { searchDocuments } from './text-search';
 import {
   BehaviourIndicatorEntity,
   CategoryEntity,
@@ -140,12 +141,14 @@ export class FrameworkWriterService {
       })),
     );
 
+    const searchRows: { competencyId: string; language: string; config: string; text: string }[] = [];
     const competencyRows: Partial<CompetencyEntity>[] = [];
     const levelRows: Partial<CompetencyLevelEntity>[] = [];
     const indicatorRows: Partial<BehaviourIndicatorEntity>[] = [];
     const questionRows: Partial<InterviewQuestionEntity>[] = [];
     doc.competencies.forEach((competency, position) => {
       const competencyId = randomUUID();
+      searchDocuments(competency).forEach((document) => searchRows.push({ competencyId, ...document }));
       competencyRows.push({
         id: competencyId,
         frameworkVersionId: versionId,
@@ -181,6 +184,15 @@ export class FrameworkWriterService {
     });
     await insertAll(manager, CompetencyEntity, competencyRows);
     await insertAll(manager, CompetencyLevelEntity, levelRows);
+    for (let start = 0; start < searchRows.length; start += 1000) {
+      const chunk = searchRows.slice(start, start + 1000);
+      await manager.query(
+        `INSERT INTO competency_search (competency_id, language, config, document)
+         SELECT id, language, config::regconfig, to_tsvector(config::regconfig, text)
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(id, language, config, text)`,
+        [chunk.map((row) => row.competencyId), chunk.map((row) => row.language), chunk.map((row) => row.config), chunk.map((row) => row.text)],
+      );
+    }
     await insertAll(manager, BehaviourIndicatorEntity, indicatorRows);
     await insertAll(manager, InterviewQuestionEntity, questionRows);
     await insertAll(

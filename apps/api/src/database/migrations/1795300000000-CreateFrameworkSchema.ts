@@ -139,11 +139,22 @@ export class CreateFrameworkSchema1795300000000 implements MigrationInterface {
     await runner.query(`CREATE INDEX ix_behaviour_indicator_level ON behaviour_indicator (competency_level_id, position)`);
     await runner.query(`CREATE INDEX ix_interview_question_level ON interview_question (competency_level_id, position)`);
     await runner.query(`CREATE INDEX ix_framework_version_search ON framework_version USING gin (to_tsvector('simple', search_text))`);
-    await runner.query(`CREATE INDEX ix_competency_search ON competency USING gin (to_tsvector('simple', search_text))`);
+    // Full-text search per language: one document per competency and language,
+    // built with that language's text search configuration (english, italian…).
+    await runner.query(`
+      CREATE TABLE competency_search (
+        competency_id uuid NOT NULL REFERENCES competency (id) ON DELETE CASCADE,
+        language text NOT NULL,
+        config regconfig NOT NULL,
+        document tsvector NOT NULL,
+        PRIMARY KEY (competency_id, language)
+      )`);
+    await runner.query(`CREATE INDEX ix_competency_search_document ON competency_search USING gin (document)`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
     for (const table of [
+      'competency_search',
       'certification',
       'interview_question',
       'behaviour_indicator',

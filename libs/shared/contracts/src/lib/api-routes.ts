@@ -7,4 +7,6 @@ export const ApiRoutes = {
   docsJson: `/${API_PREFIX}/docs-json`,
   frameworks: `/${API_PREFIX}/frameworks`,
   framework: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}`,
+  competencies: `/${API_PREFIX}/competencies`,
+  competency: (id: string) => `/${API_PREFIX}/competencies/${encodeURIComponent(id)}`,
 } as const;

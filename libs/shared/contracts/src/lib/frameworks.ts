@@ -138,3 +138,37 @@ export interface FrameworkTree extends Omit<FrameworkSummary, 'counts' | 'warnin
   warnings: FrameworkWarning[];
   counts: FrameworkCounts;
 }
+
+/** The framework version a competency belongs to, as shown beside it. */
+export interface FrameworkRef {
+  id: string;
+  code: string;
+  name: TextValue;
+  versionLabel: string;
+  versionNumber: number;
+}
+
+/** One competency found by `GET /api/competencies?q=`. */
+export interface CompetencySearchHit {
+  id: string;
+  code: string;
+  title: TextValue;
+  framework: FrameworkRef;
+  /** Levels at which the competency is defined. */
+  levels: number[];
+}
+
+export interface CompetencySearchQuery {
+  q?: string;
+  frameworkId?: string;
+  lang?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** One competency with all its levels: `GET /api/competencies/:id`. */
+export interface CompetencyDetail extends CompetencyView {
+  framework: FrameworkRef & { defaultLanguage: string; languages: string[] };
+  requestedLanguage: string;
+  scale: ScaleLevelView[];
+}
