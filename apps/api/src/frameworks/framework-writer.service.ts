@@ -58,7 +58,8 @@ export class FrameworkWriterService {
     return this.dataSource.transaction((manager) => this.writeIn(manager, doc, options));
   }
 
-  private async writeIn(manager: EntityManager, doc: FrameworkDocument, options: WriteFrameworkOptions): Promise<WriteFrameworkResult> {
+  /** Writes within a transaction the caller already holds. */
+  async writeIn(manager: EntityManager, doc: FrameworkDocument, options: WriteFrameworkOptions): Promise<WriteFrameworkResult> {
     const hash = contentHash(doc);
     // Serialise concurrent writers of the same framework.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${doc.framework.key}`]);

@@ -1,14 +1,20 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
-import { PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
+import { exportCase, exportMoodleCsv, exportProficioJson, PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
+import type { Response } from 'express';
+import { ExportFrameworkQuery } from './dto/import-framework.dto';
+import { FrameworkDocumentReader } from './framework-document.reader';
 import { GetFrameworkQuery, ListFrameworksQuery } from './dto/frameworks.query';
 import { FrameworkQueryService } from './framework-query.service';
 
 @ApiTags('frameworks')
 @Controller('frameworks')
 export class FrameworksController {
-  constructor(private readonly frameworks: FrameworkQueryService) {}
+  constructor(
+    private readonly frameworks: FrameworkQueryService,
+    private readonly documents: FrameworkDocumentReader,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List frameworks (latest version of each), searched and paged.' })
@@ -32,5 +38,26 @@ export class FrameworksController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<FrameworkTree> {
     return this.frameworks.tree(id, { version: query.version, lang: query.lang, acceptLanguage });
+  }
+
+  @Get(':id/export')
+  @ApiOperation({ summary: 'Download a framework version as Proficio JSON, Moodle competency CSV or a 1EdTech CASE 1.1 package.' })
+  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  async export(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: ExportFrameworkQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const { document, version } = await this.documents.read(id);
+    const base = `${document.framework.key}-v${version.versionNumber}`.replace(/[^\w.-]+/g, '_');
+    const [body, type, extension] =
+      query.format === 'moodle-csv'
+        ? [exportMoodleCsv(document), 'text/csv; charset=utf-8', 'csv']
+        : query.format === 'case'
+          ? [JSON.stringify(exportCase(document), null, 2), 'application/json; charset=utf-8', 'case.json']
+          : [exportProficioJson(document), 'application/json; charset=utf-8', 'json'];
+    response.setHeader('content-type', type);
+    response.setHeader('content-disposition', `attachment; filename="${base}.${extension}"`);
+    return body;
   }
 }

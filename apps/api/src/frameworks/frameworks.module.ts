@@ -2,13 +2,16 @@ import { Module } from '@nestjs/common';
 import { BuiltInFrameworksLoader } from './built-in-frameworks.loader';
 import { CompetenciesController } from './competencies.controller';
 import { CompetencyQueryService } from './competency-query.service';
+import { FrameworkDocumentReader } from './framework-document.reader';
+import { FrameworkImportService } from './framework-import.service';
+import { FrameworkImportsController } from './framework-imports.controller';
 import { FrameworkQueryService } from './framework-query.service';
 import { FrameworkWriterService } from './framework-writer.service';
 import { FrameworksController } from './frameworks.controller';
 
 @Module({
-  controllers: [FrameworksController, CompetenciesController],
-  providers: [FrameworkQueryService, CompetencyQueryService, FrameworkWriterService, BuiltInFrameworksLoader],
+  controllers: [FrameworkImportsController, FrameworksController, CompetenciesController],
+  providers: [FrameworkQueryService, CompetencyQueryService, FrameworkDocumentReader, FrameworkImportService, FrameworkWriterService, BuiltInFrameworksLoader],
   exports: [FrameworkWriterService],
 })
 export class FrameworksModule {}

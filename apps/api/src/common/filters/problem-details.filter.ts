@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { RequestValidationException } from '../validation/validation-exception';
+import { ProblemException } from './problem.exception';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -29,6 +30,13 @@ export function toProblem(exception: unknown): ProblemDetails {
       type: 'urn:proficio:problem:validation',
       title: 'Invalid request',
       errors: exception.errors,
+    });
+  }
+  if (exception instanceof ProblemException) {
+    return problem(exception.getStatus(), exception.message, {
+      type: exception.type,
+      title: exception.title,
+      ...(exception.errors.length ? { errors: exception.errors } : {}),
     });
   }
   if (exception instanceof HttpException) {

@@ -1,4 +1,13 @@
-import type { ChangeStatus, FrameworkCounts, FrameworkStatus, FrameworkWarning, LocalizedText } from '@proficio/shared/contracts';
+import type {
+  ChangeStatus,
+  FrameworkCounts,
+  FrameworkDocument,
+  FrameworkImportFormat,
+  FrameworkStatus,
+  FrameworkWarning,
+  ImportIssueView,
+  LocalizedText,
+} from '@proficio/shared/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** The stable identity of a framework across its versions (`key` comes from the source). */
@@ -271,6 +280,40 @@ export class CertificationEntity {
   position!: number;
 }
 
+
+@Entity({ name: 'framework_import' })
+export class FrameworkImportEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  format!: FrameworkImportFormat;
+
+  @Column({ name: 'file_name', type: 'text' })
+  fileName!: string;
+
+  @Column({ type: 'text', default: 'previewed' })
+  status!: 'previewed' | 'committed';
+
+  @Column({ name: 'framework_key', type: 'text' })
+  frameworkKey!: string;
+
+  @Column({ type: 'jsonb' })
+  document!: FrameworkDocument;
+
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  warnings!: ImportIssueView[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'committed_at', type: 'timestamptz', nullable: true })
+  committedAt!: Date | null;
+
+  @Column({ name: 'committed_version_id', type: 'uuid', nullable: true })
+  committedVersionId!: string | null;
+}
+
 export const FRAMEWORK_ENTITIES = [
   FrameworkEntity,
   FrameworkVersionEntity,
@@ -281,4 +324,5 @@ export const FRAMEWORK_ENTITIES = [
   BehaviourIndicatorEntity,
   InterviewQuestionEntity,
   CertificationEntity,
+  FrameworkImportEntity,
 ];

@@ -172,3 +172,53 @@ export interface CompetencyDetail extends CompetencyView {
   requestedLanguage: string;
   scale: ScaleLevelView[];
 }
+
+export const FRAMEWORK_IMPORT_FORMATS = ['proficio-json', 'moodle-csv', 'sfia-csv', 'case'] as const;
+export type FrameworkImportFormat = (typeof FRAMEWORK_IMPORT_FORMATS)[number];
+
+export const FRAMEWORK_EXPORT_FORMATS = ['proficio-json', 'moodle-csv', 'case'] as const;
+export type FrameworkExportFormat = (typeof FRAMEWORK_EXPORT_FORMATS)[number];
+
+/** A finding about an imported file, with where it is: `row 12, column 4 (Scale values)` or a JSON pointer. */
+export interface ImportIssueView {
+  severity: 'error' | 'warning';
+  message: string;
+  location: string;
+}
+
+/**
+ * What an uploaded file would become, before anything is written:
+ * `POST /api/frameworks/imports` answers this; `POST /api/frameworks/imports/:id/commit` writes it.
+ */
+export interface FrameworkImportPreview {
+  id: string;
+  format: FrameworkImportFormat;
+  fileName: string;
+  status: 'previewed' | 'committed';
+  createdAt: string;
+  framework: {
+    key: string;
+    code: string;
+    name: TextValue;
+    versionLabel: string;
+    defaultLanguage: string;
+    languages: string[];
+  };
+  counts: FrameworkCounts;
+  /** Problems of the file that did not stop the import. */
+  warnings: ImportIssueView[];
+  /** Data-quality findings that will be stored with the version. */
+  dataQualityWarnings: FrameworkWarning[];
+  /** Set when a framework with the same source key exists: the import becomes its next version. */
+  existing?: { frameworkId: string; latestVersionId: string; latestVersionNumber: number; unchanged: boolean };
+  proposedVersionNumber: number;
+  committedVersionId?: string;
+}
+
+export interface FrameworkImportCommitResult {
+  importId: string;
+  frameworkVersionId: string;
+  versionNumber: number;
+  /** False when the file held exactly the latest version's content: nothing new was written. */
+  created: boolean;
+}

@@ -1,0 +1,15 @@
+import { HttpException } from '@nestjs/common';
+import type { FieldError } from '@proficio/shared/contracts';
+
+/** An error that already knows its problem-details body, including the places (`errors[]`) it is about. */
+export class ProblemException extends HttpException {
+  constructor(
+    status: number,
+    readonly title: string,
+    detail: string,
+    readonly errors: FieldError[] = [],
+    readonly type = 'about:blank',
+  ) {
+    super(detail, status);
+  }
+}

@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FRAMEWORK_EXPORT_FORMATS, FRAMEWORK_IMPORT_FORMATS, type FrameworkExportFormat, type FrameworkImportFormat } from '@proficio/shared/contracts';
+import { IsIn } from 'class-validator';
+
+export class ImportFrameworkDto {
+  @ApiProperty({ enum: FRAMEWORK_IMPORT_FORMATS, description: 'Format of the uploaded file.' })
+  @IsIn(FRAMEWORK_IMPORT_FORMATS, { message: `must be one of ${FRAMEWORK_IMPORT_FORMATS.join(', ')}` })
+  format!: FrameworkImportFormat;
+
+  @ApiProperty({ type: 'string', format: 'binary', description: 'The framework file (at most 25 MB).' })
+  file?: unknown;
+
+  @ApiPropertyOptional({ type: 'string', format: 'binary', description: 'SFIA only: the levels file (Level, Guiding phrase, Essence of the level).' })
+  levelsFile?: unknown;
+}
+
+export class ExportFrameworkQuery {
+  @ApiProperty({ enum: FRAMEWORK_EXPORT_FORMATS })
+  @IsIn(FRAMEWORK_EXPORT_FORMATS, { message: `must be one of ${FRAMEWORK_EXPORT_FORMATS.join(', ')}` })
+  format!: FrameworkExportFormat;
+}

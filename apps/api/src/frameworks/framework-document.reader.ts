@@ -1,0 +1,130 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
+import { DataSource, In } from 'typeorm';
+import {
+  BehaviourIndicatorEntity,
+  CategoryEntity,
+  CertificationEntity,
+  CompetencyEntity,
+  CompetencyLevelEntity,
+  FrameworkEntity,
+  FrameworkVersionEntity,
+  InterviewQuestionEntity,
+  ScaleLevelEntity,
+} from './entities/framework.entities';
+
+/** Copies `value` under `key` only when it is set: optional fields stay absent, as in the source document. */
+function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0) ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/**
+ * Rebuilds the whole multilingual framework document of a stored version, as
+ * it was imported: the source of every export, and what makes round trips
+ * (import → export → import) testable.
+ */
+@Injectable()
+export class FrameworkDocumentReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async read(versionId: string): Promise<{ document: FrameworkDocument; version: FrameworkVersionEntity }> {
+    const manager = this.dataSource.manager;
+    const version = await manager.findOneBy(FrameworkVersionEntity, { id: versionId });
+    if (!version) throw new NotFoundException(`Framework ${versionId} does not exist.`);
+    const framework = await manager.findOneByOrFail(FrameworkEntity, { id: version.frameworkId });
+    const [scale, categories, competencies, certifications] = await Promise.all([
+      manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } }),
+      manager.find(CategoryEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+      manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+      manager.find(CertificationEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+    ]);
+    const levels = competencies.length
+      ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((row) => row.id)) }, order: { levelNumber: 'ASC' } })
+      : [];
+    const levelIds = levels.map((level) => level.id);
+    const [indicators, questions] = levelIds.length
+      ? await Promise.all([
+          manager.find(BehaviourIndicatorEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
+          manager.find(InterviewQuestionEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
+        ])
+      : [[], []];
+
+    const categoryKeyById = new Map(categories.map((category) => [category.id, category.key]));
+    const indicatorsByLevel = new Map<string, LocalizedText[]>();
+    indicators.forEach((row) => indicatorsByLevel.set(row.competencyLevelId, [...(indicatorsByLevel.get(row.competencyLevelId) ?? []), row.text]));
+    const questionsByLevel = new Map<string, InterviewQuestionEntity[]>();
+    questions.forEach((row) => questionsByLevel.set(row.competencyLevelId, [...(questionsByLevel.get(row.competencyLevelId) ?? []), row]));
+    const levelsByCompetency = new Map<string, CompetencyLevelEntity[]>();
+    levels.forEach((row) => levelsByCompetency.set(row.competencyId, [...(levelsByCompetency.get(row.competencyId) ?? []), row]));
+
+    const document: FrameworkDocument = {
+      format: 'proficio-framework',
+      formatVersion: 1,
+      framework: {
+        key: framework.key,
+        code: version.code,
+        name: version.name,
+        ...optional('description', version.description),
+        ...optional('publisher', version.publisher),
+        ...optional('sourceUrl', version.sourceUrl),
+        ...optional('licence', version.licence),
+        ...optional('attribution', version.attribution),
+        versionLabel: version.versionLabel,
+        defaultLanguage: version.defaultLanguage,
+        languages: version.languages,
+      },
+      scale: {
+        key: version.scaleKey,
+        name: version.scaleName,
+        levels: scale.map((level) => ({
+          number: level.number,
+          code: level.code,
+          label: level.label,
+          ...optional('description', level.description),
+          ...optional('guidingPhrase', level.guidingPhrase),
+        })),
+      },
+      categories: categories.map(
+        (category): Category => ({
+          key: category.key,
+          ...optional('code', category.code),
+          name: category.name,
+          ...optional('description', category.description),
+          ...optional('parentKey', category.parentId ? categoryKeyById.get(category.parentId) : undefined),
+        }),
+      ),
+      competencies: competencies.map(
+        (competency): Competency => ({
+          key: competency.key,
+          code: competency.code,
+          ...optional('categoryKey', competency.categoryId ? categoryKeyById.get(competency.categoryId) : undefined),
+          title: competency.title,
+          ...optional('description', competency.description),
+          ...optional('guidance', competency.guidance),
+          ...optional('changeStatus', competency.changeStatus),
+          ...optional('guidanceChangeStatus', competency.guidanceChangeStatus),
+          ...optional('relatedKeys', competency.relatedKeys),
+          levels: (levelsByCompetency.get(competency.id) ?? []).map((level) => ({
+            level: level.levelNumber,
+            ...optional('description', level.description),
+            ...optional('changeStatus', level.changeStatus),
+            indicators: indicatorsByLevel.get(level.id) ?? [],
+            questions: (questionsByLevel.get(level.id) ?? []).map((question) => ({ text: question.text, probes: question.probes })),
+          })),
+          ...optional('notPractisedLevels', competency.notPractisedLevels),
+        }),
+      ),
+      ...optional(
+        'certifications',
+        certifications.map((certification) => ({
+          name: certification.name,
+          ...optional('issuer', certification.issuer),
+          ...optional('competencyKeys', certification.competencyKeys),
+          ...optional('categoryKeys', certification.categoryKeys),
+        })),
+      ),
+    };
+    return { document, version };
+  }
+}

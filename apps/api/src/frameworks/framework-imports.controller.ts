@@ -1,0 +1,57 @@
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FileFieldsInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FrameworkImportCommitResult, FrameworkImportPreview } from '@proficio/shared/contracts';
+import { RequireRole } from '../common/auth/roles';
+import { RequestValidationException } from '../common/validation/validation-exception';
+import { ImportFrameworkDto } from './dto/import-framework.dto';
+import { FrameworkImportService, UploadedImportFile } from './framework-import.service';
+
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+@ApiTags('frameworks')
+@Controller('frameworks/imports')
+@RequireRole('admin')
+export class FrameworkImportsController {
+  constructor(private readonly imports: FrameworkImportService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Upload a framework file and get a preview: counts, warnings, errors with their places. Writes no framework yet.' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportFrameworkDto })
+  @ApiUnprocessableEntityResponse({ description: 'The file is not valid in that format; `errors[]` names each place.' })
+  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 25 MB.' })
+  @UseInterceptors(
+    FileFieldsInterceptor(
+      [
+        { name: 'file', maxCount: 1 },
+        { name: 'levelsFile', maxCount: 1 },
+      ],
+      { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 5 } },
+    ),
+  )
+  preview(
+    @Body() body: ImportFrameworkDto,
+    @UploadedFiles() files: { file?: UploadedImportFile[]; levelsFile?: UploadedImportFile[] } = {},
+  ): Promise<FrameworkImportPreview> {
+    const [file] = files.file ?? [];
+    if (!file) throw new RequestValidationException([{ field: 'file', message: 'is required: attach the framework file' }]);
+    if (files.levelsFile?.length && body.format !== 'sfia-csv') {
+      throw new BadRequestException('A levels file is only read with the sfia-csv format.');
+    }
+    return this.imports.preview(body.format, file, files.levelsFile?.[0]);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The preview of an uploaded file again.' })
+  get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<FrameworkImportPreview> {
+    return this.imports.get(id);
+  }
+
+  @Post(':id/commit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Write a previewed import as a new framework version, in one transaction.' })
+  commit(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<FrameworkImportCommitResult> {
+    return this.imports.commit(id);
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * Export of a FrameworkDocument as a 1EdTech CASE 1.1 CFPackage, valid
+ * against the official JSON Schema.
+ *
+ * Where things go (and where parseCase reads them back):
+ * - framework → CFDocument (identifier = the key when it is a UUID, else a
+ *   name-based v5 UUID of it; licence → a CFLicense; attribution → notes).
+ * - categories and competencies → CFItems of type "Category"/"Competency",
+ *   placed with `isChildOf` (origin = child, destination = parent item or
+ *   the document) whose `sequenceNumber` keeps the document order. Text:
+ *   fullStatement = description (or the title when there is none),
+ *   abbreviatedStatement = title when there is a description,
+ *   humanCodingScheme = code, notes = guidance.
+ * - levels → one CFRubric per competency: one criterion (CFItemURI = the
+ *   competency), one criterion level per defined level (score = level
+ *   number, quality = scale label, description = level description).
+ *   The scale itself → one more CFRubric marked as the scale.
+ * - indicators and questions → CFItems a CASE reader keeps: each defined
+ *   level is a CFItem of type "Skill level" linked from the competency with
+ *   `hasSkillLevel` (listEnumeration = level number); its behaviour
+ *   indicators ("Behaviour indicator") and interview questions ("Interview
+ *   question") are `isChildOf` the level item, probing questions
+ *   ("Probing question") `isChildOf` their question, ordered by
+ *   sequenceNumber.
+ * - relatedKeys → `isRelatedTo` associations.
+ * - what CASE has no field for → `extensions.proficio` (see case-model.ts).
+ */
+import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
+import type {
+  CaseAssociation,
+  CaseItem,
+  CaseItemType,
+  CaseLinkUri,
+  CasePackage,
+  CaseRubric,
+  CaseRubricCriterionLevel,
+  I18nExtension,
+  ProficioCriterionLevelExtension,
+  ProficioItemExtension,
+  ProficioItemTypeName,
+} from './case-model';
+import { PROFICIO_ITEM_TYPES } from './case-model';
+import { compact } from '../shared/objects';
+import { isUuid, uuidV5 } from './uuid';
+
+export interface CaseExportOptions {
+  /** lastChangeDateTime of every record. Default: now. Pass a fixed date for reproducible files. */
+  now?: Date;
+  /**
+   * Base of the records' `uri`s, e.g. `https://proficio.example.org/ims/case/v1p1`
+   * (→ `<base>/CFItems/<id>`). Default: `urn:uuid:<id>`.
+   */
+  baseUri?: string;
+}
+
+/** Identifier of a framework node: the key itself when it is a UUID, else a v5 UUID of it. */
+export function caseIdentifier(frameworkKey: string, kind: string, key: string): string {
+  return isUuid(key) ? key.toLowerCase() : uuidV5(`${frameworkKey}|${kind}|${key}`);
+}
+
+export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = {}): CasePackage {
+  const now = (options.now ?? new Date()).toISOString();
+  const language = doc.framework.defaultLanguage;
+  const fwKey = doc.framework.key;
+  const uri = (collection: string, id: string) => (options.baseUri ? `${options.baseUri.replace(/\/$/, '')}/${collection}/${id}` : `urn:uuid:${id}`);
+  const text = (lt: LocalizedText | undefined): string | undefined => (lt ? (lt[language] ?? Object.values(lt)[0]) : undefined);
+  /** Fields whose LocalizedText holds more than the default-language text CASE can carry. */
+  const i18n = (fields: Record<string, LocalizedText | undefined>): I18nExtension | undefined => {
+    const out: I18nExtension = {};
+    for (const [name, lt] of Object.entries(fields)) {
+      if (lt && !(Object.keys(lt).length === 1 && lt[language] !== undefined)) out[name] = lt;
+    }
+    return Object.keys(out).length ? out : undefined;
+  };
+  const nonEmpty = <T extends object>(value: T): T | undefined => {
+    const c = compact(value);
+    return Object.keys(c).length ? c : undefined;
+  };
+
+  const documentId = caseIdentifier(fwKey, 'framework', fwKey);
+  const documentLink: CaseLinkUri = { title: text(doc.framework.name) ?? fwKey, identifier: documentId, uri: uri('CFDocuments', documentId) };
+
+  // Item types actually used.
+  const itemTypes = new Map<ProficioItemTypeName, CaseItemType>();
+  const typeLink = (title: ProficioItemTypeName): CaseLinkUri => {
+    const identifier = uuidV5(`proficio|item-type|${title}`);
+    if (!itemTypes.has(title)) {
+      itemTypes.set(title, { identifier, uri: uri('CFItemTypes', identifier), title, description: `Proficio: ${title.toLowerCase()}`, hierarchyCode: String(Object.values(PROFICIO_ITEM_TYPES).indexOf(title) + 1), typeCode: title, lastChangeDateTime: now });
+    }
+    return { title, identifier, uri: uri('CFItemTypes', identifier) };
+  };
+
+  const items: CaseItem[] = [];
+  const associations: CaseAssociation[] = [];
+  const links = new Map<string, CaseLinkUri>();
+  const item = (identifier: string, type: ProficioItemTypeName, fields: Omit<CaseItem, 'identifier' | 'uri' | 'lastChangeDateTime' | 'CFItemType' | 'CFItemTypeURI' | 'language'>): CaseLinkUri => {
+    items.push(compact({ identifier, uri: uri('CFItems', identifier), ...fields, language, CFItemType: type, CFItemTypeURI: typeLink(type), lastChangeDateTime: now } as CaseItem));
+    const link = { title: fields.abbreviatedStatement ?? fields.fullStatement, identifier, uri: uri('CFItems', identifier) };
+    links.set(identifier, link);
+    return link;
+  };
+  const associate = (origin: CaseLinkUri, type: string, destination: CaseLinkUri, sequenceNumber?: number) => {
+    const identifier = uuidV5(`${fwKey}|association|${type}|${origin.identifier}|${destination.identifier}`);
+    associations.push(compact({ identifier, uri: uri('CFAssociations', identifier), associationType: type, sequenceNumber, originNodeURI: origin, destinationNodeURI: destination, lastChangeDateTime: now }));
+  };
+  /** fullStatement = description ?? title; abbreviatedStatement = title when there is a description. */
+  const statements = (title: LocalizedText, description: LocalizedText | undefined) =>
+    description ? { fullStatement: text(description) as string, abbreviatedStatement: text(title) } : { fullStatement: text(title) as string };
+
+  // Categories and competencies, with sequence numbers per parent in document order.
+  const categoryIds = new Map(doc.categories.map((c) => [c.key, caseIdentifier(fwKey, 'category', c.key)]));
+  const competencyIds = new Map(doc.competencies.map((c) => [c.key, caseIdentifier(fwKey, 'competency', c.key)]));
+  const nextSequence = new Map<string, number>();
+  const sequence = (parent: string) => {
+    const n = (nextSequence.get(parent) ?? 0) + 1;
+    nextSequence.set(parent, n);
+    return n;
+  };
+  const hasChildren = new Set<string>([...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => k !== undefined));
+  const placed: [CaseLinkUri, string | undefined][] = [];
+  doc.categories.forEach((category: Category) => {
+    const identifier = categoryIds.get(category.key) as string;
+    const extension = nonEmpty<ProficioItemExtension>({
+      key: identifier === category.key ? undefined : category.key,
+      kind: hasChildren.has(category.key) ? undefined : 'category',
+      i18n: i18n({ name: category.name, description: category.description }),
+    });
+    placed.push([item(identifier, PROFICIO_ITEM_TYPES.category, { ...statements(category.name, category.description), humanCodingScheme: category.code, ...(extension ? { extensions: { proficio: extension } } : {}) }), category.parentKey]);
+  });
+  doc.competencies.forEach((competency: Competency) => {
+    const identifier = competencyIds.get(competency.key) as string;
+    const extension = nonEmpty<ProficioItemExtension>({
+      key: identifier === competency.key ? undefined : competency.key,
+      changeStatus: competency.changeStatus,
+      guidanceChangeStatus: competency.guidanceChangeStatus,
+      i18n: i18n({ title: competency.title, description: competency.description, guidance: competency.guidance }),
+    });
+    const fields = { ...statements(competency.title, competency.description), humanCodingScheme: competency.code, notes: text(competency.guidance), ...(extension ? { extensions: { proficio: extension } } : {}) };
+    placed.push([item(identifier, PROFICIO_ITEM_TYPES.competency, fields), competency.categoryKey]);
+  });
+  for (const [link, parentKey] of placed) {
+    const parent = parentKey === undefined ? documentLink : links.get(categoryIds.get(parentKey) ?? '');
+    if (parent) associate(link, 'isChildOf', parent, sequence(parent.identifier));
+  }
+
+  // Levels: rubrics (descriptions), skill-level items (indicators, questions), related competencies.
+  const scaleLabel = new Map(doc.scale.levels.map((level) => [level.number, level.label]));
+  const rubrics: CaseRubric[] = [];
+  const rubricIds = (name: string) => {
+    const rubricId = uuidV5(`${fwKey}|rubric|${name}`);
+    const criterionId = uuidV5(`${fwKey}|rubric|${name}|criterion`);
+    return { rubricId, criterionId, levelId: (n: number) => uuidV5(`${fwKey}|rubric|${name}|level|${n}`) };
+  };
+  {
+    const { rubricId, criterionId, levelId } = rubricIds('scale');
+    const scaleName = text(doc.scale.name) as string;
+    rubrics.push({
+      identifier: rubricId,
+      uri: uri('CFRubrics', rubricId),
+      title: scaleName,
+      description: `Level scale of ${text(doc.framework.name)}`,
+      lastChangeDateTime: now,
+      extensions: { proficio: compact({ role: 'scale' as const, key: doc.scale.key, i18n: i18n({ name: doc.scale.name }) }) },
+      CFRubricCriteria: [
+        {
+          identifier: criterionId,
+          uri: uri('CFRubricCriteria', criterionId),
+          description: scaleName,
+          position: 1,
+          rubricId,
+          lastChangeDateTime: now,
+          CFRubricCriterionLevels: doc.scale.levels.map((level, i) => {
+            const extension = nonEmpty<ProficioCriterionLevelExtension>({
+              code: level.code === String(level.number) ? undefined : level.code,
+              guidingPhrase: level.guidingPhrase,
+              i18n: i18n({ label: level.label, description: level.description }),
+            });
+            return compact<CaseRubricCriterionLevel>({
+              identifier: levelId(level.number),
+              uri: uri('CFRubricCriterionLevels', levelId(level.number)),
+              description: text(level.description),
+              quality: text(level.label),
+              score: level.number,
+              position: i + 1,
+              rubricCriterionId: criterionId,
+              lastChangeDateTime: now,
+              extensions: extension ? [{ proficio: extension }] : undefined,
+            });
+          }),
+        },
+      ],
+    });
+  }
+
+  doc.competencies.forEach((competency) => {
+    const competencyId = competencyIds.get(competency.key) as string;
+    const competencyLink = links.get(competencyId) as CaseLinkUri;
+    if (competency.levels.length || competency.notPractisedLevels?.length) {
+      const { rubricId, criterionId, levelId } = rubricIds(`competency|${competency.key}`);
+      rubrics.push({
+        identifier: rubricId,
+        uri: uri('CFRubrics', rubricId),
+        title: text(competency.title),
+        description: `Levels of ${competency.code}`,
+        lastChangeDateTime: now,
+        CFRubricCriteria: [
+          compact({
+            identifier: criterionId,
+            uri: uri('CFRubricCriteria', criterionId),
+            description: text(competency.title),
+            CFItemURI: competencyLink,
+            position: 1,
+            rubricId,
+            lastChangeDateTime: now,
+            extensions: competency.notPractisedLevels?.length ? { proficio: { notPractisedLevels: competency.notPractisedLevels } } : undefined,
+            CFRubricCriterionLevels: competency.levels.map((level, i) => {
+              const extension = nonEmpty<ProficioCriterionLevelExtension>({ changeStatus: level.changeStatus, i18n: i18n({ description: level.description }) });
+              return compact<CaseRubricCriterionLevel>({
+                identifier: levelId(level.level),
+                uri: uri('CFRubricCriterionLevels', levelId(level.level)),
+                description: text(level.description),
+                quality: text(scaleLabel.get(level.level)),
+                score: level.level,
+                position: i + 1,
+                rubricCriterionId: criterionId,
+                lastChangeDateTime: now,
+                extensions: extension ? [{ proficio: extension }] : undefined,
+              });
+            }),
+          }),
+        ],
+      });
+    }
+
+    competency.levels.forEach((level) => {
+      const base = `${fwKey}|competency|${competency.key}|level|${level.level}`;
+      const label = text(scaleLabel.get(level.level)) ?? `Level ${level.level}`;
+      const levelLink = item(uuidV5(base), PROFICIO_ITEM_TYPES.skillLevel, {
+        fullStatement: text(level.description) ?? label,
+        abbreviatedStatement: label,
+        humanCodingScheme: `${competency.code} L${level.level}`,
+        listEnumeration: String(level.level),
+      });
+      associate(competencyLink, 'hasSkillLevel', levelLink, level.level);
+      let position = 0;
+      level.indicators.forEach((indicator, i) => {
+        const ext = i18n({ text: indicator });
+        const link = item(uuidV5(`${base}|indicator|${i}`), PROFICIO_ITEM_TYPES.indicator, { fullStatement: text(indicator) as string, ...(ext ? { extensions: { proficio: { i18n: ext } } } : {}) });
+        associate(link, 'isChildOf', levelLink, ++position);
+      });
+      level.questions.forEach((question, q) => {
+        const ext = i18n({ text: question.text });
+        const questionLink = item(uuidV5(`${base}|question|${q}`), PROFICIO_ITEM_TYPES.question, { fullStatement: text(question.text) as string, ...(ext ? { extensions: { proficio: { i18n: ext } } } : {}) });
+        associate(questionLink, 'isChildOf', levelLink, ++position);
+        question.probes.forEach((probe, p) => {
+          const probeExt = i18n({ text: probe });
+          const link = item(uuidV5(`${base}|question|${q}|probe|${p}`), PROFICIO_ITEM_TYPES.probe, { fullStatement: text(probe) as string, ...(probeExt ? { extensions: { proficio: { i18n: probeExt } } } : {}) });
+          associate(link, 'isChildOf', questionLink, p + 1);
+        });
+      });
+    });
+
+    (competency.relatedKeys ?? []).forEach((key, i) => {
+      const related = links.get(competencyIds.get(key) ?? '');
+      if (related) associate(competencyLink, 'isRelatedTo', related, i + 1);
+    });
+  });
+
+  const licenceId = uuidV5(`${fwKey}|licence`);
+  const fw = doc.framework;
+  return {
+    CFDocument: compact({
+      identifier: documentId,
+      uri: documentLink.uri,
+      creator: fw.publisher ?? 'Proficio',
+      title: documentLink.title,
+      lastChangeDateTime: now,
+      caseVersion: '1.1' as const,
+      officialSourceURL: fw.sourceUrl,
+      publisher: fw.publisher,
+      description: text(fw.description),
+      language,
+      version: fw.versionLabel,
+      licenseURI: fw.licence ? { title: fw.licence, identifier: licenceId, uri: uri('CFLicenses', licenceId) } : undefined,
+      notes: fw.attribution,
+      extensions: {
+        proficio: compact({
+          code: fw.code,
+          key: documentId === fw.key ? undefined : fw.key,
+          languages: fw.languages,
+          certifications: doc.certifications,
+          i18n: i18n({ name: fw.name, description: fw.description }),
+        }),
+      },
+    }),
+    CFItems: items,
+    CFAssociations: associations,
+    CFDefinitions: compact({
+      CFItemTypes: [...itemTypes.values()],
+      CFLicenses: fw.licence ? [{ identifier: licenceId, uri: uri('CFLicenses', licenceId), title: fw.licence, licenseText: fw.licence, lastChangeDateTime: now }] : undefined,
+    }),
+    CFRubrics: rubrics,
+  };
+}

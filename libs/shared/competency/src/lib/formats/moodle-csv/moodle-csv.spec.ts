@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FrameworkDocument } from '@proficio/shared/contracts';
+import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
+import { htmlToText } from '../shared/html-text';
+import { checkMoodleCsvFit, exportMoodleCsv, MOODLE_CSV_COLUMNS, parseMoodleCsv } from './moodle-csv';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
+
+function parseOecd(): FrameworkDocument {
+  const result = parseMoodleCsv(fixture('ok', 'moodle', 'oecd-core-competencies.csv'));
+  expect(result.errors).toEqual([]);
+  return result.document as FrameworkDocument;
+}
+
+describe('Moodle competency framework CSV', () => {
+  describe('the OECD core competencies fixture (a real Moodle export)', () => {
+    it('parses without errors or warnings', () => {
+      const result = parseMoodleCsv(fixture('ok', 'moodle', 'oecd-core-competencies.csv'));
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('reads the framework row, its scale and the description HTML as text', () => {
+      const doc = parseOecd();
+      expect(doc.framework).toMatchObject({ key: 'OECD-CORE', code: 'OECD-CORE', name: { en: 'OECD' }, defaultLanguage: 'en', languages: ['en'] });
+      expect(doc.framework.description?.['en']).toBe(
+        'The Core Competencies summarise the capabilities that are important across all jobs and that we believe collectively contribute to the OECD’s overall success. ' +
+          'At the same time, the importance of Core Competencies may vary according to the specific job duties and requirements. ' +
+          'The OECD Competency Framework displays fifteen Core Competencies grouped into three clusters.\n\n' +
+          '• The delivery-related competencies\n• The interpersonal competencies\n• The strategic competencies',
+      );
+      expect(doc.scale.levels).toEqual([
+        { number: 1, code: '1', label: { en: 'Not yet competent' } },
+        { number: 2, code: '2', label: { en: 'Competent' } },
+      ]);
+    });
+
+    it('maps inner nodes to 20 categories and leaves to 44 competencies, keeping the tree', () => {
+      const doc = parseOecd();
+      expect(doc.categories).toHaveLength(20);
+      expect(doc.competencies).toHaveLength(44);
+      expect(doc.categories.slice(0, 5).map((c) => [c.key, c.name['en'], c.parentKey])).toEqual([
+        ['levels', 'Levels', undefined],
+        ['competencies', 'Competencies', undefined],
+        ['delivery', 'Delivery-related', 'competencies'],
+        ['interpersonal', 'Interpersonal', 'competencies'],
+        ['strategic', 'Strategic', 'competencies'],
+      ]);
+      expect(doc.categories.find((c) => c.key === 'analytical-thinking')).toEqual({
+        key: 'analytical-thinking',
+        code: 'analytical-thinking',
+        name: { en: 'Analytical Thinking' },
+        description: {
+          en: 'Analytical Thinking is the ability to identify patterns across situations that are not obviously related, and to identify key or underlying issues in complex situations.',
+        },
+        parentKey: 'delivery',
+      });
+      const underAnalytical = doc.competencies.filter((c) => c.categoryKey === 'analytical-thinking');
+      expect(underAnalytical.map((c) => [c.code, c.title['en']])).toEqual([
+        ['DR-AT1', 'Distinguishes between critical and irrelevant pieces of information'],
+        ['DR-AT-2', 'Gathers information from a variety of sources to reach a conclusion.'],
+      ]);
+      expect(underAnalytical[0]).toMatchObject({ relatedKeys: ['level-1'], levels: [] });
+      expect(doc.competencies.filter((c) => c.categoryKey === 'levels').map((c) => c.title['en'])).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5']);
+      expect(doc.competencies.find((c) => c.key === 'level-1')?.relatedKeys).toHaveLength(39);
+    });
+
+    it('exports a Moodle CSV that reads back to the same document', () => {
+      const doc = parseOecd();
+      expect(checkMoodleCsvFit(doc)).toEqual([]);
+      const csv = exportMoodleCsv(doc);
+      expect(csv.split('\r\n')[0]).toBe(MOODLE_CSV_COLUMNS.join(','));
+      expect(csv.split('\r\n')[1]).toMatch(/^,OECD-CORE,OECD,".*",2,"Not yet competent,Competent","\[{""scaleid"":""""},{""id"":2,""scaledefault"":1,""proficient"":1}\]",,,,,,1,"competency,competency,competency,competency"$/s);
+      const again = parseMoodleCsv(csv);
+      expect(again.errors).toEqual([]);
+      expect(again.warnings).toEqual([]);
+      expect(again.document).toEqual(doc);
+    });
+  });
+
+  describe('bad input names the place', () => {
+    it.each([
+      ['missing-columns.csv', /matched by position, but the first row has 10 column\(s\); missing column 11 \(Cross-referenced competency ID numbers\), 12 \(Exported ID \(optional\)\), 13 \(Is framework\)/, 'row 1'],
+      ['duplicate-idnumber.csv', /Duplicate ID number "a" \(first at row 4\)/, 'row 5, column 2 (ID number)'],
+      ['parent-cycle.csv', /Cycle in the parent ID numbers: a → c → b → a/, 'row 3, column 1 (Parent ID number)'],
+      ['unknown-parent.csv', /Unknown parent ID number "grupo" of "a"/, 'row 4, column 1 (Parent ID number)'],
+      ['no-framework-row.csv', /No framework row/, 'column 13 (Is framework)'],
+    ])('%s', (file, message, location) => {
+      const result = parseMoodleCsv(fixture('bad', 'moodle', file));
+      expect(result.document).toBeUndefined();
+      expect(result.errors).toContainEqual({ severity: 'error', message: expect.stringMatching(message), location });
+    });
+
+    it('rejects a CASE package (wrong format)', () => {
+      const result = parseMoodleCsv(fixture('ok', 'case', 'opensalt-ItemTypeTestFramework.json'));
+      expect(result.errors).toEqual([{ severity: 'error', message: expect.stringMatching(/^Not a Moodle competency framework CSV/), location: 'row 1' }]);
+    });
+  });
+
+  describe('tolerance', () => {
+    const header = MOODLE_CSV_COLUMNS.join(',');
+    const framework = ',FW,Framework,,1,"Low,High","[{""scaleid"":""3""},{""id"":1,""scaledefault"":1},{""id"":2,""proficient"":1}]",,,,,,1,"domain,competency"';
+
+    it('reads semicolon-separated files, LF line ends and warns about what it does not keep', () => {
+      const csv = [header, framework, ',a,A,"Plain\r\ntext",2,,,core_competency\\competency_rule_all,1,null,,,,', 'a,b,B,,1,"x,y",,,0,null,"zz",,,'].join('\n').replace(/,/g, ';').replace(/"Low;High"/, '"Low,High"').replace(/"x;y"/, '"x,y"');
+      const result = parseMoodleCsv(csv);
+      expect(result.errors).toEqual([]);
+      expect(result.document?.categories).toEqual([{ key: 'a', code: 'a', name: { en: 'A' }, description: { en: 'Plain\ntext' } }]);
+      expect(result.warnings.map((w) => w.location)).toEqual([
+        'row 2, column 7 (Scale configuration)',
+        'row 2, column 14 (Taxonomy)',
+        'row 3, column 8 (Rule type (optional))',
+        'row 4, column 6 (Scale values)',
+        'row 4, column 11 (Cross-referenced competency ID numbers)',
+      ]);
+    });
+
+    it('names the language when asked', () => {
+      const result = parseMoodleCsv([header, framework.replace('1,"domain,competency"', '1,'), ',a,A,,1,,,,0,null,,,,'].join('\r\n'), { language: 'it' });
+      expect(result.document?.competencies[0].title).toEqual({ it: 'A' });
+      expect(result.document?.framework.languages).toEqual(['it']);
+    });
+  });
+
+  describe('export of the built-in packs', () => {
+    it.each(BUILT_IN_PACKS.map((pack) => [pack.framework.key, pack] as const))('%s: keeps the tree and texts, and names every loss', (_key, pack) => {
+      const result = parseMoodleCsv(exportMoodleCsv(pack), { language: pack.framework.defaultLanguage });
+      expect(result.errors).toEqual([]);
+      const doc = result.document as FrameworkDocument;
+      expect(doc.competencies.map((c) => [c.key, c.title, c.description, c.categoryKey])).toEqual(pack.competencies.map((c) => [c.key, c.title, c.description, c.categoryKey]));
+      expect(doc.categories.map((c) => [c.key, c.name, c.description, c.parentKey])).toEqual(pack.categories.map((c) => [c.key, c.name, c.description, c.parentKey]));
+      const losses = checkMoodleCsvFit(pack);
+      expect(losses.map((l) => l.location)).toContain('/competencies/0/levels');
+    });
+  });
+});
+
+describe('htmlToText', () => {
+  it.each([
+    ['<p>One\r\ntwo</p><p>Three<br>four</p>', 'One two\n\nThree\nfour'],
+    ['<ul><li>a</li><li>b &amp; c</li></ul>', '- a\n- b & c'],
+    ['See <a href="https://oecd.org">the site</a>.', 'See the site (https://oecd.org).'],
+    ['<p>&lt;b&gt; is &quot;bold&quot;&nbsp;&#8212; &#x2019;</p>', '<b> is "bold" — ’'],
+  ])('%j', (html, text) => expect(htmlToText(html)).toBe(text));
+});

@@ -1,0 +1,402 @@
+/**
+ * Moodle competency framework CSV (admin/tool/lpimportcsv), import and export.
+ *
+ * Layout: a header row, then one row per framework or competency; 14 columns
+ * matched by POSITION (Moodle itself ignores the header names, which differ
+ * between Moodle versions); CRLF; quoted multi-line cells.
+ *
+ * Mapping decisions
+ * - Tree: Moodle competencies form a tree in which parents are competencies
+ *   too. FrameworkDocument has no competency-to-competency parent link, only
+ *   categories of any depth, so INNER NODES (rows with children) become
+ *   categories and LEAVES become competencies; keys and codes are the Moodle
+ *   ID numbers (one namespace in Moodle, so an export is re-imported as the
+ *   same framework). This keeps the whole tree, so the browser's category
+ *   tree shows e.g. OECD > Competencies > Delivery-related > Analytical
+ *   Thinking, and the export writes the same tree back. The same rule is used
+ *   for CASE. Moodle's rules (completion of a parent from its children) are
+ *   not kept (warning).
+ * - Levels: Moodle rates every competency on the framework's scale and has no
+ *   per-level text, so imported competencies have `levels: []` (allowed by
+ *   the schema); the scale values become the level scale (number = position,
+ *   label = value).
+ * - Descriptions: Proficio stores plain text. HTML descriptions (format 1) are
+ *   converted to text with paragraphs (blank lines), line breaks and "- "
+ *   list items; source line breaks inside an HTML paragraph are whitespace.
+ *   The export writes descriptions with format 2 (FORMAT_PLAIN) so the text
+ *   comes back unchanged: the round trip is lossless on the document, while
+ *   the original HTML markup (bold, links' markup) is not kept.
+ * - Scale configuration (default and proficient values) and taxonomy terms
+ *   have no place in FrameworkDocument: imported with a warning when they
+ *   differ from what an export writes (highest value default + proficient;
+ *   "competency" at every depth, Moodle's default).
+ */
+import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
+import type { ImportIssue, ImportResult, ParseOptions } from '../import-result';
+import { validateFrameworkDocument } from '../proficio-json/proficio-json';
+import { parseCsv, writeCsv } from '../shared/csv';
+import { htmlToText } from '../shared/html-text';
+import { IssueList, pointer } from '../shared/issues';
+import { decodeText } from '../shared/text-decoding';
+
+/** Column names as current Moodle writes them; files are read by position, whatever their header says. */
+export const MOODLE_CSV_COLUMNS = [
+  'Parent ID number',
+  'ID number',
+  'Short name',
+  'Description',
+  'Description format',
+  'Scale values',
+  'Scale configuration',
+  'Rule type (optional)',
+  'Rule outcome (optional)',
+  'Rule config (optional)',
+  'Cross-referenced competency ID numbers',
+  'Exported ID (optional)',
+  'Is framework',
+  'Taxonomy',
+] as const;
+
+const COL = {
+  parent: 0,
+  idNumber: 1,
+  shortName: 2,
+  description: 3,
+  descriptionFormat: 4,
+  scaleValues: 5,
+  scaleConfig: 6,
+  ruleType: 7,
+  ruleOutcome: 8,
+  ruleConfig: 9,
+  related: 10,
+  exportId: 11,
+  isFramework: 12,
+  taxonomy: 13,
+} as const;
+
+/** Columns up to "Is framework" are needed; Taxonomy may be missing in older files. */
+const REQUIRED_COLUMNS = COL.isFramework + 1;
+
+/** Moodle's FORMAT_* constants. */
+const FORMAT = { moodle: 0, html: 1, plain: 2, markdown: 4 } as const;
+
+/** Moodle cuts ID numbers and short names at 100 characters (shorten_text). */
+const MOODLE_TEXT_LIMIT = 100;
+
+const DEFAULT_TAXONOMY = 'competency';
+
+const at = (row: number, column: number) => `row ${row}, column ${column + 1} (${MOODLE_CSV_COLUMNS[column]})`;
+
+interface MoodleRow {
+  row: number;
+  cells: string[];
+}
+
+function isTruthy(cell: string): boolean {
+  const value = cell.trim().toLowerCase();
+  return value !== '' && value !== '0' && value !== 'false';
+}
+
+/** A Moodle description in the given format as Proficio plain text. */
+function descriptionText(raw: string, format: string, row: number, issues: IssueList): string | undefined {
+  if (raw.trim() === '') return undefined;
+  const code = format.trim() === '' ? FORMAT.moodle : Number(format.trim());
+  let text: string;
+  if (code === FORMAT.html) text = htmlToText(raw);
+  else if (code === FORMAT.moodle) {
+    // Moodle auto-format: HTML allowed, line breaks kept.
+    text = /<[a-z][^>]*>/i.test(raw) ? htmlToText(raw.replace(/\r?\n/g, '<br>')) : raw.replace(/\r\n?/g, '\n');
+  } else {
+    if (code !== FORMAT.plain && code !== FORMAT.markdown) issues.warning(`Unknown description format "${format}"; the description is kept as plain text.`, at(row, COL.descriptionFormat));
+    text = raw.replace(/\r\n?/g, '\n');
+  }
+  return text.trim() === '' ? undefined : text;
+}
+
+function localized(language: string, text: string | undefined): LocalizedText | undefined {
+  return text === undefined || text === '' ? undefined : { [language]: text };
+}
+
+function scaleConfigIssue(config: string, values: string[]): string | undefined {
+  if (config.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(config);
+  } catch {
+    return 'The scale configuration is not valid JSON; it is ignored.';
+  }
+  if (!Array.isArray(parsed)) return 'The scale configuration is not a JSON array; it is ignored.';
+  const entries = parsed.slice(1).filter((e): e is Record<string, unknown> => !!e && typeof e === 'object');
+  const ids = (flag: string) => entries.filter((e) => Number(e[flag]) === 1).map((e) => Number(e['id']));
+  const defaults = ids('scaledefault');
+  const proficient = ids('proficient');
+  const top = values.length;
+  if (defaults.length === 1 && defaults[0] === top && proficient.length === 1 && proficient[0] === top) return undefined;
+  const names = (list: number[]) => list.map((id) => `"${values[id - 1] ?? `#${id}`}"`).join(', ') || 'none';
+  return `The scale configuration (default value ${names(defaults)}, proficient values ${names(proficient)}) is not kept: Proficio's level scale has no such flags, and an export marks the highest value as default and proficient.`;
+}
+
+/** Parses a Moodle competency framework CSV export into a FrameworkDocument. */
+export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOptions, 'language'> = {}): ImportResult {
+  const issues = new IssueList();
+  const language = options.language ?? 'en';
+  const decoded = decodeText(input);
+  if (decoded.encoding !== 'utf-8') issues.warning('The file is not UTF-8; it was read as Windows-1252.', 'file');
+  const table = parseCsv(decoded.text, issues, REQUIRED_COLUMNS);
+  if (issues.hasErrors) return issues.result();
+
+  // The header row is the first row with Moodle's column count; its names are not checked.
+  const headerIndex = table.records.findIndex((r) => r.cells.length >= REQUIRED_COLUMNS);
+  if (headerIndex < 0) {
+    const first = table.records[0];
+    const found = first ? first.cells.length : 0;
+    const missing = MOODLE_CSV_COLUMNS.slice(found, REQUIRED_COLUMNS).map((name, i) => `${found + i + 1} (${name})`);
+    issues.error(
+      `Not a Moodle competency framework CSV: Moodle's ${MOODLE_CSV_COLUMNS.length} columns are matched by position, but the first row has ${found} column(s); missing column ${missing.join(', ')}.`,
+      first ? `row ${first.row}` : 'file',
+    );
+    return issues.result();
+  }
+  const header = table.records[headerIndex];
+  for (const skipped of table.records.slice(0, headerIndex)) issues.warning(`Row with ${skipped.cells.length} column(s) before the header row; ignored.`, `row ${skipped.row}`);
+  let dataRecords = table.records.slice(headerIndex + 1);
+  if (isTruthy(header.cells[COL.isFramework] ?? '') && /^\d*$/.test((header.cells[COL.descriptionFormat] ?? '').trim())) {
+    issues.warning('No header row: the first row is already the framework row.', `row ${header.row}`);
+    dataRecords = table.records.slice(headerIndex);
+  } else if (header.cells.length < MOODLE_CSV_COLUMNS.length) {
+    issues.warning('The Taxonomy column (14) is missing; taxonomy terms are treated as empty.', `row ${header.row}`);
+  } else if (header.cells.length > MOODLE_CSV_COLUMNS.length) {
+    issues.warning(`The header has ${header.cells.length} columns; columns after ${MOODLE_CSV_COLUMNS.length} (Taxonomy) are ignored.`, `row ${header.row}`);
+  }
+  const rows: MoodleRow[] = dataRecords.map((r) => {
+    if (r.cells.length < REQUIRED_COLUMNS) issues.warning(`Row has ${r.cells.length} columns instead of ${MOODLE_CSV_COLUMNS.length}; the missing ones are read as empty.`, `row ${r.row}`);
+    const cells = [...r.cells];
+    while (cells.length < MOODLE_CSV_COLUMNS.length) cells.push('');
+    return { row: r.row, cells };
+  });
+
+  // The framework row.
+  const frameworkRows = rows.filter((r) => isTruthy(r.cells[COL.isFramework]));
+  if (frameworkRows.length === 0) {
+    issues.error('No framework row: exactly one row must have "Is framework" = 1.', `column ${COL.isFramework + 1} (${MOODLE_CSV_COLUMNS[COL.isFramework]})`);
+    return issues.result();
+  }
+  for (const extra of frameworkRows.slice(1)) {
+    issues.error(`A second framework row (the first is row ${frameworkRows[0].row}); a file holds one framework.`, at(extra.row, COL.isFramework));
+  }
+  const fw = frameworkRows[0];
+  const frameworkId = fw.cells[COL.idNumber].trim();
+  const frameworkName = fw.cells[COL.shortName].trim();
+  if (!frameworkId) issues.error('The framework has no ID number.', at(fw.row, COL.idNumber));
+  if (!frameworkName) issues.error('The framework has no short name.', at(fw.row, COL.shortName));
+  const scaleValues = fw.cells[COL.scaleValues].split(',').map((v) => v.trim());
+  if (fw.cells[COL.scaleValues].trim() === '') issues.error('The framework row has no scale values (a comma-separated list such as "Not yet competent,Competent").', at(fw.row, COL.scaleValues));
+  else if (scaleValues.some((v) => v === '')) issues.error(`Empty value in the scale "${fw.cells[COL.scaleValues]}".`, at(fw.row, COL.scaleValues));
+  const configIssue = scaleConfigIssue(fw.cells[COL.scaleConfig], scaleValues);
+  if (configIssue) issues.warning(configIssue, at(fw.row, COL.scaleConfig));
+  const taxonomies = fw.cells[COL.taxonomy].split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const custom = taxonomies.filter((t) => t.toLowerCase() !== DEFAULT_TAXONOMY);
+  if (custom.length) issues.warning(`Taxonomy terms (${taxonomies.join(', ')}) are not kept: Proficio calls every level "category" or "competency".`, at(fw.row, COL.taxonomy));
+
+  // Competency rows.
+  const competencyRows = rows.filter((r) => !isTruthy(r.cells[COL.isFramework]));
+  const byId = new Map<string, MoodleRow>();
+  for (const r of competencyRows) {
+    const id = r.cells[COL.idNumber].trim();
+    if (!id) {
+      issues.error('A competency without an ID number (Moodle would skip it silently).', at(r.row, COL.idNumber));
+      continue;
+    }
+    if (!r.cells[COL.shortName].trim()) issues.error(`Competency "${id}" has no short name (Moodle would skip it silently).`, at(r.row, COL.shortName));
+    const first = byId.get(id);
+    if (first) issues.error(`Duplicate ID number "${id}" (first at row ${first.row}).`, at(r.row, COL.idNumber));
+    else byId.set(id, r);
+    if (r.cells[COL.scaleValues].trim()) issues.warning(`Competency "${id}" has its own scale; it is not kept (the framework scale applies).`, at(r.row, COL.scaleValues));
+    if (r.cells[COL.ruleType].trim()) issues.warning(`The completion rule of "${id}" (${r.cells[COL.ruleType].trim()}) is not kept.`, at(r.row, COL.ruleType));
+  }
+  const parentOf = (r: MoodleRow) => r.cells[COL.parent].trim();
+  const childCount = new Map<string, number>();
+  for (const [id, r] of byId) {
+    const parent = parentOf(r);
+    if (!parent) continue;
+    if (!byId.has(parent)) {
+      const hint = parent === frameworkId ? ' (top-level competencies leave "Parent ID number" empty)' : '';
+      issues.error(`Unknown parent ID number "${parent}" of "${id}"${hint}.`, at(r.row, COL.parent));
+      continue;
+    }
+    childCount.set(parent, (childCount.get(parent) ?? 0) + 1);
+  }
+  const reportedCycle = new Set<string>();
+  for (const [id, r] of byId) {
+    const path = [id];
+    let current = parentOf(r);
+    while (current && byId.has(current) && !path.includes(current)) {
+      path.push(current);
+      current = parentOf(byId.get(current) as MoodleRow);
+    }
+    if (current === id && !reportedCycle.has(id)) {
+      path.forEach((p) => reportedCycle.add(p));
+      issues.error(`Cycle in the parent ID numbers: ${[...path, id].join(' → ')}.`, at(r.row, COL.parent));
+    }
+  }
+  if (issues.hasErrors) return issues.result();
+
+  const categories: Category[] = [];
+  const competencies: Competency[] = [];
+  for (const [id, r] of byId) {
+    const parent = parentOf(r) || undefined;
+    const name = r.cells[COL.shortName].trim();
+    const description = localized(language, descriptionText(r.cells[COL.description], r.cells[COL.descriptionFormat], r.row, issues));
+    if (childCount.has(id)) {
+      if (r.cells[COL.related].trim()) issues.warning(`Cross-references of "${id}" are not kept: it has sub-competencies, so it is a category in Proficio.`, at(r.row, COL.related));
+      categories.push({ key: id, code: id, name: { [language]: name }, ...(description ? { description } : {}), ...(parent ? { parentKey: parent } : {}) });
+    } else {
+      const related: string[] = [];
+      for (const raw of r.cells[COL.related].split(',')) {
+        const ref = raw.trim().replace(/%2C/gi, ',');
+        if (!ref || ref === id || related.includes(ref)) continue;
+        if (!byId.has(ref)) issues.warning(`Cross-referenced ID number "${ref}" of "${id}" is not in the file; ignored.`, at(r.row, COL.related));
+        else if (childCount.has(ref)) issues.warning(`Cross-reference from "${id}" to "${ref}" is not kept: "${ref}" has sub-competencies, so it is a category in Proficio.`, at(r.row, COL.related));
+        else related.push(ref);
+      }
+      competencies.push({
+        key: id,
+        code: id,
+        ...(parent ? { categoryKey: parent } : {}),
+        title: { [language]: name },
+        ...(description ? { description } : {}),
+        ...(related.length ? { relatedKeys: related } : {}),
+        levels: [],
+      });
+    }
+  }
+
+  const frameworkDescription = localized(language, descriptionText(fw.cells[COL.description], fw.cells[COL.descriptionFormat], fw.row, issues));
+  const doc: FrameworkDocument = {
+    format: 'proficio-framework',
+    formatVersion: 1,
+    framework: {
+      key: frameworkId,
+      code: frameworkId,
+      name: { [language]: frameworkName },
+      ...(frameworkDescription ? { description: frameworkDescription } : {}),
+      versionLabel: 'unversioned',
+      defaultLanguage: language,
+      languages: [language],
+    },
+    scale: {
+      key: moodleScaleKey(frameworkId),
+      name: { [language]: moodleScaleName(frameworkName) },
+      levels: scaleValues.map((value, i) => ({ number: i + 1, code: String(i + 1), label: { [language]: value } })),
+    },
+    categories,
+    competencies,
+  };
+  issues.add(validateFrameworkDocument(doc, { duplicateCodes: 'error', locationPrefix: 'document ' }));
+  return issues.result(doc);
+}
+
+const moodleScaleKey = (frameworkId: string) => `${frameworkId}-scale`;
+/** Moodle names a scale it creates on import "Competency scale: <framework short name>". */
+const moodleScaleName = (frameworkName: string) => `Competency scale: ${frameworkName}`;
+
+function textIn(doc: FrameworkDocument, text: LocalizedText | undefined): string {
+  if (!text) return '';
+  return text[doc.framework.defaultLanguage] ?? Object.values(text)[0] ?? '';
+}
+
+/** Moodle separates scale values with commas (and trims them): a comma inside a label becomes a semicolon, keeping the number of levels. */
+function scaleValue(label: string): string {
+  return label.replace(/\s*,\s*/g, '; ').trim();
+}
+
+/** Depth of the deepest node (1 = top level), for the taxonomy column. */
+function treeDepth(doc: FrameworkDocument): number {
+  const parentOf = new Map(doc.categories.map((c) => [c.key, c.parentKey]));
+  const depthOfCategory = (key: string | undefined, seen = new Set<string>()): number => {
+    if (key === undefined || seen.has(key) || !parentOf.has(key)) return 0;
+    seen.add(key);
+    return 1 + depthOfCategory(parentOf.get(key), seen);
+  };
+  const depths = [...doc.categories.map((c) => depthOfCategory(c.key)), ...doc.competencies.map((c) => 1 + depthOfCategory(c.categoryKey))];
+  return depths.length ? Math.max(...depths) : 0;
+}
+
+/**
+ * Writes a FrameworkDocument as a Moodle competency framework CSV (14
+ * columns, CRLF) that tool_lpimportcsv imports: categories and competencies
+ * become competency rows under their parent's ID number, keys become ID
+ * numbers, texts are in the default language with description format 2
+ * (plain). What Moodle cannot hold is listed by `checkMoodleCsvFit`.
+ */
+export function exportMoodleCsv(doc: FrameworkDocument): string {
+  const t = (text: LocalizedText | undefined) => textIn(doc, text);
+  const labels = doc.scale.levels.map((level) => scaleValue(t(level.label)));
+  const top = doc.scale.levels.length;
+  const scaleConfig = JSON.stringify([{ scaleid: '' }, { id: top, scaledefault: 1, proficient: 1 }]);
+  const depth = treeDepth(doc);
+  const rows: string[][] = [[...MOODLE_CSV_COLUMNS]];
+  const plain = String(FORMAT.plain);
+  rows.push(['', doc.framework.key, t(doc.framework.name), t(doc.framework.description), plain, labels.join(','), scaleConfig, '', '', '', '', '', '1', Array(depth).fill(DEFAULT_TAXONOMY).join(',')]);
+  for (const category of doc.categories) {
+    rows.push([category.parentKey ?? '', category.key, t(category.name), t(category.description), plain, '', '', '', '0', 'null', '', '', '', '']);
+  }
+  for (const competency of doc.competencies) {
+    const related = (competency.relatedKeys ?? []).map((key) => key.replace(/,/g, '%2C')).join(',');
+    rows.push([competency.categoryKey ?? '', competency.key, t(competency.title), t(competency.description), plain, '', '', '', '0', 'null', related, '', '', '']);
+  }
+  return writeCsv(rows);
+}
+
+/**
+ * What an export to Moodle CSV loses, as warnings with JSON pointers into the
+ * document. An empty list means exportMoodleCsv → parseMoodleCsv gives the
+ * same document back.
+ */
+export function checkMoodleCsvFit(doc: FrameworkDocument): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  const lose = (message: string, ...path: (string | number)[]) => issues.push({ severity: 'warning', message, location: pointer(...path) });
+  const language = doc.framework.defaultLanguage;
+  const fw = doc.framework;
+  const t = (text: LocalizedText | undefined) => textIn(doc, text);
+
+  if (fw.languages.length !== 1 || fw.languages[0] !== language) lose(`Moodle CSV holds one language: only "${language}" texts are written.`, 'framework', 'languages');
+  if (fw.code !== fw.key) lose(`The framework code "${fw.code}" is not kept (Moodle has only the ID number "${fw.key}").`, 'framework', 'code');
+  for (const field of ['publisher', 'sourceUrl', 'licence', 'attribution'] as const) {
+    if (fw[field] !== undefined) lose(`The framework's ${field} is not kept (no such column).`, 'framework', field);
+  }
+  if (fw.versionLabel !== 'unversioned') lose(`The version label "${fw.versionLabel}" is not kept.`, 'framework', 'versionLabel');
+  if (doc.certifications?.length) lose('Certifications are not kept.', 'certifications');
+
+  if (doc.scale.key !== moodleScaleKey(fw.key)) lose(`The scale key "${doc.scale.key}" is not kept.`, 'scale', 'key');
+  if (t(doc.scale.name) !== moodleScaleName(t(fw.name))) lose('The scale name is not kept (Moodle names imported scales itself).', 'scale', 'name');
+  doc.scale.levels.forEach((level, i) => {
+    const label = t(level.label);
+    if (level.code !== String(level.number)) lose(`Scale level code "${level.code}" is not kept (levels are numbered by position).`, 'scale', 'levels', i, 'code');
+    if (scaleValue(label) !== label) lose(`Scale value "${label}" is written as "${scaleValue(label)}": Moodle separates scale values with commas and trims them.`, 'scale', 'levels', i, 'label');
+    if (level.description) lose(`The description of scale level ${level.number} is not kept.`, 'scale', 'levels', i, 'description');
+    if (level.guidingPhrase) lose(`The guiding phrase of scale level ${level.number} is not kept.`, 'scale', 'levels', i, 'guidingPhrase');
+  });
+
+  const competencyKeys = new Set(doc.competencies.map((c) => c.key));
+  const usedAsParent = new Set<string>([...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => !!k));
+  doc.categories.forEach((category, i) => {
+    if (competencyKeys.has(category.key)) lose(`Category key "${category.key}" is also a competency key; Moodle ID numbers are one namespace.`, 'categories', i, 'key');
+    if (category.code !== category.key) lose(`The category code ${category.code === undefined ? '(none)' : `"${category.code}"`} is not kept (Moodle has only the ID number "${category.key}").`, 'categories', i, 'code');
+    if (!usedAsParent.has(category.key)) lose(`Category "${category.key}" is empty: in Moodle it is a competency without children, and comes back as a competency.`, 'categories', i);
+    if (t(category.name).length > MOODLE_TEXT_LIMIT) lose(`The name of "${category.key}" is longer than Moodle's ${MOODLE_TEXT_LIMIT} characters and would be cut.`, 'categories', i, 'name');
+  });
+  doc.competencies.forEach((competency, i) => {
+    const base = ['competencies', i] as const;
+    if (competency.code !== competency.key) lose(`The competency code "${competency.code}" is not kept (Moodle has only the ID number "${competency.key}").`, ...base, 'code');
+    if (t(competency.title).length > MOODLE_TEXT_LIMIT) lose(`The title of "${competency.code}" is longer than Moodle's ${MOODLE_TEXT_LIMIT} characters and would be cut.`, ...base, 'title');
+    if (competency.guidance) lose(`The guidance notes of "${competency.code}" are not kept.`, ...base, 'guidance');
+    if (competency.changeStatus || competency.guidanceChangeStatus) lose(`The change markers of "${competency.code}" are not kept.`, ...base);
+    if (competency.levels.length) {
+      const numbers = competency.levels.map((l) => l.level).join(', ');
+      lose(`The levels of "${competency.code}" (${numbers}) with their descriptions, indicators and questions are not kept: Moodle rates every competency on the whole scale and has no per-level text.`, ...base, 'levels');
+    }
+    if (competency.notPractisedLevels?.length) lose(`The "not practised" levels of "${competency.code}" are not kept.`, ...base, 'notPractisedLevels');
+  });
+  return issues;
+}
