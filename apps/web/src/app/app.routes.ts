@@ -8,7 +8,11 @@ export const appRoutes: Route[] = [
     title: 'Proficio',
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
   },
-  // Frameworks, People and Teams pages get their lazy routes here.
+  {
+    path: 'frameworks',
+    loadChildren: () => import('@proficio/web/frameworks/feature').then((m) => m.frameworksRoutes),
+  },
+  // People and Teams pages get their lazy routes here.
   {
     path: '**',
     title: 'Page not found | Proficio',

@@ -31,12 +31,12 @@ describe('App shell', () => {
     expect(shell.querySelector('header mat-toolbar')?.textContent).toContain('Proficio');
   });
 
-  it('renders the main navigation with a Home link', () => {
+  it('renders the main navigation with Home and Frameworks links', () => {
     const nav = shell.querySelector('nav[aria-label="Main"]');
     expect(nav).not.toBeNull();
     const links = Array.from(nav?.querySelectorAll('a') ?? []);
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home']);
-    expect(links[0].getAttribute('href')).toBe('/');
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'Frameworks']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/frameworks']);
   });
 
   it('renders the router outlet inside <main>', () => {

@@ -38,7 +38,8 @@ export class App {
 
   protected readonly navLinks: readonly NavLink[] = [
     { path: '/', label: 'Home', exact: true },
-    // Add Frameworks, People and Teams here once their pages exist.
+    { path: '/frameworks', label: 'Frameworks', exact: false },
+    // Add People and Teams here once their pages exist.
   ];
 
   protected readonly isWideScreen = toSignal(

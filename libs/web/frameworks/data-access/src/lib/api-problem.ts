@@ -1,0 +1,33 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ProblemDetails } from '@proficio/shared/contracts';
+
+/** What the pages need to know about a failed request. `status` is 0 when the API could not be reached. */
+export interface ApiProblem {
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+}
+
+function isProblemDetails(body: unknown): body is ProblemDetails {
+  return typeof body === 'object' && body !== null && typeof (body as ProblemDetails).title === 'string';
+}
+
+/** Turns an HTTP error (an RFC 9457 problem-details body, a bare status or a network failure) into an {@link ApiProblem}. */
+export function problemFromError(error: unknown): ApiProblem {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { status: 0, title: 'Something went wrong', detail: error instanceof Error ? error.message : undefined };
+  }
+  if (error.status === 0) {
+    return {
+      status: 0,
+      title: 'The Proficio API could not be reached',
+      detail: 'Check that it is running, then try again.',
+    };
+  }
+  if (isProblemDetails(error.error)) {
+    return { status: error.status, title: error.error.title, detail: error.error.detail };
+  }
+  // Angular fills a missing status text with "Unknown Error"; say something more useful.
+  const statusText = error.statusText && error.statusText !== 'Unknown Error' ? error.statusText : '';
+  return { status: error.status, title: `Request failed (HTTP ${error.status}${statusText ? `: ${statusText}` : ''})` };
+}

@@ -1,0 +1,59 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { firstValueFrom } from 'rxjs';
+import { FIXTURE_IDS, frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '../testing';
+import { FrameworksApi } from './frameworks-api';
+
+describe('FrameworksApi', () => {
+  let api: FrameworksApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(FrameworksApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('lists frameworks with the search text, page and page size as query parameters', async () => {
+    const body = pageOf([frameworkSummaryFromTree(sfiaItmgTree())], { page: 2, pageSize: 10, total: 11 });
+    const result = firstValueFrom(api.listFrameworks({ q: ' sfia ', page: 2, pageSize: 10 }));
+
+    const req = http.expectOne((r) => r.url === ApiRoutes.frameworks);
+    expect(req.request.method).toBe('GET');
+    expect(req.request.params.get('q')).toBe('sfia');
+    expect(req.request.params.get('page')).toBe('2');
+    expect(req.request.params.get('pageSize')).toBe('10');
+    req.flush(body);
+
+    await expect(result).resolves.toEqual(body);
+  });
+
+  it('leaves out an empty search', () => {
+    api.listFrameworks({ q: '  ' }).subscribe();
+    const req = http.expectOne((r) => r.url === ApiRoutes.frameworks);
+    expect(req.request.params.keys()).toEqual([]);
+    req.flush(pageOf([]));
+  });
+
+  it('reads one framework version as a tree in the requested language', async () => {
+    const tree = sfiaItmgTree();
+    const result = firstValueFrom(api.getFramework(FIXTURE_IDS.sfiaItmg, 'it'));
+
+    const req = http.expectOne((r) => r.url === ApiRoutes.framework(FIXTURE_IDS.sfiaItmg));
+    expect(req.request.params.get('lang')).toBe('it');
+    req.flush(tree);
+
+    await expect(result).resolves.toEqual(tree);
+  });
+
+  it('sends no lang parameter when none is asked for', () => {
+    api.getFramework('abc').subscribe();
+    const req = http.expectOne(ApiRoutes.framework('abc'));
+    expect(req.request.params.has('lang')).toBe(false);
+    req.flush(sfiaItmgTree());
+  });
+});

@@ -1,0 +1,26 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { ApiRoutes, FrameworkListQuery, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
+import { Observable } from 'rxjs';
+
+/** Reads competency frameworks from the API (same origin). Errors are RFC 9457 problem details. */
+@Injectable({ providedIn: 'root' })
+export class FrameworksApi {
+  private readonly http = inject(HttpClient);
+
+  /** One page (1-based) of the framework library, optionally filtered by `q` (code or name). */
+  listFrameworks(query: FrameworkListQuery = {}): Observable<Page<FrameworkSummary>> {
+    let params = new HttpParams();
+    if (query.q?.trim()) params = params.set('q', query.q.trim());
+    if (query.page !== undefined) params = params.set('page', query.page);
+    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
+    if (query.lang) params = params.set('lang', query.lang);
+    return this.http.get<Page<FrameworkSummary>>(ApiRoutes.frameworks, { params });
+  }
+
+  /** One framework version as a tree; texts in `lang` where available, else in the framework's default language. */
+  getFramework(id: string, lang?: string): Observable<FrameworkTree> {
+    const params = lang ? new HttpParams().set('lang', lang) : undefined;
+    return this.http.get<FrameworkTree>(ApiRoutes.framework(id), { params });
+  }
+}

@@ -1,0 +1,3 @@
+/** Test fixtures: API bodies built from the built-in packs. Import from specs only. */
+export * from './framework-fixtures';
+export * from './packs';

@@ -1,0 +1,231 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { Title } from '@angular/platform-browser';
+import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
+import { FrameworksApi, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import {
+  CategoryTree,
+  CompetencyDetail,
+  FallbackMarker,
+  LevelGrid,
+  LevelGridCell,
+  ScalePanel,
+  WarningIndex,
+  WarningTarget,
+  WarningsBadge,
+  WarningsPanel,
+  languageName,
+  outlinedCompetencies,
+} from '@proficio/web/frameworks/ui';
+import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+
+/** Languages the UI always offers, besides those the framework holds text in. */
+export const UI_LANGUAGES = ['en', 'it'] as const;
+
+export type BrowserView = 'competencies' | 'grid';
+
+/** Everything a browser URL can say, so that every view is deep-linkable. */
+interface BrowserParams {
+  readonly lang: string | null;
+  readonly competency: string | null;
+  readonly level: number | null;
+  readonly view: BrowserView;
+}
+
+function readParams(params: ParamMap): BrowserParams {
+  const level = Number(params.get('level'));
+  return {
+    lang: params.get('lang') || null,
+    competency: params.get('competency') || null,
+    level: params.has('level') && Number.isInteger(level) ? level : null,
+    view: params.get('view') === 'grid' ? 'grid' : 'competencies',
+  };
+}
+
+const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };
+
+/**
+ * `/frameworks/:id`: one framework version — its category tree beside the
+ * selected competency's levels, or a level grid — in the language of `?lang=`,
+ * with `?competency=`, `?level=` and `?view=grid` in the URL.
+ */
+@Component({
+  selector: 'app-framework-browser-page',
+  imports: [
+    CategoryTree,
+    CompetencyDetail,
+    FallbackMarker,
+    LevelGrid,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    RouterLink,
+    ScalePanel,
+    WarningsBadge,
+    WarningsPanel,
+  ],
+  templateUrl: './framework-browser-page.html',
+  styleUrl: './framework-browser-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FrameworkBrowserPage {
+  private readonly api = inject(FrameworksApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+  private readonly title = inject(Title);
+  private readonly retries = new Subject<void>();
+  private readonly detailPane = viewChild<ElementRef<HTMLElement>>('detailPane');
+
+  private readonly frameworkId$ = this.route.paramMap.pipe(
+    map((params) => params.get('id') ?? ''),
+    distinctUntilChanged(),
+  );
+  private readonly lang$ = this.route.queryParamMap.pipe(
+    map((params) => params.get('lang') || undefined),
+    distinctUntilChanged(),
+  );
+
+  protected readonly frameworkId = toSignal(this.frameworkId$, { requireSync: true });
+  protected readonly params = toSignal(this.route.queryParamMap.pipe(map(readParams)), { requireSync: true });
+
+  /** The latest tree request: a new id, a new language or a retry cancels one still in flight. */
+  protected readonly state = toSignal(
+    combineLatest([this.frameworkId$, this.lang$, this.retries.pipe(startWith(undefined))]).pipe(
+      switchMap(([id, lang]) => this.api.getFramework(id, lang).pipe(toLoadState())),
+    ),
+    { initialValue: LOADING as LoadState<FrameworkTree> },
+  );
+
+  /** The tree on screen; kept while the same framework reloads in another language. */
+  protected readonly tree = linkedSignal<LoadState<FrameworkTree>, FrameworkTree | null>({
+    source: this.state,
+    computation: (state, previous) => {
+      if (state.status === 'loaded') return state.value;
+      const kept = previous?.value;
+      return state.status === 'loading' && kept?.id === this.frameworkId() ? kept : null;
+    },
+  });
+
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly problem = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.problem : null;
+  });
+
+  protected readonly warningIndex = computed(() => {
+    const tree = this.tree();
+    return new WarningIndex(tree ?? { competencies: [], warnings: [] });
+  });
+
+  /** The language the texts were asked for: the URL's, else the one the API chose. */
+  protected readonly language = computed(() => this.params().lang ?? this.tree()?.requestedLanguage ?? null);
+
+  /** The framework's own languages plus the UI's, by name. */
+  protected readonly languages = computed(() => {
+    const codes = new Set<string>([...(this.tree()?.languages ?? []), ...UI_LANGUAGES]);
+    return [...codes]
+      .map((code) => ({ code, name: languageName(code), hasText: this.tree()?.languages.includes(code) ?? false }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  });
+
+  /** Set when the framework holds no text in the language asked for. */
+  protected readonly missingLanguage = computed(() => {
+    const tree = this.tree();
+    if (!tree || tree.languages.includes(tree.requestedLanguage)) return null;
+    return { requested: languageName(tree.requestedLanguage), shown: languageName(tree.defaultLanguage) };
+  });
+
+  /** `?competency=` (an id, or a key or code), else the first competency in the tree. */
+  protected readonly selectedCompetency = computed(() => {
+    const tree = this.tree();
+    if (!tree) return null;
+    const wanted = this.params().competency;
+    const found =
+      wanted !== null
+        ? (tree.competencies.find((c) => c.id === wanted) ?? tree.competencies.find((c) => c.key === wanted || c.code === wanted))
+        : undefined;
+    return found ?? outlinedCompetencies(tree)[0]?.competency ?? null;
+  });
+
+  /** True when the URL names a competency this framework does not have. */
+  protected readonly unknownCompetency = computed(() => {
+    const wanted = this.params().competency;
+    const selected = this.selectedCompetency();
+    return wanted !== null && selected !== null && ![selected.id, selected.key, selected.code].includes(wanted);
+  });
+
+  /** `?level=` when the competency has that level (defined or not practised), else its first level. */
+  protected readonly selectedLevel = computed(() => {
+    const competency = this.selectedCompetency();
+    if (!competency) return null;
+    const levels = [...competency.levels.map((l) => l.level), ...competency.notPractisedLevels.map((l) => l.level)];
+    const wanted = this.params().level;
+    return wanted !== null && levels.includes(wanted) ? wanted : (competency.levels[0]?.level ?? Math.min(...levels));
+  });
+
+  protected readonly selectedCell = computed((): LevelGridCell | null => {
+    const competency = this.selectedCompetency();
+    const level = this.selectedLevel();
+    return competency && level !== null ? { competencyId: competency.id, level } : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const name = this.tree()?.name.text;
+      if (name) this.title.setTitle(`${name} | Proficio`);
+    });
+  }
+
+  protected statusLabel(status: FrameworkStatus): string {
+    return STATUS_LABELS[status] ?? status;
+  }
+
+  protected switchLanguage(lang: string): void {
+    this.navigate({ lang });
+  }
+
+  protected switchView(view: BrowserView): void {
+    this.navigate({ view: view === 'grid' ? 'grid' : null });
+  }
+
+  protected selectCompetency(competencyId: string): void {
+    this.navigate({ competency: competencyId, level: null });
+  }
+
+  protected selectLevel(level: number): void {
+    this.navigate({ level });
+  }
+
+  /** A grid cell or a warning opens that competency at that level, beside the tree. */
+  protected openCompetency(target: LevelGridCell | WarningTarget): void {
+    this.navigate({ competency: target.competencyId, level: target.level ?? null, view: null }).then(() =>
+      afterNextRender(() => this.detailPane()?.nativeElement.focus(), { injector: this.injector }),
+    );
+  }
+
+  protected retry(): void {
+    this.retries.next();
+  }
+
+  private navigate(queryParams: Record<string, string | number | null>): Promise<boolean> {
+    return this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
+  }
+}

@@ -1,0 +1,162 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { FrameworksApi, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
+import { FrameworkStatus, FrameworkSummary, Page } from '@proficio/shared/contracts';
+import { Subject, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+
+export const PAGE_SIZES = [10, 20, 50] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+/** How long the search box waits for typing to pause before it searches. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+interface LibraryQuery {
+  readonly q: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+function readQuery(params: ParamMap): LibraryQuery {
+  const page = Number(params.get('page'));
+  const pageSize = Number(params.get('pageSize'));
+  return {
+    q: params.get('q')?.trim() ?? '',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+  };
+}
+
+const sameQuery = (a: LibraryQuery, b: LibraryQuery) => a.q === b.q && a.page === b.page && a.pageSize === b.pageSize;
+
+const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };
+
+/** `/frameworks`: every framework with its version, languages and counts; searchable and paged through the URL. */
+@Component({
+  selector: 'app-framework-library-page',
+  imports: [
+    FallbackMarker,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatTableModule,
+    RouterLink,
+    WarningsBadge,
+  ],
+  templateUrl: './framework-library-page.html',
+  styleUrl: './framework-library-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FrameworkLibraryPage {
+  private readonly api = inject(FrameworksApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly retries = new Subject<void>();
+
+  private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
+
+  /** Search text, page and page size, as the URL has them. */
+  protected readonly query = toSignal(this.query$, { requireSync: true });
+
+  /** The latest list request; a new query or a retry cancels one still in flight. */
+  protected readonly state = toSignal(
+    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
+      switchMap(([query]) => this.api.listFrameworks(query).pipe(toLoadState())),
+    ),
+    { initialValue: LOADING as LoadState<Page<FrameworkSummary>> },
+  );
+
+  /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */
+  protected readonly page = linkedSignal<LoadState<Page<FrameworkSummary>>, Page<FrameworkSummary> | null>({
+    source: this.state,
+    computation: (state, previous) =>
+      state.status === 'loaded' ? state.value : state.status === 'loading' ? (previous?.value ?? null) : null,
+  });
+
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly problem = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.problem : null;
+  });
+
+  protected readonly resultSummary = computed(() => {
+    const page = this.page();
+    if (!page || this.loading()) return '';
+    const q = this.query().q;
+    const noun = page.total === 1 ? 'framework' : 'frameworks';
+    return q ? `${page.total} ${noun} match “${q}”` : `${page.total} ${noun}`;
+  });
+
+  protected readonly columns = ['name', 'version', 'status', 'languages', 'competencies', 'levels', 'indicators', 'questions', 'warnings'];
+  protected readonly pageSizes = PAGE_SIZES;
+  /** What is typed in the search box; follows ?q= when the URL changes (back/forward, a link). */
+  protected readonly searchText = linkedSignal<string, string>({
+    source: () => this.query().q,
+    // Keep a trailing space the user is still typing after when the search catches up.
+    computation: (q, previous) => (previous && previous.value.trim() === q ? previous.value : q),
+  });
+  private readonly typedSearches = new Subject<string>();
+
+  constructor() {
+    this.typedSearches
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((value) => value.trim()),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => {
+        if (q !== this.query().q) this.navigate({ q: q || null, page: null }, true);
+      });
+  }
+
+  protected typeSearch(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.searchText.set(value);
+    this.typedSearches.next(value);
+  }
+
+  protected languageName(code: string): string {
+    return languageName(code);
+  }
+
+  protected statusLabel(status: FrameworkStatus): string {
+    return STATUS_LABELS[status] ?? status;
+  }
+
+  protected changePage(event: PageEvent): void {
+    const pageSizeChanged = event.pageSize !== this.query().pageSize;
+    this.navigate({
+      page: pageSizeChanged || event.pageIndex === 0 ? null : event.pageIndex + 1,
+      pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
+    });
+  }
+
+  protected clearSearch(): void {
+    this.searchText.set('');
+    this.navigate({ q: null, page: null });
+  }
+
+  protected goToFirstPage(): void {
+    this.navigate({ page: null });
+  }
+
+  protected retry(): void {
+    this.retries.next();
+  }
+
+  private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
+  }
+}

@@ -1,0 +1,65 @@
+import { ChangeDetectionStrategy, Component, afterRenderEffect, computed, input, output, viewChild } from '@angular/core';
+import { MatTree, MatTreeModule } from '@angular/material/tree';
+import { FrameworkTree } from '@proficio/shared/contracts';
+import { OutlineNode, categoryCode, frameworkOutline } from '../outline/framework-outline';
+import { WarningIndex } from '../warnings/warning-index';
+import { WarningIcon } from '../warnings/warning-icon';
+
+/**
+ * The framework's categories (any depth) with their competencies, as an
+ * accessible tree: arrow keys move and expand/collapse, Enter or Space opens
+ * a competency, typing jumps to a matching code or title.
+ */
+@Component({
+  selector: 'app-category-tree',
+  imports: [MatTreeModule, WarningIcon],
+  templateUrl: './category-tree.html',
+  styleUrl: './category-tree.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CategoryTree {
+  readonly tree = input.required<FrameworkTree>();
+  readonly warnings = input<WarningIndex>();
+  /** Id of the competency shown beside the tree. */
+  readonly selectedId = input<string | null>(null);
+  readonly label = input('Categories and competencies');
+  readonly competencySelected = output<string>();
+
+  protected readonly nodes = computed(() => frameworkOutline(this.tree()));
+  private readonly matTree = viewChild(MatTree);
+  private expandedFrameworkId: string | null = null;
+
+  constructor() {
+    // Open every category when a framework is first shown; expansion is keyed by id, so it
+    // survives a reload in another language.
+    afterRenderEffect(() => {
+      const tree = this.matTree();
+      const id = this.tree().id;
+      if (tree && id !== this.expandedFrameworkId) {
+        this.expandedFrameworkId = id;
+        tree.expandAll();
+      }
+    });
+  }
+
+  protected readonly childrenOf = (node: OutlineNode): OutlineNode[] => node.children;
+  protected readonly idOf = (node: OutlineNode): string => node.id;
+  protected readonly trackById = (_index: number, node: OutlineNode): string => node.id;
+  protected readonly isCategory = (_index: number, node: OutlineNode): boolean => node.kind === 'category';
+
+  protected warningCount(node: OutlineNode): number {
+    return node.kind === 'competency' ? (this.warnings()?.inCompetency(node.id).length ?? 0) : 0;
+  }
+
+  protected categoryCode(node: OutlineNode): string | null {
+    return node.kind === 'category' ? categoryCode(node) : null;
+  }
+
+  protected typeaheadLabel(node: OutlineNode): string {
+    return node.kind === 'competency' ? `${node.code} ${node.title.text}` : node.name.text;
+  }
+
+  protected selectCompetency(node: OutlineNode): void {
+    if (node.kind === 'competency') this.competencySelected.emit(node.id);
+  }
+}
