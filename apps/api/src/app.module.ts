@@ -1,15 +1,20 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuthModule } from './auth/auth.module';
+import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
+import { EmployeesModule } from './employees/employees.module';
+import { TeamsModule } from './teams/teams.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -36,9 +41,16 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
           : []),
         HealthModule,
+        AuthModule.forRoot(config),
         FrameworksModule,
+        EmployeesModule,
+        TeamsModule,
+        DemoModule.forRoot({ enabled: config.demoMode }),
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+      ],
     };
   }
 }

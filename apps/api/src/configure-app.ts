@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@proficio/shared/contracts';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation/validation-exception';
@@ -28,6 +29,7 @@ export function configureApp(app: INestApplication): INestApplication {
       },
     }),
   );
+  app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(
@@ -36,6 +38,7 @@ export function configureApp(app: INestApplication): INestApplication {
       .setTitle('Proficio API')
       .setDescription('Competency frameworks, people, assessments and evidence.')
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './database/embedded-postgres';
+import { DEMO_ACCOUNTS } from './auth/demo-accounts';
 import { runMigrations } from './database/migrate';
 
 const log = (message: string) => process.stdout.write(`[proficio] ${message}\n`);
@@ -32,6 +33,10 @@ async function bootstrap(): Promise<void> {
     configureApp(app);
     await app.listen(config.port, config.host);
     log(`Proficio is running on http://localhost:${config.port} (API docs: http://localhost:${config.port}/api/docs).`);
+    if (config.demoMode) {
+      log('Demo mode: sign in with one of the demo accounts (DEMO_MODE=false turns demo mode off):');
+      for (const account of DEMO_ACCOUNTS) log(`  ${account.email} / ${account.password} (${account.description})`);
+    }
 
     let closing = false;
     const shutdown = (signal: string) => {

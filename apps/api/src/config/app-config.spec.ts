@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './app-config';
 describe('loadConfig', () => {
   it('uses defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, embeddedPgPort: 54329, logLevel: 'info', databaseUrl: undefined });
+    expect(config).toMatchObject({ port: 3000, embeddedPgPort: 54329, logLevel: 'info', databaseUrl: undefined, demoMode: true });
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
@@ -21,7 +21,13 @@ describe('loadConfig', () => {
       embeddedPgPort: 6000,
       logLevel: 'warn',
       dataDir: '/var/lib/proficio',
+      demoMode: false,
     });
+  });
+
+  it('lets DEMO_MODE override the default', () => {
+    expect(loadConfig({ DEMO_MODE: 'false' }).demoMode).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/proficio', DEMO_MODE: 'true' }).demoMode).toBe(true);
   });
 
   it('treats empty values as unset', () => {
@@ -36,6 +42,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/db' }, /DATABASE_URL must be a PostgreSQL connection URL/],
     [{ EMBEDDED_PG_PORT: '80' }, /EMBEDDED_PG_PORT must be a whole number between 1024 and 65535/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal, error/],
+    [{ DEMO_MODE: 'yes' }, /DEMO_MODE must be true or false/],
   ])('rejects %p with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -17,6 +17,11 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Folder of the built web app to serve on `/`; undefined serves the API only. */
   webDistDir?: string;
+  /** Demo mode seeds a demo organisation and shows its accounts on the sign-in page. */
+  demoMode: boolean;
+  /** Sign-in attempts allowed per minute, per account and per client address. */
+  signInLimitPerAccount: number;
+  signInLimitPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +71,24 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  DEMO_MODE?: 'true' | 'false';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number between 1 and 10000' })
+  @Min(1, { message: 'must be a whole number between 1 and 10000' })
+  @Max(10000, { message: 'must be a whole number between 1 and 10000' })
+  SIGN_IN_LIMIT_PER_ACCOUNT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number between 1 and 10000' })
+  @Min(1, { message: 'must be a whole number between 1 and 10000' })
+  @Max(10000, { message: 'must be a whole number between 1 and 10000' })
+  SIGN_IN_LIMIT_PER_ADDRESS?: number;
 }
 
 /**
@@ -90,5 +113,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
     embeddedPgPort: vars.EMBEDDED_PG_PORT ?? 54329,
     logLevel: vars.LOG_LEVEL ?? 'info',
     webDistDir: vars.WEB_DIST_DIR ? resolve(vars.WEB_DIST_DIR) : defaults.webDistDir,
+    // The embedded database is the try-it-out setup: demo data unless told otherwise.
+    demoMode: vars.DEMO_MODE ? vars.DEMO_MODE === 'true' : !vars.DATABASE_URL,
+    signInLimitPerAccount: vars.SIGN_IN_LIMIT_PER_ACCOUNT ?? 5,
+    signInLimitPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS ?? 30,
   };
 }

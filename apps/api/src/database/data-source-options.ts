@@ -1,4 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
+import { AUTH_ENTITIES } from '../auth/user.entities';
+import { ORGANISATION_ENTITIES } from '../employees/employee.entities';
 import { FRAMEWORK_ENTITIES } from '../frameworks/entities/framework.entities';
 import { migrations } from './migrations';
 
@@ -13,7 +15,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [...FRAMEWORK_ENTITIES],
+    entities: [...FRAMEWORK_ENTITIES, ...ORGANISATION_ENTITIES, ...AUTH_ENTITIES],
     migrations,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'all',

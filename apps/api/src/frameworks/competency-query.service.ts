@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CompetencyEntity, FrameworkVersionEntity, ScaleLevelEntity } from './entities/framework.entities';
 import { FrameworkQueryService } from './framework-query.service';
 import { localize, localizeRequired, pickLanguage } from './localize';
+import { escapeLike } from '../common/paging';
 
 export interface CompetencySearchOptions {
   q?: string;
@@ -15,7 +16,6 @@ export interface CompetencySearchOptions {
   acceptLanguage?: string;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Reads competencies across frameworks: full-text search and one competency with all its levels. */
 @Injectable()

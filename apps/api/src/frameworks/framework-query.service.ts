@@ -20,6 +20,7 @@ import {
   ScaleLevelEntity,
 } from './entities/framework.entities';
 import { localize, localizeRequired, pickLanguage } from './localize';
+import { escapeLike } from '../common/paging';
 
 export interface ListOptions {
   q?: string;
@@ -45,7 +46,6 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Reads frameworks: the library list and one version as a tree. */
 @Injectable()

@@ -2,6 +2,7 @@ import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/commo
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { HealthResponse } from '@proficio/shared/contracts';
+import { Public } from '../common/auth/jwt-auth.guard';
 import type { Response } from 'express';
 
 @ApiTags('health')
@@ -13,6 +14,7 @@ export class HealthController {
   ) {}
 
   /** Liveness plus a real round trip to the database. Public: no sign-in needed. */
+  @Public()
   @Get()
   @HealthCheck()
   @ApiOkResponse({ description: 'The API and its database are up.' })

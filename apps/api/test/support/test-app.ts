@@ -1,43 +1,87 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
+import { hashPassword } from '../../src/auth/password';
+import { UserEntity } from '../../src/auth/user.entities';
 import { loadConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/configure-app';
 import { runMigrations } from '../../src/database/migrate';
 import { createTestDatabase, TestDatabase } from './test-database';
 
+export const TEST_PASSWORD = 'correct horse battery staple';
+
 export interface TestApp {
   app: INestApplication;
   database: TestDatabase;
-  http(): ReturnType<typeof request>;
+  /** Requests as the suite's administrator (signed in once, Bearer header set). */
+  http(): ReturnType<typeof request.agent>;
+  /** Requests with no credentials. */
+  anonymous(): ReturnType<typeof request>;
+  /** Requests with this access token. */
+  as(token: string): ReturnType<typeof request.agent>;
+  /** Creates an account (password TEST_PASSWORD) and returns its id. */
+  createUser(user: { email: string; isAdmin?: boolean; employeeId?: string | null }): Promise<string>;
+  /** Signs in through the API and returns the access token and the refresh cookie. */
+  signIn(email: string, password?: string): Promise<{ token: string; cookie: string }>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** Extra modules mounted beside the real ones (e.g. a probe controller). */
   imports?: Parameters<typeof Test.createTestingModule>[0]['imports'];
+  /** Extra environment for loadConfig, e.g. { DEMO_MODE: 'true' }. */
+  env?: Record<string, string>;
 }
 
 /**
- * Boots the real Nest application (same modules, pipes, filters and headers as
- * production) on a fresh database migrated with the real migrations.
+ * Boots the real Nest application (same modules, guards, pipes, filters and
+ * headers as production) on a fresh database migrated with the real
+ * migrations, with one administrator account signed in.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   await runMigrations(database.url);
   // TEST_LOG_LEVEL=error shows the app's logs (e.g. the stack of a 500) while debugging a test.
-  const config = { ...loadConfig({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' }), webDistDir: undefined };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_MODE: 'false', SIGN_IN_LIMIT_PER_ADDRESS: '1000', ...options.env }),
+    webDistDir: undefined,
+  };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])],
   }).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
   configureApp(app);
   await app.init();
+
+  const server = app.getHttpServer();
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const createUser: TestApp['createUser'] = async ({ email, isAdmin = false, employeeId = null }) => {
+    const id = randomUUID();
+    await app.get(DataSource).manager.insert(UserEntity, { id, email, passwordHash, isAdmin, employeeId });
+    return id;
+  };
+  const signIn: TestApp['signIn'] = async (email, password = TEST_PASSWORD) => {
+    const response = await request(server).post('/api/auth/sign-in').send({ email, password });
+    if (response.status !== 200) throw new Error(`sign-in of ${email} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((value) => value.startsWith('proficio_refresh='));
+    return { token: response.body.accessToken as string, cookie: cookie?.split(';')[0] ?? '' };
+  };
+  const as = (token: string) => request.agent(server).set('authorization', `Bearer ${token}`);
+
+  await createUser({ email: 'suite.admin@test.local', isAdmin: true });
+  const { token: adminToken } = await signIn('suite.admin@test.local');
+
   return {
     app,
     database,
-    http: () => request(app.getHttpServer()),
+    http: () => as(adminToken),
+    anonymous: () => request(server),
+    as,
+    createUser,
+    signIn,
     close: async () => {
       await app.close();
       await database.drop();

@@ -1,24 +1,18 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse } from '@nestjs/swagger';
+import type { Role } from '@proficio/shared/contracts';
 
-export type Role = 'admin' | 'manager' | 'employee';
+export type { Role };
 
-/** The signed-in caller, as the authentication layer puts it on the request. */
+/** The part of the signed-in caller this guard reads (the JWT strategy puts the whole Actor on the request). */
 export interface AuthenticatedUser {
-  id: string;
   roles: Role[];
 }
 
 const ROLES_KEY = 'proficio:roles';
 
-/**
- * Guards a route by role. Sign-in (issue #4) will put `request.user` there;
- * until then there are no accounts and every caller of a self-hosted
- * instance acts as its administrator, so the check lets requests without a
- * user through. Once authentication is wired in front of it, a request with
- * a user lacking every listed role gets 403.
- */
+/** Lets a request through when the signed-in caller has one of the route's roles; 403 otherwise. */
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -27,8 +21,7 @@ export class RolesGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [context.getHandler(), context.getClass()]);
     if (!roles?.length) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
-    if (!user) return true;
-    return roles.some((role) => user.roles.includes(role));
+    return !!user && roles.some((role) => user.roles.includes(role));
   }
 }
 
@@ -37,6 +30,7 @@ export function RequireRole(...roles: Role[]) {
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     UseGuards(RolesGuard),
+    ApiBearerAuth(),
     ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}.` }),
   );
 }

@@ -1,9 +1,14 @@
 import { MigrationInterface } from 'typeorm';
 import { CreateFrameworkSchema1795300000000 } from './1795300000000-CreateFrameworkSchema';
 import { CreateFrameworkImport1795300000001 } from './1795300000001-CreateFrameworkImport';
+import { CreateOrganisation1795300000002 } from './1795300000002-CreateOrganisation';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
  * here rather than found by a file glob; add each generated migration here.
  */
-export const migrations: Array<new () => MigrationInterface> = [CreateFrameworkSchema1795300000000, CreateFrameworkImport1795300000001];
+export const migrations: Array<new () => MigrationInterface> = [
+  CreateFrameworkSchema1795300000000,
+  CreateFrameworkImport1795300000001,
+  CreateOrganisation1795300000002,
+];

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '../../common/paging';
 import type { FrameworkListQuery } from '@proficio/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -12,28 +13,19 @@ export class LanguageQuery {
   lang?: string;
 }
 
-export class ListFrameworksQuery extends LanguageQuery implements FrameworkListQuery {
+export class ListFrameworksQuery extends PageQuery implements FrameworkListQuery {
+  @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
+  @IsOptional()
+  @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
+  lang?: string;
+
   @ApiPropertyOptional({ description: 'Search in codes, names and publishers.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class GetFrameworkQuery extends LanguageQuery {
@@ -46,7 +38,12 @@ export class GetFrameworkQuery extends LanguageQuery {
   version?: number;
 }
 
-export class SearchCompetenciesQuery extends LanguageQuery {
+export class SearchCompetenciesQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
+  @IsOptional()
+  @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
+  lang?: string;
+
   @ApiPropertyOptional({ description: 'Words to find in codes, titles, descriptions and indicators (full-text, per language).' })
   @IsOptional()
   @IsString()
@@ -58,19 +55,5 @@ export class SearchCompetenciesQuery extends LanguageQuery {
   @IsUUID('all')
   frameworkId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }

@@ -1,0 +1,97 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
+import type { CookieOptions, Request, Response } from 'express';
+import { Public } from '../common/auth/jwt-auth.guard';
+import { Actor } from '../employees/access.service';
+import { AUTH_OPTIONS, AuthOptions } from './auth.options';
+import { AuthService, IssuedSession } from './auth.service';
+import { ChangePasswordDto, SignInDto } from './dto/auth.dto';
+import { SignInGuard } from './sign-in.guard';
+import { UserEntity } from './user.entities';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+
+export const REFRESH_COOKIE = 'proficio_refresh';
+const REFRESH_COOKIE_PATH = '/api/auth';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+  ) {}
+
+  @Public()
+  @Get('config')
+  @ApiOperation({ summary: 'What the sign-in page needs: demo mode and its accounts (only in demo mode).' })
+  config(): AuthConfig {
+    return { demo: this.options.demoMode, demoAccounts: this.options.demoMode ? DEMO_ACCOUNTS : [] };
+  }
+
+  @Public()
+  @Post('sign-in')
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, SignInGuard)
+  @Throttle({ 'sign-in-account': {}, 'sign-in-address': {} })
+  @ApiOperation({ summary: 'Sign in with email and password: an access token, and a refresh token as an httpOnly cookie.' })
+  @ApiUnauthorizedResponse({ description: 'Email or password is incorrect (the same answer whether the email exists or not).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or from this address.' })
+  async signIn(@Body() _body: SignInDto, @Req() request: Request & { user: UserEntity }, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+    return this.respond(await this.auth.startSession(request.user), request, response);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token and a new refresh cookie (rotation).' })
+  @ApiUnauthorizedResponse({ description: 'No, expired, revoked or re-used refresh token; re-use ends the whole session.' })
+  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+    try {
+      return this.respond(await this.auth.refresh(request.cookies?.[REFRESH_COOKIE]), request, response);
+    } catch (error) {
+      response.clearCookie(REFRESH_COOKIE, this.cookieOptions(request));
+      throw error;
+    }
+  }
+
+  @Public()
+  @Post('sign-out')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The session is ended and its refresh token revoked.' })
+  async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.signOut(request.cookies?.[REFRESH_COOKIE]);
+    response.clearCookie(REFRESH_COOKIE, this.cookieOptions(request));
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your password (at least 12 characters, not your email); ends your other sessions.' })
+  async changePassword(@Body() body: ChangePasswordDto, @Req() request: Request & { user: Actor }): Promise<void> {
+    await this.auth.changePassword(request.user.userId, body.currentPassword, body.newPassword);
+  }
+
+  private respond(session: IssuedSession, request: Request, response: Response): SessionResponse {
+    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(request), expires: session.refreshExpiresAt });
+    return { accessToken: session.accessToken, expiresIn: session.expiresIn, user: session.user };
+  }
+
+  private cookieOptions(request: Request): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: request.secure, path: REFRESH_COOKIE_PATH };
+  }
+}
+
+@ApiTags('auth')
+@Controller('me')
+export class MeController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user: roles, employee record, number of reports.' })
+  async me(@Req() request: Request & { user: Actor }): Promise<Me> {
+    return this.auth.meById(request.user.userId);
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Me, SessionResponse } from '@proficio/shared/contracts';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { RequestValidationException } from '../common/validation/validation-exception';
+import { AccessService } from '../employees/access.service';
+import { EmployeeEntity } from '../employees/employee.entities';
+import { decoyHash, hashPassword, passwordProblems, verifyPassword } from './password';
+import { SigningKeyService } from './signing-key.service';
+import { RefreshTokenEntity, UserEntity } from './user.entities';
+
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_DAYS = 14;
+export const INVALID_CREDENTIALS = 'Email or password is incorrect.';
+
+export interface IssuedSession extends SessionResponse {
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** Sign-in, token issue and rotation, sign-out, password change. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly keys: SigningKeyService,
+    private readonly access: AccessService,
+  ) {}
+
+  /** The user for these credentials, or null; takes as long for unknown emails as for wrong passwords. */
+  async validateCredentials(email: string, password: string): Promise<UserEntity | null> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    if (!user || user.disabledAt || !user.passwordHash) {
+      await verifyPassword(await decoyHash(), password);
+      return null;
+    }
+    return (await verifyPassword(user.passwordHash, password)) ? user : null;
+  }
+
+  async meById(userId: string): Promise<Me> {
+    const user = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
+    if (!user || user.disabledAt) throw new UnauthorizedException('Sign in again.');
+    return this.me(user);
+  }
+
+  async me(user: UserEntity): Promise<Me> {
+    const roles = await this.access.rolesOf(user);
+    const employee = user.employeeId ? await this.dataSource.manager.findOneBy(EmployeeEntity, { id: user.employeeId }) : null;
+    return {
+      id: user.id,
+      email: user.email,
+      roles,
+      ...(employee
+        ? {
+            employee: {
+              id: employee.id,
+              name: employee.name,
+              ...(employee.jobTitle ? { jobTitle: employee.jobTitle } : {}),
+              ...(employee.teamId ? { teamId: employee.teamId } : {}),
+            },
+          }
+        : {}),
+      reportCount: employee && roles.includes('manager') ? await this.access.reportCount(employee.id) : 0,
+    };
+  }
+
+  /** Starts a session: an access token and the first refresh token of a new family. */
+  async startSession(user: UserEntity): Promise<IssuedSession> {
+    return this.issue(user, randomUUID());
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. A token is good once: presenting
+   * a spent or revoked one means it was stolen or replayed, and the whole
+   * family (every token of that sign-in) is revoked.
+   */
+  async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
+    if (!refreshToken) throw new UnauthorizedException('No session to refresh: sign in.');
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      if (!token) return 'unknown' as const;
+      if (token.usedAt || token.revokedAt) {
+        // committed before answering 401: the revocation must outlive this request
+        await manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        return 'reused' as const;
+      }
+      if (token.expiresAt.getTime() <= Date.now()) return 'expired' as const;
+      const user = await manager.findOneBy(UserEntity, { id: token.userId });
+      if (!user || user.disabledAt) return 'unknown' as const;
+      await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
+      return this.issue(user, token.familyId, manager);
+    });
+    if (outcome === 'reused') throw new UnauthorizedException('The session was ended: sign in again.');
+    if (outcome === 'expired') throw new UnauthorizedException('The session has expired: sign in again.');
+    if (outcome === 'unknown') throw new UnauthorizedException('The session is not valid: sign in again.');
+    return outcome;
+  }
+
+  /** Ends the session the refresh token belongs to. Unknown tokens are ignored. */
+  async signOut(refreshToken: string | undefined): Promise<void> {
+    if (!refreshToken) return;
+    const token = await this.dataSource.manager.findOneBy(RefreshTokenEntity, { tokenHash: sha256(refreshToken) });
+    if (token) {
+      await this.dataSource.manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    }
+  }
+
+  /** Changes the password after checking the current one; ends every other session. */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: userId });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new RequestValidationException([{ field: 'currentPassword', message: 'is not your current password' }]);
+    }
+    const problems = passwordProblems(newPassword, user.email);
+    if (problems.length) throw new RequestValidationException(problems.map((message) => ({ field: 'newPassword', message })));
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
+      await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+  }
+
+  private async issue(user: UserEntity, familyId: string, manager = this.dataSource.manager): Promise<IssuedSession> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshExpiresAt = new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000);
+    await manager.insert(RefreshTokenEntity, {
+      id: randomUUID(),
+      userId: user.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
+    const accessToken = await this.jwt.signAsync(
+      { sub: user.id },
+      { secret: this.keys.secret, algorithm: 'HS256', expiresIn: ACCESS_TOKEN_SECONDS },
+    );
+    return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, user: await this.me(user), refreshToken, refreshExpiresAt };
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
+import { Strategy as LocalStrategyBase } from 'passport-local';
+import { DataSource } from 'typeorm';
+import { AccessService, Actor } from '../employees/access.service';
+import { AuthService, INVALID_CREDENTIALS } from './auth.service';
+import { SigningKeyService } from './signing-key.service';
+import { UserEntity } from './user.entities';
+
+/** Email + password: `POST /api/auth/sign-in`. */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'email', passwordField: 'password' });
+  }
+
+  async validate(email: string, password: string): Promise<UserEntity> {
+    const user = await this.auth.validateCredentials(email, password);
+    if (!user) throw new UnauthorizedException(INVALID_CREDENTIALS);
+    return user;
+  }
+}
+
+/**
+ * Bearer access tokens: HS256 only (so `alg: none` and other algorithms are
+ * refused), signature and expiry checked, and the account must still exist
+ * and be enabled, with a password unchanged since the token was issued.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
+  constructor(
+    keys: SigningKeyService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+      secretOrKeyProvider: (_request: unknown, _token: unknown, done: (error: Error | null, secret?: string) => void) => done(null, keys.secret),
+    });
+  }
+
+  async validate(payload: { sub?: string; iat?: number }): Promise<Actor> {
+    const user = payload.sub ? await this.dataSource.manager.findOneBy(UserEntity, { id: payload.sub }) : null;
+    if (!user || user.disabledAt) throw new UnauthorizedException('Sign in again.');
+    if (user.passwordChangedAt && payload.iat && payload.iat * 1000 < user.passwordChangedAt.getTime() - 1000) {
+      throw new UnauthorizedException('The password was changed: sign in again.');
+    }
+    return { userId: user.id, employeeId: user.employeeId, roles: await this.access.rolesOf(user) };
+  }
+}

@@ -1,0 +1,9 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DEMO_OPTIONS, DemoOrganisationSeeder } from './demo-organisation.seeder';
+
+@Module({})
+export class DemoModule {
+  static forRoot(options: { enabled: boolean }): DynamicModule {
+    return { module: DemoModule, providers: [{ provide: DEMO_OPTIONS, useValue: options }, DemoOrganisationSeeder] };
+  }
+}

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateEmployeeRequest, EmployeeStatus, UpdateEmployeeRequest } from '@proficio/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateEmployeeDto implements CreateEmployeeRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(320)
+  @IsEmail({}, { message: 'must be an email address' })
+  email!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  jobTitle?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({ description: 'The employee’s manager (another employee).' })
+  @IsOptional()
+  @IsUUID('all')
+  managerId?: string;
+
+  @ApiPropertyOptional({ example: '2024-03-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'must be a date such as 2024-03-01' })
+  startDate?: string;
+}
+
+export class UpdateEmployeeDto implements UpdateEmployeeRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(320)
+  @IsEmail({}, { message: 'must be an email address' })
+  email?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  jobTitle?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID('all')
+  teamId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID('all')
+  managerId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsISO8601({ strict: true }, { message: 'must be a date such as 2024-03-01' })
+  startDate?: string | null;
+
+  @ApiPropertyOptional({ enum: ['active', 'left'] })
+  @IsOptional()
+  @IsIn(['active', 'left'])
+  status?: EmployeeStatus;
+}

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { EmployeeDetail, EmployeeListQuery, EmployeeStatus, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { Request } from 'express';
+import { Actor } from './access.service';
+import { RequireRole } from '../common/auth/roles';
+import { PageQuery } from '../common/paging';
+import { CreateEmployeeDto, UpdateEmployeeDto } from './dto/employee.dto';
+import { EmployeeQueryService } from './employee-query.service';
+import { EmployeeWriteService } from './employee-write.service';
+
+class ListEmployeesQuery extends PageQuery implements EmployeeListQuery {
+  @ApiPropertyOptional({ description: 'Search in names, emails and job titles.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({ description: 'Direct reports of this manager.' })
+  @IsOptional()
+  @IsUUID('all')
+  managerId?: string;
+
+  @ApiPropertyOptional({ enum: ['active', 'left'] })
+  @IsOptional()
+  @IsIn(['active', 'left'])
+  status?: EmployeeStatus;
+
+
+}
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller('employees')
+export class EmployeesController {
+  constructor(
+    private readonly employees: EmployeeQueryService,
+    private readonly writes: EmployeeWriteService,
+  ) {}
+
+  @Post()
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Add an employee (admin). 409 when the email is taken (any casing), 422 for an unknown manager or team.' })
+  create(@Body() body: CreateEmployeeDto, @Req() request: Request & { user: Actor }): Promise<EmployeeDetail> {
+    return this.writes.create(request.user, body);
+  }
+
+  @Patch(':id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Change an employee (admin): only the fields given; null clears. 422 when the new manager would close a cycle.' })
+  update(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() body: UpdateEmployeeDto,
+    @Req() request: Request & { user: Actor },
+  ): Promise<EmployeeDetail> {
+    return this.writes.update(request.user, id, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'People the caller may see (admin: everyone; manager: their reporting line and themselves; employee: themselves).' })
+  list(@Query() query: ListEmployeesQuery, @Req() request: Request & { user: Actor }): Promise<Page<EmployeeSummary>> {
+    return this.employees.list(request.user, { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One employee, with manager, team and direct reports.' })
+  @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
+  @ApiNotFoundResponse({ description: 'No employee has this id.' })
+  detail(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<EmployeeDetail> {
+    return this.employees.detail(request.user, id);
+  }
+
+  @Get(':id/reports')
+  @ApiOperation({ summary: 'Direct reports of an employee.' })
+  reports(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<NamedRef[]> {
+    return this.employees.reports(request.user, id);
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The authorisation matrix: every route of the API, called by each kind of
+ * caller, answers the expected status. Routes come from the OpenAPI document,
+ * so a new route without an entry here fails this test.
+ *
+ * Callers come from the demo organisation: Sara (Service Desk Analyst) reports
+ * to Luca, who reports to Marco (Service Delivery Manager); Nadia reports to
+ * Giulia, outside Marco's line; Hana is the HR administrator.
+ */
+import type { AuthConfig, EmployeeDetail, EmployeeSummary, FrameworkSummary, Me, Page, TeamNode } from '@proficio/shared/contracts';
+import { DEMO_ACCOUNTS } from '../src/auth/demo-accounts';
+import { createTestApp, TestApp } from './support/test-app';
+
+type Caller = 'anonymous' | 'employeeOnSelf' | 'employeeOnAnother' | 'managerOnDirect' | 'managerOnIndirect' | 'managerOutsideLine' | 'admin';
+const CALLERS: Caller[] = ['anonymous', 'employeeOnSelf', 'employeeOnAnother', 'managerOnDirect', 'managerOnIndirect', 'managerOutsideLine', 'admin'];
+
+/** Expected status per caller; `all` fills in the callers not named. */
+type Expectation = Partial<Record<Caller | 'all', number>>;
+
+const signedIn = (status: number): Expectation => ({ anonymous: 401, all: status });
+
+/** Route -> expected statuses. `:employee` is replaced by the subject each caller is tested on. */
+const MATRIX: Record<string, Expectation> = {
+  'GET /api/health': { all: 200 },
+  'GET /api/auth/config': { all: 200 },
+  'POST /api/auth/sign-in': { all: 400 },
+  'POST /api/auth/refresh': { all: 401 },
+  'POST /api/auth/sign-out': { all: 204 },
+  'POST /api/auth/password': { anonymous: 401, all: 400 },
+  'GET /api/me': signedIn(200),
+  'GET /api/teams': signedIn(200),
+  'GET /api/employees': signedIn(200),
+  'POST /api/employees': { anonymous: 401, admin: 400, all: 403 },
+  'PATCH /api/employees/:employee': { anonymous: 401, admin: 200, all: 403 },
+  'GET /api/audit-events': { anonymous: 401, admin: 200, all: 403 },
+  'GET /api/employees/:employee': {
+    anonymous: 401,
+    employeeOnSelf: 200,
+    employeeOnAnother: 403,
+    managerOnDirect: 200,
+    managerOnIndirect: 200,
+    managerOutsideLine: 403,
+    admin: 200,
+  },
+  'GET /api/employees/:employee/reports': {
+    anonymous: 401,
+    employeeOnSelf: 200,
+    employeeOnAnother: 403,
+    managerOnDirect: 200,
+    managerOnIndirect: 200,
+    managerOutsideLine: 403,
+    admin: 200,
+  },
+  'GET /api/frameworks': signedIn(200),
+  'GET /api/frameworks/schema': signedIn(200),
+  'GET /api/frameworks/:framework': signedIn(200),
+  'GET /api/frameworks/:framework/export': signedIn(400),
+  'POST /api/frameworks/imports': { anonymous: 401, admin: 400, all: 403 },
+  'GET /api/frameworks/imports/:import': { anonymous: 401, admin: 404, all: 403 },
+  'POST /api/frameworks/imports/:import/commit': { anonymous: 401, admin: 404, all: 403 },
+  'GET /api/competencies': signedIn(200),
+  'GET /api/competencies/:competency': signedIn(404),
+};
+
+describe('authorisation matrix', () => {
+  let testApp: TestApp;
+  const tokens: Record<string, string> = {};
+  const people: Record<string, string> = {};
+  let frameworkId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ env: { DEMO_MODE: 'true' } });
+    const [admin, manager, employee] = DEMO_ACCOUNTS.map((account) => account);
+    for (const [name, account] of [['admin', admin], ['manager', manager], ['employee', employee]] as const) {
+      tokens[name] = (await testApp.signIn(account?.email ?? '', account?.password)).token;
+    }
+    const everyone = (await testApp.as(tokens['admin'] ?? '').get('/api/employees?pageSize=100').expect(200)).body as Page<EmployeeSummary>;
+    for (const person of everyone.items) people[person.name.split(' ')[0]?.toLowerCase() ?? ''] = person.id;
+    frameworkId = ((await testApp.http().get('/api/frameworks').expect(200)).body as Page<FrameworkSummary>).items[0]?.id ?? '';
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  /** Who calls, and on which employee. */
+  function caller(kind: Caller): { token?: string; employee: string } {
+    switch (kind) {
+      case 'anonymous':
+        return { employee: people['sara'] ?? '' };
+      case 'employeeOnSelf':
+        return { token: tokens['employee'], employee: people['sara'] ?? '' };
+      case 'employeeOnAnother':
+        return { token: tokens['employee'], employee: people['tom'] ?? '' };
+      case 'managerOnDirect':
+        return { token: tokens['manager'], employee: people['luca'] ?? '' };
+      case 'managerOnIndirect':
+        return { token: tokens['manager'], employee: people['sara'] ?? '' };
+      case 'managerOutsideLine':
+        return { token: tokens['manager'], employee: people['nadia'] ?? '' };
+      case 'admin':
+        return { token: tokens['admin'], employee: people['nadia'] ?? '' };
+    }
+  }
+
+  it('has an entry for every route of the API', async () => {
+    const document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{id\}/g, ':id')}`),
+    );
+    const known = Object.keys(MATRIX).map((route) => route.replace(/:(employee|framework|import|competency)/g, ':id'));
+    expect(routes.filter((route) => !known.includes(route))).toEqual([]);
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([route, expected]) =>
+    CALLERS.map((kind) => [route, kind, expected[kind] ?? expected.all] as const),
+  );
+
+  it.each(cases)('%s as %s -> %i', async (route, kind, status) => {
+    const [method, template] = route.split(' ') as [string, string];
+    const who = caller(kind);
+    const path = template
+      .replace(':employee', who.employee)
+      .replace(':framework', frameworkId)
+      .replace(':import', '00000000-0000-4000-8000-000000000000')
+      .replace(':competency', '00000000-0000-4000-8000-000000000000');
+    const agent = who.token ? testApp.as(who.token) : testApp.anonymous();
+    const call = method === 'GET' ? agent.get(path) : method === 'PATCH' ? agent.patch(path).send({}) : agent.post(path).send({});
+    const response = await call;
+    expect({ route, kind, status: response.status }).toEqual({ route, kind, status });
+  });
+
+  describe('what each caller sees', () => {
+    it('gives each demo account its roles', async () => {
+      const me = async (token?: string) => ((await testApp.as(token ?? '').get('/api/me').expect(200)).body as Me);
+      expect(await me(tokens['admin'])).toMatchObject({ roles: ['admin', 'employee'], employee: { name: 'Hana Ito' } });
+      expect(await me(tokens['manager'])).toMatchObject({ roles: ['manager', 'employee'], reportCount: 4, employee: { name: 'Marco Rossi' } });
+      expect(await me(tokens['employee'])).toMatchObject({ roles: ['employee'], reportCount: 0, employee: { name: 'Sara Bianchi' } });
+    });
+
+    it('lists only the people a caller may see', async () => {
+      const names = async (token?: string, query = '') =>
+        ((await testApp.as(token ?? '').get(`/api/employees${query}`).expect(200)).body as Page<EmployeeSummary>).items.map((person) => person.name);
+      expect(await names(tokens['manager'])).toEqual(['Aisha Khan', 'Luca Esposito', 'Marco Rossi', 'Sara Bianchi', 'Tom Becker']);
+      expect(await names(tokens['employee'])).toEqual(['Sara Bianchi']);
+      expect(await names(tokens['admin'])).toHaveLength(8);
+      expect(await names(tokens['manager'], '?q=analyst')).toEqual(['Aisha Khan', 'Sara Bianchi', 'Tom Becker']);
+      expect(await names(tokens['manager'], `?managerId=${people['luca']}`)).toEqual(['Sara Bianchi', 'Tom Becker']);
+    });
+
+    it('shows an employee with manager, team, reports and the caller’s access', async () => {
+      const luca = (await testApp.as(tokens['manager'] ?? '').get(`/api/employees/${people['luca']}`).expect(200)).body as EmployeeDetail;
+      expect(luca).toMatchObject({
+        name: 'Luca Esposito',
+        manager: { name: 'Marco Rossi' },
+        team: { name: 'Service Desk' },
+        directReports: [{ name: 'Sara Bianchi' }, { name: 'Tom Becker' }],
+        reportCount: 2,
+        access: 'manager',
+      });
+    });
+
+    it('returns the team tree with member counts', async () => {
+      const teams = (await testApp.as(tokens['employee'] ?? '').get('/api/teams').expect(200)).body as TeamNode[];
+      expect(teams).toHaveLength(1);
+      const [company] = teams;
+      expect(company?.name).toBe('Proficio Demo Ltd');
+      const itServices = company?.children.find((team) => team.name === 'IT Services');
+      expect(itServices?.children.map((team) => [team.name, team.memberCount])).toEqual([
+        ['Service Delivery', 3],
+        ['Service Desk', 3],
+      ]);
+    });
+
+    it('answers 404 for an unknown employee and 400 for a malformed id', async () => {
+      await testApp.as(tokens['admin'] ?? '').get('/api/employees/00000000-0000-4000-8000-000000000000').expect(404);
+      await testApp.as(tokens['admin'] ?? '').get('/api/employees/nope').expect(400);
+    });
+
+    it('shows the demo accounts on the sign-in page in demo mode', async () => {
+      const config = (await testApp.anonymous().get('/api/auth/config').expect(200)).body as AuthConfig;
+      expect(config.demo).toBe(true);
+      expect(config.demoAccounts.map((account) => account.email)).toEqual(DEMO_ACCOUNTS.map((account) => account.email));
+    });
+  });
+});

@@ -1,0 +1,42 @@
+/** What a signed-in person may do: `admin` (HR, everything), `manager` (has reports), `employee` (self). */
+export type Role = 'admin' | 'manager' | 'employee';
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** The signed-in user: `GET /api/me`. */
+export interface Me {
+  id: string;
+  email: string;
+  roles: Role[];
+  employee?: { id: string; name: string; jobTitle?: string; teamId?: string };
+  /** Direct and indirect reports. */
+  reportCount: number;
+}
+
+/**
+ * Answer of sign-in and refresh. The access token goes in
+ * `Authorization: Bearer …`; the refresh token is an httpOnly cookie the
+ * browser sends to /api/auth only.
+ */
+export interface SessionResponse {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: Me;
+}
+
+/** Public facts the sign-in page needs: `GET /api/auth/config`. */
+export interface AuthConfig {
+  /** Demo mode: the demo organisation's accounts are listed so anyone can try Proficio. Never outside demo mode. */
+  demo: boolean;
+  demoAccounts: { email: string; password: string; description: string }[];
+  oidc?: { name: string; signInUrl: string };
+}

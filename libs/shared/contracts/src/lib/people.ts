@@ -1,0 +1,79 @@
+export type EmployeeStatus = 'active' | 'left';
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** One person in the people directory. */
+export interface EmployeeSummary {
+  id: string;
+  name: string;
+  email: string;
+  jobTitle?: string;
+  status: EmployeeStatus;
+  team?: NamedRef;
+  manager?: NamedRef;
+}
+
+/** How the caller relates to an employee: what they may see and do follows from it. */
+export type EmployeeAccessLevel = 'admin' | 'self' | 'manager';
+
+export interface EmployeeDetail extends EmployeeSummary {
+  startDate?: string;
+  directReports: NamedRef[];
+  /** Direct and indirect reports. */
+  reportCount: number;
+  access: EmployeeAccessLevel;
+}
+
+export interface EmployeeListQuery {
+  q?: string;
+  teamId?: string;
+  managerId?: string;
+  status?: EmployeeStatus;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A team (org unit) in the team tree: `GET /api/teams`. */
+export interface TeamNode {
+  id: string;
+  name: string;
+  /** Active members of this team itself (not of sub-teams). */
+  memberCount: number;
+  children: TeamNode[];
+}
+
+/** `POST /api/employees` (admin). */
+export interface CreateEmployeeRequest {
+  name: string;
+  email: string;
+  jobTitle?: string;
+  teamId?: string;
+  managerId?: string;
+  startDate?: string;
+}
+
+/** `PATCH /api/employees/:id` (admin): only the fields given change; null clears. */
+export interface UpdateEmployeeRequest {
+  name?: string;
+  email?: string;
+  jobTitle?: string | null;
+  teamId?: string | null;
+  managerId?: string | null;
+  startDate?: string | null;
+  status?: EmployeeStatus;
+}
+
+/** One entry of the audit log: `GET /api/audit-events` (admin). */
+export interface AuditEventView {
+  id: number;
+  occurredAt: string;
+  actor?: { userId: string; email?: string };
+  action: string;
+  entityType: string;
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+}
