@@ -34,7 +34,8 @@ async function withAdmin(url, work) {
   }
 }
 
-const env = { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+// Demo mode gives the journeys their accounts (admin, manager, employee) and people.
+const env = { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DEMO_MODE: 'true' };
 delete env.DATABASE_URL;
 let cleanup = async () => undefined;
 

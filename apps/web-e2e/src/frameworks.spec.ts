@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { DEMO, signIn } from './support/session';
 
 test.describe('framework library and browser', () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, DEMO.employee);
+  });
+
   test('lists the built-in frameworks and finds one by search', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Frameworks' }).click();

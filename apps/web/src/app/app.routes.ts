@@ -1,6 +1,11 @@
 import { Route } from '@angular/router';
+import { roleGuard, signedInGuard } from '@proficio/web/auth/data-access';
 
-/** One lazy route per page. Titles set the document <title>. */
+/**
+ * One lazy route per page. Titles set the document <title>.
+ * Every page except home, sign-in and "not found" needs a signed-in user (`signedInGuard`);
+ * pages for some roles only add `roleGuard(...)` (it shows the "no access" page otherwise).
+ */
 export const appRoutes: Route[] = [
   {
     path: '',
@@ -9,10 +14,39 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
   },
   {
+    path: 'sign-in',
+    loadChildren: () => import('@proficio/web/auth/feature').then((m) => m.signInRoutes),
+  },
+  {
+    path: 'account',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/auth/feature').then((m) => m.accountRoutes),
+  },
+  // admin only: the framework import wizard ('import' in frameworksRoutes) needs
+  // canMatch: [roleGuard('admin')] from @proficio/web/auth/data-access.
+  {
     path: 'frameworks',
+    canMatch: [signedInGuard],
     loadChildren: () => import('@proficio/web/frameworks/feature').then((m) => m.frameworksRoutes),
   },
-  // People and Teams pages get their lazy routes here.
+  // The directory ('' in peopleRoutes) adds canMatch: [roleGuard('manager', 'admin')]; an employee page
+  // is open to anyone signed in, and the API answers 403 for a person outside their reach.
+  {
+    path: 'people',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/people/feature').then((m) => m.peopleRoutes),
+  },
+  {
+    path: 'teams',
+    canMatch: [signedInGuard, roleGuard('manager', 'admin')],
+    loadChildren: () => import('@proficio/web/people/feature').then((m) => m.teamsRoutes),
+  },
+  // admin only: the people import and the audit log take canMatch: [roleGuard('admin')].
+  {
+    path: 'access-denied',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/auth/feature').then((m) => m.accessDeniedRoutes),
+  },
   {
     path: '**',
     title: 'Page not found | Proficio',

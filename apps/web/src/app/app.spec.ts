@@ -1,10 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Location } from '@angular/common';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes, Me, Role } from '@proficio/shared/contracts';
+import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { firstValueFrom } from 'rxjs';
 import { App } from './app';
+import { appRoutes } from './app.routes';
 
 @Component({ template: '<h1>Stub page</h1>' })
 class StubPage {}
@@ -12,31 +17,82 @@ class StubPage {}
 describe('App shell', () => {
   let fixture: ComponentFixture<App>;
   let shell: HTMLElement;
+  let http: HttpTestingController;
+
+  const navLinks = () => Array.from(shell.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
+  const toolbar = () => shell.querySelector('header mat-toolbar') as HTMLElement;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [App],
       providers: [
         provideRouter([{ path: '', component: StubPage }]),
-        provideHttpClient(),
+        provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
       ],
     });
+    http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(App);
     shell = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
   });
 
-  it('shows the product name in the toolbar', () => {
-    expect(shell.querySelector('header mat-toolbar')?.textContent).toContain('Proficio');
+  afterEach(() => {
+    TestBed.inject(SessionStore).clear();
+    http.verify();
   });
 
-  it('renders the main navigation with Home and Frameworks links', () => {
-    const nav = shell.querySelector('nav[aria-label="Main"]');
-    expect(nav).not.toBeNull();
-    const links = Array.from(nav?.querySelectorAll('a') ?? []);
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'Frameworks']);
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/frameworks']);
+  async function signInAs(...roles: Role[]): Promise<void> {
+    // Only people with an employee record have the 'employee' role.
+    const employee = roles.includes('employee') ? { id: 'e-1', name: 'Maria Rossi' } : undefined;
+    const me: Me = { id: 'u-1', email: 'maria.rossi@example.test', roles, employee, reportCount: 0 };
+    const done = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));
+    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
+    await done;
+    // The account menu is fetched lazily the first time someone is signed in.
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  it('shows the product name in the toolbar', () => {
+    expect(toolbar().textContent).toContain('Proficio');
+  });
+
+  it('when signed out, the navigation hides Frameworks and the toolbar offers "Sign in"', () => {
+    expect(navLinks().map((a) => a.textContent?.trim())).toEqual(['Home']);
+    const signIn = Array.from(toolbar().querySelectorAll('a')).find((a) => a.textContent?.trim() === 'Sign in');
+    expect(signIn?.getAttribute('href')).toBe('/sign-in');
+    expect(toolbar().querySelector('[data-testid="me-menu-trigger"]')).toBeNull();
+  });
+
+  it('when signed in, the navigation shows Frameworks and the toolbar shows the me menu', async () => {
+    await signInAs('employee');
+    const links = navLinks();
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'My profile', 'Frameworks']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/people/e-1', '/frameworks']);
+    expect(toolbar().querySelector('[data-testid="me-menu-trigger"]')?.textContent).toContain('Maria Rossi');
+    expect(Array.from(toolbar().querySelectorAll('a')).some((a) => a.textContent?.trim() === 'Sign in')).toBe(false);
+  });
+
+  it.each<[string, Role[], string[]]>([
+    ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks']],
+    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'Frameworks', 'People', 'Teams']],
+    ['an admin with an employee record', ['admin', 'employee'], ['Home', 'My profile', 'Frameworks', 'People', 'Teams']],
+    ['an admin without an employee record', ['admin'], ['Home', 'Frameworks', 'People', 'Teams']],
+  ])('shows People and Teams only to managers and admins, and My profile to anyone with an employee record: %s', async (_who, roles, labels) => {
+    await signInAs(...roles);
+    expect(navLinks().map((a) => a.textContent?.trim())).toEqual(labels);
+    const people = navLinks().find((a) => a.textContent?.trim() === 'People');
+    if (people) expect(people.getAttribute('href')).toBe('/people');
+  });
+
+  it('goes back to the signed-out navigation after the session ends', async () => {
+    await signInAs('admin');
+    TestBed.inject(SessionStore).clear();
+    await fixture.whenStable();
+    expect(navLinks().map((a) => a.textContent?.trim())).toEqual(['Home']);
+    expect(toolbar().querySelector('[data-testid="me-menu-trigger"]')).toBeNull();
   });
 
   it('renders the router outlet inside <main>', () => {
@@ -62,5 +118,51 @@ describe('App shell', () => {
   it('shows the routed page in the outlet', async () => {
     const harness = await RouterTestingHarness.create('/');
     expect(harness.routeNativeElement?.textContent).toContain('Stub page');
+  });
+});
+
+describe('App routes', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter(appRoutes), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    TestBed.inject(SessionStore).clear();
+    http.verify();
+  });
+
+  it.each(['/frameworks', '/frameworks/some-id?lang=it', '/account/password', '/people?q=sara', '/people/some-id', '/teams'])(
+    'sends a signed-out visitor from %s to the sign-in page, returning there afterwards',
+    async (url) => {
+      const harness = await RouterTestingHarness.create();
+      await harness.navigateByUrl(url);
+      expect(TestBed.inject(Router).url).toBe(`/sign-in?returnUrl=${encodeURIComponent(url)}`);
+      expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Sign in');
+      http.expectOne(ApiRoutes.authConfig).flush({ demo: false, demoAccounts: [] });
+    },
+  );
+
+  it.each(['/people', '/teams'])('shows an employee the "no access" page at %s, keeping the URL', async (url) => {
+    const me: Me = { id: 'u-2', email: 'sara@example.test', roles: ['employee'], employee: { id: 'e-2', name: 'Sara' }, reportCount: 0 };
+    const done = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));
+    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
+    await done;
+
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain("You don't have access to this page");
+    expect(TestBed.inject(Location).path()).toBe(url);
+  });
+
+  it('lets a signed-out visitor see the home page', async () => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/');
+    expect(TestBed.inject(Router).url).toBe('/');
+    http.expectOne(ApiRoutes.health).flush({ status: 'ok', details: {} });
   });
 });

@@ -1,19 +1,46 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { map } from 'rxjs';
+import { IsActiveMatchOptions, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Me } from '@proficio/shared/contracts';
+import { Access, SessionStore } from '@proficio/web/auth/data-access';
+import { catchError, filter, map, of, switchMap, take } from 'rxjs';
 
 interface NavLink {
-  readonly path: string;
+  /** Where the link goes; a function for links that depend on who is signed in (`null`: no link for them). */
+  readonly path: string | ((me: Me | null) => string | null);
   readonly label: string;
-  /** Active only on an exact URL match (for the root link). */
+  /** Active only on an exact path match (for the root link and links whose pages have sub-pages of their own). */
   readonly exact: boolean;
+  /** Who sees the link: it is shown only to people who may use the page (the route's guard agrees). */
+  readonly access: Access;
 }
+
+const NAV_LINKS: readonly NavLink[] = [
+  { path: '/', label: 'Home', exact: true, access: 'anyone' },
+  // Everyone with an employee record (role 'employee') has a page of their own.
+  {
+    path: (me) => (me?.employee ? `/people/${encodeURIComponent(me.employee.id)}` : null),
+    label: 'My profile',
+    exact: true,
+    access: ['employee'],
+  },
+  { path: '/frameworks', label: 'Frameworks', exact: false, access: 'signed-in' },
+  // Exact, so that it is not also marked as the current page on someone's profile (/people/<id>).
+  { path: '/people', label: 'People', exact: true, access: ['manager', 'admin'] },
+  { path: '/teams', label: 'Teams', exact: false, access: ['manager', 'admin'] },
+  // Once its page exists:
+  // { path: '/audit-events', label: 'Audit log', exact: false, access: ['admin'] },
+];
+
+/** How a nav link is matched to the URL; the query (a search, a filter) never matters. */
+const EXACT_MATCH: IsActiveMatchOptions = { paths: 'exact', queryParams: 'ignored', matrixParams: 'ignored', fragment: 'ignored' };
+const PREFIX_MATCH: IsActiveMatchOptions = { paths: 'subset', queryParams: 'ignored', matrixParams: 'ignored', fragment: 'ignored' };
 
 /** Screens at least this wide keep the navigation open beside the content. */
 const WIDE_SCREEN = '(min-width: 960px)';
@@ -25,6 +52,7 @@ const WIDE_SCREEN = '(min-width: 960px)';
     MatListModule,
     MatSidenavModule,
     MatToolbarModule,
+    NgComponentOutlet,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -35,12 +63,30 @@ const WIDE_SCREEN = '(min-width: 960px)';
 })
 export class App {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly session = inject(SessionStore);
 
-  protected readonly navLinks: readonly NavLink[] = [
-    { path: '/', label: 'Home', exact: true },
-    { path: '/frameworks', label: 'Frameworks', exact: false },
-    // Add People and Teams here once their pages exist.
-  ];
+  protected readonly isSignedIn = this.session.isSignedIn;
+  /**
+   * The account menu (with Material's menu and overlay) lives in the lazy auth feature chunk,
+   * fetched the first time someone is signed in, so it stays out of the initial bundle.
+   */
+  protected readonly meMenu = toSignal(
+    toObservable(this.session.isSignedIn).pipe(
+      filter(Boolean),
+      take(1),
+      switchMap(() => import('@proficio/web/auth/feature').then((m) => m.MeMenu)),
+      // A chunk that fails to load (offline, a new deployment) must not break the shell.
+      catchError(() => of(null)),
+    ),
+    { initialValue: null },
+  );
+  protected readonly navLinks = computed(() => {
+    const me = this.session.me();
+    return NAV_LINKS.filter((link) => this.session.canAccess(link.access)).flatMap((link) => {
+      const path = typeof link.path === 'string' ? link.path : link.path(me);
+      return path === null ? [] : [{ path, label: link.label, matchOptions: link.exact ? EXACT_MATCH : PREFIX_MATCH }];
+    });
+  });
 
   protected readonly isWideScreen = toSignal(
     inject(BreakpointObserver)

@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'web-frameworks-feature',
   preset: '../../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // A page's first test compiles it and its Material modules (JIT); on a busy machine that alone can pass jest's 5 s.
+  testTimeout: 20_000,
   coverageDirectory: '../../../../coverage/libs/web/frameworks/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

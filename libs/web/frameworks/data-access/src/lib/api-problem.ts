@@ -1,11 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ProblemDetails } from '@proficio/shared/contracts';
+import { FieldError, ProblemDetails } from '@proficio/shared/contracts';
 
 /** What the pages need to know about a failed request. `status` is 0 when the API could not be reached. */
 export interface ApiProblem {
   readonly status: number;
   readonly title: string;
   readonly detail?: string;
+  /** Each invalid place the API named (a request field, or a place in an uploaded file); left out when none. */
+  readonly errors?: readonly FieldError[];
 }
 
 function isProblemDetails(body: unknown): body is ProblemDetails {
@@ -25,7 +27,10 @@ export function problemFromError(error: unknown): ApiProblem {
     };
   }
   if (isProblemDetails(error.error)) {
-    return { status: error.status, title: error.error.title, detail: error.error.detail };
+    const { title, detail, errors } = error.error;
+    return Array.isArray(errors) && errors.length > 0
+      ? { status: error.status, title, detail, errors }
+      : { status: error.status, title, detail };
   }
   // Angular fills a missing status text with "Unknown Error"; say something more useful.
   const statusText = error.statusText && error.statusText !== 'Unknown Error' ? error.statusText : '';

@@ -36,6 +36,25 @@ describe('problemFromError', () => {
       { status: 0, title: 'The Proficio API could not be reached', detail: 'Check that it is running, then try again.' },
     ],
     [
+      'a problem-details body naming invalid places',
+      new HttpErrorResponse({
+        status: 422,
+        error: {
+          type: 'urn:proficio:problem:import-invalid',
+          title: 'The file cannot be imported',
+          status: 422,
+          detail: 'a.csv is not a valid moodle-csv file: 1 error.',
+          errors: [{ field: 'row 12, column 4 (Scale values)', message: 'is not a list of values' }],
+        },
+      }),
+      {
+        status: 422,
+        title: 'The file cannot be imported',
+        detail: 'a.csv is not a valid moodle-csv file: 1 error.',
+        errors: [{ field: 'row 12, column 4 (Scale values)', message: 'is not a list of values' }],
+      },
+    ],
+    [
       'a bare status',
       new HttpErrorResponse({ status: 502 }),
       { status: 502, title: 'Request failed (HTTP 502)' },

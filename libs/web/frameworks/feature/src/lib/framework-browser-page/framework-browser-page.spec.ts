@@ -361,6 +361,24 @@ describe('FrameworkBrowserPage', () => {
     );
   });
 
+  it('offers the framework for download in each export format from the Export menu', async () => {
+    await open(`/frameworks/${FIXTURE_IDS.sfiaItmg}`, sfiaItmgTree());
+
+    const trigger = page().querySelector<HTMLButtonElement>('.framework-header [data-testid="export-button"]');
+    expect(trigger?.textContent?.trim()).toBe('Export');
+    expect(trigger?.getAttribute('aria-haspopup')).toBe('menu');
+    trigger?.click();
+    await settle();
+
+    const items = Array.from(document.querySelectorAll<HTMLAnchorElement>('.mat-mdc-menu-panel a[mat-menu-item]'));
+    expect(items.map((item) => [squash(item.textContent), item.getAttribute('href'), item.hasAttribute('download')])).toEqual([
+      ['Proficio JSON', ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'proficio-json'), true],
+      ['Moodle CSV', ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'moodle-csv'), true],
+      ['CASE 1.1 JSON', ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'case'), true],
+    ]);
+    expect(items[0].getAttribute('href')).toBe(`/api/frameworks/${FIXTURE_IDS.sfiaItmg}/export?format=proficio-json`);
+  });
+
   it('says when the framework does not exist', async () => {
     await harness.navigateByUrl('/frameworks/nope');
     expectTree('nope').flush(

@@ -13,11 +13,12 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
+import { ApiRoutes, FrameworkExportFormat, FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
 import { FrameworksApi, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
 import {
   CategoryTree,
@@ -60,6 +61,13 @@ function readParams(params: ParamMap): BrowserParams {
 
 const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };
 
+/** The export menu's entries: every format the API writes, as download links. */
+export const EXPORT_FORMATS: readonly { readonly value: FrameworkExportFormat; readonly label: string }[] = [
+  { value: 'proficio-json', label: 'Proficio JSON' },
+  { value: 'moodle-csv', label: 'Moodle CSV' },
+  { value: 'case', label: 'CASE 1.1 JSON' },
+];
+
 /**
  * `/frameworks/:id`: one framework version — its category tree beside the
  * selected competency's levels, or a level grid — in the language of `?lang=`,
@@ -74,6 +82,7 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
     LevelGrid,
     MatButtonModule,
     MatButtonToggleModule,
+    MatMenuModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     RouterLink,
@@ -187,6 +196,8 @@ export class FrameworkBrowserPage {
     return competency && level !== null ? { competencyId: competency.id, level } : null;
   });
 
+  protected readonly exportFormats = EXPORT_FORMATS;
+
   constructor() {
     effect(() => {
       const name = this.tree()?.name.text;
@@ -196,6 +207,10 @@ export class FrameworkBrowserPage {
 
   protected statusLabel(status: FrameworkStatus): string {
     return STATUS_LABELS[status] ?? status;
+  }
+
+  protected exportUrl(id: string, format: FrameworkExportFormat): string {
+    return ApiRoutes.frameworkExport(id, format);
   }
 
   protected switchLanguage(lang: string): void {

@@ -1,3 +1,5 @@
+import type { Role } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
@@ -33,9 +35,10 @@ describe('FrameworkLibraryPage', () => {
   const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.frameworks);
   const settle = () => harness.fixture.whenStable();
 
-  async function open(url: string): Promise<void> {
+  async function open(url: string, roles: Role[] = ['admin']): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
+        { provide: SessionStore, useValue: { hasRole: (role: Role) => roles.includes(role) } },
         provideRouter([
           { path: 'frameworks', component: FrameworkLibraryPage },
           { path: 'frameworks/:id', component: BrowserStub },
@@ -86,6 +89,24 @@ describe('FrameworkLibraryPage', () => {
     const slmo = rows().find((row) => row.dataset['frameworkId'] === FIXTURE_IDS.sfiaSlmo);
     expect(slmo?.textContent).toContain('Italian');
     expect(text()).toContain('4 frameworks');
+  });
+
+  it('has an "Import framework" button in the header that opens the import wizard', async () => {
+    await open('/frameworks');
+    expectList().flush(pageOf(LIBRARY));
+    await settle();
+
+    const link = page().querySelector<HTMLAnchorElement>('.page-header [data-testid="import-framework"]');
+    expect(link?.textContent?.trim()).toBe('Import framework');
+    expect(link?.getAttribute('href')).toBe('/frameworks/import');
+  });
+
+  it('shows the "Import framework" button to administrators only', async () => {
+    await open('/frameworks', ['manager', 'employee']);
+    expectList().flush(pageOf(LIBRARY));
+    await settle();
+
+    expect(page().querySelector('[data-testid="import-framework"]')).toBeNull();
   });
 
   it('shows a warnings badge with accessible text only where a framework has warnings', async () => {

@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { SessionStore } from '@proficio/web/auth/data-access';
 import { FrameworksApi, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
 import { FrameworkStatus, FrameworkSummary, Page } from '@proficio/shared/contracts';
@@ -63,6 +64,10 @@ export class FrameworkLibraryPage {
   private readonly api = inject(FrameworksApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
+
+  /** Importing frameworks is for administrators. */
+  protected readonly canImport = computed(() => this.session.hasRole('admin'));
   private readonly retries = new Subject<void>();
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));

@@ -1,0 +1,166 @@
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import {
+  AbstractControl,
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { AuthApi, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
+import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
+
+/** The API's password rules, checked here too so most mistakes are caught before sending. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+type PasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
+
+const FIELD_IDS: Record<PasswordField, string> = {
+  currentPassword: 'current-password',
+  newPassword: 'new-password',
+  confirmPassword: 'confirm-password',
+};
+const FIELD_LABELS: Record<PasswordField, string> = {
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  confirmPassword: 'Confirm new password',
+};
+
+/** The new password must not be the signed-in person's email address (any case). */
+function notEmail(email: () => string | undefined): ValidatorFn {
+  return (control: AbstractControl<string>): ValidationErrors | null => {
+    const value = control.value?.trim().toLowerCase();
+    const own = email()?.trim().toLowerCase();
+    return value && own && value === own ? { notEmail: true } : null;
+  };
+}
+
+/** `/account/password`: current, new and confirmed new password; shows the API's field errors. */
+@Component({
+  selector: 'app-change-password-page',
+  imports: [
+    ErrorSummary,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    RouterLink,
+  ],
+  templateUrl: './change-password-page.html',
+  styleUrl: './change-password-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChangePasswordPage {
+  private readonly api = inject(AuthApi);
+  private readonly session = inject(SessionStore);
+  private readonly injector = inject(Injector);
+  private readonly errorSummary = viewChild(ErrorSummary);
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+
+  protected readonly fieldIds = FIELD_IDS;
+  protected readonly minLength = MIN_PASSWORD_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    currentPassword: ['', Validators.required],
+    newPassword: [
+      '',
+      [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH), notEmail(() => this.session.me()?.email)],
+    ],
+    confirmPassword: ['', [Validators.required, (control: AbstractControl<string>) => this.matchesNewPassword(control)]],
+  });
+
+  protected readonly busy = signal(false);
+  protected readonly passwordsVisible = signal(false);
+  protected readonly changed = signal(false);
+  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+
+  protected errorFor(field: PasswordField): string | null {
+    const control = this.form.controls[field];
+    if (control.hasError('server')) return control.getError('server') as string;
+    if (control.hasError('required')) {
+      return field === 'currentPassword'
+        ? 'Enter your current password'
+        : field === 'newPassword'
+          ? 'Enter a new password'
+          : 'Enter the new password again';
+    }
+    if (control.hasError('minlength')) return `New password must be at least ${MIN_PASSWORD_LENGTH} characters long`;
+    if (control.hasError('notEmail')) return 'New password must not be your email address';
+    if (control.hasError('mismatch')) return 'The passwords do not match';
+    return null;
+  }
+
+  protected changePassword(): void {
+    if (this.busy()) return;
+    this.changed.set(false);
+    // The confirmation is checked against the new password as it is now.
+    this.form.controls.confirmPassword.updateValueAndValidity();
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.showErrors(this.fieldErrors());
+      return;
+    }
+
+    this.busy.set(true);
+    this.errors.set([]);
+    const { currentPassword, newPassword } = this.form.getRawValue();
+    this.api.changePassword({ currentPassword, newPassword }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.formDirective().resetForm();
+        this.changed.set(true);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.showErrors(this.problemErrors(error));
+      },
+    });
+  }
+
+  private matchesNewPassword(control: AbstractControl<string>): ValidationErrors | null {
+    // `form` is still undefined while the group is being built.
+    const newPassword = this.form?.controls.newPassword.value;
+    return control.value && newPassword !== undefined && control.value !== newPassword ? { mismatch: true } : null;
+  }
+
+  private fieldErrors(): ErrorSummaryItem[] {
+    return (Object.keys(FIELD_IDS) as PasswordField[]).flatMap((field) => {
+      const message = this.errorFor(field);
+      return message ? [{ message, fieldId: FIELD_IDS[field] }] : [];
+    });
+  }
+
+  private problemErrors(error: unknown): ErrorSummaryItem[] {
+    const problem = readAuthProblem(error);
+    if (problem.status === 401) {
+      this.form.controls.currentPassword.setErrors({ server: 'Your current password is incorrect' });
+      return this.fieldErrors();
+    }
+    if (problem.status === 429) {
+      return [{ message: 'Too many attempts, try again in a minute' }];
+    }
+    const unplaced: ErrorSummaryItem[] = [];
+    for (const { field, message } of problem.errors) {
+      if (field === 'currentPassword' || field === 'newPassword') {
+        this.form.controls[field].setErrors({ server: `${FIELD_LABELS[field]} ${message}` });
+      } else {
+        unplaced.push({ message: `${field} ${message}` });
+      }
+    }
+    const items = [...this.fieldErrors(), ...unplaced];
+    return items.length > 0 ? items : [{ message: problem.detail ? `${problem.title}. ${problem.detail}` : problem.title }];
+  }
+
+  private showErrors(items: readonly ErrorSummaryItem[]): void {
+    this.errors.set(items);
+    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
+  }
+}

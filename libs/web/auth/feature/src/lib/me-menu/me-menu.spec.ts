@@ -1,0 +1,87 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { ApiRoutes, Me } from '@proficio/shared/contracts';
+import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { firstValueFrom } from 'rxjs';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { MeMenu } from './me-menu';
+
+@Component({ template: '' })
+class Blank {}
+
+const manager: Me = {
+  id: 'u-1',
+  email: 'maria.rossi@example.test',
+  roles: ['manager', 'employee'],
+  employee: { id: 'e-1', name: 'Maria Rossi' },
+  reportCount: 4,
+};
+
+describe('MeMenu', () => {
+  let fixture: ComponentFixture<MeMenu>;
+  let http: HttpTestingController;
+
+  const trigger = () => fixture.nativeElement.querySelector('[data-testid="me-menu-trigger"]') as HTMLButtonElement;
+  const panel = () => document.querySelector<HTMLElement>('.me-menu-panel');
+  const menuItem = (label: string) =>
+    Array.from(panel()?.querySelectorAll<HTMLElement>('[mat-menu-item]') ?? []).find((item) => item.textContent?.trim() === label);
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '**', component: Blank }]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const signedIn = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: manager.email, password: 'x' }));
+    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 'token-1', expiresIn: 900, user: manager });
+    await signedIn;
+    fixture = TestBed.createComponent(MeMenu);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    TestBed.inject(SessionStore).clear();
+    http.verify();
+  });
+
+  async function openMenu(): Promise<void> {
+    trigger().click();
+    await fixture.whenStable();
+  }
+
+  it("shows the person's name on the button", () => {
+    expect(trigger().textContent).toContain('Maria Rossi');
+    expect(trigger().getAttribute('aria-label')).toBe('Account menu for Maria Rossi');
+    expect(trigger().getAttribute('aria-haspopup')).toBe('menu');
+  });
+
+  it('opens with the name, email and roles, a link to change the password and sign out', async () => {
+    await openMenu();
+    const who = panel()?.querySelector('[data-testid="me-summary"]')?.textContent?.replace(/\s+/g, ' ');
+    expect(who).toContain('Maria Rossi');
+    expect(who).toContain('maria.rossi@example.test');
+    expect(who).toContain('Manager, Employee');
+    expect(menuItem('Change password')?.getAttribute('href')).toBe('/account/password');
+    expect(menuItem('Sign out')).toBeDefined();
+    expect(await seriousA11yViolations(document.body)).toEqual([]);
+   }, AXE_TIMEOUT_MS);
+
+  it('signs out: calls the API, clears the session and goes to the sign-in page', async () => {
+    await openMenu();
+    menuItem('Sign out')?.click();
+    const req = http.expectOne(ApiRoutes.signOut);
+    expect(req.request.method).toBe('POST');
+    req.flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+
+    expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
+    expect(TestBed.inject(Router).url).toBe('/sign-in');
+    expect(trigger()).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, Router } from '@angular/router';
+import { AuthApi, DEFAULT_RETURN_URL, SessionStore, readAuthProblem, safeReturnUrl } from '@proficio/web/auth/data-access';
+import { AuthConfig } from '@proficio/shared/contracts';
+import { catchError, of } from 'rxjs';
+import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
+
+export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
+export const TOO_MANY_ATTEMPTS = 'Too many attempts, try again in a minute';
+
+type DemoAccount = AuthConfig['demoAccounts'][number];
+type SignInField = 'email' | 'password';
+
+const FIELD_IDS: Record<SignInField, string> = { email: 'sign-in-email', password: 'sign-in-password' };
+const FIELD_LABELS: Record<SignInField, string> = { email: 'Email', password: 'Password' };
+
+/** `/sign-in?returnUrl=/somewhere`: email and password; in demo mode, the demo accounts to try. */
+@Component({
+  selector: 'app-sign-in-page',
+  imports: [
+    ErrorSummary,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './sign-in-page.html',
+  styleUrl: './sign-in-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInPage {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly injector = inject(Injector);
+  private readonly errorSummary = viewChild(ErrorSummary);
+  private readonly submitButton = viewChild.required<string, ElementRef<HTMLButtonElement>>('submitButton', { read: ElementRef });
+
+  protected readonly fieldIds = FIELD_IDS;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+
+  protected readonly busy = signal(false);
+  protected readonly passwordVisible = signal(false);
+  /** What went wrong with the last attempt; shown in the error summary. */
+  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+
+  /** Demo mode and its accounts; if the config cannot be loaded the page simply shows no demo accounts. */
+  private readonly config = toSignal(inject(AuthApi).getConfig().pipe(catchError(() => of(null))), { initialValue: null });
+  protected readonly demoAccounts = computed<readonly DemoAccount[]>(() => {
+    const config = this.config();
+    return config?.demo ? config.demoAccounts : [];
+  });
+
+  protected togglePasswordVisibility(): void {
+    this.passwordVisible.update((visible) => !visible);
+  }
+
+  /** Fills the form with a demo account and moves to the Sign in button. */
+  protected useDemoAccount(account: DemoAccount): void {
+    this.form.setValue({ email: account.email, password: account.password });
+    this.errors.set([]);
+    this.submitButton().nativeElement.focus();
+  }
+
+  protected errorFor(field: SignInField): string | null {
+    const control: AbstractControl = this.form.controls[field];
+    if (control.hasError('server')) return `${FIELD_LABELS[field]} ${control.getError('server') as string}`;
+    if (control.hasError('required')) return field === 'email' ? 'Enter your email address' : 'Enter your password';
+    if (control.hasError('email')) return 'Enter an email address like name@example.com';
+    return null;
+  }
+
+  protected signIn(): void {
+    if (this.busy()) return;
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.showErrors(this.fieldErrors());
+      return;
+    }
+
+    this.busy.set(true);
+    this.errors.set([]);
+    const { email, password } = this.form.getRawValue();
+    this.session.signIn({ email: email.trim(), password }).subscribe({
+      next: () => void this.goToReturnUrl(),
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.showErrors(this.problemErrors(error));
+      },
+    });
+  }
+
+  private async goToReturnUrl(): Promise<void> {
+    const target = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')) ?? DEFAULT_RETURN_URL;
+    const navigated = await this.router.navigateByUrl(target);
+    if (!navigated) await this.router.navigateByUrl(DEFAULT_RETURN_URL);
+  }
+
+  private fieldErrors(): ErrorSummaryItem[] {
+    return (Object.keys(FIELD_IDS) as SignInField[]).flatMap((field) => {
+      const message = this.errorFor(field);
+      return message ? [{ message, fieldId: FIELD_IDS[field] }] : [];
+    });
+  }
+
+  private problemErrors(error: unknown): ErrorSummaryItem[] {
+    const problem = readAuthProblem(error);
+    switch (problem.status) {
+      case 401:
+        return [{ message: INCORRECT_CREDENTIALS }];
+      case 429:
+        return [{ message: TOO_MANY_ATTEMPTS }];
+      case 400: {
+        for (const { field, message } of problem.errors) {
+          if (field === 'email' || field === 'password') {
+            this.form.controls[field].setErrors({ server: message });
+          }
+        }
+        const fieldErrors = this.fieldErrors();
+        return fieldErrors.length > 0 ? fieldErrors : [{ message: problem.detail ?? problem.title }];
+      }
+      default:
+        return [{ message: problem.detail ? `${problem.title}. ${problem.detail}` : problem.title }];
+    }
+  }
+
+  /** Shows the summary and moves focus to it once it is on screen. */
+  private showErrors(items: readonly ErrorSummaryItem[]): void {
+    this.errors.set(items);
+    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
+  }
+}

@@ -1,0 +1,80 @@
+import { FrameworkImportCommitResult, FrameworkImportPreview, ProblemDetails } from '@proficio/shared/contracts';
+
+export const IMPORT_FIXTURE_IDS = {
+  importId: '7a1c2e3d-4b5f-4a6e-8d7c-9b0a1f2e3d4c',
+  frameworkId: '2e4f6a8c-1b3d-4e5f-a7b9-c1d3e5f7a9b1',
+  latestVersionId: '3f5a7c9e-2d4b-4f6a-b8c0-d2e4f6a8c0e2',
+  committedVersionId: '4a6c8e0a-3e5c-4a7b-c9d1-e3f5a7c9e1f3',
+} as const;
+
+/**
+ * The preview `POST /api/frameworks/imports` answers for the OECD Moodle fixture,
+ * as a first import (no `existing`); pass overrides for a new version or an identical file.
+ */
+export function oecdImportPreview(overrides: Partial<FrameworkImportPreview> = {}): FrameworkImportPreview {
+  return {
+    id: IMPORT_FIXTURE_IDS.importId,
+    format: 'moodle-csv',
+    fileName: 'oecd-core-competencies.csv',
+    status: 'previewed',
+    createdAt: '2026-11-22T09:30:00.000Z',
+    framework: {
+      key: 'moodle:OECD-CORE',
+      code: 'OECD-CORE',
+      name: { text: 'OECD', language: 'en', fallback: false },
+      versionLabel: '1',
+      defaultLanguage: 'en',
+      languages: ['en'],
+    },
+    counts: { competencies: 15, levels: 45, indicators: 170, questions: 0 },
+    warnings: [{ severity: 'warning', message: 'Rule type is ignored', location: 'row 4, column 8 (Rule type (optional))' }],
+    dataQualityWarnings: [
+      {
+        code: 'truncated-text',
+        message: 'The text ends mid-sentence',
+        location: '/competencies/2/levels/0/indicators/3',
+        competencyKey: 'S-DT',
+        level: 1,
+      },
+    ],
+    proposedVersionNumber: 1,
+    ...overrides,
+  };
+}
+
+/** The same file imported again after a change: it becomes version 3 of the existing framework. */
+export function oecdNewVersionPreview(): FrameworkImportPreview {
+  return oecdImportPreview({
+    existing: {
+      frameworkId: IMPORT_FIXTURE_IDS.frameworkId,
+      latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId,
+      latestVersionNumber: 2,
+      unchanged: false,
+    },
+    proposedVersionNumber: 3,
+  });
+}
+
+export function oecdCommitResult(overrides: Partial<FrameworkImportCommitResult> = {}): FrameworkImportCommitResult {
+  return {
+    importId: IMPORT_FIXTURE_IDS.importId,
+    frameworkVersionId: IMPORT_FIXTURE_IDS.committedVersionId,
+    versionNumber: 3,
+    created: true,
+    ...overrides,
+  };
+}
+
+/** The 422 the API answers for a Moodle file with missing columns and a cycle. */
+export function importInvalidProblem(): ProblemDetails {
+  return {
+    type: 'urn:proficio:problem:import-invalid',
+    title: 'The file cannot be imported',
+    status: 422,
+    detail: 'broken.csv is not a valid moodle-csv file: 2 errors.',
+    errors: [
+      { field: 'row 1', message: 'has 10 columns; the Moodle format has 14' },
+      { field: 'row 12, column 1 (Parent id number)', message: 'makes a cycle: a → b → a' },
+    ],
+  };
+}

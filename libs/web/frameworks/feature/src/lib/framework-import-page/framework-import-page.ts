@@ -1,0 +1,418 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { STEPPER_GLOBAL_OPTIONS, StepperOrientation } from '@angular/cdk/stepper';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+  viewChildren,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatStepper, MatStepperModule } from '@angular/material/stepper';
+import { RouterLink } from '@angular/router';
+import {
+  FrameworkImportCommitResult,
+  FrameworkImportFormat,
+  FrameworkImportPreview,
+  FrameworkWarning,
+} from '@proficio/shared/contracts';
+import {
+  ApiProblem,
+  FrameworkImportsApi,
+  LOADING,
+  LoadState,
+  MAX_IMPORT_BYTES,
+  UploadState,
+  problemFromError,
+  toUploadState,
+  uploadPercent,
+} from '@proficio/web/frameworks/data-access';
+import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, formatFileSize } from '@proficio/web/frameworks/ui';
+import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
+import { IMPORT_FORMAT_OPTIONS, LEVELS_FILE_ACCEPT, importFormatOption } from './import-formats';
+
+/** The wizard's steps, in order. */
+export const IMPORT_STEPS = { upload: 0, preview: 1, confirm: 2, done: 3 } as const;
+export type ImportStep = (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS];
+
+type FileField = 'file' | 'levelsFile';
+
+const NARROW_SCREEN = '(max-width: 599.98px)';
+
+interface UploadRequest {
+  readonly format: FrameworkImportFormat;
+  readonly file: File;
+  readonly levelsFile: File | null;
+}
+
+/** A committed import, and whether it had been committed before (a 409 answered by reading the import again). */
+export interface ImportDone {
+  readonly result: FrameworkImportCommitResult;
+  readonly alreadyCommitted: boolean;
+}
+
+function tooLargeMessage(file: File | null): string | null {
+  return file && file.size > MAX_IMPORT_BYTES
+    ? `${file.name} is ${formatFileSize(file.size)}: larger than the ${formatFileSize(MAX_IMPORT_BYTES)} Proficio can import.`
+    : null;
+}
+
+/**
+ * `/frameworks/import`: upload a framework file (Proficio JSON, Moodle CSV, SFIA CSV or CASE),
+ * see what it would become — counts, warnings, or the errors with their places — and publish it
+ * as a framework version. Nothing is written before the confirm step.
+ *
+ * The upload form is three signals rather than a reactive form: `@angular/forms` sits in the
+ * initial chunk (the shell's MatList imports it), so FormGroup & co. would grow the initial bundle.
+ */
+@Component({
+  selector: 'app-framework-import-page',
+  imports: [
+    ImportIssuesTable,
+    ImportPreviewSummary,
+    MatButtonModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatRadioModule,
+    MatStepperModule,
+    RouterLink,
+    WarningIcon,
+  ],
+  providers: [{ provide: STEPPER_GLOBAL_OPTIONS, useValue: { showError: true } }],
+  templateUrl: './framework-import-page.html',
+  styleUrl: './framework-import-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FrameworkImportPage {
+  private readonly api = inject(FrameworkImportsApi);
+  private readonly injector = inject(Injector);
+  private readonly stepper = viewChild.required(MatStepper);
+  private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
+  private readonly formatGroup = viewChild<string, ElementRef<HTMLElement>>('formatGroup', { read: ElementRef });
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly levelsFileInput = viewChild<ElementRef<HTMLInputElement>>('levelsFileInput');
+  private readonly uploads = new Subject<UploadRequest | null>();
+  private readonly commits = new Subject<string>();
+  private stepToFocus: number | null = null;
+
+  /** Side by side on wide screens; stacked on phones, where four step labels side by side would be cut off. */
+  protected readonly orientation = toSignal(
+    inject(BreakpointObserver)
+      .observe(NARROW_SCREEN)
+      .pipe(map((state): StepperOrientation => (state.matches ? 'vertical' : 'horizontal'))),
+    { initialValue: 'horizontal' as StepperOrientation },
+  );
+
+  protected readonly steps = IMPORT_STEPS;
+  protected readonly formats = IMPORT_FORMAT_OPTIONS;
+  protected readonly levelsFileAccept = LEVELS_FILE_ACCEPT;
+  protected readonly maxSize = formatFileSize(MAX_IMPORT_BYTES);
+
+  protected readonly format = signal<FrameworkImportFormat | null>(null);
+  protected readonly file = signal<File | null>(null);
+  /** SFIA only: the levels file. */
+  protected readonly levelsFile = signal<File | null>(null);
+  protected readonly formatOption = computed(() => importFormatOption(this.format()));
+  /** Set once "Upload and check" was pressed, so that missing choices are only reported then. */
+  protected readonly attempted = signal(false);
+  protected readonly dragging = signal(false);
+
+  /** The request sent last; its file names caption the results. */
+  protected readonly request = signal<UploadRequest | null>(null);
+  protected readonly upload = signal<UploadState<FrameworkImportPreview> | null>(null);
+  protected readonly preview = signal<FrameworkImportPreview | null>(null);
+  /** The 422 answer: the file is not valid in the chosen format; `errors` name each place. */
+  protected readonly invalidFile = signal<ApiProblem | null>(null);
+  protected readonly commit = signal<LoadState<ImportDone> | null>(null);
+
+  protected readonly uploading = computed(() => {
+    const status = this.upload()?.status;
+    return status === 'sending' || status === 'processing';
+  });
+  protected readonly uploadPercent = computed(() => {
+    const upload = this.upload();
+    return upload ? uploadPercent(upload) : null;
+  });
+  /** A failed upload other than an invalid file (shown on the upload step): 400, 403, 413, 5xx, no network. */
+  protected readonly uploadProblem = computed(() => {
+    const upload = this.upload();
+    return upload?.status === 'error' && upload.problem.status !== 422 ? upload.problem : null;
+  });
+  protected readonly committing = computed(() => this.commit()?.status === 'loading');
+  protected readonly commitProblem = computed(() => {
+    const commit = this.commit();
+    return commit?.status === 'error' ? commit.problem : null;
+  });
+  protected readonly done = computed(() => {
+    const commit = this.commit();
+    return commit?.status === 'loaded' ? commit.value : null;
+  });
+
+  protected readonly formatError = computed(() => (this.attempted() && !this.format() ? 'Choose the format of the file.' : null));
+  protected readonly fileError = computed(() => {
+    const file = this.file();
+    return file ? tooLargeMessage(file) : this.attempted() ? 'Choose the framework file to import.' : null;
+  });
+  protected readonly levelsFileError = computed(() => tooLargeMessage(this.levelsFile()));
+  /** Not an error: the server decides. A hint when the name does not end as the format's files do. */
+  protected readonly fileNote = computed(() => {
+    const file = this.file();
+    const option = this.formatOption();
+    if (!file || !option || option.extensions.some((ext) => file.name.toLowerCase().endsWith(ext))) return null;
+    return `${file.name} does not end in ${option.extensions.join(' or ')}, as ${option.label} files do. Check the format.`;
+  });
+  protected readonly extensionsHint = computed(() => {
+    const option = this.formatOption();
+    return option ? ` (${option.extensions.join(', ')})` : '';
+  });
+  protected readonly fileDescription = computed(() =>
+    ['file-hint', this.fileError() ? 'file-error' : null, this.fileNote() ? 'file-note' : null].filter(Boolean).join(' '),
+  );
+
+  protected readonly errorRows = computed((): ImportIssueRow[] =>
+    (this.invalidFile()?.errors ?? []).map((error) => ({ location: error.field, message: error.message })),
+  );
+  protected readonly warningRows = computed((): ImportIssueRow[] => this.preview()?.warnings ?? []);
+  protected readonly dataQualityRows = computed((): ImportIssueRow[] =>
+    (this.preview()?.dataQualityWarnings ?? []).map((warning) => ({ location: placeOfWarning(warning), message: warning.message })),
+  );
+
+  /** What the import would write, in one line; also what the confirm step says it will do. */
+  protected readonly outcome = computed(() => {
+    const preview = this.preview();
+    if (!preview) return null;
+    const name = preview.framework.name.text;
+    const existing = preview.existing;
+    if (!existing) return { kind: 'new' as const, name, version: preview.proposedVersionNumber };
+    return {
+      kind: existing.unchanged ? ('unchanged' as const) : ('new-version' as const),
+      name,
+      version: existing.unchanged ? existing.latestVersionNumber : preview.proposedVersionNumber,
+      latestVersion: existing.latestVersionNumber,
+      latestVersionId: existing.latestVersionId,
+    };
+  });
+
+  /** Said by the polite live region: what is going on while nothing else changes on screen. */
+  protected readonly announcement = computed(() => {
+    const upload = this.upload();
+    if (upload?.status === 'processing') return 'Checking the file…';
+    if (upload?.status === 'sending') return `Uploading ${this.request()?.file.name ?? 'the file'}…`;
+    if (this.committing()) return 'Importing…';
+    return '';
+  });
+
+  constructor() {
+    this.uploads
+      .pipe(
+        switchMap((request) => (request ? this.api.importFramework(request.format, request.file, request.levelsFile).pipe(toUploadState()) : of(null))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => this.showUpload(state));
+
+    this.commits
+      .pipe(
+        exhaustMap((id) => this.commitOnce(id)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => {
+        this.commit.set(state);
+        if (state.status === 'loaded') this.goToStep(IMPORT_STEPS.done);
+      });
+  }
+
+  protected size(file: File): string {
+    return formatFileSize(file.size);
+  }
+
+  protected chooseFormat(format: FrameworkImportFormat): void {
+    this.format.set(format);
+    if (format !== 'sfia-csv') this.setFile('levelsFile', null);
+    this.clearResults();
+  }
+
+  protected chooseFile(field: FileField, event: Event): void {
+    this.setFile(field, (event.target as HTMLInputElement).files?.[0] ?? null);
+  }
+
+  protected dragOver(event: DragEvent): void {
+    if (this.uploading()) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging.set(true);
+  }
+
+  protected dragLeave(event: DragEvent): void {
+    const zone = event.currentTarget as HTMLElement;
+    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging.set(false);
+  }
+
+  protected dropFile(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging.set(false);
+    const files = event.dataTransfer?.files;
+    if (this.uploading() || !files?.length) return;
+    this.setFile('file', files[0]);
+    const input = this.fileInput()?.nativeElement;
+    // Show the dropped file in the picker too, where browsers allow it.
+    if (input) {
+      try {
+        input.files = files;
+      } catch {
+        // jsdom and older browsers: the name shown below the picker is enough.
+      }
+    }
+  }
+
+  /** "Upload and check": sends the file for a preview, or points at what is missing. */
+  protected checkFile(): void {
+    if (this.uploading()) return;
+    this.attempted.set(true);
+    const format = this.format();
+    const file = this.file();
+    const levelsFile = format === 'sfia-csv' ? this.levelsFile() : null;
+    if (!format) {
+      afterNextRender(() => this.formatGroup()?.nativeElement.querySelector<HTMLElement>('input[type="radio"]')?.focus(), {
+        injector: this.injector,
+      });
+      return;
+    }
+    if (!file || this.fileError() || this.levelsFileError()) {
+      afterNextRender(() => (this.fileError() ? this.fileInput() : this.levelsFileInput())?.nativeElement.focus(), {
+        injector: this.injector,
+      });
+      return;
+    }
+    const request: UploadRequest = { format, file, levelsFile };
+    this.request.set(request);
+    this.uploads.next(request);
+  }
+
+  protected retryUpload(): void {
+    const request = this.request();
+    if (!request || this.uploading()) return;
+    this.uploads.next(request);
+  }
+
+  protected cancelUpload(): void {
+    this.uploads.next(null);
+  }
+
+  protected commitImport(): void {
+    const preview = this.preview();
+    if (preview && !this.committing()) this.commits.next(preview.id);
+  }
+
+  /** Starts again with an empty form (after an import, or to drop a file). */
+  protected importAnother(): void {
+    this.format.set(null);
+    this.setFile('file', null);
+    this.setFile('levelsFile', null);
+    this.attempted.set(false);
+    this.request.set(null);
+    this.commit.set(null);
+    this.clearResults();
+    this.goToStep(IMPORT_STEPS.upload);
+  }
+
+  protected goToStep(step: ImportStep): void {
+    // After the next render the steps' `completed` inputs hold the new state, so a linear stepper lets the step change.
+    afterNextRender(
+      () => {
+        const stepper = this.stepper();
+        if (stepper.selectedIndex !== step) stepper.selectedIndex = step;
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** Each step change (the wizard's or a step header's) moves focus to the new step's heading. */
+  protected focusStep(index: number): void {
+    this.stepToFocus = index;
+    afterNextRender(() => this.focusStepHeading(), { injector: this.injector });
+  }
+
+  /**
+   * Focuses the heading of the step just selected, once it can take focus: at once when shown
+   * side by side, after the expand animation when stacked (a hidden heading cannot take focus).
+   */
+  protected focusStepHeading(): void {
+    if (this.stepToFocus === null) return;
+    const heading = this.stepHeadings()[this.stepToFocus]?.nativeElement;
+    heading?.focus();
+    if (!heading || heading.ownerDocument.activeElement === heading) this.stepToFocus = null;
+  }
+
+  private showUpload(state: UploadState<FrameworkImportPreview> | null): void {
+    this.upload.set(state);
+    if (state?.status === 'done') {
+      this.commit.set(null);
+      this.preview.set(state.value);
+      this.invalidFile.set(null);
+      this.goToStep(IMPORT_STEPS.preview);
+    } else if (state?.status === 'error' && state.problem.status === 422) {
+      this.preview.set(null);
+      this.invalidFile.set(state.problem);
+      this.goToStep(IMPORT_STEPS.preview);
+    }
+  }
+
+  /** Commits; a 409 (committed already, e.g. from another tab) is answered by reading the import for its version. */
+  private commitOnce(id: string): Observable<LoadState<ImportDone>> {
+    return this.api.commitImport(id).pipe(
+      map((result): LoadState<ImportDone> => ({ status: 'loaded', value: { result, alreadyCommitted: false } })),
+      catchError((error: unknown) => {
+        const problem = problemFromError(error);
+        if (problem.status !== 409) return of<LoadState<ImportDone>>({ status: 'error', problem });
+        return this.api.getImport(id).pipe(
+          map((preview): LoadState<ImportDone> =>
+            preview.committedVersionId
+              ? {
+                  status: 'loaded',
+                  value: {
+                    result: { importId: id, frameworkVersionId: preview.committedVersionId, versionNumber: preview.proposedVersionNumber, created: true },
+                    alreadyCommitted: true,
+                  },
+                }
+              : { status: 'error', problem },
+          ),
+          catchError(() => of<LoadState<ImportDone>>({ status: 'error', problem })),
+        );
+      }),
+      startWith<LoadState<ImportDone>>(LOADING),
+    );
+  }
+
+  /** A new file makes the last preview stale: it no longer describes what would be imported. */
+  private setFile(field: FileField, file: File | null): void {
+    (field === 'file' ? this.file : this.levelsFile).set(file);
+    if (!file) {
+      const input = field === 'file' ? this.fileInput() : this.levelsFileInput();
+      if (input) input.nativeElement.value = '';
+    }
+    this.clearResults();
+  }
+
+  private clearResults(): void {
+    this.upload.set(null);
+    this.preview.set(null);
+    this.invalidFile.set(null);
+    this.commit.set(null);
+  }
+}
+
+/** Where a data-quality warning applies, as people read it, with its JSON pointer. */
+function placeOfWarning(warning: FrameworkWarning): string {
+  if (!warning.competencyKey) return warning.location;
+  const level = warning.level !== undefined ? `, level ${warning.level}` : '';
+  return `Competency ${warning.competencyKey}${level} (${warning.location})`;
+}

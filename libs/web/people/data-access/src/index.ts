@@ -1,0 +1,2 @@
+export * from './lib/people-api';
+export * from './lib/team-options';

@@ -1,0 +1,68 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { firstValueFrom } from 'rxjs';
+import { DEMO_IDS, demoTeams, employeeDetail, employeeSummary, pageOf } from '../testing';
+import { PeopleApi } from './people-api';
+
+describe('PeopleApi', () => {
+  let api: PeopleApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(PeopleApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('lists people with the search text, filters, page and page size as query parameters', async () => {
+    const body = pageOf([employeeSummary('sara')], { page: 2, pageSize: 10, total: 11 });
+    const result = firstValueFrom(
+      api.listEmployees({ q: ' sara ', teamId: DEMO_IDS.desk, managerId: DEMO_IDS.luca, status: 'active', page: 2, pageSize: 10 }),
+    );
+
+    const req = http.expectOne((r) => r.url === ApiRoutes.employees);
+    expect(req.request.method).toBe('GET');
+    expect(req.request.params.get('q')).toBe('sara');
+    expect(req.request.params.get('teamId')).toBe(DEMO_IDS.desk);
+    expect(req.request.params.get('managerId')).toBe(DEMO_IDS.luca);
+    expect(req.request.params.get('status')).toBe('active');
+    expect(req.request.params.get('page')).toBe('2');
+    expect(req.request.params.get('pageSize')).toBe('10');
+    req.flush(body);
+
+    await expect(result).resolves.toEqual(body);
+  });
+
+  it('leaves out an empty search and filters that are not set', () => {
+    api.listEmployees({ q: '  ', teamId: '' }).subscribe();
+    const req = http.expectOne((r) => r.url === ApiRoutes.employees);
+    expect(req.request.params.keys()).toEqual([]);
+    req.flush(pageOf([]));
+  });
+
+  it('reads one person', async () => {
+    const body = employeeDetail('sara', 'manager');
+    const result = firstValueFrom(api.getEmployee(DEMO_IDS.sara));
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(body);
+    await expect(result).resolves.toEqual(body);
+  });
+
+  it('reads the direct reports of a person', async () => {
+    const result = firstValueFrom(api.getDirectReports(DEMO_IDS.luca));
+    http.expectOne(ApiRoutes.employeeReports(DEMO_IDS.luca)).flush(employeeDetail('luca', 'manager').directReports);
+    await expect(result).resolves.toEqual([
+      { id: DEMO_IDS.sara, name: 'Sara Bianchi' },
+      { id: DEMO_IDS.tom, name: 'Tom Becker' },
+    ]);
+  });
+
+  it('reads the team tree', async () => {
+    const result = firstValueFrom(api.getTeams());
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await expect(result).resolves.toEqual(demoTeams());
+  });
+});

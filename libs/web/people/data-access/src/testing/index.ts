@@ -1,0 +1,2 @@
+/** Test fixtures: the demo organisation as the API answers for it. Import from specs only. */
+export * from './people-fixtures';

@@ -1,0 +1,235 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { Title } from '@angular/platform-browser';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes, Role } from '@proficio/shared/contracts';
+import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { DEMO_IDS, employeeDetail } from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { signInAs } from '../testing/session';
+import { EmployeePage, relationSentence } from './employee-page';
+
+@Component({ template: '<h1>Directory stub</h1>' })
+class DirectoryStub {}
+
+const MARCO = { id: DEMO_IDS.marco, name: 'Marco Rossi' };
+const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
+
+describe('EmployeePage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+  const byTestId = (id: string): HTMLElement | null => page().querySelector(`[data-testid="${id}"]`);
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  /** The terms and descriptions of a description list, as "term: description" lines. */
+  const described = (list: Element | null | undefined): string[] =>
+    Array.from(list?.querySelectorAll('dt') ?? []).map((dt) => `${squash(dt)}: ${squash(dt.nextElementSibling)}`);
+  const tabs = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="tab"]'));
+  const expectEmployee = (id: string): TestRequest => http.expectOne(ApiRoutes.employee(id));
+  const settle = () => harness.fixture.whenStable();
+
+  async function open(url: string, roles: Role[], me: { id: string; name: string }): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'people', component: DirectoryStub },
+          { path: 'people/:id', component: EmployeePage },
+        ]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        // jsdom runs no CSS animations: without this a newly selected tab's content never appears.
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    await signInAs(http, roles, me);
+    harness = await RouterTestingHarness.create(url);
+  }
+
+  async function openTab(label: string): Promise<void> {
+    tabs()
+      .find((tab) => squash(tab) === label)
+      ?.click();
+    await settle();
+  }
+
+  afterEach(() => {
+    TestBed.inject(SessionStore).clear();
+    http.verify();
+  });
+
+  it('shows a labelled progress indicator while the person loads', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
+    expect(byTestId('employee-loading')?.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe('Loading this person');
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
+  });
+
+  it("shows a manager an indirect report's header: job title, team, manager as a link, and how they relate", async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
+    const req = expectEmployee(DEMO_IDS.sara);
+    expect(req.request.headers.get('Authorization')).toBe('Bearer t');
+    req.flush(employeeDetail('sara', 'manager'));
+    await settle();
+
+    expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
+    expect(squash(page().querySelector('.job-title'))).toBe('Service Desk Analyst');
+    const team = byTestId('employee-team')?.querySelector('a');
+    expect(squash(team)).toBe('Service Desk');
+    expect(team?.getAttribute('href')).toBe(`/people?teamId=${DEMO_IDS.desk}`);
+    const manager = byTestId('employee-manager')?.querySelector('a');
+    expect(squash(manager)).toBe('Luca Esposito');
+    expect(manager?.getAttribute('href')).toBe(`/people/${DEMO_IDS.luca}`);
+    expect(squash(byTestId('employee-access'))).toBe('Manager: this person is in your reporting line');
+    expect(squash(byTestId('employee-relation'))).toBe('You manage Sara Bianchi through Luca Esposito.');
+    expect(TestBed.inject(Title).getTitle()).toBe('Sara Bianchi | Proficio');
+  });
+
+  it('has the Overview and Reports tabs only, the overview with email, start date, status and team', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
+    await settle();
+
+    expect(tabs().map(squash)).toEqual(['Overview', 'Reports']);
+    expect(tabs()[0].getAttribute('aria-selected')).toBe('true');
+    expect(described(byTestId('employee-overview'))).toEqual([
+      'Email: sara.bianchi@demo.proficio.local',
+      'Start date: March 15, 2021',
+      'Status: Active',
+      'Team: Service Desk',
+    ]);
+    expect(byTestId('employee-overview')?.querySelector('a')?.getAttribute('href')).toBe('mailto:sara.bianchi@demo.proficio.local');
+  });
+
+  it('lists the direct reports as links with the total count on the Reports tab, and keeps the tab in ?tab=', async () => {
+    await open(`/people/${DEMO_IDS.luca}`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.luca).flush(employeeDetail('luca', 'manager'));
+    await settle();
+    expect(squash(byTestId('employee-relation'))).toBe('You manage Luca Esposito directly.');
+
+    await openTab('Reports');
+    expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.luca}?tab=reports`);
+    const links = Array.from(byTestId('employee-reports')?.querySelectorAll('a') ?? []);
+    expect(links.map((link) => [squash(link), link.getAttribute('href')])).toEqual([
+      ['Sara Bianchi', `/people/${DEMO_IDS.sara}`],
+      ['Tom Becker', `/people/${DEMO_IDS.tom}`],
+    ]);
+    expect(squash(byTestId('report-count'))).toBe('2 people report to Luca Esposito in total, directly or through others.');
+  });
+
+  it('counts the whole reporting line, not only the direct reports', async () => {
+    await open(`/people/${DEMO_IDS.marco}?tab=reports`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.marco).flush(employeeDetail('marco', 'self'));
+    await settle();
+
+    expect(tabs()[1].getAttribute('aria-selected')).toBe('true');
+    expect(Array.from(byTestId('employee-reports')?.querySelectorAll('a') ?? []).map(squash)).toEqual(['Aisha Khan', 'Luca Esposito']);
+    expect(squash(byTestId('report-count'))).toBe('4 people report to Marco Rossi in total, directly or through others.');
+  });
+
+  it('shows an employee their own page, with their manager (whom they may not open) as plain text', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['employee'], SARA);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
+    await settle();
+
+    expect(squash(byTestId('employee-manager'))).toBe('Luca Esposito');
+    expect(byTestId('employee-manager')?.querySelector('a')).toBeNull();
+    expect(squash(byTestId('employee-team'))).toBe('Service Desk');
+    expect(byTestId('employee-team')?.querySelector('a')).toBeNull();
+    expect(squash(byTestId('employee-access'))).toBe('This is you');
+    expect(byTestId('employee-relation')).toBeNull();
+
+    await openTab('Reports');
+    expect(squash(byTestId('employee-reports'))).toBe('Sara Bianchi has no reports.');
+  });
+
+  it('tells an admin they see everyone', async () => {
+    await open(`/people/${DEMO_IDS.nadia}`, ['admin', 'employee'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
+    expectEmployee(DEMO_IDS.nadia).flush(employeeDetail('nadia', 'admin'));
+    await settle();
+    expect(squash(byTestId('employee-access'))).toBe('Administrator: you can see everyone');
+    expect(byTestId('employee-relation')).toBeNull();
+    expect(byTestId('employee-manager')?.querySelector('a')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.giulia}`);
+  });
+
+  it('explains a 403: people see only themselves and those who report to them', async () => {
+    await open(`/people/${DEMO_IDS.tom}`, ['employee'], SARA);
+    expectEmployee(DEMO_IDS.tom).flush(
+      { type: 'about:blank', title: 'Forbidden', status: 403, detail: 'You may only see yourself and the people who report to you.' },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    await settle();
+
+    const message = byTestId('employee-forbidden');
+    expect(message?.getAttribute('role')).toBe('alert');
+    expect(squash(message)).toContain('You can only see yourself and the people who report to you');
+    expect(message?.querySelector('a')?.getAttribute('href')).toBe('/');
+    expect(tabs()).toHaveLength(0);
+  });
+
+  it.each([
+    [404, 'Not Found'],
+    [400, 'Bad Request'],
+  ])('says "Person not found" for a %i', async (status, statusText) => {
+    await open('/people/nobody', ['manager', 'employee'], MARCO);
+    expectEmployee('nobody').flush({ type: 'about:blank', title: statusText, status }, { status, statusText });
+    await settle();
+
+    const message = byTestId('employee-not-found');
+    expect(squash(message?.querySelector('h1'))).toBe('Person not found');
+    expect(message?.querySelector('a')?.getAttribute('href')).toBe('/people');
+  });
+
+  it('shows other problems and tries again on request', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.sara).error(new ProgressEvent('error'));
+    await settle();
+
+    const error = byTestId('employee-error');
+    expect(squash(error)).toContain('The Proficio API could not be reached');
+    error?.querySelector('button')?.click();
+    await settle();
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
+    await settle();
+    expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
+  });
+
+  it('loads the next person when a report link is followed', async () => {
+    await open(`/people/${DEMO_IDS.luca}?tab=reports`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.luca).flush(employeeDetail('luca', 'manager'));
+    await settle();
+
+    byTestId('employee-reports')?.querySelector('a')?.click();
+    await settle();
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
+    await settle();
+    expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
+  });
+
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await open(`/people/${DEMO_IDS.luca}`, ['manager', 'employee'], MARCO);
+      expectEmployee(DEMO_IDS.luca).flush(employeeDetail('luca', 'manager'));
+      await settle();
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});
+
+describe('relationSentence', () => {
+  it.each([
+    ['self', DEMO_IDS.sara, 'sara', 'self', null],
+    ['an admin on someone else', DEMO_IDS.hana, 'nadia', 'admin', null],
+    ['a manager on themselves', DEMO_IDS.marco, 'marco', 'self', null],
+    ['a manager on a direct report', DEMO_IDS.marco, 'luca', 'manager', 'You manage Luca Esposito directly.'],
+    ['a manager on an indirect report', DEMO_IDS.marco, 'sara', 'manager', 'You manage Sara Bianchi through Luca Esposito.'],
+  ] as const)('%s', (_case, me, person, access, sentence) => {
+    expect(relationSentence(employeeDetail(person, access), me)).toBe(sentence);
+  });
+});

@@ -1,0 +1,138 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTabChangeEvent, MatTabsModule } from '@angular/material/tabs';
+import { Title } from '@angular/platform-browser';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { ApiProblem, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { PeopleApi } from '@proficio/web/people/data-access';
+import { employeeStatusLabel } from '@proficio/web/people/ui';
+import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+
+/** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
+export const EMPLOYEE_TABS = ['overview', 'reports'] as const;
+export type EmployeeTab = (typeof EMPLOYEE_TABS)[number];
+
+const ACCESS_LABELS: Record<EmployeeAccessLevel, string> = {
+  admin: 'Administrator: you can see everyone',
+  self: 'This is you',
+  manager: 'Manager: this person is in your reporting line',
+};
+
+/** What went wrong, in the words the page uses. */
+export type EmployeeProblem = 'forbidden' | 'not-found' | 'other';
+
+export function employeeProblem(problem: ApiProblem): EmployeeProblem {
+  if (problem.status === 403) return 'forbidden';
+  // 400: the id in the address is not even a valid id.
+  if (problem.status === 404 || problem.status === 400) return 'not-found';
+  return 'other';
+}
+
+/**
+ * How a manager relates to someone in their reporting line: "You manage Sara Bianchi directly." or
+ * "You manage Sara Bianchi through Luca Esposito."; `null` for other kinds of access, whose label
+ * ("This is you", "Administrator: …") already says it all.
+ */
+export function relationSentence(employee: EmployeeDetail, myEmployeeId: string | null): string | null {
+  if (employee.access !== 'manager' || employee.id === myEmployeeId) return null;
+  if (!employee.manager || employee.manager.id === myEmployeeId) return `You manage ${employee.name} directly.`;
+  return `You manage ${employee.name} through ${employee.manager.name}.`;
+}
+
+/**
+ * `/people/:id`: one person — name, job title, team, manager and how the signed-in person relates to
+ * them — with tabs for the overview and the reports (`?tab=`). The API answers 403 outside the
+ * caller's reach and 404 for an unknown person.
+ */
+@Component({
+  selector: 'app-employee-page',
+  imports: [DatePipe, MatButtonModule, MatProgressSpinnerModule, MatTabsModule, RouterLink],
+  templateUrl: './employee-page.html',
+  styleUrl: './employee-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EmployeePage {
+  private readonly api = inject(PeopleApi);
+  private readonly session = inject(SessionStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  private readonly retries = new Subject<void>();
+
+  private readonly id$ = this.route.paramMap.pipe(
+    map((params) => params.get('id') ?? ''),
+    distinctUntilChanged(),
+  );
+
+  /** The latest request: a new id or a retry cancels one still in flight. */
+  protected readonly state = toSignal(
+    combineLatest([this.id$, this.retries.pipe(startWith(undefined))]).pipe(
+      switchMap(([id]) => this.api.getEmployee(id).pipe(toLoadState())),
+    ),
+    { initialValue: LOADING as LoadState<EmployeeDetail> },
+  );
+
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly employee = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.value : null;
+  });
+  protected readonly problem = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? { kind: employeeProblem(state.problem), ...state.problem } : null;
+  });
+
+  /** Managers and admins have the directory (and team filters) to go back to. */
+  protected readonly canUseDirectory = computed(() => this.session.canAccess(['manager', 'admin']));
+
+  protected readonly relation = computed(() => {
+    const employee = this.employee();
+    return employee ? relationSentence(employee, this.session.me()?.employee?.id ?? null) : null;
+  });
+  protected readonly accessLabel = computed(() => {
+    const employee = this.employee();
+    return employee ? ACCESS_LABELS[employee.access] : '';
+  });
+  /**
+   * Whether the manager's page is open to the signed-in person: admins see everyone and a manager's
+   * line runs through the person's manager; someone looking at themselves cannot see their own manager.
+   */
+  protected readonly managerVisible = computed(() => {
+    const employee = this.employee();
+    return !!employee && employee.access !== 'self';
+  });
+
+  private readonly tab = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('tab'))), { requireSync: true });
+  protected readonly selectedTabIndex = computed(() => Math.max(0, EMPLOYEE_TABS.indexOf(this.tab() as EmployeeTab)));
+
+  constructor() {
+    effect(() => {
+      const name = this.employee()?.name;
+      if (name) this.title.setTitle(`${name} | Proficio`);
+    });
+  }
+
+  protected statusLabel(status: EmployeeStatus): string {
+    return employeeStatusLabel(status);
+  }
+
+  protected selectTab(event: MatTabChangeEvent): void {
+    const tab = EMPLOYEE_TABS[event.index] ?? 'overview';
+    if (tab === (this.tab() ?? 'overview')) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { tab: tab === 'overview' ? null : tab },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected retry(): void {
+    this.retries.next();
+  }
+}

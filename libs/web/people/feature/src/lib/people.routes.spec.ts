@@ -1,0 +1,63 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Location } from '@angular/common';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes, Role } from '@proficio/shared/contracts';
+import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { DEMO_IDS, demoTeams, employeeDetail, pageOf } from '@proficio/web/people/data-access/testing';
+import { peopleRoutes } from './people.routes';
+import { signInAs } from './testing/session';
+
+@Component({ template: '<h1>No access stub</h1>' })
+class AccessDeniedStub {}
+
+describe('peopleRoutes', () => {
+  let http: HttpTestingController;
+
+  async function visit(url: string, roles: Role[]): Promise<RouterTestingHarness> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'people', children: peopleRoutes },
+          { path: 'access-denied', component: AccessDeniedStub },
+        ]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    await signInAs(http, roles, { id: DEMO_IDS.sara, name: 'Sara Bianchi' });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    return harness;
+  }
+
+  afterEach(() => {
+    TestBed.inject(SessionStore).clear();
+    http.verify();
+  });
+
+  it.each<Role[]>([['manager', 'employee'], ['admin']])('opens the directory for %s', async (...roles) => {
+    const harness = await visit('/people', roles);
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    http.expectOne((req) => req.url === ApiRoutes.employees).flush(pageOf([]));
+    await harness.fixture.whenStable();
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).not.toContain('No access');
+  });
+
+  it('shows an employee the "no access" page at /people, keeping the URL', async () => {
+    const harness = await visit('/people', ['employee']);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('No access stub');
+    expect(TestBed.inject(Location).path()).toBe('/people');
+  });
+
+  it('lets an employee open their own page', async () => {
+    const harness = await visit(`/people/${DEMO_IDS.sara}`, ['employee']);
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'self'));
+    await harness.fixture.whenStable();
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Sara Bianchi');
+  });
+});

@@ -1,0 +1,31 @@
+import { Route } from '@angular/router';
+import { roleGuard } from '@proficio/web/auth/data-access';
+
+/**
+ * The people area, mounted at `/people` behind `signedInGuard`; each page is its own lazy chunk.
+ * The directory is for managers and admins; anyone signed in may open an employee page, and the API
+ * decides whom they see there (themselves, their reporting line, or everyone for admins).
+ */
+export const peopleRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'People | Proficio',
+    canMatch: [roleGuard('manager', 'admin')],
+    loadComponent: () => import('./people-directory-page/people-directory-page').then((m) => m.PeopleDirectoryPage),
+  },
+  {
+    path: ':id',
+    title: 'Person | Proficio',
+    loadComponent: () => import('./employee-page/employee-page').then((m) => m.EmployeePage),
+  },
+];
+
+/** Mounted at `/teams` behind `signedInGuard` and `roleGuard('manager', 'admin')`. */
+export const teamsRoutes: Route[] = [
+  {
+    path: '',
+    title: 'Teams | Proficio',
+    loadComponent: () => import('./team-tree-page/team-tree-page').then((m) => m.TeamTreePage),
+  },
+];
