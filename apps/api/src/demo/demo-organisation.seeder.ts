@@ -61,11 +61,14 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.enabled) return;
+    const seededAlready = (manager = this.dataSource.manager) =>
+      manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: DEMO_ACCOUNTS[0]?.email }).getExists();
+    // Every start after the first stops here, before paying for three argon2 hashes.
+    if (await seededAlready()) return;
     const hashes = new Map(await Promise.all(DEMO_ACCOUNTS.map(async (account) => [account.email, await hashPassword(account.password)] as const)));
     const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-organisation']);
-      const admin = await manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: DEMO_ACCOUNTS[0]?.email }).getOne();
-      if (admin) return false;
+      if (await seededAlready(manager)) return false;
       const teamIds = new Map(TEAMS.map((team) => [team.key, randomUUID()]));
       for (const team of TEAMS) {
         await manager.insert(TeamEntity, { id: teamIds.get(team.key), name: team.name, parentId: team.parent ? teamIds.get(team.parent) : null });
