@@ -35,7 +35,16 @@ async function withAdmin(url, work) {
 }
 
 // Demo mode gives the journeys their accounts (admin, manager, employee) and people.
-const env = { ...process.env, PORT: port, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DEMO_MODE: 'true' };
+// The journeys sign the same demo accounts in many times a minute; the sign-in
+// limit itself is covered by the API integration tests.
+const env = {
+  ...process.env,
+  PORT: port,
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  DEMO_MODE: 'true',
+  SIGN_IN_LIMIT_PER_ACCOUNT: '1000',
+  SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+};
 delete env.DATABASE_URL;
 let cleanup = async () => undefined;
 
