@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { MIGRATIONS_TABLE } from '../src/database/data-source-options';
-import { runMigrations } from '../src/database/migrate';
+import { revertLastMigration, runMigrations } from '../src/database/migrate';
 import { migrations } from '../src/database/migrations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -67,5 +67,22 @@ describe('migrations', () => {
     expect(tables).toEqual([]);
     const recorded = await query<{ count: string }>(database.url, `SELECT count(*) FROM ${MIGRATIONS_TABLE}`);
     expect(Number(recorded[0]?.count)).toBe(0);
+  });
+
+  it('reverts every migration, newest first, back to an empty schema, and applies them again', async () => {
+    await runMigrations(database.url);
+    for (let remaining = migrations.length; remaining > 0; remaining -= 1) {
+      await revertLastMigration(database.url);
+      const recorded = await query<{ count: string }>(database.url, `SELECT count(*) FROM ${MIGRATIONS_TABLE}`);
+      expect(Number(recorded[0]?.count)).toBe(remaining - 1);
+    }
+    const tables = await query<{ table_name: string }>(
+      database.url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '${MIGRATIONS_TABLE}'`,
+    );
+    expect(tables).toEqual([]);
+
+    const again = await runMigrations(database.url);
+    expect(again.applied).toHaveLength(migrations.length);
   });
 });

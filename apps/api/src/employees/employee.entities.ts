@@ -39,6 +39,13 @@ export class EmployeeEntity {
   @Column({ name: 'manager_id', type: 'uuid', nullable: true })
   managerId!: string | null;
 
+  @Column({ name: 'role_profile_id', type: 'uuid', nullable: true })
+  roleProfileId!: string | null;
+
+  /** The role this person is growing towards. */
+  @Column({ name: 'target_role_profile_id', type: 'uuid', nullable: true })
+  targetRoleProfileId!: string | null;
+
   @Column({ name: 'start_date', type: 'date', nullable: true })
   startDate!: string | null;
 

@@ -2,6 +2,7 @@ import { MigrationInterface } from 'typeorm';
 import { CreateFrameworkSchema1795300000000 } from './1795300000000-CreateFrameworkSchema';
 import { CreateFrameworkImport1795300000001 } from './1795300000001-CreateFrameworkImport';
 import { CreateOrganisation1795300000002 } from './1795300000002-CreateOrganisation';
+import { CreateRoleProfiles1795300000003 } from './1795300000003-CreateRoleProfiles';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -11,4 +12,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateFrameworkSchema1795300000000,
   CreateFrameworkImport1795300000001,
   CreateOrganisation1795300000002,
+  CreateRoleProfiles1795300000003,
 ];
