@@ -5,7 +5,7 @@ import { ApiRoutes, FrameworkImportPreview } from '@proficio/shared/contracts';
 import { firstValueFrom, last, toArray } from 'rxjs';
 import { IMPORT_FIXTURE_IDS, oecdCommitResult, oecdImportPreview } from '../testing';
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from './framework-imports-api';
-import { toUploadState } from './upload-state';
+import { toUploadState } from '@proficio/web/shared/util';
 
 describe('FrameworkImportsApi', () => {
   let api: FrameworkImportsApi;

@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Me, ProblemDetails } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { firstValueFrom } from 'rxjs';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { ChangePasswordPage } from './change-password-page';
 
 const me: Me = { id: 'u-1', email: 'Maria.Rossi@example.test', roles: ['employee'], employee: { id: 'e-1', name: 'Maria Rossi' }, reportCount: 0 };

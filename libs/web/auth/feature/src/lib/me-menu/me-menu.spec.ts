@@ -6,7 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { ApiRoutes, Me } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { firstValueFrom } from 'rxjs';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { MeMenu } from './me-menu';
 
 @Component({ template: '' })

@@ -6,7 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, AuthConfig, Me, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { INCORRECT_CREDENTIALS, SignInPage, TOO_MANY_ATTEMPTS } from './sign-in-page';
 
 @Component({ template: '<h1>Home stub</h1>' })

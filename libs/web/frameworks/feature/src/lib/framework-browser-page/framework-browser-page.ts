@@ -19,7 +19,8 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { ApiRoutes, FrameworkExportFormat, FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
-import { FrameworksApi, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { FrameworksApi } from '@proficio/web/frameworks/data-access';
+import { LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
 import {
   CategoryTree,
   CompetencyDetail,

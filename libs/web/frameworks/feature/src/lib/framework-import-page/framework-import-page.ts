@@ -25,17 +25,8 @@ import {
   FrameworkImportPreview,
   FrameworkWarning,
 } from '@proficio/shared/contracts';
-import {
-  ApiProblem,
-  FrameworkImportsApi,
-  LOADING,
-  LoadState,
-  MAX_IMPORT_BYTES,
-  UploadState,
-  problemFromError,
-  toUploadState,
-  uploadPercent,
-} from '@proficio/web/frameworks/data-access';
+import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
+import { ApiProblem, LOADING, LoadState, UploadState, problemFromError, toUploadState, uploadPercent } from '@proficio/web/shared/util';
 import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, formatFileSize } from '@proficio/web/frameworks/ui';
 import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
 import { IMPORT_FORMAT_OPTIONS, LEVELS_FILE_ACCEPT, importFormatOption } from './import-formats';

@@ -16,7 +16,8 @@ import {
   sfiaItmgTree,
   sfiaSlmoTree,
 } from '@proficio/web/frameworks/data-access/testing';
-import { FrameworkLibraryPage, SEARCH_DEBOUNCE_MS } from './framework-library-page';
+import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
+import { FrameworkLibraryPage } from './framework-library-page';
 
 @Component({ template: '<h1>Browser stub</h1>' })
 class BrowserStub {}

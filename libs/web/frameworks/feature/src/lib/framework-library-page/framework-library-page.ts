@@ -1,24 +1,22 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { FrameworksApi, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { FrameworksApi } from '@proficio/web/frameworks/data-access';
+import { SearchField } from '@proficio/web/shared/ui';
+import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
 import { FrameworkStatus, FrameworkSummary, Page } from '@proficio/shared/contracts';
-import { Subject, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
-/** How long the search box waits for typing to pause before it searches. */
-export const SEARCH_DEBOUNCE_MS = 300;
 
 interface LibraryQuery {
   readonly q: string;
@@ -27,13 +25,7 @@ interface LibraryQuery {
 }
 
 function readQuery(params: ParamMap): LibraryQuery {
-  const page = Number(params.get('page'));
-  const pageSize = Number(params.get('pageSize'));
-  return {
-    q: params.get('q')?.trim() ?? '',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
-  };
+  return { q: params.get('q')?.trim() ?? '', ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE) };
 }
 
 const sameQuery = (a: LibraryQuery, b: LibraryQuery) => a.q === b.q && a.page === b.page && a.pageSize === b.pageSize;
@@ -47,13 +39,12 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
     FallbackMarker,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatPaginatorModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatTableModule,
     RouterLink,
+    SearchField,
     WarningsBadge,
   ],
   templateUrl: './framework-library-page.html',
@@ -84,11 +75,7 @@ export class FrameworkLibraryPage {
   );
 
   /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */
-  protected readonly page = linkedSignal<LoadState<Page<FrameworkSummary>>, Page<FrameworkSummary> | null>({
-    source: this.state,
-    computation: (state, previous) =>
-      state.status === 'loaded' ? state.value : state.status === 'loading' ? (previous?.value ?? null) : null,
-  });
+  protected readonly page = keptWhileLoading(this.state);
 
   protected readonly loading = computed(() => this.state().status === 'loading');
   protected readonly problem = computed(() => {
@@ -106,30 +93,9 @@ export class FrameworkLibraryPage {
 
   protected readonly columns = ['name', 'version', 'status', 'languages', 'competencies', 'levels', 'indicators', 'questions', 'warnings'];
   protected readonly pageSizes = PAGE_SIZES;
-  /** What is typed in the search box; follows ?q= when the URL changes (back/forward, a link). */
-  protected readonly searchText = linkedSignal<string, string>({
-    source: () => this.query().q,
-    // Keep a trailing space the user is still typing after when the search catches up.
-    computation: (q, previous) => (previous && previous.value.trim() === q ? previous.value : q),
-  });
-  private readonly typedSearches = new Subject<string>();
 
-  constructor() {
-    this.typedSearches
-      .pipe(
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        map((value) => value.trim()),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        if (q !== this.query().q) this.navigate({ q: q || null, page: null }, true);
-      });
-  }
-
-  protected typeSearch(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.searchText.set(value);
-    this.typedSearches.next(value);
+  protected search(q: string): void {
+    this.navigate({ q: q || null, page: null }, true);
   }
 
   protected languageName(code: string): string {
@@ -141,15 +107,10 @@ export class FrameworkLibraryPage {
   }
 
   protected changePage(event: PageEvent): void {
-    const pageSizeChanged = event.pageSize !== this.query().pageSize;
-    this.navigate({
-      page: pageSizeChanged || event.pageIndex === 0 ? null : event.pageIndex + 1,
-      pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-    });
+    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE));
   }
 
   protected clearSearch(): void {
-    this.searchText.set('');
     this.navigate({ q: null, page: null });
   }
 

@@ -8,7 +8,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { ApiProblem, LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { ApiProblem, LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
 import { PeopleApi } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';

@@ -9,9 +9,10 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, EmployeeSummary, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, MANAGER_LINE, demoTeams, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '../testing/session';
-import { PeopleDirectoryPage, SEARCH_DEBOUNCE_MS } from './people-directory-page';
+import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
+import { PeopleDirectoryPage } from './people-directory-page';
 
 @Component({ template: '<h1>Employee stub</h1>' })
 class EmployeeStub {}

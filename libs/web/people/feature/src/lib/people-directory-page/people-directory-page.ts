@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -11,16 +10,15 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { EmployeeStatus, EmployeeSummary, Page, TeamNode } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { SearchField } from '@proficio/web/shared/ui';
+import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
-import { Subject, combineLatest, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 /** The API's default page size. */
 export const DEFAULT_PAGE_SIZE = 25;
-/** How long the search box waits for typing to pause before it searches. */
-export const SEARCH_DEBOUNCE_MS = 300;
 
 interface DirectoryQuery {
   readonly q: string;
@@ -31,13 +29,10 @@ interface DirectoryQuery {
 }
 
 function readQuery(params: ParamMap): DirectoryQuery {
-  const page = Number(params.get('page'));
-  const pageSize = Number(params.get('pageSize'));
   return {
     q: params.get('q')?.trim() ?? '',
     teamId: params.get('teamId')?.trim() ?? '',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
 
@@ -53,13 +48,13 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
   imports: [
     MatButtonModule,
     MatFormFieldModule,
-    MatInputModule,
     MatPaginatorModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatSelectModule,
     MatTableModule,
     RouterLink,
+    SearchField,
   ],
   templateUrl: './people-directory-page.html',
   styleUrl: './people-directory-page.scss',
@@ -97,11 +92,7 @@ export class PeopleDirectoryPage {
   );
 
   /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */
-  protected readonly page = linkedSignal<LoadState<Page<EmployeeSummary>>, Page<EmployeeSummary> | null>({
-    source: this.state,
-    computation: (state, previous) =>
-      state.status === 'loaded' ? state.value : state.status === 'loading' ? (previous?.value ?? null) : null,
-  });
+  protected readonly page = keptWhileLoading(this.state);
 
   protected readonly loading = computed(() => this.state().status === 'loading');
   protected readonly problem = computed(() => {
@@ -145,30 +136,8 @@ export class PeopleDirectoryPage {
   protected readonly columns = ['name', 'jobTitle', 'team', 'manager', 'status'];
   protected readonly pageSizes = PAGE_SIZES;
 
-  /** What is typed in the search box; follows ?q= when the URL changes (back/forward, a link). */
-  protected readonly searchText = linkedSignal<string, string>({
-    source: () => this.query().q,
-    // Keep a trailing space the user is still typing after when the search catches up.
-    computation: (q, previous) => (previous && previous.value.trim() === q ? previous.value : q),
-  });
-  private readonly typedSearches = new Subject<string>();
-
-  constructor() {
-    this.typedSearches
-      .pipe(
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        map((value) => value.trim()),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        if (q !== this.query().q) this.navigate({ q: q || null, page: null }, true);
-      });
-  }
-
-  protected typeSearch(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.searchText.set(value);
-    this.typedSearches.next(value);
+  protected search(q: string): void {
+    this.navigate({ q: q || null, page: null }, true);
   }
 
   protected selectTeam(event: MatSelectChange<string>): void {
@@ -180,15 +149,10 @@ export class PeopleDirectoryPage {
   }
 
   protected changePage(event: PageEvent): void {
-    const pageSizeChanged = event.pageSize !== this.query().pageSize;
-    this.navigate({
-      page: pageSizeChanged || event.pageIndex === 0 ? null : event.pageIndex + 1,
-      pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
-    });
+    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE));
   }
 
   protected clearFilters(): void {
-    this.searchText.set('');
     this.navigate({ q: null, teamId: null, page: null });
   }
 

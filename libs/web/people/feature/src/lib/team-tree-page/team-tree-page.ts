@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TeamNode } from '@proficio/shared/contracts';
-import { LOADING, LoadState, toLoadState } from '@proficio/web/frameworks/data-access';
+import { LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
 import { PeopleApi } from '@proficio/web/people/data-access';
 import { TeamTree } from '@proficio/web/people/ui';
 import { Subject, startWith, switchMap } from 'rxjs';

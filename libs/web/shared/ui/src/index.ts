@@ -1,0 +1,1 @@
+export * from './lib/search-field/search-field';

@@ -1,0 +1,4 @@
+export * from './lib/api-problem';
+export * from './lib/load-state';
+export * from './lib/upload-state';
+export * from './lib/list-query';
