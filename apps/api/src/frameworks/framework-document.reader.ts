@@ -1,18 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
-import { DataSource, In } from 'typeorm';
-import {
-  BehaviourIndicatorEntity,
-  CategoryEntity,
-  CertificationEntity,
-  CompetencyEntity,
-  CompetencyLevelEntity,
-  FrameworkEntity,
-  FrameworkVersionEntity,
-  InterviewQuestionEntity,
-  ScaleLevelEntity,
-} from './entities/framework.entities';
+import type { Category, Competency, FrameworkDocument } from '@proficio/shared/contracts';
+import { DataSource } from 'typeorm';
+import { FrameworkVersionEntity } from './entities/framework.entities';
+import { loadLevelRows, loadVersionRows } from './framework-version-rows';
 
 /** Copies `value` under `key` only when it is set: optional fields stay absent, as in the source document. */
 function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
@@ -32,31 +23,9 @@ export class FrameworkDocumentReader {
     const manager = this.dataSource.manager;
     const version = await manager.findOneBy(FrameworkVersionEntity, { id: versionId });
     if (!version) throw new NotFoundException(`Framework ${versionId} does not exist.`);
-    const framework = await manager.findOneByOrFail(FrameworkEntity, { id: version.frameworkId });
-    const [scale, categories, competencies, certifications] = await Promise.all([
-      manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } }),
-      manager.find(CategoryEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-      manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-      manager.find(CertificationEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-    ]);
-    const levels = competencies.length
-      ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((row) => row.id)) }, order: { levelNumber: 'ASC' } })
-      : [];
-    const levelIds = levels.map((level) => level.id);
-    const [indicators, questions] = levelIds.length
-      ? await Promise.all([
-          manager.find(BehaviourIndicatorEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
-          manager.find(InterviewQuestionEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
-        ])
-      : [[], []];
-
+    const { framework, scale, categories, competencies, certifications } = await loadVersionRows(manager, version);
+    const { levelsByCompetency, indicatorsByLevel, questionsByLevel } = await loadLevelRows(manager, competencies);
     const categoryKeyById = new Map(categories.map((category) => [category.id, category.key]));
-    const indicatorsByLevel = new Map<string, LocalizedText[]>();
-    indicators.forEach((row) => indicatorsByLevel.set(row.competencyLevelId, [...(indicatorsByLevel.get(row.competencyLevelId) ?? []), row.text]));
-    const questionsByLevel = new Map<string, InterviewQuestionEntity[]>();
-    questions.forEach((row) => questionsByLevel.set(row.competencyLevelId, [...(questionsByLevel.get(row.competencyLevelId) ?? []), row]));
-    const levelsByCompetency = new Map<string, CompetencyLevelEntity[]>();
-    levels.forEach((row) => levelsByCompetency.set(row.competencyId, [...(levelsByCompetency.get(row.competencyId) ?? []), row]));
 
     const document: FrameworkDocument = {
       format: 'proficio-framework',
@@ -109,7 +78,7 @@ export class FrameworkDocumentReader {
             level: level.levelNumber,
             ...optional('description', level.description),
             ...optional('changeStatus', level.changeStatus),
-            indicators: indicatorsByLevel.get(level.id) ?? [],
+            indicators: (indicatorsByLevel.get(level.id) ?? []).map((indicator) => indicator.text),
             questions: (questionsByLevel.get(level.id) ?? []).map((question) => ({ text: question.text, probes: question.probes })),
           })),
           ...optional('notPractisedLevels', competency.notPractisedLevels),

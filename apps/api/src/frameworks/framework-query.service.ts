@@ -7,18 +7,9 @@ import type {
   FrameworkTree,
   Page,
 } from '@proficio/shared/contracts';
-import { DataSource, In } from 'typeorm';
-import {
-  BehaviourIndicatorEntity,
-  CategoryEntity,
-  CertificationEntity,
-  CompetencyEntity,
-  CompetencyLevelEntity,
-  FrameworkEntity,
-  FrameworkVersionEntity,
-  InterviewQuestionEntity,
-  ScaleLevelEntity,
-} from './entities/framework.entities';
+import { DataSource } from 'typeorm';
+import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
+import { groupBy, loadLevelRows, loadVersionRows } from './framework-version-rows';
 import { localize, localizeRequired, pickLanguage } from './localize';
 import { escapeLike } from '../common/paging';
 
@@ -35,17 +26,6 @@ export interface TreeOptions {
   lang?: string;
   acceptLanguage?: string;
 }
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const group = map.get(key(row));
-    if (group) group.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-}
-
 
 /** Reads frameworks: the library list and one version as a tree. */
 @Injectable()
@@ -98,14 +78,7 @@ export class FrameworkQueryService {
       if (!version) throw new NotFoundException(`This framework has no version ${options.version}.`);
     }
     if (!version) throw new NotFoundException(`Framework ${id} does not exist.`);
-    const framework = await manager.findOneByOrFail(FrameworkEntity, { id: version.frameworkId });
-
-    const [scale, categories, competencies, certifications] = await Promise.all([
-      manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } }),
-      manager.find(CategoryEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-      manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-      manager.find(CertificationEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-    ]);
+    const { framework, scale, categories, competencies, certifications } = await loadVersionRows(manager, version);
     const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.defaultLanguage });
     const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
     const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
@@ -158,22 +131,9 @@ export class FrameworkQueryService {
 
   /** Competencies with their levels, indicators and questions, in three queries whatever their number. */
   async competencyViews(competencies: CompetencyEntity[], language: string, defaultLanguage: string): Promise<CompetencyView[]> {
-    const manager = this.dataSource.manager;
     const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, defaultLanguage);
     const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, defaultLanguage);
-    const levels = competencies.length
-      ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((c) => c.id)) }, order: { levelNumber: 'ASC' } })
-      : [];
-    const levelIds = levels.map((level) => level.id);
-    const [indicators, questions] = levelIds.length
-      ? await Promise.all([
-          manager.find(BehaviourIndicatorEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
-          manager.find(InterviewQuestionEntity, { where: { competencyLevelId: In(levelIds) }, order: { position: 'ASC' } }),
-        ])
-      : [[], []];
-    const levelsByCompetency = groupBy(levels, (level) => level.competencyId);
-    const indicatorsByLevel = groupBy(indicators, (indicator) => indicator.competencyLevelId);
-    const questionsByLevel = groupBy(questions, (question) => question.competencyLevelId);
+    const { levelsByCompetency, indicatorsByLevel, questionsByLevel } = await loadLevelRows(this.dataSource.manager, competencies);
 
     return competencies.map((competency) => ({
       id: competency.id,
