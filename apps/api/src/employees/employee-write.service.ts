@@ -34,6 +34,8 @@ export class EmployeeWriteService {
         teamId: request.teamId ?? null,
         managerId: request.managerId ?? null,
         startDate: request.startDate ?? null,
+        roleProfileId: request.roleProfileId ?? null,
+        targetRoleProfileId: request.targetRoleProfileId ?? null,
         status: 'active' as const,
       };
       await manager.insert(EmployeeEntity, row);
@@ -76,6 +78,17 @@ export class EmployeeWriteService {
       if (!(await manager.existsBy(EmployeeEntity, { id: request.managerId }))) throw invalid('managerId', 'is not an existing employee');
     }
     if (request.teamId && !(await manager.existsBy(TeamEntity, { id: request.teamId }))) throw invalid('teamId', 'is not an existing team');
+    // An archived role profile takes no new holders; one the employee holds already may stay.
+    for (const [field, column] of [['roleProfileId', 'role_profile_id'], ['targetRoleProfileId', 'target_role_profile_id']] as const) {
+      const profileId = request[field];
+      if (!profileId) continue;
+      const [profile] = await manager.query(
+        `SELECT p.archived_at, EXISTS (SELECT 1 FROM employee e WHERE e.id = $2 AND e.${column} = p.id) AS held FROM role_profile p WHERE p.id = $1`,
+        [profileId, self],
+      );
+      if (!profile) throw invalid(field, 'is not an existing role profile');
+      if (profile.archived_at && !profile.held) throw invalid(field, 'is an archived role profile');
+    }
   }
 
   private async checkEmailFree(manager: EntityManager, email: string, self: string | null): Promise<void> {

@@ -40,6 +40,15 @@ export class CreateEmployeeDto implements CreateEmployeeRequest {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'must be a date such as 2024-03-01' })
   startDate?: string;
+  @ApiPropertyOptional({ description: 'The role profile the employee holds now (not archived).' })
+  @IsOptional()
+  @IsUUID('all')
+  roleProfileId?: string;
+
+  @ApiPropertyOptional({ description: 'The role profile the employee is growing towards (not archived).' })
+  @IsOptional()
+  @IsUUID('all')
+  targetRoleProfileId?: string;
 }
 
 export class UpdateEmployeeDto implements UpdateEmployeeRequest {
@@ -79,6 +88,16 @@ export class UpdateEmployeeDto implements UpdateEmployeeRequest {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsISO8601({ strict: true }, { message: 'must be a date such as 2024-03-01' })
   startDate?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'The role profile the employee holds now (not archived); null clears.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID('all')
+  roleProfileId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'The role profile the employee is growing towards (not archived); null clears.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID('all')
+  targetRoleProfileId?: string | null;
 
   @ApiPropertyOptional({ enum: ['active', 'left'] })
   @IsOptional()

@@ -1,0 +1,130 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Page, RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
+import type { Request } from 'express';
+import { RequireRole } from '../common/auth/roles';
+import type { Actor } from '../employees/access.service';
+import {
+  CopyRoleProfileDto,
+  CreateRoleProfileDto,
+  GetRoleProfileQuery,
+  ListRoleProfilesQuery,
+  SaveRoleProfileDraftDto,
+  UpdateRoleProfileDto,
+} from './dto/role-profile.dto';
+import { RoleProfileQueryService } from './role-profile-query.service';
+import { RoleProfileWriteService } from './role-profile-write.service';
+
+type ActorRequest = Request & { user: Actor };
+const uuid = () => new ParseUUIDPipe({ version: undefined });
+
+@ApiTags('role-profiles')
+@ApiBearerAuth()
+@Controller('role-profiles')
+export class RoleProfilesController {
+  constructor(
+    private readonly profiles: RoleProfileQueryService,
+    private readonly writes: RoleProfileWriteService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Role profiles, searched by name and paged (anyone signed in). Profiles that have only a draft are listed for admins only.',
+  })
+  list(@Query() query: ListRoleProfilesQuery, @Req() request: ActorRequest): Promise<Page<RoleProfileSummary>> {
+    return this.profiles.list(request.user, { q: query.q, includeArchived: query.includeArchived, page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
+  }
+
+  @Post()
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Create a role profile with its draft version 1 (admin).' })
+  @ApiCreatedResponse({ description: 'The new profile, its draft selected.' })
+  @ApiConflictResponse({ description: 'The name is taken (any casing).' })
+  @ApiUnprocessableEntityResponse({ description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.' })
+  create(@Body() body: CreateRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+    return this.writes.create(request.user, body);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One role profile with its versions and one version’s requirements, each with the competency’s levels and their descriptions.' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id (or no such version; drafts are for admins only).' })
+  detail(
+    @Param('id', uuid()) id: string,
+    @Query() query: GetRoleProfileQuery,
+    @Req() request: ActorRequest,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<RoleProfileDetail> {
+    return this.profiles.detail(request.user, id, { version: query.version, lang: query.lang, acceptLanguage });
+  }
+
+  @Patch(':id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Rename, archive or restore a role profile (admin).' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
+  update(@Param('id', uuid()) id: string, @Body() body: UpdateRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+    return this.writes.update(request.user, id, body);
+  }
+
+  @Put(':id/draft')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Replace the draft version’s description and requirements (admin).' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiConflictResponse({ description: 'The profile has no draft, or is archived.' })
+  @ApiUnprocessableEntityResponse({ description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.' })
+  saveDraft(@Param('id', uuid()) id: string, @Body() body: SaveRoleProfileDraftDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+    return this.writes.saveDraft(request.user, id, body);
+  }
+
+  @Delete(':id/draft')
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Discard the draft version (admin). A profile’s only version cannot be discarded: archive the profile instead.' })
+  @ApiNoContentResponse({ description: 'The draft is gone.' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiConflictResponse({ description: 'There is no draft, or it is the only version.' })
+  discardDraft(@Param('id', uuid()) id: string, @Req() request: ActorRequest): Promise<void> {
+    return this.writes.discardDraft(request.user, id);
+  }
+
+  @Post(':id/draft/publish')
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Publish the draft (admin): it becomes the version that sets the targets; the one published before is retired.' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiConflictResponse({ description: 'There is no draft, or the profile is archived.' })
+  @ApiUnprocessableEntityResponse({ description: 'The draft names no competency.' })
+  publish(@Param('id', uuid()) id: string, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+    return this.writes.publish(request.user, id);
+  }
+
+  @Post(':id/versions')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Start a new version (admin): a draft copy of the published version.' })
+  @ApiCreatedResponse({ description: 'The profile with the new draft selected.' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiConflictResponse({ description: 'A draft exists already, or the profile is archived.' })
+  startVersion(@Param('id', uuid()) id: string, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+    return this.writes.startVersion(request.user, id);
+  }
+
+  @Post(':id/copies')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Copy a version of a role profile into a new profile, as its draft version 1 (admin).' })
+  @ApiCreatedResponse({ description: 'The new profile.' })
+  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
+  @ApiUnprocessableEntityResponse({ description: 'The profile has no such version.' })
+  copy(@Param('id', uuid()) id: string, @Body() body: CopyRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+    return this.writes.copy(request.user, id, body);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/draft-requirements';
+export * from './lib/role-profiles-api';

@@ -1,0 +1,87 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { DraftRequirement } from '@proficio/web/role-profiles/data-access';
+import { C1_HIT, ITMG_HIT, RP_IDS, itmgDetail, itmgRequirement, pageOf } from '@proficio/web/role-profiles/data-access/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { CompetencyPickerDialog, CompetencyPickerData } from './competency-picker-dialog';
+
+describe('CompetencyPickerDialog', () => {
+  let http: HttpTestingController;
+  let closed: DraftRequirement | undefined | null;
+
+  const container = () => document.querySelector('mat-dialog-container') as HTMLElement;
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const button = (text: string) => Array.from(container().querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate).startsWith(text));
+
+  async function open(existingIds: string[] = []): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
+    http = TestBed.inject(HttpTestingController);
+    closed = null;
+    TestBed.inject(MatDialog)
+      .open<CompetencyPickerDialog, CompetencyPickerData, DraftRequirement>(CompetencyPickerDialog, { data: { existingIds } })
+      .afterClosed()
+      .subscribe((value) => (closed = value));
+    TestBed.tick();
+    await settle();
+  }
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    http.verify();
+  });
+
+  it('finds competencies of any framework, shows every level of the picked one with its description, and adds it at the chosen level', async () => {
+    await open([RP_IDS.c1]);
+    const search = http.expectOne((req) => req.url === ApiRoutes.competencies);
+    expect(search.request.params.get('pageSize')).toBe('10');
+    search.flush(pageOf([C1_HIT, ITMG_HIT]));
+    TestBed.tick();
+    expect(
+      Array.from(container().querySelectorAll('[data-testid="picker-hits"] button')).map((hit) => [
+        squash(hit.querySelector('[matListItemTitle]')),
+        squash(hit.querySelector('[matListItemLine]')),
+      ]),
+    ).toEqual([
+      ['C.1 User Support', 'e-CF C 4.0 · in the profile'],
+      ['ITMG Technology service management', 'SFIA-ITMG 9'],
+    ]);
+    expect(button('Add to the draft')?.disabled).toBe(true);
+
+    button('ITMG')?.click();
+    TestBed.tick();
+    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
+    TestBed.tick();
+    const levels = Array.from(container().querySelectorAll('[data-testid="picker-levels"] mat-radio-button'));
+    expect(levels.map((level) => [squash(level.querySelector('.level-name')), squash(level.querySelector('.level-description'))])).toEqual([
+      ['5 · Ensure, advise', 'Takes responsibility for managing the design, procurement and operation of services.'],
+      ['6 · Initiate, influence', 'Identifies and manages resources needed for budgeting.'],
+      ['7 · Set strategy, inspire, mobilise', 'Sets strategy for the management of the portfolio.'],
+    ]);
+    (levels[1]?.querySelector('input') as HTMLInputElement).click();
+    TestBed.tick();
+    button('Nice to have')?.click();
+    TestBed.tick();
+    button('Add to the draft')?.click();
+    TestBed.tick();
+    await settle();
+    expect(closed).toEqual(itmgRequirement(6, false));
+  });
+
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await open();
+      http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([C1_HIT, ITMG_HIT]));
+      TestBed.tick();
+      expect(await seriousA11yViolations(container())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ROLE_PROFILE_LIMITS, RoleProfileDetail } from '@proficio/shared/contracts';
+import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
+import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
+import { Observable } from 'rxjs';
+
+export type NameDialogMode = 'create' | 'rename' | 'copy';
+
+export interface NameDialogData {
+  readonly mode: NameDialogMode;
+  /** The profile to rename or copy. */
+  readonly profile?: { readonly id: string; readonly name: string };
+  /** For `copy`: the version to copy. */
+  readonly version?: number;
+}
+
+/** The message for a field the API named, or null. */
+function fieldMessage(problem: ApiProblem, field: string): string | null {
+  return problem.errors?.find((error) => error.field === field)?.message ?? null;
+}
+
+/**
+ * Names a new role profile, a copy, or renames one (admins). It saves through the API itself,
+ * shows the API's answer next to the field (a name already taken, any casing) and closes with
+ * the saved profile.
+ */
+@Component({
+  selector: 'app-role-profile-name-dialog',
+  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <h2 mat-dialog-title>{{ heading }}</h2>
+      <mat-dialog-content>
+        @if (problem(); as problem) {
+          <p class="problem" role="alert" data-testid="name-dialog-problem">{{ problem }}</p>
+        }
+        <mat-form-field appearance="outline" class="field">
+          <mat-label>Name</mat-label>
+          <input matInput formControlName="name" autocomplete="off" [maxlength]="limits.nameLength" cdkFocusInitial />
+          @if (form.controls.name.hasError('required')) {
+            <mat-error>Enter a name</mat-error>
+          } @else if (form.controls.name.hasError('server')) {
+            <mat-error>Name {{ form.controls.name.getError('server') }}</mat-error>
+          }
+        </mat-form-field>
+        @if (data.mode === 'create') {
+          <mat-form-field appearance="outline" class="field">
+            <mat-label>Description (optional)</mat-label>
+            <textarea matInput formControlName="description" rows="3" [maxlength]="limits.descriptionLength"></textarea>
+          </mat-form-field>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">{{ saveLabel }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .field {
+      display: block;
+      width: min(28rem, 100%);
+    }
+    .problem {
+      margin: 0 0 1rem;
+      color: var(--mat-sys-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NameDialog {
+  protected readonly data = inject<NameDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<NameDialog, RoleProfileDetail>>(MatDialogRef);
+  private readonly api = inject(RoleProfilesApi);
+
+  protected readonly limits = ROLE_PROFILE_LIMITS;
+  protected readonly form = new FormGroup({
+    name: new FormControl(
+      this.data.mode === 'rename' ? (this.data.profile?.name ?? '') : this.data.mode === 'copy' ? `Copy of ${this.data.profile?.name ?? ''}` : '',
+      { nonNullable: true, validators: [Validators.required, Validators.maxLength(ROLE_PROFILE_LIMITS.nameLength)] },
+    ),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(ROLE_PROFILE_LIMITS.descriptionLength)] }),
+  });
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<string | null>(null);
+
+  protected readonly heading =
+    this.data.mode === 'create'
+      ? 'New role profile'
+      : this.data.mode === 'rename'
+        ? `Rename ${this.data.profile?.name}`
+        : `Copy ${this.data.profile?.name}`;
+  protected readonly saveLabel = this.data.mode === 'create' ? 'Create' : this.data.mode === 'rename' ? 'Rename' : 'Copy';
+
+  protected save(): void {
+    this.form.controls.name.setValue(this.form.controls.name.value.trim());
+    if (this.form.invalid || this.saving()) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { name, description } = this.form.getRawValue();
+    const id = this.data.profile?.id ?? '';
+    const request: Observable<RoleProfileDetail> =
+      this.data.mode === 'create'
+        ? this.api.createRoleProfile(description.trim() ? { name, description: description.trim() } : { name })
+        : this.data.mode === 'rename'
+          ? this.api.updateRoleProfile(id, { name })
+          : this.api.copyRoleProfile(id, this.data.version !== undefined ? { name, version: this.data.version } : { name });
+    this.saving.set(true);
+    this.problem.set(null);
+    request.subscribe({
+      next: (profile) => this.ref.close(profile),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = problemFromError(error);
+        const nameMessage = fieldMessage(problem, 'name');
+        if (nameMessage) {
+          this.form.controls.name.setErrors({ server: nameMessage });
+          this.form.controls.name.markAsTouched();
+        } else {
+          this.problem.set(`${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`);
+        }
+      },
+    });
+  }
+}

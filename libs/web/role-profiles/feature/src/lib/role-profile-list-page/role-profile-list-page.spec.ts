@@ -1,0 +1,157 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes, Role } from '@proficio/shared/contracts';
+import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { RP_IDS, analystDetail, pageOf, summaryOf } from '@proficio/web/role-profiles/data-access/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { signInAs } from '../testing/session';
+import { RoleProfileListPage, requirementSummary } from './role-profile-list-page';
+
+@Component({ template: '<h1>Profile stub</h1>' })
+class ProfileStub {}
+
+describe('requirementSummary', () => {
+  it('summarises the requirements of a profile', () => {
+    expect(requirementSummary({ required: 3, niceToHave: 0 })).toBe('3 required');
+    expect(requirementSummary({ required: 2, niceToHave: 1 })).toBe('2 required, 1 nice to have');
+    expect(requirementSummary({ required: 0, niceToHave: 0 })).toBe('None yet');
+  });
+
+});
+
+describe('RoleProfileListPage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const rows = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('tr[data-role-profile-id]'));
+  const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
+  const settle = () => harness.fixture.whenStable();
+  const buttonNamed = (text: string) => Array.from(page().querySelectorAll('button')).find((button) => squash(button) === text);
+
+  async function open(url: string, roles: Role[]): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'role-profiles', component: RoleProfileListPage },
+          { path: 'role-profiles/:id', component: ProfileStub },
+        ]),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    await signInAs(http, roles, { id: 'e-1', name: 'Someone' });
+    harness = await RouterTestingHarness.create(url);
+  }
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    TestBed.inject(SessionStore).clear();
+    http.verify();
+  });
+
+  it('lists the profiles with a link, the version, the competencies and the people in the role; no write controls for an employee', async () => {
+    await open('/role-profiles', ['employee']);
+    expect(page().querySelector('[data-testid="role-profiles-loading"] [role="progressbar"]')?.getAttribute('aria-label')).toBe('Loading role profiles');
+    const req = expectList();
+    expect(req.request.params.get('page')).toBe('1');
+    expect(req.request.params.get('pageSize')).toBe('20');
+    expect(req.request.params.has('includeArchived')).toBe(false);
+    req.flush(pageOf([summaryOf('Service Desk Analyst'), summaryOf('Service Delivery Manager', { publishedVersionNumber: 3, requirementCounts: { required: 4, niceToHave: 0 } })]));
+    await settle();
+
+    expect(rows().map((row) => Array.from(row.querySelectorAll('td')).map(squash))).toEqual([
+      ['Service Desk Analyst', 'Version 1', '1 required, 1 nice to have', '2'],
+      ['Service Delivery Manager', 'Version 3', '4 required', '2'],
+    ]);
+    expect(rows()[0]?.querySelector('a')?.getAttribute('href')).toBe(`/role-profiles/${RP_IDS.analyst}`);
+    expect(buttonNamed('New role profile')).toBeUndefined();
+  });
+
+  it('asks for archived profiles and the page in the URL, and tells an admin about drafts and archived profiles', async () => {
+    await open('/role-profiles?archived=true&q=desk&page=2&pageSize=10', ['admin']);
+    const req = expectList();
+    expect(req.request.params.get('includeArchived')).toBe('true');
+    expect(req.request.params.get('q')).toBe('desk');
+    expect(req.request.params.get('page')).toBe('2');
+    expect(req.request.params.get('pageSize')).toBe('10');
+    req.flush(
+      pageOf([summaryOf('Service Desk Analyst', { archived: true, draftVersionNumber: 2 }), summaryOf('Desk Lead', { publishedVersionNumber: undefined, draftVersionNumber: 1 })], {
+        page: 2,
+        pageSize: 10,
+        total: 12,
+      }),
+    );
+    await settle();
+    expect(rows().map((row) => squash(row.querySelector('td')))).toEqual(['Service Desk Analyst Archived', 'Desk Lead']);
+    expect(squash(rows()[0]?.querySelectorAll('td')[1])).toBe('Version 1 Draft of version 2 in progress');
+    expect(squash(rows()[1]?.querySelectorAll('td')[1])).toBe('Not published yet Draft of version 1 in progress');
+    expect(buttonNamed('New role profile')).toBeDefined();
+  });
+
+  it('says when nothing matches the search and clears it', async () => {
+    await open('/role-profiles?q=nurse', ['employee']);
+    expectList().flush(pageOf([]));
+    await settle();
+    expect(squash(page().querySelector('[data-testid="role-profiles-empty"]'))).toContain('No role profile matches “nurse”.');
+    buttonNamed('Clear the search')?.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/role-profiles');
+    expectList().flush(pageOf([]));
+    await settle();
+    expect(squash(page().querySelector('[data-testid="role-profiles-empty"]'))).toBe('No role profiles have been published yet.');
+  });
+
+  it('shows an error with a way to try again', async () => {
+    await open('/role-profiles', ['employee']);
+    expectList().flush({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, { status: 500, statusText: 'Internal Server Error' });
+    await settle();
+    expect(squash(page().querySelector('[data-testid="role-profiles-error"]'))).toContain('Could not load the role profiles');
+    buttonNamed('Try again')?.click();
+    await settle();
+    expectList().flush(pageOf([summaryOf('Service Desk Analyst')]));
+    await settle();
+    expect(rows()).toHaveLength(1);
+  });
+
+  it('lets an admin create a profile and opens it', async () => {
+    await open('/role-profiles', ['admin']);
+    expectList().flush(pageOf([]));
+    await settle();
+    buttonNamed('New role profile')?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    const input = dialog.querySelector('input') as HTMLInputElement;
+    input.value = '  Service Desk Analyst ';
+    input.dispatchEvent(new Event('input'));
+    Array.from(dialog.querySelectorAll('button')).find((button) => squash(button) === 'Create')?.click();
+    await settle();
+    const post = http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'POST');
+    expect(post.request.body).toEqual({ name: 'Service Desk Analyst' });
+    post.flush(analystDetail({ draft: true }));
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/role-profiles/${RP_IDS.analyst}`);
+  });
+
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await open('/role-profiles', ['admin']);
+      expectList().flush(pageOf([summaryOf('Service Desk Analyst')]));
+      await settle();
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});

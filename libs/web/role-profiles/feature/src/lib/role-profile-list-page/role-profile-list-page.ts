@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { Page, RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
+import { SearchField } from '@proficio/web/shared/ui';
+import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
+import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+/** The API's default page size. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+interface ListQuery {
+  readonly q: string;
+  readonly archived: boolean;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+function readQuery(params: ParamMap): ListQuery {
+  return { q: params.get('q')?.trim() ?? '', archived: params.get('archived') === 'true', ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE) };
+}
+
+const sameQuery = (a: ListQuery, b: ListQuery) => a.q === b.q && a.archived === b.archived && a.page === b.page && a.pageSize === b.pageSize;
+
+/** "2 required, 1 nice to have". */
+export function requirementSummary(counts: RoleProfileSummary['requirementCounts']): string {
+  const parts = [`${counts.required} required`];
+  if (counts.niceToHave) parts.push(`${counts.niceToHave} nice to have`);
+  return counts.required + counts.niceToHave === 0 ? 'None yet' : parts.join(', ');
+}
+
+/**
+ * `/role-profiles`: the role profiles, searchable by name and paged through the URL. Anyone signed
+ * in reads the published ones; admins also see drafts and may start a new profile.
+ */
+@Component({
+  selector: 'app-role-profile-list-page',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatTableModule,
+    RouterLink,
+    SearchField,
+  ],
+  templateUrl: './role-profile-list-page.html',
+  styleUrl: './role-profile-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RoleProfileListPage {
+  private readonly api = inject(RoleProfilesApi);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly retries = new Subject<void>();
+
+  private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
+  protected readonly query = toSignal(this.query$, { requireSync: true });
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
+
+  protected readonly state = toSignal(
+    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
+      switchMap(([query]) =>
+        this.api
+          .listRoleProfiles({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize })
+          .pipe(toLoadState()),
+      ),
+    ),
+    { initialValue: LOADING as LoadState<Page<RoleProfileSummary>> },
+  );
+  protected readonly page = keptWhileLoading(this.state);
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly problem = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.problem : null;
+  });
+
+  protected readonly resultSummary = computed(() => {
+    const page = this.page();
+    if (!page || this.loading()) return '';
+    const noun = page.total === 1 ? 'role profile' : 'role profiles';
+    return this.query().q ? `${page.total} ${noun} match “${this.query().q}”` : `${page.total} ${noun}`;
+  });
+
+  protected readonly columns = ['name', 'version', 'requirements', 'people'];
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly requirementSummary = requirementSummary;
+
+  protected search(q: string): void {
+    this.navigate({ q: q || null, page: null }, true);
+  }
+
+  protected showArchived(event: MatCheckboxChange): void {
+    this.navigate({ archived: event.checked ? 'true' : null, page: null });
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE));
+  }
+
+  protected clearSearch(): void {
+    this.navigate({ q: null, page: null });
+  }
+
+  protected retry(): void {
+    this.retries.next();
+  }
+
+  protected createProfile(): void {
+    this.dialog
+      .open<NameDialog, NameDialogData, RoleProfileDetail>(NameDialog, { data: { mode: 'create' }, width: '32rem' })
+      .afterClosed()
+      .subscribe((profile) => {
+        if (profile) void this.router.navigate([profile.id], { relativeTo: this.route });
+      });
+  }
+
+  private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
+  }
+}
