@@ -1,0 +1,88 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiPayloadTooLargeResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Page, PeopleImportCommitResult, PeopleImportPreview, PeopleImportRowsQuery, PeopleImportRowView } from '@proficio/shared/contracts';
+import { PEOPLE_IMPORT_COLUMNS, PEOPLE_IMPORT_MAX_BYTES, PEOPLE_IMPORT_MAX_ROWS, PEOPLE_IMPORT_TEAM_SEPARATOR } from '@proficio/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import type { Request } from 'express';
+import { RequireRole } from '../common/auth/roles';
+import { PageQuery } from '../common/paging';
+import { RequestValidationException } from '../common/validation/validation-exception';
+import type { Actor } from '../employees/access.service';
+import { PeopleImportService, UploadedPeopleFile } from './people-import.service';
+
+class UploadPeopleFileDto {
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: `CSV (UTF-8, "," or ";" between fields) or XLSX (first worksheet), header row first. Columns: ${PEOPLE_IMPORT_COLUMNS.join(', ')}; email and name are required. Team path from the top-level team down, separated by "${PEOPLE_IMPORT_TEAM_SEPARATOR}".`,
+  })
+  file!: unknown;
+}
+
+class PeopleImportRowsQueryDto extends PageQuery implements PeopleImportRowsQuery {
+  @ApiPropertyOptional({ description: 'Only the rows with errors.', default: false })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  errorsOnly?: boolean;
+}
+
+@ApiTags('people')
+@Controller('people-imports')
+@RequireRole('admin')
+export class PeopleImportsController {
+  constructor(private readonly imports: PeopleImportService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Upload a CSV or XLSX file of people and get a preview: what would be created and updated, each row’s errors, the teams that would be created. Writes no person yet. Admin.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadPeopleFileDto })
+  @ApiUnprocessableEntityResponse({ description: `The file cannot be read, lacks the email or name column, is empty or has more than ${PEOPLE_IMPORT_MAX_ROWS} rows.` })
+  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 10 MB.' })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PEOPLE_IMPORT_MAX_BYTES, files: 1, fields: 5 } }))
+  preview(@UploadedFile() file: UploadedPeopleFile | undefined, @Req() request: Request & { user: Actor }): Promise<PeopleImportPreview> {
+    if (!file) throw new RequestValidationException([{ field: 'file', message: 'is required: attach the CSV or XLSX file' }]);
+    return this.imports.preview(request.user, file);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The preview of an uploaded file again: counts, warnings, teams to create. Admin.' })
+  @ApiNotFoundResponse({ description: 'No import has this id.' })
+  get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<PeopleImportPreview> {
+    return this.imports.get(id);
+  }
+
+  @Get(':id/rows')
+  @ApiOperation({ summary: 'The rows of an uploaded file, a page at a time, with what each would do and its errors. Admin.' })
+  @ApiNotFoundResponse({ description: 'No import has this id.' })
+  rows(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Query() query: PeopleImportRowsQueryDto): Promise<Page<PeopleImportRowView>> {
+    return this.imports.rows(id, { page: query.page ?? 1, pageSize: query.pageSize ?? 50, errorsOnly: query.errorsOnly ?? false });
+  }
+
+  @Post(':id/commit')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Write a previewed file in one transaction: create the missing teams, create and update people (by email), set their managers. Logins are not created. Admin.',
+  })
+  @ApiNotFoundResponse({ description: 'No import has this id.' })
+  @ApiUnprocessableEntityResponse({ description: 'The preview has rows with errors.' })
+  @ApiConflictResponse({ description: 'Already committed, or the organisation changed since the preview so that rows now fail (errors[] names them).' })
+  commit(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<PeopleImportCommitResult> {
+    return this.imports.commit(request.user, id);
+  }
+}

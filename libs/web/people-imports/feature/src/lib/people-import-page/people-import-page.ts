@@ -1,0 +1,300 @@
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild, viewChildren } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatStepper, MatStepperModule } from '@angular/material/stepper';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import {
+  PEOPLE_IMPORT_COLUMNS,
+  PEOPLE_IMPORT_MAX_BYTES,
+  PEOPLE_IMPORT_MAX_ROWS,
+  PEOPLE_IMPORT_REQUIRED_COLUMNS,
+  PEOPLE_IMPORT_TEAM_SEPARATOR,
+  Page,
+  PeopleImportCommitResult,
+  PeopleImportPreview,
+  PeopleImportRowView,
+} from '@proficio/shared/contracts';
+import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
+import { LoadState, UploadState, toLoadState, toUploadState, uploadPercent } from '@proficio/web/shared/util';
+import { Subject, exhaustMap, of, switchMap } from 'rxjs';
+
+/** The wizard's steps, in order. */
+export const IMPORT_STEPS = { upload: 0, preview: 1, confirm: 2, done: 3 } as const;
+export type ImportStep = (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS];
+
+export const ROW_PAGE_SIZES = [25, 50, 100] as const;
+const ACTION_LABELS: Record<PeopleImportRowView['action'], string> = { create: 'New', update: 'Update', unchanged: 'Unchanged', error: 'Error' };
+const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** "3.2 MB", "120 KB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** What the commit would do, in words: "3 new people, 1 update, 2 teams to create". */
+export function describePlan(preview: PeopleImportPreview): string {
+  const parts = [
+    `${preview.counts.create} new ${preview.counts.create === 1 ? 'person' : 'people'}`,
+    `${preview.counts.update} ${preview.counts.update === 1 ? 'update' : 'updates'}`,
+    `${preview.counts.unchanged} unchanged`,
+  ];
+  if (preview.teamsToCreate.length) parts.push(`${preview.teamsToCreate.length} new ${preview.teamsToCreate.length === 1 ? 'team' : 'teams'}`);
+  return parts.join(', ');
+}
+
+interface RowsRequest {
+  readonly id: string;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly errorsOnly: boolean;
+}
+
+/**
+ * `/people-imports` (admins): upload a CSV or XLSX file of people, see what it would do — who is
+ * created or updated, each row's errors, the teams that would be created — and import it in one
+ * go. Nothing is written before the confirm step; a file with errors cannot be imported.
+ */
+@Component({
+  selector: 'app-people-import-page',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatStepperModule,
+    MatTableModule,
+    RouterLink,
+  ],
+  templateUrl: './people-import-page.html',
+  styleUrl: './people-import-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PeopleImportPage {
+  private readonly api = inject(PeopleImportsApi);
+  private readonly injector = inject(Injector);
+  private readonly stepper = viewChild.required(MatStepper);
+  private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly uploads = new Subject<File | null>();
+  private readonly commits = new Subject<string>();
+
+  protected readonly steps = IMPORT_STEPS;
+  protected readonly columns = PEOPLE_IMPORT_COLUMNS;
+  protected readonly requiredColumns = PEOPLE_IMPORT_REQUIRED_COLUMNS;
+  protected readonly separator = PEOPLE_IMPORT_TEAM_SEPARATOR;
+  protected readonly maxSize = formatFileSize(PEOPLE_IMPORT_MAX_BYTES);
+  protected readonly maxRows = PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en');
+  protected readonly accept = ACCEPT;
+  protected readonly pageSizes = ROW_PAGE_SIZES;
+  protected readonly tableColumns = ['row', 'person', 'jobTitle', 'teamPath', 'managerEmail', 'roleProfile', 'result'];
+
+  protected readonly file = signal<File | null>(null);
+  protected readonly attempted = signal(false);
+  protected readonly dragging = signal(false);
+  protected readonly upload = signal<UploadState<PeopleImportPreview> | null>(null);
+  protected readonly preview = signal<PeopleImportPreview | null>(null);
+  protected readonly commit = signal<LoadState<PeopleImportCommitResult> | null>(null);
+
+  protected readonly errorsOnly = signal(false);
+  protected readonly page = signal(1);
+  protected readonly pageSize = signal<number>(ROW_PAGE_SIZES[0]);
+
+  /** Only the id: the preview marked committed is the same file, whose rows need no reload. */
+  private readonly previewId = computed(() => this.preview()?.id ?? null);
+  private readonly rowsRequest = computed((): RowsRequest | null => {
+    const id = this.previewId();
+    return id ? { id, page: this.page(), pageSize: this.pageSize(), errorsOnly: this.errorsOnly() } : null;
+  });
+  protected readonly rows = toSignal(
+    toObservable(this.rowsRequest).pipe(
+      switchMap((request) => (request ? this.api.listRows(request.id, request).pipe(toLoadState()) : of<LoadState<Page<PeopleImportRowView>> | null>(null))),
+    ),
+    { initialValue: null },
+  );
+  protected readonly rowsPage = computed(() => {
+    const rows = this.rows();
+    return rows?.status === 'loaded' ? rows.value : null;
+  });
+
+  protected readonly uploading = computed(() => {
+    const status = this.upload()?.status;
+    return status === 'sending' || status === 'processing';
+  });
+  protected readonly uploadPercent = computed(() => {
+    const upload = this.upload();
+    return upload ? uploadPercent(upload) : null;
+  });
+  protected readonly uploadProblem = computed(() => {
+    const upload = this.upload();
+    return upload?.status === 'error' ? upload.problem : null;
+  });
+  protected readonly fileError = computed(() => {
+    const file = this.file();
+    if (file && file.size > PEOPLE_IMPORT_MAX_BYTES) return `${file.name} is ${formatFileSize(file.size)}: larger than the ${this.maxSize} Proficio can import.`;
+    return !file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null;
+  });
+
+  protected readonly hasErrors = computed(() => (this.preview()?.counts.error ?? 0) > 0);
+  protected readonly plan = computed(() => {
+    const preview = this.preview();
+    return preview ? describePlan(preview) : '';
+  });
+  protected readonly committing = computed(() => this.commit()?.status === 'loading');
+  protected readonly commitProblem = computed(() => {
+    const commit = this.commit();
+    return commit?.status === 'error' ? commit.problem : null;
+  });
+  protected readonly done = computed(() => {
+    const commit = this.commit();
+    return commit?.status === 'loaded' ? commit.value : null;
+  });
+
+  /** Said by the polite live region while nothing else changes on screen. */
+  protected readonly announcement = computed(() => {
+    const upload = this.upload();
+    if (upload?.status === 'sending') return `Uploading ${this.file()?.name ?? 'the file'}…`;
+    if (upload?.status === 'processing') return 'Checking the file…';
+    if (this.committing()) return 'Importing people…';
+    const page = this.rowsPage();
+    if (page) return `${page.total} ${this.errorsOnly() ? 'rows with errors' : 'rows'}; page ${page.page} of ${Math.max(1, Math.ceil(page.total / page.pageSize))}.`;
+    return '';
+  });
+
+  constructor() {
+    this.uploads
+      .pipe(
+        switchMap((file) => (file ? this.api.upload(file).pipe(toUploadState()) : of(null))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => {
+        this.upload.set(state);
+        if (state?.status === 'done') {
+          this.commit.set(null);
+          this.page.set(1);
+          this.errorsOnly.set(state.value.counts.error > 0);
+          this.preview.set(state.value);
+          this.goToStep(IMPORT_STEPS.preview);
+        }
+      });
+    this.commits
+      .pipe(
+        exhaustMap((id) => this.api.commit(id).pipe(toLoadState())),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => {
+        this.commit.set(state);
+        if (state.status === 'loaded') {
+          this.preview.update((preview) => (preview ? { ...preview, status: 'committed' } : preview));
+          this.goToStep(IMPORT_STEPS.done);
+        }
+      });
+  }
+
+  protected size(file: File): string {
+    return formatFileSize(file.size);
+  }
+
+  protected chooseFile(event: Event): void {
+    this.setFile((event.target as HTMLInputElement).files?.[0] ?? null);
+  }
+
+  protected dragOver(event: DragEvent): void {
+    if (this.uploading()) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging.set(true);
+  }
+
+  protected dragLeave(event: DragEvent): void {
+    const zone = event.currentTarget as HTMLElement;
+    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging.set(false);
+  }
+
+  protected dropFile(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging.set(false);
+    const file = event.dataTransfer?.files?.[0];
+    if (!this.uploading() && file) this.setFile(file);
+  }
+
+  /** "Upload and check": sends the file for a preview, or points at what is missing. */
+  protected checkFile(): void {
+    if (this.uploading()) return;
+    this.attempted.set(true);
+    const file = this.file();
+    if (!file || this.fileError()) {
+      afterNextRender(() => this.fileInput()?.nativeElement.focus(), { injector: this.injector });
+      return;
+    }
+    this.uploads.next(file);
+  }
+
+  protected cancelUpload(): void {
+    this.uploads.next(null);
+  }
+
+  protected showErrorsOnly(errorsOnly: boolean): void {
+    this.errorsOnly.set(errorsOnly);
+    this.page.set(1);
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.page.set(event.pageSize !== this.pageSize() ? 1 : event.pageIndex + 1);
+    this.pageSize.set(event.pageSize);
+  }
+
+  protected commitImport(): void {
+    const preview = this.preview();
+    if (preview && !this.hasErrors() && !this.committing()) this.commits.next(preview.id);
+  }
+
+  /** Back to the first step with an empty form: another file, or the same file corrected. */
+  protected startAgain(): void {
+    this.setFile(null);
+    this.attempted.set(false);
+    this.goToStep(IMPORT_STEPS.upload);
+  }
+
+  protected goToStep(step: ImportStep): void {
+    // After the next render the steps' `completed` inputs hold the new state, so the linear stepper lets the step change.
+    afterNextRender(
+      () => {
+        const stepper = this.stepper();
+        if (stepper.selectedIndex !== step) stepper.selectedIndex = step;
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** Each step change moves focus to the new step's heading, so keyboard and screen-reader users land on it. */
+  protected focusStep(index: number): void {
+    afterNextRender(() => this.stepHeadings()[index]?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected actionLabel(row: PeopleImportRowView): string {
+    return ACTION_LABELS[row.action];
+  }
+
+  protected errorText(row: PeopleImportRowView): string[] {
+    return row.errors.map((error) => (error.column ? `${error.column}: ${error.message}` : error.message));
+  }
+
+  /** A new file makes the last preview stale. */
+  private setFile(file: File | null): void {
+    this.file.set(file);
+    if (!file) {
+      const input = this.fileInput();
+      if (input) input.nativeElement.value = '';
+    }
+    this.upload.set(null);
+    this.preview.set(null);
+    this.commit.set(null);
+  }
+}
