@@ -27,12 +27,15 @@ class ListEmployeesQuery extends PageQuery implements EmployeeListQuery {
   @IsUUID('all')
   managerId?: string;
 
+  @ApiPropertyOptional({ description: 'People who hold this role profile now.' })
+  @IsOptional()
+  @IsUUID('all')
+  roleProfileId?: string;
+
   @ApiPropertyOptional({ enum: ['active', 'left'] })
   @IsOptional()
   @IsIn(['active', 'left'])
   status?: EmployeeStatus;
-
-
 }
 
 @ApiTags('people')

@@ -1,14 +1,30 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { TeamNode } from '@proficio/shared/contracts';
+import type { TeamNode, TeamView } from '@proficio/shared/contracts';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { RequireRole } from '../common/auth/roles';
+import { Actor } from '../employees/access.service';
+import { CreateTeamDto, UpdateTeamDto } from './dto/team.dto';
+import { TeamWriteService } from './team-write.service';
 
 @ApiTags('people')
 @ApiBearerAuth()
 @Controller('teams')
 export class TeamsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: TeamWriteService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The team tree (org units), with the number of active members of each team. Any signed-in user.' })
@@ -26,5 +42,39 @@ export class TeamsController {
       (parent ? parent.children : roots).push(node);
     }
     return roots;
+  }
+
+  @Post()
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Add a team (admin), top-level or under `parentId`.' })
+  @ApiConflictResponse({ description: 'A team with the same parent already has this name (any casing).' })
+  @ApiUnprocessableEntityResponse({ description: 'The parent team does not exist.' })
+  create(@Body() body: CreateTeamDto, @Req() request: Request & { user: Actor }): Promise<TeamView> {
+    return this.writes.create(request.user, body);
+  }
+
+  @Patch(':id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Rename a team and/or move it under another parent (admin); `parentId: null` makes it top-level.' })
+  @ApiNotFoundResponse({ description: 'No team has this id.' })
+  @ApiConflictResponse({ description: 'The new parent already has a team with this name (any casing).' })
+  @ApiUnprocessableEntityResponse({ description: 'The new parent does not exist, or is the team itself or one of its sub-teams.' })
+  update(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() body: UpdateTeamDto,
+    @Req() request: Request & { user: Actor },
+  ): Promise<TeamView> {
+    return this.writes.update(request.user, id, body);
+  }
+
+  @Delete(':id')
+  @RequireRole('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Delete a team (admin): only one without members and without sub-teams.' })
+  @ApiNoContentResponse({ description: 'The team is deleted.' })
+  @ApiNotFoundResponse({ description: 'No team has this id.' })
+  @ApiConflictResponse({ description: 'The team still has members or sub-teams.' })
+  async remove(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<void> {
+    await this.writes.remove(request.user, id);
   }
 }

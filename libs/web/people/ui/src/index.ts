@@ -1,2 +1,3 @@
 export * from './lib/employee-status/employee-status';
 export * from './lib/team-tree/team-tree';
+export * from './lib/confirm-dialog/confirm-dialog';

@@ -21,7 +21,7 @@ describe('PeopleApi', () => {
   it('lists people with the search text, filters, page and page size as query parameters', async () => {
     const body = pageOf([employeeSummary('sara')], { page: 2, pageSize: 10, total: 11 });
     const result = firstValueFrom(
-      api.listEmployees({ q: ' sara ', teamId: DEMO_IDS.desk, managerId: DEMO_IDS.luca, status: 'active', page: 2, pageSize: 10 }),
+      api.listEmployees({ q: ' sara ', teamId: DEMO_IDS.desk, managerId: DEMO_IDS.luca, roleProfileId: 'rp-1', status: 'active', page: 2, pageSize: 10 }),
     );
 
     const req = http.expectOne((r) => r.url === ApiRoutes.employees);
@@ -29,6 +29,7 @@ describe('PeopleApi', () => {
     expect(req.request.params.get('q')).toBe('sara');
     expect(req.request.params.get('teamId')).toBe(DEMO_IDS.desk);
     expect(req.request.params.get('managerId')).toBe(DEMO_IDS.luca);
+    expect(req.request.params.get('roleProfileId')).toBe('rp-1');
     expect(req.request.params.get('status')).toBe('active');
     expect(req.request.params.get('page')).toBe('2');
     expect(req.request.params.get('pageSize')).toBe('10');
@@ -64,5 +65,28 @@ describe('PeopleApi', () => {
     const result = firstValueFrom(api.getTeams());
     http.expectOne(ApiRoutes.teams).flush(demoTeams());
     await expect(result).resolves.toEqual(demoTeams());
+  });
+
+  it.each([
+    ['creates a person', () => api.createEmployee({ name: 'Ann', email: 'ann@example.org' }), 'POST', ApiRoutes.employees, { name: 'Ann', email: 'ann@example.org' }],
+    ['changes a person', () => api.updateEmployee(DEMO_IDS.sara, { jobTitle: null }), 'PATCH', ApiRoutes.employee(DEMO_IDS.sara), { jobTitle: null }],
+    ['anonymises a person', () => api.anonymiseEmployee(DEMO_IDS.sara), 'POST', ApiRoutes.employeeAnonymisation(DEMO_IDS.sara), {}],
+    ['adds a team', () => api.createTeam({ name: 'Ops', parentId: DEMO_IDS.it }), 'POST', ApiRoutes.teams, { name: 'Ops', parentId: DEMO_IDS.it }],
+    ['moves a team', () => api.updateTeam(DEMO_IDS.desk, { parentId: null }), 'PATCH', ApiRoutes.team(DEMO_IDS.desk), { parentId: null }],
+    ['deletes a team', () => api.deleteTeam(DEMO_IDS.desk), 'DELETE', ApiRoutes.team(DEMO_IDS.desk), null],
+  ] as const)('%s', (_name, call, method, url, body) => {
+    call().subscribe();
+    const req = http.expectOne(url);
+    expect(req.request.method).toBe(method);
+    expect(req.request.body).toEqual(body);
+    req.flush(null);
+  });
+
+  it('searches role profiles by name for a picker', () => {
+    api.searchRoleProfiles(' analyst ').subscribe();
+    const req = http.expectOne((r) => r.url === ApiRoutes.roleProfiles);
+    expect(req.request.params.get('q')).toBe('analyst');
+    expect(req.request.params.get('pageSize')).toBe('20');
+    req.flush(pageOf([]));
   });
 });

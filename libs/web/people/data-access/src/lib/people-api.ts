@@ -1,6 +1,20 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, EmployeeDetail, EmployeeListQuery, EmployeeSummary, NamedRef, Page, TeamNode } from '@proficio/shared/contracts';
+import {
+  ApiRoutes,
+  CreateEmployeeRequest,
+  CreateTeamRequest,
+  EmployeeDetail,
+  EmployeeListQuery,
+  EmployeeSummary,
+  NamedRef,
+  Page,
+  RoleProfileSummary,
+  TeamNode,
+  TeamView,
+  UpdateEmployeeRequest,
+  UpdateTeamRequest,
+} from '@proficio/shared/contracts';
 import { Observable } from 'rxjs';
 
 /**
@@ -12,12 +26,13 @@ import { Observable } from 'rxjs';
 export class PeopleApi {
   private readonly http = inject(HttpClient);
 
-  /** One page (1-based) of the people the caller may see, filtered by search text, team, manager and status. */
+  /** One page (1-based) of the people the caller may see, filtered by search text, team, manager, role profile and status. */
   listEmployees(query: EmployeeListQuery = {}): Observable<Page<EmployeeSummary>> {
     let params = new HttpParams();
     if (query.q?.trim()) params = params.set('q', query.q.trim());
     if (query.teamId) params = params.set('teamId', query.teamId);
     if (query.managerId) params = params.set('managerId', query.managerId);
+    if (query.roleProfileId) params = params.set('roleProfileId', query.roleProfileId);
     if (query.status) params = params.set('status', query.status);
     if (query.page !== undefined) params = params.set('page', query.page);
     if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
@@ -37,5 +52,42 @@ export class PeopleApi {
   /** The whole team tree with each team's number of active members. */
   getTeams(): Observable<TeamNode[]> {
     return this.http.get<TeamNode[]>(ApiRoutes.teams);
+  }
+
+  /** Adds a person (admin); 409 naming `email` when the address is taken, 422 for an unknown team or manager. */
+  createEmployee(request: CreateEmployeeRequest): Observable<EmployeeDetail> {
+    return this.http.post<EmployeeDetail>(ApiRoutes.employees, request);
+  }
+
+  /** Changes a person (admin): only the fields given; null clears one. 422 naming `managerId` for a reporting-line cycle. */
+  updateEmployee(id: string, request: UpdateEmployeeRequest): Observable<EmployeeDetail> {
+    return this.http.patch<EmployeeDetail>(ApiRoutes.employee(id), request);
+  }
+
+  /** Anonymises a person who has left (admin): their name and contact details are replaced for good. */
+  anonymiseEmployee(id: string): Observable<unknown> {
+    return this.http.post(ApiRoutes.employeeAnonymisation(id), {});
+  }
+
+  /** Adds a team (admin), top-level without `parentId`. */
+  createTeam(request: CreateTeamRequest): Observable<TeamView> {
+    return this.http.post<TeamView>(ApiRoutes.teams, request);
+  }
+
+  /** Renames and/or moves a team (admin); `parentId: null` makes it top-level. */
+  updateTeam(id: string, request: UpdateTeamRequest): Observable<TeamView> {
+    return this.http.patch<TeamView>(ApiRoutes.team(id), request);
+  }
+
+  /** Deletes a team without members or sub-teams (admin); 409 otherwise. */
+  deleteTeam(id: string): Observable<void> {
+    return this.http.delete<void>(ApiRoutes.team(id));
+  }
+
+  /** Role profiles whose name contains `q`, for pickers (the first page of `pageSize`). */
+  searchRoleProfiles(q = '', pageSize = 20): Observable<Page<RoleProfileSummary>> {
+    let params = new HttpParams().set('pageSize', pageSize);
+    if (q.trim()) params = params.set('q', q.trim());
+    return this.http.get<Page<RoleProfileSummary>>(ApiRoutes.roleProfiles, { params });
   }
 }

@@ -43,6 +43,7 @@ describe('peopleRoutes', () => {
   it.each<Role[]>([['manager', 'employee'], ['admin']])('opens the directory for %s', async (...roles) => {
     const harness = await visit('/people', roles);
     http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    http.expectOne((req) => req.url === ApiRoutes.roleProfiles).flush(pageOf([]));
     http.expectOne((req) => req.url === ApiRoutes.employees).flush(pageOf([]));
     await harness.fixture.whenStable();
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).not.toContain('No access');
@@ -59,5 +60,17 @@ describe('peopleRoutes', () => {
     http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'self'));
     await harness.fixture.whenStable();
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Sara Bianchi');
+  });
+
+  it.each(['/people/new', `/people/${DEMO_IDS.sara}/edit`])('shows a manager the "no access" page at %s', async (url) => {
+    const harness = await visit(url, ['manager', 'employee']);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('No access stub');
+  });
+
+  it('opens the form to add a person for an admin', async () => {
+    const harness = await visit('/people/new', ['admin']);
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await harness.fixture.whenStable();
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Add a person');
   });
 });

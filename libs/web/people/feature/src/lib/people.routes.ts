@@ -4,7 +4,8 @@ import { roleGuard } from '@proficio/web/auth/data-access';
 /**
  * The people area, mounted at `/people` behind `signedInGuard`; each page is its own lazy chunk.
  * The directory is for managers and admins; anyone signed in may open an employee page, and the API
- * decides whom they see there (themselves, their reporting line, or everyone for admins).
+ * decides whom they see there (themselves, their reporting line, or everyone for admins). Admins add
+ * people (`new`) and change them (`:id/edit`).
  */
 export const peopleRoutes: Route[] = [
   {
@@ -13,6 +14,18 @@ export const peopleRoutes: Route[] = [
     title: 'People | Proficio',
     canMatch: [roleGuard('manager', 'admin')],
     loadComponent: () => import('./people-directory-page/people-directory-page').then((m) => m.PeopleDirectoryPage),
+  },
+  {
+    path: 'new',
+    title: 'Add a person | Proficio',
+    canMatch: [roleGuard('admin')],
+    loadComponent: () => import('./employee-form-page/employee-form-page').then((m) => m.EmployeeFormPage),
+  },
+  {
+    path: ':id/edit',
+    title: 'Edit a person | Proficio',
+    canMatch: [roleGuard('admin')],
+    loadComponent: () => import('./employee-form-page/employee-form-page').then((m) => m.EmployeeFormPage),
   },
   {
     path: ':id',

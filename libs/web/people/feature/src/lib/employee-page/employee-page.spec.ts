@@ -9,7 +9,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeDetail } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '../testing/session';
 import { EmployeePage, relationSentence } from './employee-page';
 
@@ -208,6 +208,63 @@ describe('EmployeePage', () => {
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
     expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
+  });
+
+  it('shows the role profile and target role profile in the header, and no admin controls to a manager', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }));
+    await settle();
+    expect(squash(byTestId('employee-role-profile'))).toBe('Service Desk Analyst');
+    expect(squash(byTestId('employee-target-role-profile'))).toBe('None');
+    expect(byTestId('edit-employee')).toBeNull();
+    expect(byTestId('anonymise-employee')).toBeNull();
+  });
+
+  it('gives an admin an Edit link, and Anonymise… only for someone who has left', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['admin'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin'));
+    await settle();
+    expect(byTestId('edit-employee')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.sara}/edit`);
+    expect(byTestId('anonymise-employee')).toBeNull();
+  });
+
+  it('anonymises someone who has left only after a confirmation that says what happens', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['admin'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin', { status: 'left' }));
+    await settle();
+
+    byTestId('anonymise-employee')?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(squash(dialog.querySelector('h2'))).toBe('Anonymise Sara Bianchi?');
+    expect(squash(dialog)).toContain('This cannot be undone.');
+    http.expectNone(ApiRoutes.employeeAnonymisation(DEMO_IDS.sara));
+    Array.from(dialog.querySelectorAll('button'))
+      .find((button) => squash(button) === 'Anonymise for good')
+      ?.click();
+    await settle();
+
+    const req = http.expectOne(ApiRoutes.employeeAnonymisation(DEMO_IDS.sara));
+    expect(req.request.method).toBe('POST');
+    req.flush({});
+    await settle();
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin', { status: 'left', name: 'Anonymised person' }));
+    await settle();
+    expect(squash(page().querySelector('h1'))).toBe('Anonymised person');
+  });
+
+  it('keeps the person when the anonymisation is cancelled', async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['admin'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin', { status: 'left' }));
+    await settle();
+    byTestId('anonymise-employee')?.click();
+    await settle();
+    Array.from(document.querySelectorAll('mat-dialog-container button'))
+      .find((button) => squash(button) === 'Cancel')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    http.expectNone(ApiRoutes.employeeAnonymisation(DEMO_IDS.sara));
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
   });
 
   it(

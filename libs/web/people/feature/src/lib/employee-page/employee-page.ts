@@ -1,17 +1,18 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTabChangeEvent, MatTabsModule } from '@angular/material/tabs';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { ApiProblem, LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
+import { ApiProblem, LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
 import { PeopleApi } from '@proficio/web/people/data-access';
-import { employeeStatusLabel } from '@proficio/web/people/ui';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { ConfirmDialog, ConfirmDialogData, employeeStatusLabel } from '@proficio/web/people/ui';
+import { Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
 export const EMPLOYEE_TABS = ['overview', 'reports'] as const;
@@ -62,6 +63,7 @@ export class EmployeePage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
+  private readonly dialog = inject(MatDialog);
   private readonly retries = new Subject<void>();
 
   private readonly id$ = this.route.paramMap.pipe(
@@ -86,6 +88,13 @@ export class EmployeePage {
     const state = this.state();
     return state.status === 'error' ? { kind: employeeProblem(state.problem), ...state.problem } : null;
   });
+
+  /** Admins change people: the "Edit" button, and "Anonymise…" for someone who has left. */
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
+  protected readonly canAnonymise = computed(() => this.isAdmin() && this.employee()?.status === 'left');
+  /** What the last admin action did, or why it failed. */
+  protected readonly actionStatus = signal('');
+  protected readonly actionError = signal<string | null>(null);
 
   /** Managers and admins have the directory (and team filters) to go back to. */
   protected readonly canUseDirectory = computed(() => this.session.canAccess(['manager', 'admin']));
@@ -134,5 +143,39 @@ export class EmployeePage {
 
   protected retry(): void {
     this.retries.next();
+  }
+
+  /** Asks, then anonymises someone who has left (admins; the API refuses anyone still active). */
+  protected anonymise(employee: EmployeeDetail): void {
+    const data: ConfirmDialogData = {
+      title: `Anonymise ${employee.name}?`,
+      message: `${employee.name} has left. Anonymising removes what identifies them from Proficio for good.`,
+      consequences: [
+        'Their name, email, job title and start date are replaced or cleared; nobody can find them by name any more.',
+        'Their sign-in account is disabled and any open sessions end.',
+        'Their team, role profiles, assessments and evidence stay, counted in statistics without saying who they were.',
+        'This cannot be undone.',
+      ],
+      confirmLabel: 'Anonymise for good',
+      destructive: true,
+    };
+    this.actionError.set(null);
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() => this.api.anonymiseEmployee(employee.id)),
+      )
+      .subscribe({
+        next: () => {
+          this.actionStatus.set(`${employee.name} has been anonymised.`);
+          this.retries.next();
+        },
+        error: (error: unknown) => {
+          const problem = problemFromError(error);
+          this.actionError.set(`${employee.name} could not be anonymised: ${problem.detail ?? problem.title}`);
+        },
+      });
   }
 }

@@ -29,7 +29,16 @@ describe('PeopleDirectoryPage', () => {
   const cells = (row: HTMLElement | undefined): string[] =>
     Array.from(row?.querySelectorAll('td') ?? []).map((td) => td.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.employees);
-  const flushTeams = () => http.expectOne(ApiRoutes.teams).flush(demoTeams());
+  const ANALYST = { id: '0b000000-0000-4000-8000-000000000001', name: 'Service Desk Analyst' };
+  const flushRoleProfiles = () =>
+    http
+      .expectOne((req) => req.url === ApiRoutes.roleProfiles)
+      .flush(pageOf([{ ...ANALYST, requirementCounts: { required: 3, niceToHave: 1 }, employeeCount: 2, targetEmployeeCount: 0, archived: false, updatedAt: '2026-01-01T00:00:00Z' }]));
+  /** The filters' own lists: teams and role profiles. */
+  const flushTeams = () => {
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    flushRoleProfiles();
+  };
   const settle = () => harness.fixture.whenStable();
 
   async function open(url: string, roles: Role[] = ['manager', 'employee']): Promise<void> {
@@ -240,10 +249,67 @@ describe('PeopleDirectoryPage', () => {
   it('still lists people when the teams cannot be loaded, and says the filter is unavailable', async () => {
     await open('/people');
     http.expectOne(ApiRoutes.teams).error(new ProgressEvent('error'));
+    flushRoleProfiles();
     expectList().flush(pageOf(MARCOS_LINE));
     await settle();
     expect(rows()).toHaveLength(5);
     expect(text()).toContain('The teams could not be loaded');
+  });
+
+  it('filters by role profile and status through the URL, and says when nobody matches', async () => {
+    await open('/people', ['admin']);
+    flushTeams();
+    expectList().flush(pageOf(MARCOS_LINE));
+    await settle();
+    expect(page().querySelector('[data-testid="new-person"]')?.getAttribute('href')).toBe('/people/new');
+
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const roleSelect = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="role-profile-filter"]' }));
+    await roleSelect.clickOptions({ text: 'Service Desk Analyst' });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/people?roleProfileId=${ANALYST.id}`);
+    expect(expectList().request.params.get('roleProfileId')).toBe(ANALYST.id);
+
+    const statusSelect = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="status-filter"]' }));
+    await statusSelect.clickOptions({ text: 'Has left' });
+    await settle();
+    const req = expectList();
+    expect(req.request.params.get('status')).toBe('left');
+    expect(req.request.params.get('roleProfileId')).toBe(ANALYST.id);
+    req.flush(pageOf([]));
+    await settle();
+    expect(text()).toContain('No people match these filters.');
+  });
+
+  it('filters by manager: searches people, then lists the chosen manager’s direct reports', async () => {
+    await open(`/people?managerId=${DEMO_IDS.luca}`, ['admin']);
+    flushTeams();
+    const list = expectList();
+    expect(list.request.params.get('managerId')).toBe(DEMO_IDS.luca);
+    list.flush(pageOf([employeeSummary('sara'), employeeSummary('tom')]));
+    // the filter shows the manager's name, looked up by id
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.luca)).flush({ ...employeeSummary('luca'), directReports: [], reportCount: 2, access: 'admin' });
+    await settle();
+    const input = page().querySelector<HTMLInputElement>('[data-testid="manager-filter"]');
+    expect(input?.value).toBe('Luca Esposito');
+    expect(page().querySelector('[data-testid="new-person"]')).not.toBeNull();
+
+    // emptying the field drops the filter
+    if (!input) throw new Error('no manager filter');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/people');
+    expectList().flush(pageOf(MARCOS_LINE));
+    await settle();
+  });
+
+  it('gives a manager no "New person" button', async () => {
+    await open('/people');
+    flushTeams();
+    expectList().flush(pageOf(MARCOS_LINE));
+    await settle();
+    expect(page().querySelector('[data-testid="new-person"]')).toBeNull();
   });
 
   it(

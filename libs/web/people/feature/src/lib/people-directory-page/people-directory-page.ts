@@ -1,20 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { EmployeeStatus, EmployeeSummary, Page, TeamNode } from '@proficio/shared/contracts';
+import { EmployeeStatus, EmployeeSummary, NamedRef, Page, RoleProfileSummary, TeamNode } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { SearchField } from '@proficio/web/shared/ui';
 import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { Subject, catchError, combineLatest, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 /** The API's default page size. */
@@ -24,6 +26,12 @@ interface DirectoryQuery {
   readonly q: string;
   /** '' for all teams. */
   readonly teamId: string;
+  /** '' for anyone's reports. */
+  readonly managerId: string;
+  /** '' for any role profile. */
+  readonly roleProfileId: string;
+  /** '' for both active people and people who have left. */
+  readonly status: EmployeeStatus | '';
   readonly page: number;
   readonly pageSize: number;
 }
@@ -32,12 +40,29 @@ function readQuery(params: ParamMap): DirectoryQuery {
   return {
     q: params.get('q')?.trim() ?? '',
     teamId: params.get('teamId')?.trim() ?? '',
+    managerId: params.get('managerId')?.trim() ?? '',
+    roleProfileId: params.get('roleProfileId')?.trim() ?? '',
+    status: STATUS_FILTERS.some((option) => option.value === params.get('status')) ? (params.get('status') as EmployeeStatus) : '',
     ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
 
+export const STATUS_FILTERS: readonly { value: EmployeeStatus; label: string }[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'left', label: 'Has left' },
+];
+
+/** How long the manager filter waits for typing to pause before it searches. */
+export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
+
 const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
-  a.q === b.q && a.teamId === b.teamId && a.page === b.page && a.pageSize === b.pageSize;
+  a.q === b.q &&
+  a.teamId === b.teamId &&
+  a.managerId === b.managerId &&
+  a.roleProfileId === b.roleProfileId &&
+  a.status === b.status &&
+  a.page === b.page &&
+  a.pageSize === b.pageSize;
 
 /**
  * `/people`: the people the signed-in manager or admin may see (the API decides: admins everyone,
@@ -46,8 +71,10 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
 @Component({
   selector: 'app-people-directory-page',
   imports: [
+    MatAutocompleteModule,
     MatButtonModule,
     MatFormFieldModule,
+    MatInputModule,
     MatPaginatorModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
@@ -84,7 +111,15 @@ export class PeopleDirectoryPage {
     combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
       switchMap(([query]) =>
         this.api
-          .listEmployees({ q: query.q, teamId: query.teamId || undefined, page: query.page, pageSize: query.pageSize })
+          .listEmployees({
+            q: query.q,
+            teamId: query.teamId || undefined,
+            managerId: query.managerId || undefined,
+            roleProfileId: query.roleProfileId || undefined,
+            status: query.status || undefined,
+            page: query.page,
+            pageSize: query.pageSize,
+          })
           .pipe(toLoadState()),
       ),
     ),
@@ -111,11 +146,50 @@ export class PeopleDirectoryPage {
   protected readonly teamsUnavailable = computed(() => this.teams().status === 'error');
   protected readonly selectedTeam = computed(() => this.teamOptions().find((team) => team.id === this.query().teamId) ?? null);
 
-  protected readonly isFiltered = computed(() => !!this.query().q || !!this.query().teamId);
+  /** Admins add people. */
+  protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
+
+  /** The role profiles for the filter (the first 100 by name); the list works without them. */
+  private readonly roleProfiles = toSignal(this.api.searchRoleProfiles('', 100).pipe(toLoadState()), {
+    initialValue: LOADING as LoadState<Page<RoleProfileSummary>>,
+  });
+  protected readonly roleProfileOptions = computed(() => {
+    const profiles = this.roleProfiles();
+    return profiles.status === 'loaded' ? profiles.value.items : [];
+  });
+  protected readonly roleProfilesUnavailable = computed(() => this.roleProfiles().status === 'error');
+  protected readonly statusFilters = STATUS_FILTERS;
+
+  /** The manager filter's text: the chosen manager's name (looked up from ?managerId=) or what is typed. */
+  protected readonly managerText = new Subject<string>();
+  private readonly managerName = toSignal(
+    this.query$.pipe(
+      map((query) => query.managerId),
+      distinctUntilChanged(),
+      switchMap((id) => (id ? this.api.getEmployee(id).pipe(map((person) => person.name), catchError(() => of('Unknown manager'))) : of(''))),
+    ),
+    { initialValue: '' },
+  );
+  protected readonly managerInput = computed(() => this.managerName());
+  protected readonly managerOptions = toSignal(
+    this.managerText.pipe(
+      map((text) => text.trim()),
+      debounceTime(MANAGER_SEARCH_DEBOUNCE_MS),
+      distinctUntilChanged(),
+      switchMap((q) => (q ? this.api.listEmployees({ q, pageSize: 10 }).pipe(map((page) => page.items), catchError(() => of([]))) : of([]))),
+    ),
+    { initialValue: [] as EmployeeSummary[] },
+  );
+
+  protected readonly isFiltered = computed(() => {
+    const query = this.query();
+    return !!(query.q || query.teamId || query.managerId || query.roleProfileId || query.status);
+  });
 
   /** "No people match “sara” in Service Desk.", "No people in Service Desk." */
   protected readonly noMatchMessage = computed(() => {
-    const { q } = this.query();
+    const { q, managerId, roleProfileId, status } = this.query();
+    if (managerId || roleProfileId || status) return 'No people match these filters.';
     const team = this.selectedTeam()?.name ?? 'this team';
     if (!q) return `No people in ${team}.`;
     return this.query().teamId ? `No people match “${q}” in ${team}.` : `No people match “${q}”.`;
@@ -134,6 +208,7 @@ export class PeopleDirectoryPage {
   });
 
   protected readonly columns = ['name', 'jobTitle', 'team', 'manager', 'status'];
+
   protected readonly pageSizes = PAGE_SIZES;
 
   protected search(q: string): void {
@@ -144,6 +219,28 @@ export class PeopleDirectoryPage {
     this.navigate({ teamId: event.value || null, page: null });
   }
 
+  protected selectRoleProfile(event: MatSelectChange<string>): void {
+    this.navigate({ roleProfileId: event.value || null, page: null });
+  }
+
+  protected selectStatus(event: MatSelectChange<string>): void {
+    this.navigate({ status: event.value || null, page: null });
+  }
+
+  protected typeManager(event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.managerText.next(text);
+    // Emptying the field drops the filter.
+    if (!text.trim() && this.query().managerId) this.navigate({ managerId: null, page: null });
+  }
+
+  protected selectManager(event: MatAutocompleteSelectedEvent): void {
+    const manager = event.option.value as NamedRef;
+    this.navigate({ managerId: manager.id, page: null });
+  }
+
+  protected readonly managerLabel = (value: NamedRef | string | null): string => (value && typeof value === 'object' ? value.name : (value ?? ''));
+
   protected statusLabel(status: EmployeeStatus): string {
     return employeeStatusLabel(status);
   }
@@ -153,7 +250,7 @@ export class PeopleDirectoryPage {
   }
 
   protected clearFilters(): void {
-    this.navigate({ q: null, teamId: null, page: null });
+    this.navigate({ q: null, teamId: null, managerId: null, roleProfileId: null, status: null, page: null });
   }
 
   protected goToFirstPage(): void {

@@ -6,7 +6,11 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '../testing/axe';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { TeamNode } from '@proficio/shared/contracts';
+import { signInAs } from '../testing/session';
 import { TeamTreePage } from './team-tree-page';
 
 @Component({ template: '<h1>Directory stub</h1>' })
@@ -30,6 +34,7 @@ describe('TeamTreePage', () => {
         ]),
         provideHttpClient(),
         provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -95,4 +100,136 @@ describe('TeamTreePage', () => {
     },
     AXE_TIMEOUT_MS,
   );
+
+  describe('managing teams', () => {
+    const EMPTY_ID = '0a000000-0000-4000-8000-0000000000ee';
+    const withEmptyTeam = (): TeamNode[] => {
+      const tree = demoTeams();
+      tree[0]?.children.push({ id: EMPTY_ID, name: 'Archive', memberCount: 0, children: [] });
+      return tree;
+    };
+    const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
+    const byText = <T extends HTMLElement>(root: ParentNode, selector: string, text: string): T | undefined =>
+      Array.from(root.querySelectorAll<T>(selector)).find((element) => squash(element) === text || squash(element).startsWith(text));
+    const openActions = async (team: string) => {
+      page().querySelector<HTMLButtonElement>(`button[aria-label="Change ${team}"]`)?.click();
+      await settle();
+    };
+    const type = (input: HTMLInputElement | null, value: string) => {
+      if (!input) throw new Error('no input');
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+
+    afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+    it('is not offered to managers', async () => {
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http, ['manager', 'employee'], { id: DEMO_IDS.marco, name: 'Marco Rossi' });
+      await settle();
+      expect(page().querySelector('[data-testid="manage-teams"]')).toBeNull();
+    });
+
+    it('lets an admin add a sub-team, then reloads the tree and says what happened', async () => {
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http, ['admin'], undefined);
+      await settle();
+      expect(squash(page().querySelector('[data-team-row="Service Desk"]'))).toContain('Has 3 members');
+
+      await openActions('IT Services');
+      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Add a sub-team')?.click();
+      await settle();
+      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      expect(squash(dialog.querySelector('h2'))).toBe('Add a team');
+      type(dialog.querySelector('input'), '  Field Support ');
+      byText<HTMLButtonElement>(dialog, 'button', 'Add team')?.click();
+      await settle();
+
+      const post = http.expectOne(ApiRoutes.teams + '');
+      expect(post.request.method).toBe('POST');
+      expect(post.request.body).toEqual({ name: 'Field Support', parentId: DEMO_IDS.it });
+      post.flush({ id: 'new', name: 'Field Support', parentId: DEMO_IDS.it });
+      await settle();
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await settle();
+      expect(squash(page().querySelector('[data-testid="teams-status"]'))).toBe('Field Support added under IT Services.');
+    });
+
+    it('shows the API refusal of a name next to the field and keeps the dialog open', async () => {
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http, ['admin'], undefined);
+      await settle();
+      await openActions('Service Desk');
+      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Rename')?.click();
+      await settle();
+      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      type(dialog.querySelector('input'), 'Service Delivery');
+      byText<HTMLButtonElement>(dialog, 'button', 'Rename')?.click();
+      await settle();
+      const patch = http.expectOne(ApiRoutes.team(DEMO_IDS.desk));
+      expect(patch.request.body).toEqual({ name: 'Service Delivery' });
+      patch.flush(
+        { type: 'about:blank', title: 'Conflict', status: 409, errors: [{ field: 'name', message: 'is already used by another team with the same parent' }] },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+      expect(squash(dialog.querySelector('mat-error'))).toBe('Name is already used by another team with the same parent');
+      expect(overlay().querySelector('mat-dialog-container')).not.toBeNull();
+    });
+
+    it('offers only possible parents when moving a team', async () => {
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http, ['admin'], undefined);
+      await settle();
+      await openActions('IT Services');
+      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Move')?.click();
+      await settle();
+      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      (dialog.querySelector('mat-select') as HTMLElement).click();
+      await settle();
+      const options = Array.from(overlay().querySelectorAll('mat-option')).map(squash);
+      expect(options).toEqual(['None (a top-level team)', 'Proficio Demo Ltd', 'People & Culture']);
+      byText<HTMLElement>(overlay(), 'mat-option', 'People & Culture')?.click();
+      await settle();
+      byText<HTMLButtonElement>(dialog, 'button', 'Move')?.click();
+      await settle();
+      const patch = http.expectOne(ApiRoutes.team(DEMO_IDS.it));
+      expect(patch.request.body).toEqual({ parentId: DEMO_IDS.people });
+      patch.flush({ id: DEMO_IDS.it, name: 'IT Services', parentId: DEMO_IDS.people });
+      await settle();
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await settle();
+      expect(squash(page().querySelector('[data-testid="teams-status"]'))).toBe('IT Services moved under People & Culture.');
+    });
+
+    it('deletes an empty team only after confirmation, and cannot delete one with members', async () => {
+      http.expectOne(ApiRoutes.teams).flush(withEmptyTeam());
+      await signInAs(http, ['admin'], undefined);
+      await settle();
+
+      await openActions('Service Desk');
+      const blocked = byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Delete');
+      expect(squash(blocked)).toBe('Delete (not possible: has 3 members)');
+      expect(blocked?.disabled).toBe(true);
+      TestBed.inject(MatDialog).closeAll();
+      (document.activeElement as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await settle();
+
+      await openActions('Archive');
+      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Delete…')?.click();
+      await settle();
+      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      expect(squash(dialog.querySelector('h2'))).toBe('Delete Archive?');
+      http.expectNone(ApiRoutes.team(EMPTY_ID));
+      byText<HTMLButtonElement>(dialog, 'button', 'Delete team')?.click();
+      await settle();
+      const remove = http.expectOne(ApiRoutes.team(EMPTY_ID));
+      expect(remove.request.method).toBe('DELETE');
+      remove.flush(null, { status: 204, statusText: 'No Content' });
+      await settle();
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await settle();
+      expect(squash(page().querySelector('[data-testid="teams-status"]'))).toBe('Archive deleted.');
+    });
+  });
 });

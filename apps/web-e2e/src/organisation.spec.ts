@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { DEMO, signIn } from './support/session';
+
+test.describe('organisation administration', () => {
+  test('an admin adds a team, adds a person to it with a manager, edits them and finds the change in the audit log', async ({ page }) => {
+    const suffix = Date.now().toString(36);
+    const teamName = `Field Ops ${suffix}`;
+    const personName = `Nora Field ${suffix}`;
+    await signIn(page, DEMO.admin);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+
+    // a new top-level team
+    await nav.getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('button', { name: 'Add a top-level team' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a team' });
+    await dialog.getByLabel('Name').fill(teamName);
+    await dialog.getByRole('button', { name: 'Add team' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('teams-status')).toHaveText(`${teamName} added.`);
+    await expect(page.getByRole('treeitem', { name: new RegExp(`^${teamName}`) })).toContainText('No members');
+    await expectNoSeriousA11yViolations(page);
+
+    // a new person in it, reporting to Luca
+    await nav.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('link', { name: 'New person' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Add a person' })).toBeVisible();
+    await page.getByLabel('Name').fill(personName);
+    await page.getByLabel('Email').fill(`nora.${suffix}@example.org`);
+    await page.getByLabel('Job title').fill('Field Engineer');
+    await page.getByRole('combobox', { name: 'Team' }).click();
+    await page.getByRole('option', { name: teamName }).click();
+    await page.getByRole('combobox', { name: 'Manager' }).fill('Luca');
+    await page.getByRole('option', { name: 'Luca Esposito' }).click();
+    await expect(page.getByRole('combobox', { name: 'Manager' })).toHaveValue('Luca Esposito');
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Add person' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: personName })).toBeVisible();
+    const personId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await expect(page.getByTestId('employee-team')).toHaveText(teamName);
+    await expect(page.getByTestId('employee-manager')).toHaveText('Luca Esposito');
+
+    // the email must be unique: the API's refusal shows next to the field
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Edit ${personName}` })).toBeVisible();
+    await page.getByLabel('Email').fill('sara.bianchi@demo.proficio.local');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('Email is already used by another employee')).toBeVisible();
+    await page.getByLabel('Email').fill(`nora.${suffix}@example.org`);
+
+    // a new job title
+    await page.getByLabel('Job title').fill('Senior Field Engineer');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: personName })).toBeVisible();
+    await expect(page.getByTestId('employee-header')).toContainText('Senior Field Engineer');
+
+    // the audit log has the change, with before and after
+    await nav.getByRole('link', { name: 'Audit log' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Record id' }).fill(personId);
+    await expect(page).toHaveURL(new RegExp(`entityId=${personId}`));
+    const rows = page.locator('tr[data-event-id]');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText('Changed');
+    await expect(rows.first()).toContainText(DEMO.admin.email);
+    await expect(rows.nth(1)).toContainText('Created');
+    await rows.first().getByRole('button', { name: /Show/ }).click();
+    const change = page.getByTestId('audit-detail').first().locator('.changes tbody tr');
+    await expect(change).toHaveCount(1);
+    await expect(change.first()).toHaveText(/jobTitle\s*Field Engineer\s*Senior Field Engineer/);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('a manager sees no controls to change people and cannot reach the audit log', async ({ page, playwright, baseURL }) => {
+    await signIn(page, DEMO.manager);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+
+    await nav.getByRole('link', { name: 'People', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your reporting line' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'New person' })).toHaveCount(0);
+    await page.getByRole('table').getByRole('link', { name: 'Sara Bianchi' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sara Bianchi' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+
+    await nav.getByRole('link', { name: 'Teams' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add a top-level team' })).toHaveCount(0);
+
+    await page.goto('/audit-events');
+    await expect(page.getByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeVisible();
+    await page.goto('/people/new');
+    await expect(page.getByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeVisible();
+
+    // and the API itself refuses
+    const api = await playwright.request.newContext({ baseURL });
+    const signedIn = await api.post('/api/auth/sign-in', { data: { email: DEMO.manager.email, password: DEMO.manager.password } });
+    const token = ((await signedIn.json()) as { accessToken: string }).accessToken;
+    expect((await api.get('/api/audit-events', { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(403);
+    expect((await api.post('/api/teams', { headers: { Authorization: `Bearer ${token}` }, data: { name: 'Mine' } })).status()).toBe(403);
+    await api.dispose();
+  });
+});

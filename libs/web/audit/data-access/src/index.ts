@@ -1,0 +1,2 @@
+export * from './lib/audit-api';
+export * from './lib/audit-changes';

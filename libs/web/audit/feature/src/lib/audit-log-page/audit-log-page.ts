@@ -1,0 +1,222 @@
+import { DatePipe, JsonPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectChange, MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { AUDIT_ACTIONS, AuditAction, AuditEventView, Page } from '@proficio/shared/contracts';
+import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
+import { SearchField } from '@proficio/web/shared/ui';
+import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
+import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+/** The API's default page size for the audit log. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** The kinds of records the API audits, with the words the page uses for them. */
+export const ENTITY_TYPES: readonly { value: string; label: string }[] = [
+  { value: 'employee', label: 'Person' },
+  { value: 'team', label: 'Team' },
+  { value: 'role_profile', label: 'Role profile' },
+  { value: 'role_profile_version', label: 'Role profile version' },
+  { value: 'framework', label: 'Framework' },
+  { value: 'people_import', label: 'People import' },
+  { value: 'session', label: 'Sign-in session' },
+];
+
+export const ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'Created',
+  update: 'Changed',
+  delete: 'Deleted',
+  import: 'Imported',
+  anonymise: 'Anonymised',
+};
+
+export interface AuditQuery {
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly actor: string;
+  readonly action: AuditAction | '';
+  /** `YYYY-MM-DD` or ''. */
+  readonly from: string;
+  readonly to: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readAuditQuery(params: ParamMap): AuditQuery {
+  const action = params.get('action') ?? '';
+  const date = (name: string) => (DATE.test(params.get(name) ?? '') ? (params.get(name) as string) : '');
+  return {
+    entityType: params.get('entityType')?.trim() ?? '',
+    entityId: params.get('entityId')?.trim() ?? '',
+    actor: params.get('actor')?.trim() ?? '',
+    action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : '',
+    from: date('from'),
+    to: date('to'),
+    ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
+  };
+}
+
+const sameQuery = (a: AuditQuery, b: AuditQuery) => (Object.keys(a) as (keyof AuditQuery)[]).every((key) => a[key] === b[key]);
+
+/** `2024-03-01` for a date picked in the browser's time zone. */
+function isoDate(date: Date | null): string | null {
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function localDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+}
+
+/**
+ * `/audit-events` (admins): every write, newest first — who, when, what — filtered by kind of
+ * record, record id, actor, action and dates through the URL, paged; each row opens to what changed.
+ */
+@Component({
+  selector: 'app-audit-log-page',
+  imports: [
+    DatePipe,
+    JsonPipe,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    MatTableModule,
+    RouterLink,
+    SearchField,
+  ],
+  providers: [provideNativeDateAdapter()],
+  templateUrl: './audit-log-page.html',
+  styleUrl: './audit-log-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditLogPage {
+  private readonly api = inject(AuditApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly retries = new Subject<void>();
+
+  private readonly query$ = this.route.queryParamMap.pipe(map(readAuditQuery), distinctUntilChanged(sameQuery));
+  protected readonly query = toSignal(this.query$, { requireSync: true });
+
+  protected readonly state = toSignal(
+    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
+      switchMap(([query]) => this.api.listEvents({ ...query, action: query.action || undefined }).pipe(toLoadState())),
+    ),
+    { initialValue: LOADING as LoadState<Page<AuditEventView>> },
+  );
+  protected readonly page = keptWhileLoading(this.state);
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly problem = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.problem : null;
+  });
+
+  protected readonly isFiltered = computed(() => {
+    const { entityType, entityId, actor, action, from, to } = this.query();
+    return !!(entityType || entityId || actor || action || from || to);
+  });
+  protected readonly fromDate = computed(() => localDate(this.query().from));
+  protected readonly toDate = computed(() => localDate(this.query().to));
+  protected readonly resultSummary = computed(() => {
+    const page = this.page();
+    return page && !this.loading() ? `${page.total} ${page.total === 1 ? 'event' : 'events'}` : '';
+  });
+
+  /** Ids of the rows opened to show their changes. */
+  protected readonly expanded = signal<ReadonlySet<number>>(new Set());
+
+  protected readonly columns = ['expand', 'occurredAt', 'actor', 'action', 'entity'];
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly entityTypes = ENTITY_TYPES;
+  protected readonly actions = AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] }));
+  protected readonly changesOf = (event: AuditEventView) => auditChanges(event.before, event.after);
+  protected readonly valueOf = auditValue;
+  protected readonly isDetailRow = (_index: number, event: AuditEventView) => this.expanded().has(event.id);
+
+  protected actionLabel(action: string): string {
+    return ACTION_LABELS[action as AuditAction] ?? action;
+  }
+
+  protected entityLabel(type: string): string {
+    return ENTITY_TYPES.find((entity) => entity.value === type)?.label ?? type;
+  }
+
+  /** Where the record an event is about can be seen, when the web app has a page for it. */
+  protected entityLink(event: AuditEventView): string[] | null {
+    if (!event.entityId || event.action === 'delete') return null;
+    if (event.entityType === 'employee') return ['/people', event.entityId];
+    if (event.entityType === 'team') return ['/teams'];
+    return null;
+  }
+
+  protected toggle(event: AuditEventView): void {
+    this.expanded.update((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(event.id)) next.add(event.id);
+      return next;
+    });
+  }
+
+  protected selectEntityType(event: MatSelectChange<string>): void {
+    this.navigate({ entityType: event.value || null });
+  }
+
+  protected selectAction(event: MatSelectChange<string>): void {
+    this.navigate({ action: event.value || null });
+  }
+
+  protected searchActor(actor: string): void {
+    this.navigate({ actor: actor || null }, true);
+  }
+
+  protected searchEntityId(id: string): void {
+    this.navigate({ entityId: id || null }, true);
+  }
+
+  protected pickDate(name: 'from' | 'to', event: MatDatepickerInputEvent<Date>): void {
+    this.navigate({ [name]: isoDate(event.value) });
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE), false, false);
+  }
+
+  protected clearFilters(): void {
+    this.navigate({ entityType: null, entityId: null, actor: null, action: null, from: null, to: null });
+  }
+
+  protected retry(): void {
+    this.retries.next();
+  }
+
+  /** A new filter starts again from the first page. */
+  private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false, firstPage = true): void {
+    this.expanded.set(new Set());
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: firstPage ? { ...queryParams, page: null } : queryParams,
+      queryParamsHandling: 'merge',
+      replaceUrl,
+    });
+  }
+}

@@ -1,0 +1,158 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { DEMO_IDS, demoTeams, employeeDetail, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { EmployeeFormPage, PICKER_DEBOUNCE_MS } from './employee-form-page';
+
+@Component({ template: '<h1>Person stub</h1>' })
+class PersonStub {}
+
+describe('EmployeeFormPage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+  const settle = () => harness.fixture.whenStable();
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const field = (label: string): HTMLElement => {
+    const found = Array.from(page().querySelectorAll<HTMLElement>('mat-form-field')).find((f) => squash(f.querySelector('mat-label')) === label);
+    if (!found) throw new Error(`no field ${label}`);
+    return found;
+  };
+  const type = async (label: string, value: string) => {
+    const input = field(label).querySelector('input') as HTMLInputElement;
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await settle();
+  };
+  const submit = async () => {
+    (page().querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle();
+  };
+
+  async function open(url: string): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'people/new', component: EmployeeFormPage },
+          { path: 'people/:id/edit', component: EmployeeFormPage },
+          { path: 'people/:id', component: PersonStub },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create(url);
+  }
+
+  afterEach(() => http.verify());
+
+  it('adds a person with a team and a manager chosen by searching, then opens their page', async () => {
+    await open('/people/new');
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    expect(squash(page().querySelector('h1'))).toBe('Add a person');
+    expect(Array.from(page().querySelectorAll('mat-label')).map(squash)).not.toContain('Status');
+
+    await type('Name', ' Ann Example ');
+    await type('Email', 'ann@example.org');
+    (field('Team').querySelector('mat-select') as HTMLElement).click();
+    await settle();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((option) => squash(option) === 'Service Desk')?.click();
+    await settle();
+
+    await type('Manager', 'luc');
+    await new Promise((resolve) => setTimeout(resolve, PICKER_DEBOUNCE_MS + 50));
+    const search = http.expectOne((req) => req.url === ApiRoutes.employees);
+    expect(search.request.params.get('q')).toBe('luc');
+    search.flush(pageOf([employeeSummary('luca')]));
+    await settle();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((option) => squash(option) === 'Luca Esposito')?.click();
+    await settle();
+    expect((field('Manager').querySelector('input') as HTMLInputElement).value).toBe('Luca Esposito');
+
+    await submit();
+    const post = http.expectOne(ApiRoutes.employees);
+    expect(post.request.method).toBe('POST');
+    expect(post.request.body).toEqual({ name: 'Ann Example', email: 'ann@example.org', teamId: DEMO_IDS.desk, managerId: DEMO_IDS.luca });
+    post.flush({ ...employeeDetail('sara', 'admin'), id: 'new-id' });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/people/new-id');
+  });
+
+  it('refuses to send a form with missing or unchosen values', async () => {
+    await open('/people/new');
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    await type('Manager', 'someone I typed');
+    await submit();
+    const errors = Array.from(page().querySelectorAll('mat-error')).map(squash);
+    expect(errors).toEqual(["Enter the person's name", 'Enter an email address', 'Choose a person from the list, or leave it empty']);
+    http.expectNone(ApiRoutes.employees);
+    // the manager search for the typed text may still be pending
+    await new Promise((resolve) => setTimeout(resolve, PICKER_DEBOUNCE_MS + 50));
+    http.match((req) => req.url === ApiRoutes.employees).forEach((req) => req.flush(pageOf([])));
+  });
+
+  it('changes only what was edited and shows the API refusal next to its field', async () => {
+    await open(`/people/${DEMO_IDS.sara}/edit`);
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(
+      employeeDetail('sara', 'admin', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }),
+    );
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    expect(squash(page().querySelector('h1'))).toBe('Edit Sara Bianchi');
+    expect((field('Role profile').querySelector('input') as HTMLInputElement).value).toBe('Service Desk Analyst');
+    expect(squash(field('Status').querySelector('mat-select'))).toBe('Active');
+
+    await type('Job title', 'Senior Analyst');
+    await type('Email', 'tom.becker@demo.proficio.local');
+    await submit();
+    const patch = http.expectOne(ApiRoutes.employee(DEMO_IDS.sara));
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ jobTitle: 'Senior Analyst', email: 'tom.becker@demo.proficio.local' });
+    patch.flush(
+      { type: 'about:blank', title: 'Conflict', status: 409, detail: 'email is already used.', errors: [{ field: 'email', message: 'is already used by another employee' }] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    expect(squash(field('Email').querySelector('mat-error'))).toBe('Email is already used by another employee');
+    expect(page().querySelector('[data-testid="employee-form-problem"]')).toBeNull();
+    expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.sara}/edit`);
+  });
+
+  it('shows a problem that belongs to no field above the form', async () => {
+    await open(`/people/${DEMO_IDS.sara}/edit`);
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'admin'));
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    await type('Job title', 'Lead');
+    await submit();
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(null, { status: 0, statusText: 'Unknown Error' });
+    await settle();
+    const problem = page().querySelector('[data-testid="employee-form-problem"]');
+    expect(problem?.getAttribute('role')).toBe('alert');
+    expect(squash(problem)).toContain('The person could not be saved');
+  });
+
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await open(`/people/${DEMO_IDS.sara}/edit`);
+      http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'admin'));
+      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      await settle();
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});

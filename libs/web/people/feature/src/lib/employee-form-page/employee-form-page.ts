@@ -1,0 +1,176 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { Title } from '@angular/platform-browser';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { EmployeeDetail, EmployeeStatus, NamedRef, TeamNode } from '@proficio/shared/contracts';
+import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
+import { LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
+import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { applyServerErrors, serverError } from '../forms/server-errors';
+import {
+  EMPLOYEE_FIELD_CONTROLS,
+  EMPTY_EMPLOYEE_FORM,
+  EmployeeFormValue,
+  chosenFromList,
+  createRequest,
+  displayName,
+  formValueOf,
+  updateRequest,
+} from './employee-form';
+
+/** How long a picker waits for typing to pause before it searches. */
+export const PICKER_DEBOUNCE_MS = 250;
+
+const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'left', label: 'Has left' },
+];
+
+/**
+ * `/people/new` and `/people/:id/edit` (admins): a person's name, email, job title, team, manager,
+ * role profiles, start date and (when editing) status. The API's field errors appear next to the
+ * fields; anything else above the form.
+ */
+@Component({
+  selector: 'app-employee-form-page',
+  imports: [
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    RouterLink,
+  ],
+  providers: [provideNativeDateAdapter()],
+  templateUrl: './employee-form-page.html',
+  styleUrl: './employee-form-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EmployeeFormPage {
+  private readonly api = inject(PeopleApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly problemBox = viewChild<ElementRef<HTMLElement>>('problemBox');
+
+  /** The person being edited; null when adding someone. */
+  protected readonly id = this.route.snapshot.paramMap.get('id');
+  protected readonly isNew = this.id === null;
+
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(320)] }),
+    jobTitle: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    teamId: new FormControl('', { nonNullable: true }),
+    manager: new FormControl<NamedRef | string | null>(null, { validators: [chosenFromList] }),
+    roleProfile: new FormControl<NamedRef | string | null>(null, { validators: [chosenFromList] }),
+    targetRoleProfile: new FormControl<NamedRef | string | null>(null, { validators: [chosenFromList] }),
+    startDate: new FormControl<Date | null>(null),
+    status: new FormControl<EmployeeStatus>('active', { nonNullable: true }),
+  });
+
+  /** The person as loaded, for editing (a create starts loaded with nothing). */
+  protected readonly state = toSignal(
+    this.id === null ? of<LoadState<EmployeeDetail | null>>({ status: 'loaded', value: null }) : this.api.getEmployee(this.id).pipe(toLoadState()),
+    { initialValue: LOADING as LoadState<EmployeeDetail | null> },
+  );
+  protected readonly employee = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.value : null;
+  });
+  private initial: EmployeeFormValue = EMPTY_EMPLOYEE_FORM;
+
+  private readonly teams = toSignal(this.api.getTeams().pipe(toLoadState()), { initialValue: LOADING as LoadState<TeamNode[]> });
+  protected readonly teamOptions = computed(() => {
+    const teams = this.teams();
+    return teams.status === 'loaded' ? teamOptions(teams.value) : [];
+  });
+
+  protected readonly managerOptions = this.picker(this.form.controls.manager, (q) =>
+    this.api.listEmployees({ q, status: 'active', pageSize: 10 }).pipe(map((page) => page.items.filter((person) => person.id !== this.id))),
+  );
+  protected readonly roleProfileOptions = this.picker(this.form.controls.roleProfile, (q) => this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)));
+  protected readonly targetRoleProfileOptions = this.picker(this.form.controls.targetRoleProfile, (q) =>
+    this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
+  );
+
+  protected readonly statuses = STATUSES;
+  protected readonly displayName = displayName;
+  protected readonly serverError = serverError;
+  protected readonly saving = signal(false);
+  /** Problems no field can show (e.g. the API could not be reached). */
+  protected readonly problems = signal<readonly string[]>([]);
+  protected readonly heading = computed(() => (this.isNew ? 'Add a person' : `Edit ${this.employee()?.name ?? 'person'}`));
+
+  constructor() {
+    effect(() => {
+      const employee = this.employee();
+      if (employee) {
+        this.initial = formValueOf(employee);
+        this.form.reset(this.initial);
+      }
+      this.title.setTitle(`${this.heading()} | Proficio`);
+    });
+  }
+
+  protected cancelLink(): string[] {
+    return this.id ? ['/people', this.id] : ['/people'];
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) {
+      this.problems.set([]);
+      return;
+    }
+    const value = this.form.getRawValue();
+    const request$: Observable<EmployeeDetail | null> = this.id
+      ? this.updateIfChanged(this.id, value)
+      : this.api.createEmployee(createRequest(value));
+    this.saving.set(true);
+    this.problems.set([]);
+    request$.subscribe({
+      next: (saved) => void this.router.navigate(['/people', saved?.id ?? this.id]),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.problems.set(applyServerErrors(this.form, problemFromError(error), EMPLOYEE_FIELD_CONTROLS));
+        // Focus what needs attention: the summary, or else the first field the API refused.
+        setTimeout(() =>
+          (this.problemBox()?.nativeElement ?? this.host.nativeElement.querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid mat-select'))?.focus(),
+        );
+      },
+    });
+  }
+
+  private updateIfChanged(id: string, value: EmployeeFormValue): Observable<EmployeeDetail | null> {
+    const request = updateRequest(this.initial, value);
+    return Object.keys(request).length ? this.api.updateEmployee(id, request) : of(null);
+  }
+
+  /** Options for an autocomplete: searched as the user types (not while a choice is shown). */
+  private picker<T extends NamedRef>(control: FormControl<NamedRef | string | null>, search: (q: string) => Observable<T[]>) {
+    return toSignal(
+      control.valueChanges.pipe(
+        map((value) => (typeof value === 'string' ? value.trim() : null)),
+        distinctUntilChanged(),
+        debounceTime(PICKER_DEBOUNCE_MS),
+        switchMap((q) => (q === null ? of([]) : search(q).pipe(catchError(() => of([]))))),
+        startWith([] as T[]),
+      ),
+      { initialValue: [] as T[] },
+    );
+  }
+}

@@ -1,0 +1,110 @@
+import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { CreateEmployeeRequest, EmployeeDetail, EmployeeStatus, NamedRef, UpdateEmployeeRequest } from '@proficio/shared/contracts';
+
+/** The form's values: references are the chosen `NamedRef` (or the text typed while searching). */
+export interface EmployeeFormValue {
+  name: string;
+  email: string;
+  jobTitle: string;
+  /** '' for no team. */
+  teamId: string;
+  manager: NamedRef | string | null;
+  roleProfile: NamedRef | string | null;
+  targetRoleProfile: NamedRef | string | null;
+  startDate: Date | null;
+  status: EmployeeStatus;
+}
+
+export const EMPTY_EMPLOYEE_FORM: EmployeeFormValue = {
+  name: '',
+  email: '',
+  jobTitle: '',
+  teamId: '',
+  manager: null,
+  roleProfile: null,
+  targetRoleProfile: null,
+  startDate: null,
+  status: 'active',
+};
+
+/** API field → form control, for placing the API's field errors. */
+export const EMPLOYEE_FIELD_CONTROLS: Readonly<Record<string, string>> = {
+  managerId: 'manager',
+  roleProfileId: 'roleProfile',
+  targetRoleProfileId: 'targetRoleProfile',
+};
+
+/** `2024-03-01` for a date picked in the browser's time zone (a calendar date, not an instant). */
+export function toIsoDate(date: Date | null): string | null {
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The calendar date `2024-03-01` as a local Date for the date picker. */
+export function fromIsoDate(value: string | undefined): Date | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+}
+
+/** The form's values for an existing person. */
+export function formValueOf(employee: EmployeeDetail): EmployeeFormValue {
+  return {
+    name: employee.name,
+    email: employee.email,
+    jobTitle: employee.jobTitle ?? '',
+    teamId: employee.team?.id ?? '',
+    manager: employee.manager ?? null,
+    roleProfile: employee.roleProfile ?? null,
+    targetRoleProfile: employee.targetRoleProfile ?? null,
+    startDate: fromIsoDate(employee.startDate),
+    status: employee.status,
+  };
+}
+
+const refId = (value: NamedRef | string | null): string | null => (value && typeof value === 'object' ? value.id : null);
+
+/** The fields of a request, with null for the ones left empty. */
+function fields(value: EmployeeFormValue) {
+  return {
+    name: value.name.trim(),
+    email: value.email.trim(),
+    jobTitle: value.jobTitle.trim() || null,
+    teamId: value.teamId || null,
+    managerId: refId(value.manager),
+    roleProfileId: refId(value.roleProfile),
+    targetRoleProfileId: refId(value.targetRoleProfile),
+    startDate: toIsoDate(value.startDate),
+  };
+}
+
+/** `POST /api/employees`: the filled-in fields only. */
+export function createRequest(value: EmployeeFormValue): CreateEmployeeRequest {
+  const all = fields(value);
+  const request: CreateEmployeeRequest = { name: all.name, email: all.email };
+  for (const key of ['jobTitle', 'teamId', 'managerId', 'roleProfileId', 'targetRoleProfileId', 'startDate'] as const) {
+    const field = all[key];
+    if (field !== null) request[key] = field;
+  }
+  return request;
+}
+
+/** `PATCH /api/employees/:id`: only what differs from `initial` (null clears a field). */
+export function updateRequest(initial: EmployeeFormValue, value: EmployeeFormValue): UpdateEmployeeRequest {
+  const before = fields(initial);
+  const after = fields(value);
+  const request: UpdateEmployeeRequest = {};
+  for (const key of Object.keys(after) as (keyof typeof after)[]) {
+    if (after[key] !== before[key]) Object.assign(request, { [key]: after[key] });
+  }
+  if (value.status !== initial.status) request.status = value.status;
+  return request;
+}
+
+/** A reference field holds a choice from its list, or nothing; typed text that was never chosen is an error. */
+export function chosenFromList(control: AbstractControl): ValidationErrors | null {
+  const value = control.value as unknown;
+  return typeof value === 'string' && value.trim() !== '' ? { notChosen: true } : null;
+}
+
+export const displayName = (value: NamedRef | string | null): string => (value && typeof value === 'object' ? value.name : (value ?? ''));
