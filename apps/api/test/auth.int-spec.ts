@@ -71,7 +71,7 @@ describe('sign-in and sessions', () => {
       await testApp.anonymous().get('/api/me').expect(401);
       await testApp.anonymous().get('/api/health').expect(200);
       await testApp.anonymous().get('/api/docs-json').expect(200);
-      await testApp.anonymous().get('/api/auth/config').expect(200, { demo: false, demoAccounts: [] });
+      await testApp.anonymous().get('/api/auth/config').expect(200, { demo: false, demoAccounts: [], oidc: { enabled: false } });
     });
 
     it('are refused when tampered with, expired, unsigned (alg none) or signed with another key', async () => {

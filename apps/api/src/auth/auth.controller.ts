@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } fr
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
-import type { CookieOptions, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../common/auth/jwt-auth.guard';
 import { Actor } from '../employees/access.service';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
@@ -11,9 +11,8 @@ import { ChangePasswordDto, SignInDto } from './dto/auth.dto';
 import { SignInGuard } from './sign-in.guard';
 import { UserEntity } from './user.entities';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
 
-export const REFRESH_COOKIE = 'proficio_refresh';
-const REFRESH_COOKIE_PATH = '/api/auth';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,9 +24,13 @@ export class AuthController {
 
   @Public()
   @Get('config')
-  @ApiOperation({ summary: 'What the sign-in page needs: demo mode and its accounts (only in demo mode).' })
+  @ApiOperation({ summary: 'What the sign-in page needs: demo mode and its accounts (only in demo mode), and whether single sign-on is on.' })
   config(): AuthConfig {
-    return { demo: this.options.demoMode, demoAccounts: this.options.demoMode ? DEMO_ACCOUNTS : [] };
+    return {
+      demo: this.options.demoMode,
+      demoAccounts: this.options.demoMode ? DEMO_ACCOUNTS : [],
+      oidc: this.options.oidc ? { enabled: true, label: this.options.oidc.label } : { enabled: false },
+    };
   }
 
   @Public()
@@ -51,7 +54,7 @@ export class AuthController {
     try {
       return this.respond(await this.auth.refresh(request.cookies?.[REFRESH_COOKIE]), request, response);
     } catch (error) {
-      response.clearCookie(REFRESH_COOKIE, this.cookieOptions(request));
+      clearRefreshCookie(request, response);
       throw error;
     }
   }
@@ -62,7 +65,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The session is ended and its refresh token revoked.' })
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.signOut(request.cookies?.[REFRESH_COOKIE]);
-    response.clearCookie(REFRESH_COOKIE, this.cookieOptions(request));
+    clearRefreshCookie(request, response);
   }
 
   @Post('password')
@@ -74,12 +77,8 @@ export class AuthController {
   }
 
   private respond(session: IssuedSession, request: Request, response: Response): SessionResponse {
-    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(request), expires: session.refreshExpiresAt });
+    setRefreshCookie(request, response, session);
     return { accessToken: session.accessToken, expiresIn: session.expiresIn, user: session.user };
-  }
-
-  private cookieOptions(request: Request): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: request.secure, path: REFRESH_COOKIE_PATH };
   }
 }
 

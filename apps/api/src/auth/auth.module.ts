@@ -3,11 +3,14 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
+import { AuditModule } from '../audit/audit.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { AuthController, MeController } from './auth.controller';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
 import { JwtStrategy, LocalStrategy } from './auth.strategies';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 import { SignInGuard } from './sign-in.guard';
 import { SigningKeyService } from './signing-key.service';
 
@@ -25,6 +28,7 @@ export class AuthModule {
         PassportModule,
         JwtModule.register({}),
         EmployeesModule,
+        AuditModule,
         // Failed or not, sign-in attempts are limited per account and per client address.
         ThrottlerModule.forRoot([
           {
@@ -38,8 +42,8 @@ export class AuthModule {
           { name: 'sign-in-address', ttl: 60_000, limit: options.signInLimitPerAddress },
         ]),
       ],
-      controllers: [AuthController, MeController],
-      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthService, SigningKeyService, LocalStrategy, JwtStrategy, SignInGuard],
+      controllers: [AuthController, MeController, OidcController],
+      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthService, SigningKeyService, LocalStrategy, JwtStrategy, SignInGuard, OidcService],
       exports: [AuthService],
     };
   }

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Me, SessionResponse } from '@proficio/shared/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { AccessService } from '../employees/access.service';
 import { EmployeeEntity } from '../employees/employee.entities';
@@ -74,8 +74,19 @@ export class AuthService {
   }
 
   /** Starts a session: an access token and the first refresh token of a new family. */
-  async startSession(user: UserEntity): Promise<IssuedSession> {
-    return this.issue(user, randomUUID());
+  async startSession(user: UserEntity, manager: EntityManager = this.dataSource.manager): Promise<IssuedSession & { familyId: string }> {
+    const familyId = randomUUID();
+    return { ...(await this.issue(user, familyId, manager)), familyId };
+  }
+
+  /** The enabled account with this email (any casing), or null. */
+  async findEnabledUserByEmail(email: string): Promise<UserEntity | null> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    return user && !user.disabledAt ? user : null;
   }
 
   /**

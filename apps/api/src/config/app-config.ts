@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -22,7 +22,24 @@ export interface AppConfig {
   /** Sign-in attempts allowed per minute, per account and per client address. */
   signInLimitPerAccount: number;
   signInLimitPerAddress: number;
+  /** OpenID Connect single sign-on; undefined when not configured. */
+  oidc?: OidcConfig;
 }
+
+/** An OpenID Connect provider people may sign in with (authorization code flow with PKCE). */
+export interface OidcConfig {
+  /** The issuer URL; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: must be registered with the provider. */
+  redirectUrl: string;
+  /** Shown on the sign-in page: "Sign in with <label>". */
+  label: string;
+}
+
+export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
+export const DEFAULT_OIDC_LABEL = 'SSO';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -30,6 +47,8 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+const HTTP_URL = /^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
@@ -89,6 +108,65 @@ class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number between 1 and 10000' })
   @Max(10000, { message: 'must be a whole number between 1 and 10000' })
   SIGN_IN_LIMIT_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'must be an http(s) URL such as https://proficio.example.com' })
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'must be the http(s) URL of an OpenID Connect issuer such as https://login.example.com/realms/staff' })
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'must be at most 500 characters' })
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  OIDC_CLIENT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: `must be an http(s) URL ending in ${OIDC_CALLBACK_PATH}` })
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  OIDC_REDIRECT_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: 'must be at most 60 characters' })
+  OIDC_LABEL?: string;
+}
+
+/** Variables whose values never appear in an error message. */
+const SECRET_VARIABLES = new Set(['OIDC_CLIENT_SECRET']);
+
+/** The OIDC variables that must be set together to turn single sign-on on. */
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+function oidcConfig(vars: EnvironmentVariables, port: number): OidcConfig | undefined {
+  const set = OIDC_REQUIRED.filter((name) => vars[name]);
+  if (set.length === 0) {
+    const stray = (['OIDC_REDIRECT_URL', 'OIDC_LABEL'] as const).find((name) => vars[name]);
+    if (stray) throw new ConfigError(`Invalid configuration: ${stray} is set but OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are not.`);
+    return undefined;
+  }
+  const missing = OIDC_REQUIRED.find((name) => !vars[name]);
+  if (missing) throw new ConfigError(`Invalid configuration: ${missing} must be set when ${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set (single sign-on needs all of ${OIDC_REQUIRED.join(', ')}).`);
+  const base = (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const redirectUrl = vars.OIDC_REDIRECT_URL ?? `${base}${OIDC_CALLBACK_PATH}`;
+  if (!URL.canParse(redirectUrl) || !new URL(redirectUrl).pathname.endsWith(OIDC_CALLBACK_PATH)) {
+    throw new ConfigError(`Invalid configuration: OIDC_REDIRECT_URL must end in ${OIDC_CALLBACK_PATH} (got "${redirectUrl}").`);
+  }
+  return {
+    issuer: vars.OIDC_ISSUER ?? '',
+    clientId: vars.OIDC_CLIENT_ID ?? '',
+    clientSecret: vars.OIDC_CLIENT_SECRET ?? '',
+    redirectUrl,
+    label: vars.OIDC_LABEL?.trim() || DEFAULT_OIDC_LABEL,
+  };
 }
 
 /**
@@ -103,10 +181,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
   const [first] = validateSync(vars, { skipMissingProperties: false });
   if (first) {
     const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    throw new ConfigError(`Invalid configuration: ${first.property} ${message} (got "${String(env[first.property])}").`);
+    const shown = SECRET_VARIABLES.has(first.property) ? 'a hidden value' : `"${String(env[first.property])}"`;
+    throw new ConfigError(`Invalid configuration: ${first.property} ${message} (got ${shown}).`);
   }
+  const port = vars.PORT ?? 3000;
+  const oidc = oidcConfig(vars, port);
   return {
-    port: vars.PORT ?? 3000,
+    port,
     host: vars.HOST ?? '0.0.0.0',
     databaseUrl: vars.DATABASE_URL,
     dataDir: resolve(vars.PROFICIO_DATA_DIR ?? '.data'),
@@ -117,5 +198,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
     demoMode: vars.DEMO_MODE ? vars.DEMO_MODE === 'true' : !vars.DATABASE_URL,
     signInLimitPerAccount: vars.SIGN_IN_LIMIT_PER_ACCOUNT ?? 5,
     signInLimitPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS ?? 30,
+    ...(oidc ? { oidc } : {}),
   };
 }

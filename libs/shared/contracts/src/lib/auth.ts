@@ -38,5 +38,15 @@ export interface AuthConfig {
   /** Demo mode: the demo organisation's accounts are listed so anyone can try Proficio. Never outside demo mode. */
   demo: boolean;
   demoAccounts: { email: string; password: string; description: string }[];
-  oidc?: { name: string; signInUrl: string };
+  /** Single sign-on with OpenID Connect: when enabled, the sign-in page offers "Sign in with <label>". */
+  oidc: { enabled: boolean; label?: string };
 }
+
+/**
+ * Why single sign-on sent the person back to the sign-in page: `/sign-in?error=<code>`.
+ * `sso-unknown-user`: no enabled Proficio account has the provider's email (accounts are never created by SSO);
+ * `sso-unverified-email`: the provider has not verified the email; `sso-failed`: the provider refused or the
+ * sign-in was cancelled; `sso-unavailable`: the provider could not be reached.
+ */
+export const SSO_ERRORS = ['sso-unknown-user', 'sso-unverified-email', 'sso-failed', 'sso-unavailable'] as const;
+export type SsoError = (typeof SSO_ERRORS)[number];

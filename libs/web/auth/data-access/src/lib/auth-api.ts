@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiRoutes, AuthConfig, ChangePasswordRequest, Me, SessionResponse, SignInRequest } from '@proficio/shared/contracts';
-import { Observable } from 'rxjs';
+import { Observable, map } from 'rxjs';
+import { DownloadedFile, filenameFromContentDisposition } from './download';
 
 /**
  * The API's sign-in and session endpoints. Calls that rely on the httpOnly refresh cookie
@@ -34,5 +35,15 @@ export class AuthApi {
 
   getMe(): Observable<Me> {
     return this.http.get<Me>(ApiRoutes.me);
+  }
+
+  /** Everything Proficio holds about the signed-in person, as the JSON file the API names. */
+  downloadMyData(): Observable<DownloadedFile> {
+    return this.http.get(ApiRoutes.meExport, { responseType: 'blob', observe: 'response' }).pipe(
+      map((response) => ({
+        blob: response.body ?? new Blob([], { type: 'application/json' }),
+        filename: filenameFromContentDisposition(response.headers.get('content-disposition')) ?? 'proficio-my-data.json',
+      })),
+    );
   }
 }

@@ -16,6 +16,11 @@ export const accountRoutes: Route[] = [
     title: 'Change password | Proficio',
     loadComponent: () => import('./change-password-page/change-password-page').then((m) => m.ChangePasswordPage),
   },
+  {
+    path: 'data',
+    title: 'Your data | Proficio',
+    loadComponent: () => import('./account-data-page/account-data-page').then((m) => m.AccountDataPage),
+  },
   { path: '', pathMatch: 'full', redirectTo: 'password' },
 ];
 

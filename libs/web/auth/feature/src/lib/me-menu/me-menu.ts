@@ -7,7 +7,7 @@ import { Role } from '@proficio/shared/contracts';
 
 const ROLE_LABELS: Record<Role, string> = { admin: 'Administrator', manager: 'Manager', employee: 'Employee' };
 
-/** The toolbar's account menu for the signed-in person: who they are, change password, sign out. */
+/** The toolbar's account menu for the signed-in person: who they are, change password, their data, sign out. */
 @Component({
   selector: 'app-me-menu',
   imports: [MatButtonModule, MatMenuModule, RouterLink],

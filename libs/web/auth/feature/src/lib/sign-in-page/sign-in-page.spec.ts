@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, AuthConfig, Me, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { INCORRECT_CREDENTIALS, SignInPage, TOO_MANY_ATTEMPTS } from './sign-in-page';
+import { INCORRECT_CREDENTIALS, SSO_ERROR_MESSAGES, SignInPage, TOO_MANY_ATTEMPTS } from './sign-in-page';
 
 @Component({ template: '<h1>Home stub</h1>' })
 class HomeStub {}
@@ -20,8 +20,10 @@ const DEMO: AuthConfig = {
     { email: 'admin@demo.proficio.test', password: 'demo-admin-password', description: 'HR administrator' },
     { email: 'manager@demo.proficio.test', password: 'demo-manager-password', description: 'Service desk manager with 6 reports' },
   ],
+  oidc: { enabled: false },
 };
-const NOT_DEMO: AuthConfig = { demo: false, demoAccounts: [] };
+const NOT_DEMO: AuthConfig = { demo: false, demoAccounts: [], oidc: { enabled: false } };
+const SSO: AuthConfig = { demo: false, demoAccounts: [], oidc: { enabled: true, label: 'Acme ID' } };
 
 const me: Me = { id: 'u-1', email: 'maria.rossi@example.test', roles: ['employee'], employee: { id: 'e-1', name: 'Maria Rossi' }, reportCount: 0 };
 const session: SessionResponse = { accessToken: 'token-1', expiresIn: 900, user: me };
@@ -277,6 +279,41 @@ describe('SignInPage', () => {
     await open('/sign-in', null);
     expect(page().querySelector('[data-testid="demo-accounts"]')).toBeNull();
     expect(email()).toBeTruthy();
+  });
+
+  describe('with single sign-on', () => {
+    const ssoLink = () => page().querySelector<HTMLAnchorElement>('[data-testid="sso-sign-in"]');
+
+    it('offers "Sign in with <label>", a full-page link to the API that keeps the return URL', async () => {
+      await open('/sign-in?returnUrl=%2Fframeworks%3Fq%3Dx', SSO);
+      expect(ssoLink()?.textContent?.trim()).toBe('Sign in with Acme ID');
+      expect(ssoLink()?.getAttribute('href')).toBe('/api/auth/oidc?returnUrl=%2Fframeworks%3Fq%3Dx');
+    });
+
+    it('drops a return URL that would leave the app', async () => {
+      await open('/sign-in?returnUrl=%2F%2Fevil.test', SSO);
+      expect(ssoLink()?.getAttribute('href')).toBe('/api/auth/oidc');
+    });
+
+    it('offers no single sign-on when it is off', async () => {
+      await open('/sign-in', NOT_DEMO);
+      expect(ssoLink()).toBeNull();
+    });
+
+    it.each(Object.entries(SSO_ERROR_MESSAGES))('explains ?error=%s in the error summary', async (code, message) => {
+      await open(`/sign-in?error=${code}`, SSO);
+      expect(summary()?.textContent).toContain(message);
+    });
+
+    it('ignores an unknown error code', async () => {
+      await open('/sign-in?error=<script>', SSO);
+      expect(summary()).toBeNull();
+    });
+
+    it('has no serious accessibility problems with the single sign-on button and an error', async () => {
+      await open('/sign-in?error=sso-unknown-user', SSO);
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    }, AXE_TIMEOUT_MS);
   });
 
   it('has no serious accessibility problems, with demo accounts and errors on screen', async () => {

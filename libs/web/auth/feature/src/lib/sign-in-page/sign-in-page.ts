@@ -18,12 +18,21 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { AuthApi, DEFAULT_RETURN_URL, SessionStore, readAuthProblem, safeReturnUrl } from '@proficio/web/auth/data-access';
-import { AuthConfig } from '@proficio/shared/contracts';
+import { ApiRoutes, AuthConfig, SSO_ERRORS, SsoError } from '@proficio/shared/contracts';
 import { catchError, of } from 'rxjs';
 import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
 
 export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
 export const TOO_MANY_ATTEMPTS = 'Too many attempts, try again in a minute';
+
+/** Why single sign-on sent the person back here (`/sign-in?error=…`), in their words. */
+export const SSO_ERROR_MESSAGES: Record<SsoError, string> = {
+  'sso-unknown-user': 'There is no Proficio account for the email address of your single sign-on account. Ask an administrator to add you.',
+  'sso-unverified-email': 'Your sign-in provider has not verified your email address, so Proficio cannot sign you in with it.',
+  'sso-failed': 'Single sign-on did not complete. Try again, or sign in with your email and password.',
+  'sso-unavailable': 'The single sign-on service cannot be reached right now. Try again later, or sign in with your email and password.',
+};
+const isSsoError = (value: string | null): value is SsoError => (SSO_ERRORS as readonly string[]).includes(value ?? '');
 
 type DemoAccount = AuthConfig['demoAccounts'][number];
 type SignInField = 'email' | 'password';
@@ -31,7 +40,10 @@ type SignInField = 'email' | 'password';
 const FIELD_IDS: Record<SignInField, string> = { email: 'sign-in-email', password: 'sign-in-password' };
 const FIELD_LABELS: Record<SignInField, string> = { email: 'Email', password: 'Password' };
 
-/** `/sign-in?returnUrl=/somewhere`: email and password; in demo mode, the demo accounts to try. */
+/**
+ * `/sign-in?returnUrl=/somewhere`: email and password; single sign-on when the API has it;
+ * in demo mode, the demo accounts to try. `?error=sso-…` explains why single sign-on failed.
+ */
 @Component({
   selector: 'app-sign-in-page',
   imports: [
@@ -72,6 +84,18 @@ export class SignInPage {
     const config = this.config();
     return config?.demo ? config.demoAccounts : [];
   });
+  /** "Sign in with <label>" when single sign-on is on. */
+  protected readonly ssoLabel = computed(() => {
+    const oidc = this.config()?.oidc;
+    return oidc?.enabled ? (oidc.label ?? 'SSO') : null;
+  });
+  /** A full-page navigation to the API, which redirects to the provider and back. */
+  protected readonly ssoHref = ApiRoutes.oidcSignIn(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')) ?? undefined);
+
+  constructor() {
+    const error = this.route.snapshot.queryParamMap.get('error');
+    if (isSsoError(error)) this.showErrors([{ message: SSO_ERROR_MESSAGES[error] }]);
+  }
 
   protected togglePasswordVisibility(): void {
     this.passwordVisible.update((visible) => !visible);

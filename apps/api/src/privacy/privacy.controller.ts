@@ -1,0 +1,60 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { AnonymisationResult, PersonalDataExport } from '@proficio/shared/contracts';
+import type { Request, Response } from 'express';
+import { RequireRole } from '../common/auth/roles';
+import { Actor } from '../employees/access.service';
+import { AnonymisationService } from './anonymisation.service';
+import { PersonalDataFile, PersonalDataService } from './personal-data.service';
+
+/** Privacy: a person's data as a download, and anonymising people who have left. */
+@ApiTags('privacy')
+@ApiBearerAuth()
+@Controller()
+export class PrivacyController {
+  constructor(
+    private readonly personalData: PersonalDataService,
+    private readonly anonymisation: AnonymisationService,
+  ) {}
+
+  @Get('me/export')
+  @ApiOperation({ summary: 'Download everything Proficio holds about you (JSON): account, employee record, audit events about and by you.' })
+  @ApiProduces('application/json')
+  @ApiOkResponse({ description: 'A JSON file (Content-Disposition: attachment).' })
+  async exportOwn(@Req() request: Request & { user: Actor }, @Res({ passthrough: true }) response: Response): Promise<PersonalDataExport> {
+    return this.download(response, await this.personalData.exportOwn(request.user));
+  }
+
+  @Get('employees/:id/export')
+  @ApiOperation({ summary: 'Download everything Proficio holds about an employee (JSON): for an administrator, or the person themselves.' })
+  @ApiProduces('application/json')
+  @ApiOkResponse({ description: 'A JSON file (Content-Disposition: attachment).' })
+  @ApiForbiddenResponse({ description: 'Neither an administrator nor the person (managers may not export their reports’ data).' })
+  @ApiNotFoundResponse({ description: 'No employee has this id.' })
+  async exportEmployee(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PersonalDataExport> {
+    return this.download(response, await this.personalData.exportEmployee(request.user, id));
+  }
+
+  @Post('employees/:id/anonymisation')
+  @HttpCode(200)
+  @RequireRole('admin')
+  @ApiOperation({
+    summary:
+      'Anonymise a person who has left (admin): name, email, job title, start date and sign-in account go; team, role profiles and reporting position stay for statistics. Cannot be undone.',
+  })
+  @ApiConflictResponse({ description: 'The person has not left, is already anonymised, or still has active direct reports.' })
+  @ApiNotFoundResponse({ description: 'No employee has this id.' })
+  anonymise(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<AnonymisationResult> {
+    return this.anonymisation.anonymise(request.user, id);
+  }
+
+  private download(response: Response, file: PersonalDataFile): PersonalDataExport {
+    response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    response.setHeader('Cache-Control', 'no-store');
+    return file.data;
+  }
+}

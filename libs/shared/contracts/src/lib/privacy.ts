@@ -1,0 +1,78 @@
+import type { Role } from './auth';
+import type { EmployeeStatus, NamedRef } from './people';
+
+/** The version of the personal data export's shape; raised when a section changes incompatibly. */
+export const PERSONAL_DATA_SCHEMA_VERSION = 1;
+
+/**
+ * Everything Proficio holds about one person: `GET /api/me/export` (yourself)
+ * and `GET /api/employees/:id/export` (an administrator, or the person).
+ * Each kind of data is a section; new kinds (assessments, evidence) are new
+ * keys of `sections`, so readers should ignore keys they do not know.
+ */
+export interface PersonalDataExport {
+  schemaVersion: typeof PERSONAL_DATA_SCHEMA_VERSION;
+  exportedAt: string;
+  subject: { userId?: string; employeeId?: string };
+  sections: PersonalDataSections;
+}
+
+export interface PersonalDataSections {
+  /** The sign-in account (never its password or token hashes); null for a person without one. */
+  account: PersonalDataAccount | null;
+  /** The employee record; null for an account that is not an employee. */
+  employee: PersonalDataEmployee | null;
+  /** `about`: changes to the person's records, in full. `by`: what the person did, without the records' contents. */
+  auditEvents: { about: PersonalDataAuditEvent[]; by: PersonalDataAuditEvent[] };
+}
+
+export interface PersonalDataAccount {
+  id: string;
+  email: string;
+  roles: Role[];
+  createdAt: string;
+  passwordChangedAt?: string;
+  disabledAt?: string;
+}
+
+export interface PersonalDataEmployee {
+  id: string;
+  name: string;
+  email: string;
+  jobTitle?: string;
+  status: EmployeeStatus;
+  startDate?: string;
+  team?: NamedRef;
+  manager?: NamedRef;
+  directReports: NamedRef[];
+  roleProfile?: NamedRef;
+  targetRoleProfile?: NamedRef;
+  createdAt: string;
+  updatedAt: string;
+  anonymisedAt?: string;
+}
+
+export interface PersonalDataAuditEvent {
+  occurredAt: string;
+  action: string;
+  entityType: string;
+  entityId?: string;
+  actorUserId?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * `POST /api/employees/:id/anonymisation` (admin): a person who has left loses
+ * their identity (name, email, job title, start date, sign-in account); their
+ * team, role profiles and place in the reporting line stay, so aggregate
+ * statistics keep counting them.
+ */
+export interface AnonymisationResult {
+  employeeId: string;
+  /** "Former employee <first 8 characters of the id>". */
+  name: string;
+  anonymisedAt: string;
+  /** Whether a sign-in account was disabled and stripped of its email. */
+  accountDisabled: boolean;
+}
