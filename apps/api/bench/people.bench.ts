@@ -95,6 +95,13 @@ async function main(): Promise<void> {
         [director],
       );
       console.log(plan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n'));
+      const searchPlan = await dataSource.query(
+        `EXPLAIN (ANALYZE, BUFFERS) SELECT e.id, e.name, count(*) OVER () FROM employee_line s JOIN employee e ON e.id = s.descendant_id
+         LEFT JOIN employee m ON m.id = e.manager_id LEFT JOIN team t ON t.id = e.team_id
+         WHERE s.ancestor_id = $1 AND e.search_text LIKE lower($2) ORDER BY lower(e.name), e.id LIMIT 25`,
+        [director, '%Person 7%'],
+      );
+      console.log(searchPlan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n'));
     }
     const firstPage = await employees.list(actor, { page: 1, pageSize: 25 });
     const pages = Math.ceil(firstPage.total / 25);

@@ -1,0 +1,230 @@
+/**
+ * Every text field of every JSON request body, given hostile or unusual text
+ * (SQL and LIKE metacharacters, Unicode edge cases, markup, NUL, lone
+ * surrogates, whitespace only, over-long and huge strings), answers 4xx or
+ * stores the text verbatim; never a 500. Text fields are read from the OpenAPI
+ * document, so a new route with a JSON body and no entry here fails the test,
+ * and so does a new text field of a known route.
+ */
+import type { CompetencySearchHit, Page, TeamNode } from '@proficio/shared/contracts';
+import { randomUUID } from 'node:crypto';
+import { createTestApp, TEST_PASSWORD, TestApp } from './support/test-app';
+
+interface OpenApiSchema {
+  type?: string;
+  format?: string;
+  $ref?: string;
+  properties?: Record<string, OpenApiSchema>;
+  items?: OpenApiSchema;
+  allOf?: OpenApiSchema[];
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: OpenApiSchema }> } }>>;
+  components: { schemas: Record<string, OpenApiSchema> };
+}
+
+/** One request of a route: where to send it, and a valid body to start from. */
+interface BodyCase {
+  path: string;
+  body: Record<string, unknown>;
+  /** Who sends it (an access token); the suite's admin when left out. */
+  token?: string;
+}
+
+interface RouteEntry {
+  /** Builds a fresh, valid request (fresh data for each call, so uniqueness rules do not interfere). */
+  make: () => Promise<BodyCase>;
+  /** Text fields whose accepted value is not echoed back (secrets). */
+  notEchoed?: string[];
+}
+
+const HOSTILE: ReadonlyArray<readonly [string, string]> = [
+  ['SQL metacharacters', `O'Brien"; DROP TABLE employee; --`],
+  ['LIKE wildcards and backslashes', '100% _done_ \\ \\\\ \\%'],
+  ['emoji, combining marks, CJK and Arabic', 'Zoë 🧑🏽‍💻 e\u0301 日本語 ﷽ Ωμέγα'],
+  ['bidi overrides and zero-width characters', '\u202Eevil\u202C \u200B\u200D\uFEFF mark'],
+  ['markup', '<script>alert(1)</script><img src=x onerror=alert(1)>'],
+  ['a NUL character', 'before\u0000after'],
+  ['a lone surrogate', 'broken \uD800 pair'],
+  ['only whitespace', ' \t\n '],
+  ['10,000 characters', 'x'.repeat(10_000)],
+  ['1.1 million characters', 'y'.repeat(1_100_000)],
+];
+
+/** JSON text fields of a schema, as dotted paths (`requirements.0.competencyId` style for arrays of objects). */
+function textFields(document: OpenApiDocument, schema: OpenApiSchema, prefix = '', depth = 0): string[] {
+  const resolved = schema.$ref ? document.components.schemas[schema.$ref.split('/').pop() ?? ''] ?? {} : schema;
+  const parts = [resolved, ...(resolved.allOf ?? [])];
+  return parts.flatMap((part) =>
+    Object.entries(part.properties ?? {}).flatMap(([name, property]) => {
+      const path = prefix ? `${prefix}.${name}` : name;
+      const target = property.$ref ? document.components.schemas[property.$ref.split('/').pop() ?? ''] ?? {} : property;
+      if (target.type === 'string') return [path];
+      if (target.type === 'array' && target.items && depth < 2) {
+        const item = target.items.$ref ? document.components.schemas[target.items.$ref.split('/').pop() ?? ''] ?? {} : target.items;
+        return item.type === 'string' ? [`${path}.0`] : textFields(document, target.items, `${path}.0`, depth + 1);
+      }
+      if (target.properties && depth < 2) return textFields(document, property, path, depth + 1);
+      return [];
+    }),
+  );
+}
+
+function setPath(body: Record<string, unknown>, path: string, value: string): Record<string, unknown> {
+  const copy = structuredClone(body);
+  const keys = path.split('.');
+  let node: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === undefined || node[key] === null) node[key] = /^\d+$/.test(keys[keys.indexOf(key) + 1] ?? '') ? [] : {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1] ?? ''] = value;
+  return copy;
+}
+
+describe('text fields', () => {
+  let testApp: TestApp;
+  let document: OpenApiDocument;
+  let teamId: string;
+  let competency: CompetencySearchHit;
+  const fresh = () => randomUUID().slice(0, 8);
+
+  const createEmployee = async (): Promise<string> =>
+    (await testApp.http().post('/api/employees').send({ name: `Person ${fresh()}`, email: `p.${fresh()}@example.test` }).expect(201)).body.id;
+  const createRoleProfile = async (): Promise<string> =>
+    (
+      await testApp
+        .http()
+        .post('/api/role-profiles')
+        .send({ name: `Role ${fresh()}`, requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }] })
+        .expect(201)
+    ).body.id;
+
+  /** Route -> a valid request to start from. Multipart uploads are covered by their own suites. */
+  const ROUTES: Record<string, RouteEntry | 'multipart'> = {
+    'POST /api/auth/sign-in': { make: async () => ({ path: '/api/auth/sign-in', body: { email: 'nobody@example.test', password: TEST_PASSWORD } }) },
+    'POST /api/auth/password': {
+      make: async () => {
+        const email = `pw.${fresh()}@example.test`;
+        await testApp.createUser({ email });
+        const { token } = await testApp.signIn(email);
+        return { path: '/api/auth/password', token, body: { currentPassword: TEST_PASSWORD, newPassword: `A new passphrase ${fresh()}` } };
+      },
+      notEchoed: ['currentPassword', 'newPassword'],
+    },
+    'POST /api/employees': { make: async () => ({ path: '/api/employees', body: { name: `Person ${fresh()}`, email: `p.${fresh()}@example.test`, jobTitle: 'Analyst' } }) },
+    'PATCH /api/employees/{id}': { make: async () => ({ path: `/api/employees/${await createEmployee()}`, body: { jobTitle: 'Analyst' } }) },
+    'POST /api/teams': { make: async () => ({ path: '/api/teams', body: { name: `Team ${fresh()}`, parentId: teamId } }) },
+    'PATCH /api/teams/{id}': {
+      make: async () => ({
+        path: `/api/teams/${(await testApp.http().post('/api/teams').send({ name: `Team ${fresh()}` }).expect(201)).body.id}`,
+        body: { name: `Renamed ${fresh()}` },
+      }),
+    },
+    'POST /api/role-profiles': {
+      make: async () => ({
+        path: '/api/role-profiles',
+        body: { name: `Role ${fresh()}`, description: 'What the role does', requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }] },
+      }),
+    },
+    'PATCH /api/role-profiles/{id}': { make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}`, body: { name: `Role ${fresh()}` } }) },
+    'PUT /api/role-profiles/{id}/draft': {
+      make: async () => ({
+        path: `/api/role-profiles/${await createRoleProfile()}/draft`,
+        body: { description: 'What the role does', requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0], required: true }] },
+      }),
+    },
+    'POST /api/role-profiles/{id}/copies': { make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}/copies`, body: { name: `Copy ${fresh()}` } }) },
+    'POST /api/frameworks/imports': 'multipart',
+    'POST /api/people-imports': 'multipart',
+  };
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    teamId = ((await testApp.http().post('/api/teams').send({ name: 'Text fields' }).expect(201)).body as TeamNode).id;
+    competency = ((await testApp.http().get('/api/competencies?q=ITMG').expect(200)).body as Page<CompetencySearchHit>).items[0] as CompetencySearchHit;
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  function routesWithBodies(): Array<[string, OpenApiSchema | 'multipart']> {
+    return Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).flatMap(([method, operation]) => {
+        const content = operation.requestBody?.content;
+        if (!content) return [];
+        const route = `${method.toUpperCase()} ${path}`;
+        const json = content['application/json'];
+        return [[route, json ? json.schema : 'multipart'] as [string, OpenApiSchema | 'multipart']];
+      }),
+    );
+  }
+
+  it('has an entry for every route that takes a request body', () => {
+    const missing = routesWithBodies()
+      .filter(([route, schema]) => ROUTES[route] === undefined || (schema === 'multipart') !== (ROUTES[route] === 'multipart'))
+      .map(([route]) => route);
+    expect(missing).toEqual([]);
+  });
+
+  it('starts from valid requests', async () => {
+    for (const [route, entry] of Object.entries(ROUTES)) {
+      if (entry === 'multipart' || route === 'POST /api/auth/sign-in') continue;
+      const { path, body, token } = await entry.make();
+      const method = route.split(' ')[0]?.toLowerCase() as 'post' | 'patch' | 'put';
+      const response = await (token ? testApp.as(token) : testApp.http())[method](path).send(body);
+      expect({ route, status: response.status < 300 }).toEqual({ route, status: true });
+    }
+  });
+
+  it('answers 4xx or stores the text verbatim, for every text field and every kind of hostile text', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const [route, schema] of routesWithBodies()) {
+      const entry = ROUTES[route];
+      if (schema === 'multipart' || entry === undefined || entry === 'multipart') continue;
+      const method = route.split(' ')[0]?.toLowerCase() as 'post' | 'patch' | 'put';
+      for (const field of textFields(document, schema)) {
+        for (const [kind, text] of HOSTILE) {
+          const { path, body, token } = await entry.make();
+          const response = await (token ? testApp.as(token) : testApp.http())[method](path).send(setPath(body, field, text));
+          checked += 1;
+          const where = `${route} ${field} with ${kind}`;
+          if (response.status >= 500) {
+            failures.push(`${where}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+          } else if (response.status >= 400) {
+            const problem = response.body as { title?: string; errors?: Array<{ field: string }> };
+            if (!problem.title) failures.push(`${where}: ${response.status} without problem details`);
+            // A 400 names what is wrong: the field itself (or, for a huge body, the whole request).
+            if (response.status === 400 && problem.errors && !problem.errors.some((error) => field.startsWith(error.field.replace(/\[(\d+)\]/g, '.$1')))) {
+              failures.push(`${where}: 400 names ${problem.errors.map((error) => error.field).join(', ')}, not ${field}`);
+            }
+          } else if (!entry.notEchoed?.includes(field.split('.')[0] ?? '') && response.status !== 204) {
+            // Accepted: the text comes back as sent (trimmed where the field trims), not rewritten.
+            const echoed = JSON.stringify(response.body);
+            if (!echoed.includes(JSON.stringify(text.trim()).slice(1, -1))) failures.push(`${where}: accepted (${response.status}) but not stored verbatim`);
+          }
+          // NUL cannot be stored by PostgreSQL, and a lone surrogate is not text: both must be refused.
+          if ((kind === 'a NUL character' || kind === 'a lone surrogate') && response.status < 400) {
+            failures.push(`${where}: accepted (${response.status}) text that cannot be stored as sent`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  }, 240_000);
+
+  it('refuses hostile text in query strings with 4xx, never 500', async () => {
+    const failures: string[] = [];
+    for (const list of ['/api/employees', '/api/role-profiles', '/api/competencies', '/api/frameworks', '/api/audit-events']) {
+      for (const [kind, text] of HOSTILE.filter(([, value]) => value.length < 20_000)) {
+        const response = await testApp.http().get(list).query({ q: text });
+        if (response.status >= 500) failures.push(`${list}?q= with ${kind}: ${response.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
