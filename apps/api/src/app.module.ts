@@ -1,4 +1,4 @@
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { WellFormedTextMiddleware } from './common/validation/well-formed-text';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { HealthModule } from './health/health.module';
 import { EmployeesModule } from './employees/employees.module';
+import { PeopleImportsModule } from './people-imports/people-imports.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { TeamsModule } from './teams/teams.module';
 
 export interface AppModuleOptions {
@@ -22,7 +26,12 @@ export interface AppModuleOptions {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  /** Text PostgreSQL cannot store as sent is refused before guards and pipes read it. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(WellFormedTextMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+
   static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
     const serveWeb = config.webDistDir && existsSync(join(config.webDistDir, 'index.html'));
     return {
@@ -45,6 +54,9 @@ export class AppModule {
         FrameworksModule,
         EmployeesModule,
         TeamsModule,
+        PeopleImportsModule,
+        RoleProfilesModule,
+        PrivacyModule,
         DemoModule.forRoot({ enabled: config.demoMode }),
       ],
       providers: [

@@ -7,7 +7,7 @@
  * to Luca, who reports to Marco (Service Delivery Manager); Nadia reports to
  * Giulia, outside Marco's line; Hana is the HR administrator.
  */
-import type { AuthConfig, EmployeeDetail, EmployeeSummary, FrameworkSummary, Me, Page, TeamNode } from '@proficio/shared/contracts';
+import type { AuthConfig, CompetencySearchHit, EmployeeDetail, EmployeeSummary, FrameworkSummary, Me, Page, TeamNode } from '@proficio/shared/contracts';
 import { DEMO_ACCOUNTS } from '../src/auth/demo-accounts';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -27,8 +27,19 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/auth/refresh': { all: 401 },
   'POST /api/auth/sign-out': { all: 204 },
   'POST /api/auth/password': { anonymous: 401, all: 400 },
+  // Public; single sign-on is not configured here, so both answer 404 (see oidc.int-spec.ts for the 302s).
+  'GET /api/auth/oidc': { all: 404 },
+  'GET /api/auth/oidc/callback': { all: 404 },
   'GET /api/me': signedIn(200),
+  'GET /api/me/export': signedIn(200),
+  // Only the person or an admin; :employee is active, so an admin's anonymisation is refused (409).
+  'GET /api/employees/:employee/export': { anonymous: 401, employeeOnSelf: 200, admin: 200, all: 403 },
+  'POST /api/employees/:employee/anonymisation': { anonymous: 401, admin: 409, all: 403 },
   'GET /api/teams': signedIn(200),
+  // :team is Service Desk, which has members: an admin's delete is refused (409) and an empty PATCH changes nothing.
+  'POST /api/teams': { anonymous: 401, admin: 400, all: 403 },
+  'PATCH /api/teams/:team': { anonymous: 401, admin: 200, all: 403 },
+  'DELETE /api/teams/:team': { anonymous: 401, admin: 409, all: 403 },
   'GET /api/employees': signedIn(200),
   'POST /api/employees': { anonymous: 401, admin: 400, all: 403 },
   'PATCH /api/employees/:employee': { anonymous: 401, admin: 200, all: 403 },
@@ -58,8 +69,23 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/frameworks/imports': { anonymous: 401, admin: 400, all: 403 },
   'GET /api/frameworks/imports/:import': { anonymous: 401, admin: 404, all: 403 },
   'POST /api/frameworks/imports/:import/commit': { anonymous: 401, admin: 404, all: 403 },
+  'POST /api/people-imports': { anonymous: 401, admin: 400, all: 403 },
+  'GET /api/people-imports/:import': { anonymous: 401, admin: 404, all: 403 },
+  'GET /api/people-imports/:import/rows': { anonymous: 401, admin: 404, all: 403 },
+  'POST /api/people-imports/:import/commit': { anonymous: 401, admin: 404, all: 403 },
   'GET /api/competencies': signedIn(200),
   'GET /api/competencies/:competency': signedIn(404),
+  // :roleProfile is a published profile made in beforeAll; the writes below leave it as it is.
+  'GET /api/role-profiles': signedIn(200),
+  'POST /api/role-profiles': { anonymous: 401, admin: 400, all: 403 },
+  'GET /api/role-profiles/:roleProfile': signedIn(200),
+  'PATCH /api/role-profiles/:roleProfile': { anonymous: 401, admin: 200, all: 403 },
+  'PUT /api/role-profiles/:roleProfile/draft': { anonymous: 401, admin: 400, all: 403 },
+  'DELETE /api/role-profiles/:roleProfile/draft': { anonymous: 401, admin: 409, all: 403 },
+  'POST /api/role-profiles/:roleProfile/draft/publish': { anonymous: 401, admin: 409, all: 403 },
+  'POST /api/role-profiles/:roleProfile/copies': { anonymous: 401, admin: 400, all: 403 },
+  // Starts a draft of :roleProfile: keep it after the routes that expect none.
+  'POST /api/role-profiles/:roleProfile/versions': { anonymous: 401, admin: 201, all: 403 },
 };
 
 describe('authorisation matrix', () => {
@@ -67,6 +93,8 @@ describe('authorisation matrix', () => {
   const tokens: Record<string, string> = {};
   const people: Record<string, string> = {};
   let frameworkId: string;
+  let teamId: string;
+  let roleProfileId: string;
 
   beforeAll(async () => {
     testApp = await createTestApp({ env: { DEMO_MODE: 'true' } });
@@ -77,6 +105,17 @@ describe('authorisation matrix', () => {
     const everyone = (await testApp.as(tokens['admin'] ?? '').get('/api/employees?pageSize=100').expect(200)).body as Page<EmployeeSummary>;
     for (const person of everyone.items) people[person.name.split(' ')[0]?.toLowerCase() ?? ''] = person.id;
     frameworkId = ((await testApp.http().get('/api/frameworks').expect(200)).body as Page<FrameworkSummary>).items[0]?.id ?? '';
+    const flatTeams = (nodes: TeamNode[]): TeamNode[] => nodes.flatMap((node) => [node, ...flatTeams(node.children)]);
+    teamId = flatTeams((await testApp.http().get('/api/teams').expect(200)).body as TeamNode[]).find((team) => team.name === 'Service Desk')?.id ?? '';
+    const competency = ((await testApp.http().get('/api/competencies?q=C.1').expect(200)).body as Page<CompetencySearchHit>).items[0];
+    roleProfileId = (
+      await testApp
+        .http()
+        .post('/api/role-profiles')
+        .send({ name: 'Matrix Analyst', requirements: [{ competencyId: competency?.id, targetLevel: competency?.levels[0] }] })
+        .expect(201)
+    ).body.id;
+    await testApp.http().post(`/api/role-profiles/${roleProfileId}/draft/publish`).expect(200);
   });
 
   afterAll(async () => {
@@ -108,7 +147,7 @@ describe('authorisation matrix', () => {
     const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{id\}/g, ':id')}`),
     );
-    const known = Object.keys(MATRIX).map((route) => route.replace(/:(employee|framework|import|competency)/g, ':id'));
+    const known = Object.keys(MATRIX).map((route) => route.replace(/:(employee|framework|import|competency|roleProfile|team)/g, ':id'));
     expect(routes.filter((route) => !known.includes(route))).toEqual([]);
   });
 
@@ -122,10 +161,21 @@ describe('authorisation matrix', () => {
     const path = template
       .replace(':employee', who.employee)
       .replace(':framework', frameworkId)
+      .replace(':team', teamId)
       .replace(':import', '00000000-0000-4000-8000-000000000000')
-      .replace(':competency', '00000000-0000-4000-8000-000000000000');
+      .replace(':competency', '00000000-0000-4000-8000-000000000000')
+      .replace(':roleProfile', roleProfileId);
     const agent = who.token ? testApp.as(who.token) : testApp.anonymous();
-    const call = method === 'GET' ? agent.get(path) : method === 'PATCH' ? agent.patch(path).send({}) : agent.post(path).send({});
+    const call =
+      method === 'GET'
+        ? agent.get(path)
+        : method === 'DELETE'
+          ? agent.delete(path)
+          : method === 'PATCH'
+            ? agent.patch(path).send({})
+            : method === 'PUT'
+              ? agent.put(path).send({})
+              : agent.post(path).send({});
     const response = await call;
     expect({ route, kind, status: response.status }).toEqual({ route, kind, status });
   });

@@ -2,6 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { AUTH_ENTITIES } from '../auth/user.entities';
 import { ORGANISATION_ENTITIES } from '../employees/employee.entities';
 import { FRAMEWORK_ENTITIES } from '../frameworks/entities/framework.entities';
+import { PEOPLE_IMPORT_ENTITIES } from '../people-imports/people-import.entities';
 import { ROLE_PROFILE_ENTITIES } from '../role-profiles/role-profile.entities';
 import { migrations } from './migrations';
 
@@ -16,7 +17,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [...FRAMEWORK_ENTITIES, ...ORGANISATION_ENTITIES, ...ROLE_PROFILE_ENTITIES, ...AUTH_ENTITIES],
+    entities: [...FRAMEWORK_ENTITIES, ...ORGANISATION_ENTITIES, ...ROLE_PROFILE_ENTITIES, ...PEOPLE_IMPORT_ENTITIES, ...AUTH_ENTITIES],
     migrations,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'all',

@@ -49,9 +49,11 @@ export class EmployeeQueryService {
       from = 'employee_line s JOIN employee e ON e.id = s.descendant_id';
       where.push('s.ancestor_id = $1');
     }
-    if (query.q?.trim()) add(`%${escapeLike(query.q.trim())}%`, (n) => `(e.name ILIKE $${n} OR e.email ILIKE $${n} OR e.job_title ILIKE $${n})`);
+    // search_text: name, email and job title, lower-cased, with a trigram index (migration IndexEmployeeSearch).
+    if (query.q?.trim()) add(`%${escapeLike(query.q.trim())}%`, (n) => `e.search_text LIKE lower($${n})`);
     if (query.teamId) add(query.teamId, (n) => `e.team_id = $${n}`);
     if (query.managerId) add(query.managerId, (n) => `e.manager_id = $${n}`);
+    if (query.roleProfileId) add(query.roleProfileId, (n) => `e.role_profile_id = $${n}`);
     if (query.status) add(query.status, (n) => `e.status = $${n}`);
     const filtered = `
       SELECT %SELECT%
@@ -80,8 +82,10 @@ export class EmployeeQueryService {
     const access = await this.requireAccess(actor, id);
     const [row] = await this.dataSource.query(
       `SELECT e.id, e.name, e.email, e.job_title, e.status, e.start_date::text AS start_date, e.team_id, t.name AS team_name,
-              e.manager_id, m.name AS manager_name
+              e.manager_id, m.name AS manager_name, rp.id AS role_profile_id, rp.name AS role_profile_name,
+              trp.id AS target_role_profile_id, trp.name AS target_role_profile_name
        FROM employee e LEFT JOIN employee m ON m.id = e.manager_id LEFT JOIN team t ON t.id = e.team_id
+       LEFT JOIN role_profile rp ON rp.id = e.role_profile_id LEFT JOIN role_profile trp ON trp.id = e.target_role_profile_id
        WHERE e.id = $1`,
       [id],
     );
@@ -89,6 +93,12 @@ export class EmployeeQueryService {
     return {
       ...toSummary(row as Row),
       ...((row as Row)['start_date'] ? { startDate: (row as Row)['start_date'] as string } : {}),
+      ...((row as Row)['role_profile_id']
+        ? { roleProfile: { id: (row as Row)['role_profile_id'] as string, name: (row as Row)['role_profile_name'] as string } }
+        : {}),
+      ...((row as Row)['target_role_profile_id']
+        ? { targetRoleProfile: { id: (row as Row)['target_role_profile_id'] as string, name: (row as Row)['target_role_profile_name'] as string } }
+        : {}),
       directReports,
       reportCount: directReports.length ? await this.access.reportCount(id) : 0,
       access,

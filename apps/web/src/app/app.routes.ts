@@ -41,7 +41,23 @@ export const appRoutes: Route[] = [
     canMatch: [signedInGuard, roleGuard('manager', 'admin')],
     loadChildren: () => import('@proficio/web/people/feature').then((m) => m.teamsRoutes),
   },
+  // Anyone signed in reads role profiles; only admins see the controls that change them.
+  {
+    path: 'role-profiles',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/role-profiles/feature').then((m) => m.roleProfilesRoutes),
+  },
   // admin only: the people import and the audit log take canMatch: [roleGuard('admin')].
+  {
+    path: 'audit-events',
+    canMatch: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@proficio/web/audit/feature').then((m) => m.auditRoutes),
+  },
+  {
+    path: 'people-imports',
+    canMatch: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@proficio/web/people-imports/feature').then((m) => m.peopleImportsRoutes),
+  },
   {
     path: 'access-denied',
     canMatch: [signedInGuard],

@@ -69,17 +69,17 @@ describe('App shell', () => {
   it('when signed in, the navigation shows Frameworks and the toolbar shows the me menu', async () => {
     await signInAs('employee');
     const links = navLinks();
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'My profile', 'Frameworks']);
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/people/e-1', '/frameworks']);
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'My profile', 'Frameworks', 'Role profiles']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/people/e-1', '/frameworks', '/role-profiles']);
     expect(toolbar().querySelector('[data-testid="me-menu-trigger"]')?.textContent).toContain('Maria Rossi');
     expect(Array.from(toolbar().querySelectorAll('a')).some((a) => a.textContent?.trim() === 'Sign in')).toBe(false);
   });
 
   it.each<[string, Role[], string[]]>([
-    ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks']],
-    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'Frameworks', 'People', 'Teams']],
-    ['an admin with an employee record', ['admin', 'employee'], ['Home', 'My profile', 'Frameworks', 'People', 'Teams']],
-    ['an admin without an employee record', ['admin'], ['Home', 'Frameworks', 'People', 'Teams']],
+    ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles']],
+    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams']],
+    ['an admin with an employee record', ['admin', 'employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log']],
+    ['an admin without an employee record', ['admin'], ['Home', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log']],
   ])('shows People and Teams only to managers and admins, and My profile to anyone with an employee record: %s', async (_who, roles, labels) => {
     await signInAs(...roles);
     expect(navLinks().map((a) => a.textContent?.trim())).toEqual(labels);

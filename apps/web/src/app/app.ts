@@ -31,11 +31,12 @@ const NAV_LINKS: readonly NavLink[] = [
     access: ['employee'],
   },
   { path: '/frameworks', label: 'Frameworks', exact: false, access: 'signed-in' },
+  { path: '/role-profiles', label: 'Role profiles', exact: false, access: 'signed-in' },
   // Exact, so that it is not also marked as the current page on someone's profile (/people/<id>).
   { path: '/people', label: 'People', exact: true, access: ['manager', 'admin'] },
   { path: '/teams', label: 'Teams', exact: false, access: ['manager', 'admin'] },
-  // Once its page exists:
-  // { path: '/audit-events', label: 'Audit log', exact: false, access: ['admin'] },
+  { path: '/people-imports', label: 'Import people', exact: false, access: ['admin'] },
+  { path: '/audit-events', label: 'Audit log', exact: false, access: ['admin'] },
 ];
 
 /** How a nav link is matched to the URL; the query (a search, a filter) never matters. */

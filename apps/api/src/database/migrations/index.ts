@@ -3,6 +3,8 @@ import { CreateFrameworkSchema1795300000000 } from './1795300000000-CreateFramew
 import { CreateFrameworkImport1795300000001 } from './1795300000001-CreateFrameworkImport';
 import { CreateOrganisation1795300000002 } from './1795300000002-CreateOrganisation';
 import { CreateRoleProfiles1795300000003 } from './1795300000003-CreateRoleProfiles';
+import { CreatePeopleImport1795300000005 } from './1795300000005-CreatePeopleImport';
+import { IndexEmployeeSearch1795300000007 } from './1795300000007-IndexEmployeeSearch';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -13,4 +15,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateFrameworkImport1795300000001,
   CreateOrganisation1795300000002,
   CreateRoleProfiles1795300000003,
+  CreatePeopleImport1795300000005,
+  IndexEmployeeSearch1795300000007,
 ];

@@ -21,6 +21,10 @@ export type EmployeeAccessLevel = 'admin' | 'self' | 'manager';
 
 export interface EmployeeDetail extends EmployeeSummary {
   startDate?: string;
+  /** The role profile this person holds now (its current published version sets the targets). */
+  roleProfile?: NamedRef;
+  /** The role profile this person is growing towards. */
+  targetRoleProfile?: NamedRef;
   directReports: NamedRef[];
   /** Direct and indirect reports. */
   reportCount: number;
@@ -31,6 +35,8 @@ export interface EmployeeListQuery {
   q?: string;
   teamId?: string;
   managerId?: string;
+  /** People who hold this role profile now. */
+  roleProfileId?: string;
   status?: EmployeeStatus;
   page?: number;
   pageSize?: number;
@@ -53,6 +59,8 @@ export interface CreateEmployeeRequest {
   teamId?: string;
   managerId?: string;
   startDate?: string;
+  roleProfileId?: string;
+  targetRoleProfileId?: string;
 }
 
 /** `PATCH /api/employees/:id` (admin): only the fields given change; null clears. */
@@ -63,6 +71,8 @@ export interface UpdateEmployeeRequest {
   teamId?: string | null;
   managerId?: string | null;
   startDate?: string | null;
+  roleProfileId?: string | null;
+  targetRoleProfileId?: string | null;
   status?: EmployeeStatus;
 }
 
