@@ -7,7 +7,18 @@
  * to Luca, who reports to Marco (Service Delivery Manager); Nadia reports to
  * Giulia, outside Marco's line; Hana is the HR administrator.
  */
-import type { AuthConfig, CompetencySearchHit, EmployeeDetail, EmployeeSummary, FrameworkSummary, Me, Page, TeamNode } from '@proficio/shared/contracts';
+import type {
+  AuthConfig,
+  CompetencySearchHit,
+  EmployeeDetail,
+  EmployeeSummary,
+  FrameworkSummary,
+  Me,
+  Page,
+  RoleProfileDetail,
+  RoleProfileSummary,
+  TeamNode,
+} from '@proficio/shared/contracts';
 import { DEMO_ACCOUNTS } from '../src/auth/demo-accounts';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -196,6 +207,21 @@ describe('authorisation matrix', () => {
       expect(await names(tokens['admin'])).toHaveLength(8);
       expect(await names(tokens['manager'], '?q=analyst')).toEqual(['Aisha Khan', 'Sara Bianchi', 'Tom Becker']);
       expect(await names(tokens['manager'], `?managerId=${people['luca']}`)).toEqual(['Sara Bianchi', 'Tom Becker']);
+    });
+
+    it('seeds published demo role profiles from the built-in frameworks and assigns them', async () => {
+      const profiles = (await testApp.as(tokens['employee'] ?? '').get('/api/role-profiles').expect(200)).body as Page<RoleProfileSummary>;
+      expect(profiles.items.map((profile) => profile.name)).toEqual(expect.arrayContaining(['Service Delivery Manager', 'Service Desk Analyst']));
+      const luca = (await testApp.as(tokens['manager'] ?? '').get(`/api/employees/${people['luca']}`).expect(200)).body as EmployeeDetail;
+      expect(luca).toMatchObject({ roleProfile: { name: 'Service Desk Analyst' }, targetRoleProfile: { name: 'Service Delivery Manager' } });
+      const analyst = profiles.items.find((profile) => profile.name === 'Service Desk Analyst');
+      const detail = (await testApp.as(tokens['employee'] ?? '').get(`/api/role-profiles/${analyst?.id}`).expect(200)).body as RoleProfileDetail;
+      expect(detail.version).toMatchObject({ status: 'published' });
+      expect(detail.version.requirements.map((requirement) => [requirement.competency.code, requirement.targetLevel, requirement.required])).toEqual([
+        ['C.1', 2, true],
+        ['C.4', 2, false],
+        ['SLMO', 3, false],
+      ]);
     });
 
     it('shows an employee with manager, team, reports and the caller’s access', async () => {

@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { DEMO, signIn } from './support/session';
 
 test.describe.serial('role profiles', () => {
-  test('an admin builds "Service Desk Analyst" from e-CF and SFIA competencies, seeing each level’s description, and publishes it', async ({ page }) => {
+  test('an admin builds "Service Desk Team Lead" from e-CF and SFIA competencies, seeing each level’s description, and publishes it', async ({ page }) => {
     await signIn(page, DEMO.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Role profiles' }).click();
     await expect(page).toHaveURL(/\/role-profiles$/);
@@ -12,10 +12,10 @@ test.describe.serial('role profiles', () => {
 
     await page.getByRole('button', { name: 'New role profile' }).click();
     const nameDialog = page.getByRole('dialog', { name: 'New role profile' });
-    await nameDialog.getByLabel('Name').fill('Service Desk Analyst');
+    await nameDialog.getByLabel('Name').fill('Service Desk Team Lead');
     await nameDialog.getByLabel('Description (optional)').fill('First line of support for the service desk.');
     await nameDialog.getByRole('button', { name: 'Create' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Service Desk Analyst' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Service Desk Team Lead' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Editing the draft of version 1' })).toBeVisible();
 
     // e-CF C.1 User Support at e-2, chosen with the level descriptions in view
@@ -57,7 +57,7 @@ test.describe.serial('role profiles', () => {
     await page.getByRole('link', { name: 'Role profiles' }).first().click();
     await page.getByRole('searchbox', { name: 'Search role profiles' }).fill('desk analyst');
     await expect(page).toHaveURL(/[?&]q=desk/);
-    const row = page.getByRole('row', { name: /Service Desk Analyst/ });
+    const row = page.getByRole('row', { name: /Service Desk Team Lead/ });
     await expect(row).toContainText('Version 1');
     await expect(row).toContainText('1 required, 1 nice to have');
   });
@@ -66,9 +66,9 @@ test.describe.serial('role profiles', () => {
     await signIn(page, DEMO.employee);
     await page.goto('/role-profiles');
     await expect(page.getByRole('button', { name: 'New role profile' })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Service Desk Analyst' }).click();
+    await page.getByRole('link', { name: 'Service Desk Team Lead' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Service Desk Analyst' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Service Desk Team Lead' })).toBeVisible();
     const userSupport = page.locator('[data-competency-code="C.1"]');
     await expect(userSupport).toContainText('Required');
     await expect(userSupport.locator('.target-description')).toContainText('Systematically interprets user problems');

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS } from '../auth/demo-accounts';
 import { hashPassword } from '../auth/password';
 import { UserEntity } from '../auth/user.entities';
 import { EmployeeEntity, TeamEntity } from '../employees/employee.entities';
+import { BuiltInFrameworksLoader } from '../frameworks/built-in-frameworks.loader';
+import { RoleProfileEntity, RoleProfileRequirementEntity, RoleProfileVersionEntity } from '../role-profiles/role-profile.entities';
 
 export const DEMO_OPTIONS = Symbol('DEMO_OPTIONS');
 
@@ -16,7 +18,43 @@ interface DemoPerson {
   jobTitle: string;
   team: string;
   manager?: string;
+  /** Role profile keys: the one held now, and the one grown towards. */
+  role?: string;
+  targetRole?: string;
 }
+
+interface DemoRoleProfile {
+  key: string;
+  name: string;
+  description: string;
+  /** Competencies of the built-in frameworks, by framework key and competency code. */
+  requirements: { framework: string; code: string; level: number; required: boolean }[];
+}
+
+/** Published role profiles built from the built-in frameworks, so that gaps have targets to measure against. */
+const ROLE_PROFILES: DemoRoleProfile[] = [
+  {
+    key: 'analyst',
+    name: 'Service Desk Analyst',
+    description: 'First line of support: answers, diagnoses and resolves users’ requests and incidents.',
+    requirements: [
+      { framework: 'ecf-area-c-run', code: 'C.1', level: 2, required: true },
+      { framework: 'ecf-area-c-run', code: 'C.4', level: 2, required: false },
+      { framework: 'sfia-slmo-it', code: 'SLMO', level: 3, required: false },
+    ],
+  },
+  {
+    key: 'delivery-manager',
+    name: 'Service Delivery Manager',
+    description: 'Runs the IT services against their agreed levels and leads the people who deliver them.',
+    requirements: [
+      { framework: 'sfia-slmo-it', code: 'SLMO', level: 5, required: true },
+      { framework: 'sfia-itmg', code: 'ITMG', level: 5, required: true },
+      { framework: 'ecf-area-c-run', code: 'C.4', level: 3, required: true },
+      { framework: 'ecf-area-c-run', code: 'C.1', level: 3, required: false },
+    ],
+  },
+];
 
 const TEAMS: { key: string; name: string; parent?: string }[] = [
   { key: 'company', name: 'Proficio Demo Ltd' },
@@ -29,10 +67,10 @@ const TEAMS: { key: string; name: string; parent?: string }[] = [
 /** A reporting line six people deep at its longest, with someone outside the demo manager's line. */
 const PEOPLE: DemoPerson[] = [
   { key: 'giulia', name: 'Giulia Verdi', email: 'giulia.verdi@demo.proficio.local', jobTitle: 'Head of IT Services', team: 'it' },
-  { key: 'marco', name: 'Marco Rossi', email: 'marco.rossi@demo.proficio.local', jobTitle: 'Service Delivery Manager', team: 'delivery', manager: 'giulia' },
-  { key: 'luca', name: 'Luca Esposito', email: 'luca.esposito@demo.proficio.local', jobTitle: 'Service Desk Team Lead', team: 'desk', manager: 'marco' },
-  { key: 'sara', name: 'Sara Bianchi', email: 'sara.bianchi@demo.proficio.local', jobTitle: 'Service Desk Analyst', team: 'desk', manager: 'luca' },
-  { key: 'tom', name: 'Tom Becker', email: 'tom.becker@demo.proficio.local', jobTitle: 'Service Desk Analyst', team: 'desk', manager: 'luca' },
+  { key: 'marco', name: 'Marco Rossi', email: 'marco.rossi@demo.proficio.local', jobTitle: 'Service Delivery Manager', team: 'delivery', manager: 'giulia', role: 'delivery-manager' },
+  { key: 'luca', name: 'Luca Esposito', email: 'luca.esposito@demo.proficio.local', jobTitle: 'Service Desk Team Lead', team: 'desk', manager: 'marco', role: 'analyst', targetRole: 'delivery-manager' },
+  { key: 'sara', name: 'Sara Bianchi', email: 'sara.bianchi@demo.proficio.local', jobTitle: 'Service Desk Analyst', team: 'desk', manager: 'luca', role: 'analyst' },
+  { key: 'tom', name: 'Tom Becker', email: 'tom.becker@demo.proficio.local', jobTitle: 'Service Desk Analyst', team: 'desk', manager: 'luca', role: 'analyst' },
   { key: 'aisha', name: 'Aisha Khan', email: 'aisha.khan@demo.proficio.local', jobTitle: 'Service Level Analyst', team: 'delivery', manager: 'marco' },
   { key: 'nadia', name: 'Nadia Petrova', email: 'nadia.petrova@demo.proficio.local', jobTitle: 'Problem Manager', team: 'delivery', manager: 'giulia' },
   { key: 'hana', name: 'Hana Ito', email: 'hr.admin@demo.proficio.local', jobTitle: 'HR Business Partner', team: 'people' },
@@ -57,6 +95,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DEMO_OPTIONS) private readonly options: { enabled: boolean },
+    private readonly frameworks: BuiltInFrameworksLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -65,6 +104,8 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: DEMO_ACCOUNTS[0]?.email }).getExists();
     // Every start after the first stops here, before paying for three argon2 hashes.
     if (await seededAlready()) return;
+    // The demo role profiles point at competencies of the built-in frameworks.
+    await this.frameworks.ensureLoaded();
     const hashes = new Map(await Promise.all(DEMO_ACCOUNTS.map(async (account) => [account.email, await hashPassword(account.password)] as const)));
     const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-organisation']);
@@ -73,6 +114,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       for (const team of TEAMS) {
         await manager.insert(TeamEntity, { id: teamIds.get(team.key), name: team.name, parentId: team.parent ? teamIds.get(team.parent) : null });
       }
+      const roleIds = await this.seedRoleProfiles(manager);
       const personIds = new Map(PEOPLE.map((person) => [person.key, randomUUID()]));
       for (const person of PEOPLE) {
         await manager.insert(EmployeeEntity, {
@@ -82,6 +124,8 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
           jobTitle: person.jobTitle,
           teamId: teamIds.get(person.team) ?? null,
           managerId: person.manager ? (personIds.get(person.manager) ?? null) : null,
+          roleProfileId: person.role ? (roleIds.get(person.role) ?? null) : null,
+          targetRoleProfileId: person.targetRole ? (roleIds.get(person.targetRole) ?? null) : null,
           status: 'active',
         });
       }
@@ -97,6 +141,40 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       }
       return true;
     });
-    if (seeded) this.logger.log(`Seeded the demo organisation: ${PEOPLE.length} people in ${TEAMS.length} teams.`);
+    if (seeded) this.logger.log(`Seeded the demo organisation: ${PEOPLE.length} people in ${TEAMS.length} teams, ${ROLE_PROFILES.length} role profiles.`);
+  }
+
+  /** Publishes the demo role profiles (version 1 of each) and returns their ids by key. */
+  private async seedRoleProfiles(manager: EntityManager): Promise<Map<string, string>> {
+    const competencies: { framework_key: string; code: string; id: string }[] = await manager.query(
+      `SELECT f.key AS framework_key, c.code, c.id
+       FROM competency c JOIN framework_version v ON v.id = c.framework_version_id JOIN framework f ON f.id = v.framework_id
+       WHERE v.status = 'published' AND f.built_in`,
+    );
+    const competencyId = (framework: string, code: string) => {
+      const found = competencies.find((row) => row.framework_key === framework && row.code === code);
+      if (!found) throw new Error(`The demo role profiles need ${code} of the built-in framework ${framework}.`);
+      return found.id;
+    };
+    const ids = new Map<string, string>();
+    for (const profile of ROLE_PROFILES) {
+      const id = randomUUID();
+      const versionId = randomUUID();
+      await manager.insert(RoleProfileEntity, { id, name: profile.name });
+      await manager.insert(RoleProfileVersionEntity, { id: versionId, roleProfileId: id, versionNumber: 1, description: profile.description, status: 'draft' });
+      await manager.insert(
+        RoleProfileRequirementEntity,
+        profile.requirements.map((requirement, position) => ({
+          roleProfileVersionId: versionId,
+          competencyId: competencyId(requirement.framework, requirement.code),
+          targetLevel: requirement.level,
+          required: requirement.required,
+          position,
+        })),
+      );
+      await manager.update(RoleProfileVersionEntity, { id: versionId }, { status: 'published', publishedAt: new Date() });
+      ids.set(profile.key, id);
+    }
+    return ids;
   }
 }

@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { FrameworksModule } from '../frameworks/frameworks.module';
 import { DEMO_OPTIONS, DemoOrganisationSeeder } from './demo-organisation.seeder';
 
 @Module({})
 export class DemoModule {
   static forRoot(options: { enabled: boolean }): DynamicModule {
-    return { module: DemoModule, providers: [{ provide: DEMO_OPTIONS, useValue: options }, DemoOrganisationSeeder] };
+    return { module: DemoModule, imports: [FrameworksModule], providers: [{ provide: DEMO_OPTIONS, useValue: options }, DemoOrganisationSeeder] };
   }
 }

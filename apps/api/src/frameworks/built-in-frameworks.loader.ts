@@ -11,9 +11,21 @@ import { FrameworkWriterService } from './framework-writer.service';
 export class BuiltInFrameworksLoader implements OnApplicationBootstrap {
   private readonly logger = new Logger(BuiltInFrameworksLoader.name);
 
+  private loading?: Promise<void>;
+
   constructor(private readonly writer: FrameworkWriterService) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): Promise<void> {
+    return this.ensureLoaded();
+  }
+
+  /** Loads the packs once; what needs the built-in frameworks (the demo seeder) awaits this. */
+  ensureLoaded(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
     const created: string[] = [];
     for (const pack of BUILT_IN_PACKS) {
       const result = await this.writer.write(pack, { sourceFormat: 'built-in', status: 'published', builtIn: true });

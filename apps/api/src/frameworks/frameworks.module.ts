@@ -12,6 +12,6 @@ import { FrameworksController } from './frameworks.controller';
 @Module({
   controllers: [FrameworkImportsController, FrameworksController, CompetenciesController],
   providers: [FrameworkQueryService, CompetencyQueryService, FrameworkDocumentReader, FrameworkImportService, FrameworkWriterService, BuiltInFrameworksLoader],
-  exports: [FrameworkWriterService],
+  exports: [FrameworkWriterService, BuiltInFrameworksLoader],
 })
 export class FrameworksModule {}
