@@ -6,7 +6,8 @@ import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-
 import { DataSource } from 'typeorm';
 import { RequireRole } from '../common/auth/roles';
 import { ProblemException } from '../common/filters/problem.exception';
-import { escapeLike, PageQuery } from '../common/paging';
+import { PageQuery } from '../common/paging';
+import { escapeLike } from '../common/sql';
 // events about anonymised people are shown without their contents
 import { ANONYMISED_SUBJECT_JOIN, redacted } from '../privacy/anonymised-audit';
 

@@ -22,6 +22,3 @@ export class PageQuery {
   @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
-
-/** Escapes LIKE/ILIKE wildcards so that user text matches literally. */
-export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EmployeeDetail, EmployeeListQuery, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AccessService, Actor } from './access.service';
-import { escapeLike } from '../common/paging';
+import { escapeLike } from '../common/sql';
 
 
 type Row = Record<string, unknown>;

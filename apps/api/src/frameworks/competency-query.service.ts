@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CompetencyEntity, FrameworkVersionEntity, ScaleLevelEntity } from './entities/framework.entities';
 import { FrameworkQueryService } from './framework-query.service';
 import { localize, localizeRequired, pickLanguage } from './localize';
-import { escapeLike } from '../common/paging';
+import { escapeLike } from '../common/sql';
 
 export interface CompetencySearchOptions {
   q?: string;

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { groupBy, loadLevelRows, loadVersionRows } from './framework-version-rows';
 import { localize, localizeRequired, pickLanguage } from './localize';
-import { escapeLike } from '../common/paging';
+import { escapeLike } from '../common/sql';
 
 export interface ListOptions {
   q?: string;

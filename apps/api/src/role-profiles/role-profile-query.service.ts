@@ -12,7 +12,7 @@ import type {
   RoleProfileVersionSummary,
 } from '@proficio/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { escapeLike } from '../common/paging';
+import { escapeLike } from '../common/sql';
 import type { Actor } from '../employees/access.service';
 import { localize, localizeRequired, pickLanguage } from '../frameworks/localize';
 
