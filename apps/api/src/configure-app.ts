@@ -39,6 +39,7 @@ export function configureApp(app: INestApplication): INestApplication {
       .setDescription('Competency frameworks, people, assessments and evidence.')
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addCookieAuth('proficio_refresh', { type: 'apiKey', in: 'cookie', name: 'proficio_refresh' }, 'refresh-cookie')
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

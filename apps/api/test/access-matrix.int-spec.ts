@@ -162,6 +162,22 @@ describe('authorisation matrix', () => {
     expect(routes.filter((route) => !known.includes(route))).toEqual([]);
   });
 
+  it('documents each route’s authentication and roles in OpenAPI as the matrix expects them', async () => {
+    type Operation = { security?: Array<Record<string, unknown>>; responses?: Record<string, unknown> };
+    const document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, Operation>> };
+    const undocumented: string[] = [];
+    for (const [route, expected] of Object.entries(MATRIX)) {
+      const [method, template] = route.split(' ') as [string, string];
+      const operation = document.paths[template.replace(/:(employee|framework|import|competency|roleProfile|team|id)/g, '{id}')]?.[method.toLowerCase()];
+      if (!operation) continue; // the entry test above reports unknown routes
+      const needsSignIn = (expected.anonymous ?? expected.all) === 401;
+      const forbidsSome = CALLERS.some((kind) => kind !== 'anonymous' && (expected[kind] ?? expected.all) === 403);
+      if (needsSignIn && !operation.security?.some((scheme) => 'bearer' in scheme || 'refresh-cookie' in scheme)) undocumented.push(`${route}: no security scheme`);
+      if (forbidsSome && !operation.responses?.['403']) undocumented.push(`${route}: no 403 response saying who may call it`);
+    }
+    expect(undocumented).toEqual([]);
+  });
+
   const cases = Object.entries(MATRIX).flatMap(([route, expected]) =>
     CALLERS.map((kind) => [route, kind, expected[kind] ?? expected.all] as const),
   );

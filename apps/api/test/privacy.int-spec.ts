@@ -135,6 +135,7 @@ describe('privacy', () => {
       });
       expect(detail.jobTitle).toBeUndefined();
       expect(detail.startDate).toBeUndefined();
+      expect(Date.parse(detail.anonymisedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
       const [row] = await db.query('SELECT role_profile_id, team_id, anonymised_at FROM employee WHERE id = $1', [ada.id]);
       expect(row).toMatchObject({ role_profile_id: roleProfileId, team_id: teamId });
       expect(row.anonymised_at).toBeInstanceOf(Date);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
@@ -47,6 +47,7 @@ export class AuthController {
 
   @Public()
   @Post('refresh')
+  @ApiCookieAuth('refresh-cookie')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token and a new refresh cookie (rotation).' })
   @ApiUnauthorizedResponse({ description: 'No, expired, revoked or re-used refresh token; re-use ends the whole session.' })

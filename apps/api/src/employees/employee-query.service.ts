@@ -81,7 +81,7 @@ export class EmployeeQueryService {
   async detail(actor: Actor, id: string): Promise<EmployeeDetail> {
     const access = await this.requireAccess(actor, id);
     const [row] = await this.dataSource.query(
-      `SELECT e.id, e.name, e.email, e.job_title, e.status, e.start_date::text AS start_date, e.team_id, t.name AS team_name,
+      `SELECT e.id, e.name, e.email, e.job_title, e.status, e.start_date::text AS start_date, e.anonymised_at, e.team_id, t.name AS team_name,
               e.manager_id, m.name AS manager_name, rp.id AS role_profile_id, rp.name AS role_profile_name,
               trp.id AS target_role_profile_id, trp.name AS target_role_profile_name
        FROM employee e LEFT JOIN employee m ON m.id = e.manager_id LEFT JOIN team t ON t.id = e.team_id
@@ -93,6 +93,7 @@ export class EmployeeQueryService {
     return {
       ...toSummary(row as Row),
       ...((row as Row)['start_date'] ? { startDate: (row as Row)['start_date'] as string } : {}),
+      ...((row as Row)['anonymised_at'] ? { anonymisedAt: ((row as Row)['anonymised_at'] as Date).toISOString() } : {}),
       ...((row as Row)['role_profile_id']
         ? { roleProfile: { id: (row as Row)['role_profile_id'] as string, name: (row as Row)['role_profile_name'] as string } }
         : {}),

@@ -81,6 +81,7 @@ export class EmployeesController {
 
   @Get(':id/reports')
   @ApiOperation({ summary: 'Direct reports of an employee.' })
+  @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
   reports(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<NamedRef[]> {
     return this.employees.reports(request.user, id);
   }

@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CompetencyDetail, CompetencySearchHit, Page } from '@proficio/shared/contracts';
 import { CompetencyQueryService } from './competency-query.service';
 import { LanguageQuery, SearchCompetenciesQuery } from './dto/frameworks.query';
 
 @ApiTags('frameworks')
+@ApiBearerAuth()
 @Controller('competencies')
 export class CompetenciesController {
   constructor(private readonly competencies: CompetencyQueryService) {}

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
 import { exportCase, exportMoodleCsv, exportProficioJson, PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
 import type { Response } from 'express';
@@ -9,6 +9,7 @@ import { GetFrameworkQuery, ListFrameworksQuery } from './dto/frameworks.query';
 import { FrameworkQueryService } from './framework-query.service';
 
 @ApiTags('frameworks')
+@ApiBearerAuth()
 @Controller('frameworks')
 export class FrameworksController {
   constructor(

@@ -21,6 +21,8 @@ export type EmployeeAccessLevel = 'admin' | 'self' | 'manager';
 
 export interface EmployeeDetail extends EmployeeSummary {
   startDate?: string;
+  /** When this person, who left, was anonymised (an admin's `POST /api/employees/:id/anonymisation`). */
+  anonymisedAt?: string;
   /** The role profile this person holds now (its current published version sets the targets). */
   roleProfile?: NamedRef;
   /** The role profile this person is growing towards. */
