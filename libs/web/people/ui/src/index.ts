@@ -1,3 +1,2 @@
 export * from './lib/employee-status/employee-status';
 export * from './lib/team-tree/team-tree';
-export * from './lib/confirm-dialog/confirm-dialog';

@@ -1,1 +1,3 @@
+export * from './lib/confirm-dialog/confirm-dialog';
+export * from './lib/file-drop/file-drop';
 export * from './lib/search-field/search-field';

@@ -1,4 +1,5 @@
 export * from './lib/api-problem';
+export * from './lib/file-size';
 export * from './lib/load-state';
 export * from './lib/upload-state';
 export * from './lib/list-query';

@@ -139,7 +139,7 @@ describe('FrameworkImportPage', () => {
     await submit();
     http.expectNone(ApiRoutes.frameworkImports);
     expect(text('#format-error')).toBe('Choose the format of the file.');
-    expect(text('#file-error')).toBe('Choose the framework file to import.');
+    expect(text('#import-file-error')).toBe('Choose the framework file to import.');
     expect(document.activeElement?.getAttribute('type')).toBe('radio');
   });
 

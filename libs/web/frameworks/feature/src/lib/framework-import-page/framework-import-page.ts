@@ -26,8 +26,19 @@ import {
   FrameworkWarning,
 } from '@proficio/shared/contracts';
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
-import { ApiProblem, LOADING, LoadState, UploadState, problemFromError, toUploadState, uploadPercent } from '@proficio/web/shared/util';
-import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, formatFileSize } from '@proficio/web/frameworks/ui';
+import { FileDrop } from '@proficio/web/shared/ui';
+import {
+  ApiProblem,
+  LOADING,
+  LoadState,
+  UploadState,
+  fileTooLargeMessage,
+  formatFileSize,
+  problemFromError,
+  toUploadState,
+  uploadPercent,
+} from '@proficio/web/shared/util';
+import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon } from '@proficio/web/frameworks/ui';
 import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
 import { IMPORT_FORMAT_OPTIONS, LEVELS_FILE_ACCEPT, importFormatOption } from './import-formats';
 
@@ -51,12 +62,6 @@ export interface ImportDone {
   readonly alreadyCommitted: boolean;
 }
 
-function tooLargeMessage(file: File | null): string | null {
-  return file && file.size > MAX_IMPORT_BYTES
-    ? `${file.name} is ${formatFileSize(file.size)}: larger than the ${formatFileSize(MAX_IMPORT_BYTES)} Proficio can import.`
-    : null;
-}
-
 /**
  * `/frameworks/import`: upload a framework file (Proficio JSON, Moodle CSV, SFIA CSV or CASE),
  * see what it would become — counts, warnings, or the errors with their places — and publish it
@@ -68,6 +73,7 @@ function tooLargeMessage(file: File | null): string | null {
 @Component({
   selector: 'app-framework-import-page',
   imports: [
+    FileDrop,
     ImportIssuesTable,
     ImportPreviewSummary,
     MatButtonModule,
@@ -89,8 +95,8 @@ export class FrameworkImportPage {
   private readonly stepper = viewChild.required(MatStepper);
   private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
   private readonly formatGroup = viewChild<string, ElementRef<HTMLElement>>('formatGroup', { read: ElementRef });
-  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
-  private readonly levelsFileInput = viewChild<ElementRef<HTMLInputElement>>('levelsFileInput');
+  private readonly fileDrop = viewChild<FileDrop>('fileDrop');
+  private readonly levelsFileDrop = viewChild<FileDrop>('levelsFileDrop');
   private readonly uploads = new Subject<UploadRequest | null>();
   private readonly commits = new Subject<string>();
   private stepToFocus: number | null = null;
@@ -115,7 +121,6 @@ export class FrameworkImportPage {
   protected readonly formatOption = computed(() => importFormatOption(this.format()));
   /** Set once "Upload and check" was pressed, so that missing choices are only reported then. */
   protected readonly attempted = signal(false);
-  protected readonly dragging = signal(false);
 
   /** The request sent last; its file names caption the results. */
   protected readonly request = signal<UploadRequest | null>(null);
@@ -151,9 +156,9 @@ export class FrameworkImportPage {
   protected readonly formatError = computed(() => (this.attempted() && !this.format() ? 'Choose the format of the file.' : null));
   protected readonly fileError = computed(() => {
     const file = this.file();
-    return file ? tooLargeMessage(file) : this.attempted() ? 'Choose the framework file to import.' : null;
+    return file ? fileTooLargeMessage(file, MAX_IMPORT_BYTES) : this.attempted() ? 'Choose the framework file to import.' : null;
   });
-  protected readonly levelsFileError = computed(() => tooLargeMessage(this.levelsFile()));
+  protected readonly levelsFileError = computed(() => fileTooLargeMessage(this.levelsFile(), MAX_IMPORT_BYTES));
   /** Not an error: the server decides. A hint when the name does not end as the format's files do. */
   protected readonly fileNote = computed(() => {
     const file = this.file();
@@ -165,9 +170,6 @@ export class FrameworkImportPage {
     const option = this.formatOption();
     return option ? ` (${option.extensions.join(', ')})` : '';
   });
-  protected readonly fileDescription = computed(() =>
-    ['file-hint', this.fileError() ? 'file-error' : null, this.fileNote() ? 'file-note' : null].filter(Boolean).join(' '),
-  );
 
   protected readonly errorRows = computed((): ImportIssueRow[] =>
     (this.invalidFile()?.errors ?? []).map((error) => ({ location: error.field, message: error.message })),
@@ -221,47 +223,10 @@ export class FrameworkImportPage {
       });
   }
 
-  protected size(file: File): string {
-    return formatFileSize(file.size);
-  }
-
   protected chooseFormat(format: FrameworkImportFormat): void {
     this.format.set(format);
     if (format !== 'sfia-csv') this.setFile('levelsFile', null);
     this.clearResults();
-  }
-
-  protected chooseFile(field: FileField, event: Event): void {
-    this.setFile(field, (event.target as HTMLInputElement).files?.[0] ?? null);
-  }
-
-  protected dragOver(event: DragEvent): void {
-    if (this.uploading()) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging.set(true);
-  }
-
-  protected dragLeave(event: DragEvent): void {
-    const zone = event.currentTarget as HTMLElement;
-    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging.set(false);
-  }
-
-  protected dropFile(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging.set(false);
-    const files = event.dataTransfer?.files;
-    if (this.uploading() || !files?.length) return;
-    this.setFile('file', files[0]);
-    const input = this.fileInput()?.nativeElement;
-    // Show the dropped file in the picker too, where browsers allow it.
-    if (input) {
-      try {
-        input.files = files;
-      } catch {
-        // jsdom and older browsers: the name shown below the picker is enough.
-      }
-    }
   }
 
   /** "Upload and check": sends the file for a preview, or points at what is missing. */
@@ -278,7 +243,7 @@ export class FrameworkImportPage {
       return;
     }
     if (!file || this.fileError() || this.levelsFileError()) {
-      afterNextRender(() => (this.fileError() ? this.fileInput() : this.levelsFileInput())?.nativeElement.focus(), {
+      afterNextRender(() => (this.fileError() ? this.fileDrop() : this.levelsFileDrop())?.focus(), {
         injector: this.injector,
       });
       return;
@@ -384,12 +349,8 @@ export class FrameworkImportPage {
   }
 
   /** A new file makes the last preview stale: it no longer describes what would be imported. */
-  private setFile(field: FileField, file: File | null): void {
+  protected setFile(field: FileField, file: File | null): void {
     (field === 'file' ? this.file : this.levelsFile).set(file);
-    if (!file) {
-      const input = field === 'file' ? this.fileInput() : this.levelsFileInput();
-      if (input) input.nativeElement.value = '';
-    }
     this.clearResults();
   }
 

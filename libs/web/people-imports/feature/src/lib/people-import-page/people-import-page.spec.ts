@@ -7,7 +7,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Page, PeopleImportPreview, PeopleImportRowView } from '@proficio/shared/contracts';
 import { peopleImportsRoutes } from '../people-imports.routes';
-import { PeopleImportPage, describePlan, formatFileSize } from './people-import-page';
+import { PeopleImportPage, describePlan } from './people-import-page';
 
 @Component({ template: '<h1>People stub</h1>' })
 class PeopleStub {}
@@ -242,20 +242,11 @@ describe('PeopleImportPage', () => {
   });
 });
 
-describe('describePlan and formatFileSize', () => {
+describe('describePlan', () => {
   it.each([
     [preview({ counts: { rows: 1, create: 1, update: 0, unchanged: 0, error: 0 }, teamsToCreate: [] }), '1 new person, 0 updates, 0 unchanged'],
     [preview({ counts: { rows: 5, create: 2, update: 1, unchanged: 2, error: 0 }, teamsToCreate: ['A'] }), '2 new people, 1 update, 2 unchanged, 1 new team'],
   ])('describes %#', (value, expected) => {
     expect(describePlan(value)).toBe(expected);
-  });
-
-  it.each([
-    [500, '1 KB'],
-    [17_013, '17 KB'],
-    [10 * 1024 * 1024, '10 MB'],
-    [3.25 * 1024 * 1024, '3.3 MB'],
-  ])('formats %i bytes as %s', (bytes, expected) => {
-    expect(formatFileSize(bytes)).toBe(expected);
   });
 });

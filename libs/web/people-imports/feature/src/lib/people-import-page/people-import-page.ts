@@ -20,7 +20,8 @@ import {
   PeopleImportRowView,
 } from '@proficio/shared/contracts';
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
-import { LoadState, UploadState, toLoadState, toUploadState, uploadPercent } from '@proficio/web/shared/util';
+import { FileDrop } from '@proficio/web/shared/ui';
+import { LoadState, UploadState, fileTooLargeMessage, formatFileSize, toLoadState, toUploadState, uploadPercent } from '@proficio/web/shared/util';
 import { Subject, exhaustMap, of, switchMap } from 'rxjs';
 
 /** The wizard's steps, in order. */
@@ -30,12 +31,6 @@ export type ImportStep = (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS];
 export const ROW_PAGE_SIZES = [25, 50, 100] as const;
 const ACTION_LABELS: Record<PeopleImportRowView['action'], string> = { create: 'New', update: 'Update', unchanged: 'Unchanged', error: 'Error' };
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** "3.2 MB", "120 KB". */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /** What the commit would do, in words: "3 new people, 1 update, 2 teams to create". */
 export function describePlan(preview: PeopleImportPreview): string {
@@ -63,6 +58,7 @@ interface RowsRequest {
 @Component({
   selector: 'app-people-import-page',
   imports: [
+    FileDrop,
     MatButtonModule,
     MatCheckboxModule,
     MatPaginatorModule,
@@ -81,7 +77,7 @@ export class PeopleImportPage {
   private readonly injector = inject(Injector);
   private readonly stepper = viewChild.required(MatStepper);
   private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
-  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
+  private readonly fileDrop = viewChild(FileDrop);
   private readonly uploads = new Subject<File | null>();
   private readonly commits = new Subject<string>();
 
@@ -97,7 +93,6 @@ export class PeopleImportPage {
 
   protected readonly file = signal<File | null>(null);
   protected readonly attempted = signal(false);
-  protected readonly dragging = signal(false);
   protected readonly upload = signal<UploadState<PeopleImportPreview> | null>(null);
   protected readonly preview = signal<PeopleImportPreview | null>(null);
   protected readonly commit = signal<LoadState<PeopleImportCommitResult> | null>(null);
@@ -137,8 +132,7 @@ export class PeopleImportPage {
   });
   protected readonly fileError = computed(() => {
     const file = this.file();
-    if (file && file.size > PEOPLE_IMPORT_MAX_BYTES) return `${file.name} is ${formatFileSize(file.size)}: larger than the ${this.maxSize} Proficio can import.`;
-    return !file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null;
+    return fileTooLargeMessage(file, PEOPLE_IMPORT_MAX_BYTES) ?? (!file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null);
   });
 
   protected readonly hasErrors = computed(() => (this.preview()?.counts.error ?? 0) > 0);
@@ -197,40 +191,13 @@ export class PeopleImportPage {
       });
   }
 
-  protected size(file: File): string {
-    return formatFileSize(file.size);
-  }
-
-  protected chooseFile(event: Event): void {
-    this.setFile((event.target as HTMLInputElement).files?.[0] ?? null);
-  }
-
-  protected dragOver(event: DragEvent): void {
-    if (this.uploading()) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging.set(true);
-  }
-
-  protected dragLeave(event: DragEvent): void {
-    const zone = event.currentTarget as HTMLElement;
-    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging.set(false);
-  }
-
-  protected dropFile(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging.set(false);
-    const file = event.dataTransfer?.files?.[0];
-    if (!this.uploading() && file) this.setFile(file);
-  }
-
   /** "Upload and check": sends the file for a preview, or points at what is missing. */
   protected checkFile(): void {
     if (this.uploading()) return;
     this.attempted.set(true);
     const file = this.file();
     if (!file || this.fileError()) {
-      afterNextRender(() => this.fileInput()?.nativeElement.focus(), { injector: this.injector });
+      afterNextRender(() => this.fileDrop()?.focus(), { injector: this.injector });
       return;
     }
     this.uploads.next(file);
@@ -287,12 +254,8 @@ export class PeopleImportPage {
   }
 
   /** A new file makes the last preview stale. */
-  private setFile(file: File | null): void {
+  protected setFile(file: File | null): void {
     this.file.set(file);
-    if (!file) {
-      const input = this.fileInput();
-      if (input) input.nativeElement.value = '';
-    }
     this.upload.set(null);
     this.preview.set(null);
     this.commit.set(null);

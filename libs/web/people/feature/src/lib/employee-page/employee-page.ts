@@ -11,7 +11,8 @@ import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/s
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ApiProblem, LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
 import { PeopleApi } from '@proficio/web/people/data-access';
-import { ConfirmDialog, ConfirmDialogData, employeeStatusLabel } from '@proficio/web/people/ui';
+import { employeeStatusLabel } from '@proficio/web/people/ui';
+import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
 import { Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */

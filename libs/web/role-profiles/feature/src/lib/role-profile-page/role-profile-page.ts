@@ -22,10 +22,10 @@ import {
   removeRequirement,
   toDraftRequest,
 } from '@proficio/web/role-profiles/data-access';
+import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
 import { ApiProblem, LOADING, LoadState, keptWhileLoading, problemFromError, toLoadState } from '@proficio/web/shared/util';
 import { Observable, Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
 import { CompetencyPickerData, CompetencyPickerDialog } from '../dialogs/competency-picker-dialog';
-import { ConfirmDialog, ConfirmDialogData } from '../dialogs/confirm-dialog';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
 const STATUS_LABELS: Record<RoleProfileVersionSummary['status'], string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };

@@ -9,3 +9,10 @@ export function formatFileSize(bytes: number): string {
   if (bytes < MB) return `${oneDecimal.format(bytes / KB)} KB`;
   return `${oneDecimal.format(bytes / MB)} MB`;
 }
+
+/** Why a chosen file cannot be uploaded because of its size, or null when it is small enough. */
+export function fileTooLargeMessage(file: File | null, maxBytes: number): string | null {
+  return file && file.size > maxBytes
+    ? `${file.name} is ${formatFileSize(file.size)}: larger than the ${formatFileSize(maxBytes)} Proficio can import.`
+    : null;
+}
