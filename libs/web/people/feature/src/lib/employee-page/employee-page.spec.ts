@@ -248,9 +248,13 @@ describe('EmployeePage', () => {
     expect(req.request.method).toBe('POST');
     req.flush({});
     await settle();
-    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin', { status: 'left', name: 'Anonymised person' }));
+    expectEmployee(DEMO_IDS.sara).flush(
+      employeeDetail('sara', 'admin', { status: 'left', name: 'Anonymised person', anonymisedAt: '2026-11-22T10:00:00.000Z' }),
+    );
     await settle();
     expect(squash(page().querySelector('h1'))).toBe('Anonymised person');
+    // once anonymised, there is nothing left to anonymise
+    expect(byTestId('anonymise-employee')).toBeNull();
   });
 
   it('keeps the person when the anonymisation is cancelled', async () => {

@@ -92,7 +92,7 @@ export class EmployeePage {
 
   /** Admins change people: the "Edit" button, and "Anonymise…" for someone who has left. */
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
-  protected readonly canAnonymise = computed(() => this.isAdmin() && this.employee()?.status === 'left');
+  protected readonly canAnonymise = computed(() => this.isAdmin() && this.employee()?.status === 'left' && !this.employee()?.anonymisedAt);
   /** What the last admin action did, or why it failed. */
   protected readonly actionStatus = signal('');
   protected readonly actionError = signal<string | null>(null);
