@@ -19,6 +19,7 @@ import { PeopleImportsModule } from './people-imports/people-imports.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RoleProfilesModule } from './role-profiles/role-profiles.module';
 import { TeamsModule } from './teams/teams.module';
+import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         PeopleImportsModule,
         RoleProfilesModule,
         PrivacyModule,
+        UsersModule,
         DemoModule.forRoot({ enabled: config.demoMode }),
       ],
       providers: [

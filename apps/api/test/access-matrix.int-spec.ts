@@ -97,6 +97,11 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/role-profiles/:roleProfile/copies': { anonymous: 401, admin: 400, all: 403 },
   // Starts a draft of :roleProfile: keep it after the routes that expect none.
   'POST /api/role-profiles/:roleProfile/versions': { anonymous: 401, admin: 201, all: 403 },
+  // :user is an account without an employee made in beforeAll; an empty PATCH changes nothing, the reset gives it a temporary password.
+  'GET /api/users': { anonymous: 401, admin: 200, all: 403 },
+  'POST /api/users': { anonymous: 401, admin: 400, all: 403 },
+  'PATCH /api/users/:user': { anonymous: 401, admin: 200, all: 403 },
+  'POST /api/users/:user/password-reset': { anonymous: 401, admin: 200, all: 403 },
 };
 
 describe('authorisation matrix', () => {
@@ -106,6 +111,7 @@ describe('authorisation matrix', () => {
   let frameworkId: string;
   let teamId: string;
   let roleProfileId: string;
+  let userId: string;
 
   beforeAll(async () => {
     testApp = await createTestApp({ env: { DEMO_MODE: 'true' } });
@@ -127,6 +133,7 @@ describe('authorisation matrix', () => {
         .expect(201)
     ).body.id;
     await testApp.http().post(`/api/role-profiles/${roleProfileId}/draft/publish`).expect(200);
+    userId = await testApp.createUser({ email: 'matrix.account@test.local' });
   });
 
   afterAll(async () => {
@@ -158,7 +165,7 @@ describe('authorisation matrix', () => {
     const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{id\}/g, ':id')}`),
     );
-    const known = Object.keys(MATRIX).map((route) => route.replace(/:(employee|framework|import|competency|roleProfile|team)/g, ':id'));
+    const known = Object.keys(MATRIX).map((route) => route.replace(/:(employee|framework|import|competency|roleProfile|team|user)/g, ':id'));
     expect(routes.filter((route) => !known.includes(route))).toEqual([]);
   });
 
@@ -168,7 +175,7 @@ describe('authorisation matrix', () => {
     const undocumented: string[] = [];
     for (const [route, expected] of Object.entries(MATRIX)) {
       const [method, template] = route.split(' ') as [string, string];
-      const operation = document.paths[template.replace(/:(employee|framework|import|competency|roleProfile|team|id)/g, '{id}')]?.[method.toLowerCase()];
+      const operation = document.paths[template.replace(/:(employee|framework|import|competency|roleProfile|team|user|id)/g, '{id}')]?.[method.toLowerCase()];
       if (!operation) continue; // the entry test above reports unknown routes
       const needsSignIn = (expected.anonymous ?? expected.all) === 401;
       const forbidsSome = CALLERS.some((kind) => kind !== 'anonymous' && (expected[kind] ?? expected.all) === 403);
@@ -191,7 +198,8 @@ describe('authorisation matrix', () => {
       .replace(':team', teamId)
       .replace(':import', '00000000-0000-4000-8000-000000000000')
       .replace(':competency', '00000000-0000-4000-8000-000000000000')
-      .replace(':roleProfile', roleProfileId);
+      .replace(':roleProfile', roleProfileId)
+      .replace(':user', userId);
     const agent = who.token ? testApp.as(who.token) : testApp.anonymous();
     const call =
       method === 'GET'

@@ -135,6 +135,8 @@ describe('text fields', () => {
       }),
     },
     'POST /api/role-profiles/{id}/copies': { make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}/copies`, body: { name: `Copy ${fresh()}` } }) },
+    'POST /api/users': { make: async () => ({ path: '/api/users', body: { employeeId: await createEmployee() } }) },
+    'PATCH /api/users/{id}': { make: async () => ({ path: `/api/users/${await testApp.createUser({ email: `u.${fresh()}@example.test` })}`, body: { isAdmin: true } }) },
     'POST /api/frameworks/imports': 'multipart',
     'POST /api/people-imports': 'multipart',
   };

@@ -70,6 +70,7 @@ export class AuthService {
           }
         : {}),
       reportCount: employee && roles.includes('manager') ? await this.access.reportCount(employee.id) : 0,
+      passwordMustChange: user.passwordMustChange,
     };
   }
 
@@ -125,7 +126,7 @@ export class AuthService {
     }
   }
 
-  /** Changes the password after checking the current one; ends every other session. */
+  /** Changes the password after checking the current one (a temporary one too: that clears passwordMustChange); ends every other session. */
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -134,7 +135,7 @@ export class AuthService {
     const problems = passwordProblems(newPassword, user.email);
     if (problems.length) throw new RequestValidationException(problems.map((message) => ({ field: 'newPassword', message })));
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: userId }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
+      await manager.update(UserEntity, { id: userId }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), passwordMustChange: false });
       await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     });
   }

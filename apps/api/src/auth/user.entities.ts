@@ -25,6 +25,10 @@ export class UserEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Set with a temporary password an administrator has seen; cleared when the person changes it. */
+  @Column({ name: 'password_must_change', type: 'boolean', default: false })
+  passwordMustChange!: boolean;
 }
 
 @Entity({ name: 'refresh_token' })

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { roleGuard, signedInGuard } from '@proficio/web/auth/data-access';
+import { passwordChosenGuard, roleGuard, signedInGuard } from '@proficio/web/auth/data-access';
 
 /**
  * One lazy route per page. Titles set the document <title>.
@@ -10,6 +10,8 @@ export const appRoutes: Route[] = [
   {
     path: '',
     pathMatch: 'full',
+    // someone signed in with a temporary password goes to choose their own first (as signedInGuard does)
+    canMatch: [passwordChosenGuard],
     title: 'Proficio',
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
   },

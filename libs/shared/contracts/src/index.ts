@@ -10,3 +10,4 @@ export * from './lib/problem-details';
 export * from './lib/privacy';
 export * from './lib/role-profiles';
 export * from './lib/teams';
+export * from './lib/users';

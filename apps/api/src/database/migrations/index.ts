@@ -5,6 +5,7 @@ import { CreateOrganisation1795300000002 } from './1795300000002-CreateOrganisat
 import { CreateRoleProfiles1795300000003 } from './1795300000003-CreateRoleProfiles';
 import { CreatePeopleImport1795300000005 } from './1795300000005-CreatePeopleImport';
 import { IndexEmployeeSearch1795300000007 } from './1795300000007-IndexEmployeeSearch';
+import { AddPasswordMustChange1795300000008 } from './1795300000008-AddPasswordMustChange';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -17,4 +18,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateRoleProfiles1795300000003,
   CreatePeopleImport1795300000005,
   IndexEmployeeSearch1795300000007,
+  AddPasswordMustChange1795300000008,
 ];

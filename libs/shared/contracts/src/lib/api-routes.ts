@@ -39,4 +39,7 @@ export const ApiRoutes = {
   roleProfileDraftPublish: (id: string) => `/${API_PREFIX}/role-profiles/${encodeURIComponent(id)}/draft/publish`,
   roleProfileVersions: (id: string) => `/${API_PREFIX}/role-profiles/${encodeURIComponent(id)}/versions`,
   roleProfileCopies: (id: string) => `/${API_PREFIX}/role-profiles/${encodeURIComponent(id)}/copies`,
+  users: `/${API_PREFIX}/users`,
+  user: (id: string) => `/${API_PREFIX}/users/${encodeURIComponent(id)}`,
+  userPasswordReset: (id: string) => `/${API_PREFIX}/users/${encodeURIComponent(id)}/password-reset`,
 } as const;

@@ -19,6 +19,8 @@ export interface Me {
   employee?: { id: string; name: string; jobTitle?: string; teamId?: string };
   /** Direct and indirect reports. */
   reportCount: number;
+  /** Signed in with a temporary password an administrator issued: the person must choose a new password before going on. */
+  passwordMustChange?: boolean;
 }
 
 /**

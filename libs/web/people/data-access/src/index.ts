@@ -1,2 +1,3 @@
 export * from './lib/people-api';
 export * from './lib/team-options';
+export * from './lib/users-api';

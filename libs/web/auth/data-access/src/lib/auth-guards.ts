@@ -7,6 +7,9 @@ import { SessionStore } from './session-store';
 /** Where `roleGuard` sends someone who is signed in but lacks the role; the address bar keeps the URL they asked for. */
 export const ACCESS_DENIED_PATH = '/access-denied';
 
+/** The change-password page, where someone signed in with a temporary password is kept until they choose their own. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
 /** The URL being navigated to (with its query), for the sign-in page to return to. */
 function attemptedUrl(router: Router, segments: readonly UrlSegment[]): string {
   const navigation = router.currentNavigation();
@@ -18,14 +21,31 @@ function signInRedirect(router: Router, segments: readonly UrlSegment[]): UrlTre
   return router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: attemptedUrl(router, segments) } });
 }
 
+/** Sends someone who must replace a temporary password to the change-password page from anywhere else; `null` otherwise. */
+function choosePasswordRedirect(session: SessionStore, router: Router, segments: readonly UrlSegment[]): UrlTree | null {
+  if (!session.passwordMustChange()) return null;
+  const path = attemptedUrl(router, segments).split(/[?#]/, 1)[0];
+  return path === CHANGE_PASSWORD_PATH ? null : router.parseUrl(CHANGE_PASSWORD_PATH);
+}
+
 /**
  * Lets a route (and its lazy chunk) match only for a signed-in user; anyone else is sent to
- * `/sign-in?returnUrl=<the URL they asked for>`.
+ * `/sign-in?returnUrl=<the URL they asked for>`. Someone signed in with a temporary password is
+ * sent to the change-password page until they have chosen their own.
  */
 export const signedInGuard: CanMatchFn = (_route, segments) => {
   const session = inject(SessionStore);
-  return session.isSignedIn() || signInRedirect(inject(Router), segments);
+  const router = inject(Router);
+  if (!session.isSignedIn()) return signInRedirect(router, segments);
+  return choosePasswordRedirect(session, router, segments) ?? true;
 };
+
+/**
+ * For pages open to anyone (the home page): lets everyone in, except someone signed in with a
+ * temporary password, who is sent to the change-password page first.
+ */
+export const passwordChosenGuard: CanMatchFn = (_route, segments) =>
+  choosePasswordRedirect(inject(SessionStore), inject(Router), segments) ?? true;
 
 /**
  * Lets a route match only for a user with at least one of `roles`. Signed-out users go to the

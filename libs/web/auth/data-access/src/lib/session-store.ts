@@ -49,6 +49,8 @@ export class SessionStore {
   readonly me = computed(() => this.session()?.user ?? null);
   readonly roles = computed<readonly Role[]>(() => this.me()?.roles ?? []);
   readonly isSignedIn = computed(() => this.session() !== null);
+  /** Signed in with a temporary password from an administrator: the app keeps them on the change-password page. */
+  readonly passwordMustChange = computed(() => this.me()?.passwordMustChange === true);
   /** The person's name, or their email for an account without an employee record. */
   readonly displayName = computed(() => {
     const me = this.me();

@@ -13,8 +13,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
-import { AuthApi, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
+import { Router, RouterLink } from '@angular/router';
+import { AuthApi, DEFAULT_RETURN_URL, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
 import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
 
 /** The API's password rules, checked here too so most mistakes are caught before sending. */
@@ -63,6 +63,7 @@ export class ChangePasswordPage {
   private readonly api = inject(AuthApi);
   private readonly session = inject(SessionStore);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
   private readonly errorSummary = viewChild(ErrorSummary);
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
@@ -77,6 +78,11 @@ export class ChangePasswordPage {
     confirmPassword: ['', [Validators.required, (control: AbstractControl<string>) => this.matchesNewPassword(control)]],
   });
 
+  /**
+   * Signed in with a temporary password: the guards keep the person here until they choose their own;
+   * then they are signed in again with it (changing the password ends every session) and go on to the app.
+   */
+  protected readonly mustChange = this.session.passwordMustChange();
   protected readonly busy = signal(false);
   protected readonly passwordsVisible = signal(false);
   protected readonly changed = signal(false);
@@ -114,6 +120,7 @@ export class ChangePasswordPage {
     const { currentPassword, newPassword } = this.form.getRawValue();
     this.api.changePassword({ currentPassword, newPassword }).subscribe({
       next: () => {
+        if (this.mustChange) return this.continueWith(newPassword);
         this.busy.set(false);
         this.formDirective().resetForm();
         this.changed.set(true);
@@ -122,6 +129,14 @@ export class ChangePasswordPage {
         this.busy.set(false);
         this.showErrors(this.problemErrors(error));
       },
+    });
+  }
+
+  private continueWith(newPassword: string): void {
+    this.session.signIn({ email: this.session.me()?.email ?? '', password: newPassword }).subscribe({
+      next: () => void this.router.navigateByUrl(DEFAULT_RETURN_URL),
+      // the new password is set; if signing in again fails, the sign-in page takes over
+      error: () => void this.session.endSession(DEFAULT_RETURN_URL),
     });
   }
 

@@ -60,6 +60,10 @@ describe('EmployeePage', () => {
 
   afterEach(() => {
     TestBed.inject(SessionStore).clear();
+    // an admin's page also asks for the person's sign-in account (see employee-account.spec.ts)
+    http
+      .match((req) => req.url === ApiRoutes.users)
+      .forEach((req) => req.cancelled || req.flush({ items: [], total: 0, page: 1, pageSize: 1 }));
     http.verify();
   });
 

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { IssuedTemporaryPassword, Page, UserAccount } from '@proficio/shared/contracts';
+import type { Request } from 'express';
+import { RequireRole } from '../common/auth/roles';
+import { Actor } from '../employees/access.service';
+import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
+import { UserQueryService } from './user-query.service';
+import { UserWriteService } from './user-write.service';
+
+/** Sign-in accounts of people (HR administrators only). There is no email: temporary passwords are shown once to the admin. */
+@ApiTags('users')
+@Controller('users')
+@RequireRole('admin')
+export class UsersController {
+  constructor(
+    private readonly users: UserQueryService,
+    private readonly writes: UserWriteService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Sign-in accounts with their employee, searched by email or name (admin).' })
+  list(@Query() query: ListUsersQuery): Promise<Page<UserAccount>> {
+    return this.users.list({ ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+  }
+
+  @Post()
+  @ApiOperation({
+    summary:
+      'Create the account of an employee (their email), or of an administrator without an employee record (email, isAdmin: true). ' +
+      'Answers the one-time temporary password; the person must change it at first sign-in (admin).',
+  })
+  @ApiConflictResponse({ description: 'The employee already has an account, or its email is taken.' })
+  @ApiUnprocessableEntityResponse({ description: 'Unknown, left or anonymised employee; an account without an employee that is not an administrator.' })
+  create(@Body() body: CreateUserDto, @Req() request: Request & { user: Actor }): Promise<IssuedTemporaryPassword> {
+    return this.writes.create(request.user, body);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Grant or revoke administration, disable (ends every session) or enable an account (admin).' })
+  @ApiNotFoundResponse({ description: 'No account has this id.' })
+  @ApiConflictResponse({ description: 'Removing your own administration, disabling yourself, or leaving no enabled administrator.' })
+  update(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() body: UpdateUserDto,
+    @Req() request: Request & { user: Actor },
+  ): Promise<UserAccount> {
+    return this.writes.update(request.user, id, body);
+  }
+
+  @Post(':id/password-reset')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new one-time temporary password: the old password stops working and every session ends (admin).' })
+  @ApiNotFoundResponse({ description: 'No account has this id.' })
+  resetPassword(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<IssuedTemporaryPassword> {
+    return this.writes.resetPassword(request.user, id);
+  }
+}

@@ -1,0 +1,269 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { provideRouter } from '@angular/router';
+import { ApiRoutes, EmployeeDetail, Role, UserAccount } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { DEMO_IDS, employeeDetail, pageOf } from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { signInAs } from '../testing/session';
+import { EmployeeAccount, accountFacts } from './employee-account';
+
+@Component({
+  imports: [EmployeeAccount],
+  template: `<app-employee-account [employee]="employee()" />`,
+})
+class Host {
+  readonly employee = signal<EmployeeDetail>(employeeDetail('aisha', 'admin'));
+}
+
+const HANA: { id: string; name: string } = { id: DEMO_IDS.hana, name: 'Hana Ito' };
+const ACCOUNT: UserAccount = {
+  id: 'u-aisha',
+  email: 'aisha.khan@demo.proficio.local',
+  status: 'active',
+  isAdmin: false,
+  passwordMustChange: false,
+  employee: { id: DEMO_IDS.aisha, name: 'Aisha Khan' },
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+const TEMPORARY = 'Hq7m-x3Tz-9kPa-bW4e';
+
+describe('accountFacts', () => {
+  it.each<[UserAccount | null, string[]]>([
+    [null, ['No sign-in account: cannot sign in']],
+    [ACCOUNT, ['Active: can sign in']],
+    [{ ...ACCOUNT, status: 'disabled', isAdmin: true }, ['Disabled: cannot sign in', 'Administrator: can see and change everything']],
+    [{ ...ACCOUNT, passwordMustChange: true }, ['Active: can sign in', 'Must choose a new password at the next sign-in']],
+  ])('describes %p', (account, facts) => {
+    expect(accountFacts(account)).toEqual(facts);
+  });
+});
+
+describe('EmployeeAccount', () => {
+  let fixture: ComponentFixture<Host>;
+  let http: HttpTestingController;
+
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const byTestId = (id: string): HTMLElement | null => (fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${id}"]`);
+  const settle = () => fixture.whenStable();
+  const dialog = (): HTMLElement | null => document.querySelector('mat-dialog-container');
+  const dialogButton = (label: string): HTMLElement | undefined =>
+    Array.from(dialog()?.querySelectorAll<HTMLElement>('button') ?? []).find((button) => squash(button) === label);
+  const expectAccountLookup = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.users && req.method === 'GET');
+  const facts = () => Array.from(byTestId('account-facts')?.querySelectorAll('li') ?? []).map(squash);
+
+  async function render(roles: Role[], me = HANA, employee?: EmployeeDetail): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    await signInAs(http, roles, me);
+    fixture = TestBed.createComponent(Host);
+    if (employee) fixture.componentInstance.employee.set(employee);
+    await settle();
+  }
+
+  /** Renders as an admin and answers the account lookup with `account`. */
+  async function renderWith(account: UserAccount | null, employee?: EmployeeDetail): Promise<void> {
+    await render(['admin', 'employee'], HANA, employee);
+    const lookup = expectAccountLookup();
+    expect(lookup.request.params.get('employeeId')).toBe(employee?.id ?? DEMO_IDS.aisha);
+    lookup.flush(pageOf(account ? [account] : []));
+    await settle();
+  }
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    TestBed.inject(SessionStore).clear();
+    http.verify();
+  });
+
+  it('shows nothing and asks for nothing when the signed-in person is not an admin', async () => {
+    await render(['manager', 'employee'], { id: DEMO_IDS.marco, name: 'Marco Rossi' });
+    expect(byTestId('employee-account')).toBeNull();
+    http.expectNone((req) => req.url === ApiRoutes.users);
+  });
+
+  it('creates an administrator account and shows the temporary password once, with a copy button', async () => {
+    await renderWith(null);
+    expect(facts()).toEqual(['No sign-in account: cannot sign in']);
+    const copy = jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(true);
+
+    byTestId('create-account-admin')?.querySelector('input')?.click();
+    byTestId('create-account')?.click();
+    await settle();
+    const create = http.expectOne((req) => req.url === ApiRoutes.users && req.method === 'POST');
+    expect(create.request.body).toEqual({ employeeId: DEMO_IDS.aisha, isAdmin: true });
+    create.flush({ account: { ...ACCOUNT, isAdmin: true, passwordMustChange: true }, temporaryPassword: TEMPORARY });
+    await settle();
+
+    expect(squash(dialog()?.querySelector('h2'))).toBe('Temporary password for Aisha Khan');
+    expect(squash(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
+    expect(squash(dialog())).toContain('aisha.khan@demo.proficio.local');
+    expect(squash(dialog()?.querySelector('[data-testid="temporary-password-warning"]'))).toContain('It will not be shown again.');
+    dialogButton('Copy password')?.click();
+    await settle();
+    expect(copy).toHaveBeenCalledWith(TEMPORARY);
+    expect(squash(dialog()?.querySelector('[role="status"]'))).toBe('Copied to the clipboard.');
+
+    // the account is read again and shows what the person must do
+    expectAccountLookup().flush(pageOf([{ ...ACCOUNT, isAdmin: true, passwordMustChange: true }]));
+    await settle();
+    expect(facts()).toEqual(['Active: can sign in', 'Administrator: can see and change everything', 'Must choose a new password at the next sign-in']);
+    dialogButton('Done')?.click();
+    await settle();
+    expect(dialog()).toBeNull();
+  });
+
+  it('says when the copy did not work', async () => {
+    await renderWith(null);
+    jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(false);
+    byTestId('create-account')?.click();
+    await settle();
+    http.expectOne((req) => req.method === 'POST').flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
+    await settle();
+    dialogButton('Copy password')?.click();
+    await settle();
+    expect(squash(dialog()?.querySelector('[role="status"]'))).toBe('Could not copy: select the password and copy it yourself.');
+    expectAccountLookup().flush(pageOf([ACCOUNT]));
+  });
+
+  it('offers no account to someone who has left', async () => {
+    await renderWith(null, employeeDetail('aisha', 'admin', { status: 'left' }));
+    expect(byTestId('create-account')).toBeNull();
+    expect(squash(byTestId('employee-account'))).toContain('People who have left cannot get a sign-in account.');
+  });
+
+  it('resets a password only after a confirmation, then shows the new temporary password', async () => {
+    await renderWith(ACCOUNT);
+    expect(squash(byTestId('employee-account'))).toContain('Signs in with aisha.khan@demo.proficio.local');
+
+    byTestId('reset-password')?.click();
+    await settle();
+    expect(squash(dialog()?.querySelector('h2'))).toBe("Reset Aisha Khan's password?");
+    expect(squash(dialog())).toContain('signed out everywhere');
+    http.expectNone(ApiRoutes.userPasswordReset(ACCOUNT.id));
+    dialogButton('Reset password')?.click();
+    await settle();
+
+    const reset = http.expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id));
+    expect(reset.request.method).toBe('POST');
+    reset.flush({ account: { ...ACCOUNT, passwordMustChange: true }, temporaryPassword: TEMPORARY });
+    await settle();
+    expect(squash(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
+    expect(squash(dialog())).toContain('every session of the account has ended');
+    expectAccountLookup().flush(pageOf([{ ...ACCOUNT, passwordMustChange: true }]));
+  });
+
+  it('disables only after a confirmation, and enables without one', async () => {
+    await renderWith(ACCOUNT);
+    byTestId('disable-account')?.click();
+    await settle();
+    dialogButton('Cancel')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    http.expectNone((req) => req.method === 'PATCH');
+
+    byTestId('disable-account')?.click();
+    await settle();
+    dialogButton('Disable account')?.click();
+    await settle();
+    const disable = http.expectOne(ApiRoutes.user(ACCOUNT.id));
+    expect([disable.request.method, disable.request.body]).toEqual(['PATCH', { disabled: true }]);
+    disable.flush({ ...ACCOUNT, status: 'disabled' });
+    await settle();
+    expectAccountLookup().flush(pageOf([{ ...ACCOUNT, status: 'disabled' }]));
+    await settle();
+    expect(facts()).toEqual(['Disabled: cannot sign in']);
+
+    byTestId('enable-account')?.click();
+    await settle();
+    expect(dialog()).toBeNull();
+    expect(http.expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ disabled: false });
+  });
+
+  it('grants and removes administration after a confirmation', async () => {
+    await renderWith(ACCOUNT);
+    byTestId('make-admin')?.click();
+    await settle();
+    dialogButton('Make administrator')?.click();
+    await settle();
+    http.expectOne(ApiRoutes.user(ACCOUNT.id)).flush({ ...ACCOUNT, isAdmin: true });
+    await settle();
+    expectAccountLookup().flush(pageOf([{ ...ACCOUNT, isAdmin: true }]));
+    await settle();
+
+    byTestId('remove-admin')?.click();
+    await settle();
+    dialogButton('Remove administration')?.click();
+    await settle();
+    expect(http.expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ isAdmin: false });
+  });
+
+  it('shows why an action was refused', async () => {
+    await renderWith(ACCOUNT);
+    byTestId('make-admin')?.click();
+    await settle();
+    dialogButton('Make administrator')?.click();
+    await settle();
+    http
+      .expectOne(ApiRoutes.user(ACCOUNT.id))
+      .flush(
+        { title: 'Conflict', status: 409, errors: [{ field: 'isAdmin', message: 'cannot be removed from the last enabled administrator' }] },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    expect(squash(byTestId('account-action-error'))).toBe(
+      'The administration could not be changed: isAdmin cannot be removed from the last enabled administrator',
+    );
+    expectAccountLookup().flush(pageOf([ACCOUNT]));
+  });
+
+  it('does not offer an admin to disable their own account or remove their own administration', async () => {
+    await render(['admin', 'employee'], HANA);
+    expectAccountLookup().flush(pageOf([{ ...ACCOUNT, id: 'u-1', isAdmin: true }]));
+    await settle();
+    expect(byTestId('disable-account')).toBeNull();
+    expect(byTestId('remove-admin')).toBeNull();
+    expect(byTestId('reset-password')).not.toBeNull();
+    expect(squash(byTestId('employee-account'))).toContain('This is your own account');
+  });
+
+  it('offers to try again when the account cannot be loaded', async () => {
+    await render(['admin'], HANA);
+    expectAccountLookup().flush({ title: 'Server error', status: 500 }, { status: 500, statusText: 'Server Error' });
+    await settle();
+    expect(byTestId('account-load-error')).not.toBeNull();
+    (byTestId('account-load-error')?.querySelector('button') as HTMLElement).click();
+    await settle();
+    expectAccountLookup().flush(pageOf([ACCOUNT]));
+    await settle();
+    expect(facts()).toEqual(['Active: can sign in']);
+  });
+
+  it(
+    'has no serious accessibility violations, in the section and in the password dialog',
+    async () => {
+      await renderWith(ACCOUNT);
+      expect(await seriousA11yViolations(fixture.nativeElement as HTMLElement)).toEqual([]);
+      byTestId('reset-password')?.click();
+      await settle();
+      dialogButton('Reset password')?.click();
+      await settle();
+      http.expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id)).flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
+      await settle();
+      expect(await seriousA11yViolations(dialog() as HTMLElement)).toEqual([]);
+      expectAccountLookup().flush(pageOf([ACCOUNT]));
+    },
+    AXE_TIMEOUT_MS,
+  );
+});
