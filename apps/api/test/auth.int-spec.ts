@@ -134,8 +134,18 @@ describe('sign-in and sessions', () => {
       const email = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'GRACE@example.org' }).expect(400);
       expect((email.body as ProblemDetails).errors?.[0]).toMatchObject({ field: 'newPassword', message: 'must not be your email address' });
 
-      await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'a much longer password' }).expect(204);
+      const other = await testApp.signIn('grace@example.org');
+      const changed = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'a much longer password' }).expect(200);
+      // every earlier session ends: refresh cookies and access tokens alike
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', session.cookie).expect(401);
+      await testApp.anonymous().post('/api/auth/refresh').set('cookie', other.cookie).expect(401);
+      await testApp.as(other.token).get('/api/me').expect(401);
+      // the device that changed it goes on with a new session
+      const fresh = changed.body as SessionResponse;
+      expect(fresh.user).toMatchObject({ email: 'grace@example.org', passwordMustChange: false });
+      await testApp.as(fresh.accessToken).get('/api/me').expect(200);
+      const cookie = ([] as string[]).concat(changed.headers['set-cookie'] ?? []).find((value) => value.startsWith('proficio_refresh='))?.split(';')[0] ?? '';
+      await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
       await testApp.anonymous().post('/api/auth/sign-in').send({ email: 'grace@example.org', password: TEST_PASSWORD }).expect(401);
       await testApp.signIn('grace@example.org', 'a much longer password');
     });

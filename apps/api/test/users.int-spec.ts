@@ -73,7 +73,8 @@ describe('sign-in accounts', () => {
       expect(((await testApp.as(accessToken).get('/api/me').expect(200)).body as Me).passwordMustChange).toBe(true);
 
       const newPassword = 'my very own passphrase';
-      await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword }).expect(204);
+      const changed = await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword }).expect(200);
+      expect((changed.body as SessionResponse).user.passwordMustChange).toBe(false);
       await signIn(ada.email, created.temporaryPassword).expect(401);
       const again = (await signIn(ada.email, newPassword).expect(200)).body as SessionResponse;
       expect(again.user.passwordMustChange).toBe(false);
@@ -189,7 +190,7 @@ describe('sign-in accounts', () => {
       const created = await createAccount({ employeeId: eve.id });
       const first = await signIn(eve.email, created.temporaryPassword).expect(200);
       const { accessToken } = first.body as SessionResponse;
-      await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword: 'eve chose this one' }).expect(204);
+      await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword: 'eve chose this one' }).expect(200);
       const session = await signIn(eve.email, 'eve chose this one').expect(200);
       const token = (session.body as SessionResponse).accessToken;
       const cookie = refreshCookie(session);

@@ -70,11 +70,18 @@ export class AuthController {
   }
 
   @Post('password')
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change your password (at least 12 characters, not your email); ends your other sessions.' })
-  async changePassword(@Body() body: ChangePasswordDto, @Req() request: Request & { user: Actor }): Promise<void> {
-    await this.auth.changePassword(request.user.userId, body.currentPassword, body.newPassword);
+  @ApiOperation({
+    summary:
+      'Change your password (at least 12 characters, not your email): ends every session of the account and answers with a new one for this device (access token and refresh cookie).',
+  })
+  async changePassword(
+    @Body() body: ChangePasswordDto,
+    @Req() request: Request & { user: Actor },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    return this.respond(await this.auth.changePassword(request.user.userId, body.currentPassword, body.newPassword), request, response);
   }
 
   private respond(session: IssuedSession, request: Request, response: Response): SessionResponse {

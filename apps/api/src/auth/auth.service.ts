@@ -11,6 +11,9 @@ import { decoyHash, hashPassword, passwordProblems, verifyPassword } from './pas
 import { SigningKeyService } from './signing-key.service';
 import { RefreshTokenEntity, UserEntity } from './user.entities';
 
+/** Which password an access token was issued under: when it was last changed (0: never). */
+export const passwordVersion = (user: Pick<UserEntity, 'passwordChangedAt'>): number => user.passwordChangedAt?.getTime() ?? 0;
+
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_DAYS = 14;
 export const INVALID_CREDENTIALS = 'Email or password is incorrect.';
@@ -126,17 +129,24 @@ export class AuthService {
     }
   }
 
-  /** Changes the password after checking the current one (a temporary one too: that clears passwordMustChange); ends every other session. */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Changes the password after checking the current one (a temporary one too: that clears
+   * passwordMustChange), ends every session of the account and starts a new one for the caller, so
+   * that the device that changed the password stays signed in.
+   */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<IssuedSession> {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new RequestValidationException([{ field: 'currentPassword', message: 'is not your current password' }]);
     }
     const problems = passwordProblems(newPassword, user.email);
     if (problems.length) throw new RequestValidationException(problems.map((message) => ({ field: 'newPassword', message })));
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: userId }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), passwordMustChange: false });
+    const passwordHash = await hashPassword(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      // Access tokens issued before this instant stop working (the JWT strategy compares `iat`).
+      await manager.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt: new Date(), passwordMustChange: false });
       await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      return this.startSession(await manager.findOneByOrFail(UserEntity, { id: userId }), manager);
     });
   }
 
@@ -151,7 +161,7 @@ export class AuthService {
       expiresAt: refreshExpiresAt,
     });
     const accessToken = await this.jwt.signAsync(
-      { sub: user.id },
+      { sub: user.id, pwd: passwordVersion(user) },
       { secret: this.keys.secret, algorithm: 'HS256', expiresIn: ACCESS_TOKEN_SECONDS },
     );
     return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, user: await this.me(user), refreshToken, refreshExpiresAt };

@@ -5,7 +5,7 @@ import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { DataSource } from 'typeorm';
 import { AccessService, Actor } from '../employees/access.service';
-import { AuthService, INVALID_CREDENTIALS } from './auth.service';
+import { AuthService, INVALID_CREDENTIALS, passwordVersion } from './auth.service';
 import { SigningKeyService } from './signing-key.service';
 import { UserEntity } from './user.entities';
 
@@ -43,12 +43,12 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     });
   }
 
-  async validate(payload: { sub?: string; iat?: number }): Promise<Actor> {
+  async validate(payload: { sub?: string; iat?: number; pwd?: number }): Promise<Actor> {
     const user = payload.sub ? await this.dataSource.manager.findOneBy(UserEntity, { id: payload.sub }) : null;
     if (!user || user.disabledAt) throw new UnauthorizedException('Sign in again.');
-    if (user.passwordChangedAt && payload.iat && payload.iat * 1000 < user.passwordChangedAt.getTime() - 1000) {
-      throw new UnauthorizedException('The password was changed: sign in again.');
-    }
+    // A token carries the password version it was issued under (`pwd`, see AuthService): a changed
+    // or reset password ends every earlier token at once, even one issued the same second.
+    if ((payload.pwd ?? 0) !== passwordVersion(user)) throw new UnauthorizedException('The password was changed: sign in again.');
     return { userId: user.id, employeeId: user.employeeId, roles: await this.access.rolesOf(user) };
   }
 }

@@ -29,8 +29,9 @@ export class AuthApi {
     return this.http.post<void>(ApiRoutes.signOut, null, { withCredentials: true });
   }
 
-  changePassword(change: ChangePasswordRequest): Observable<void> {
-    return this.http.post<void>(ApiRoutes.password, change);
+  /** Changes the password; the API ends every session and answers with a new one for this tab (and a new refresh cookie). */
+  changePassword(change: ChangePasswordRequest): Observable<SessionResponse> {
+    return this.http.post<SessionResponse>(ApiRoutes.password, change, { withCredentials: true });
   }
 
   getMe(): Observable<Me> {

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { Me, Role, SessionResponse, SignInRequest } from '@proficio/shared/contracts';
+import { ChangePasswordRequest, Me, Role, SessionResponse, SignInRequest } from '@proficio/shared/contracts';
 import { Observable, catchError, finalize, firstValueFrom, map, of, shareReplay, switchMap, tap, timeout } from 'rxjs';
 import { AuthApi } from './auth-api';
 import { isUnauthorized } from './auth-problem';
@@ -79,6 +79,14 @@ export class SessionStore {
     } catch {
       // No (valid) refresh cookie, or the API is down: start signed out.
     }
+  }
+
+  /** Changes the password and goes on with the new session the API starts for this tab (every other one ends). */
+  changePassword(change: ChangePasswordRequest): Observable<Me> {
+    return this.api.changePassword(change).pipe(
+      tap((response) => this.start(response)),
+      map((response) => response.user),
+    );
   }
 
   signIn(credentials: SignInRequest): Observable<Me> {

@@ -71,10 +71,12 @@ describe('ChangePasswordPage', () => {
     const req = expectChange();
     expect(req.request.body).toEqual({ currentPassword: 'old password 1', newPassword: 'a much longer passphrase' });
     expect(req.request.headers.get('Authorization')).toBe('Bearer token-1');
-    req.flush(null, { status: 204, statusText: 'No Content' });
+    req.flush({ accessToken: 'token-2', expiresIn: 900, user: TestBed.inject(SessionStore).me() });
     await settle();
 
     expect(page().querySelector('[data-testid="password-changed"]')?.textContent).toContain('Your password has been changed.');
+    // the tab goes on with the new session the API started (every earlier session has ended)
+    expect(TestBed.inject(SessionStore).accessToken()).toBe('token-2');
     expect(input('current-password').value).toBe('');
     expect(summary()).toBeNull();
   });

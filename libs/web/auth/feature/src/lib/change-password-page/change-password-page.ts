@@ -14,7 +14,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AuthApi, DEFAULT_RETURN_URL, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
+import { DEFAULT_RETURN_URL, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
 import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
 
 /** The API's password rules, checked here too so most mistakes are caught before sending. */
@@ -60,7 +60,6 @@ function notEmail(email: () => string | undefined): ValidatorFn {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangePasswordPage {
-  private readonly api = inject(AuthApi);
   private readonly session = inject(SessionStore);
   private readonly injector = inject(Injector);
   private readonly router = inject(Router);
@@ -79,8 +78,8 @@ export class ChangePasswordPage {
   });
 
   /**
-   * Signed in with a temporary password: the guards keep the person here until they choose their own;
-   * then they are signed in again with it (changing the password ends every session) and go on to the app.
+   * Signed in with a temporary password: the guards keep the person here until they choose their own,
+   * then they go on to the app with the new session the change starts.
    */
   protected readonly mustChange = this.session.passwordMustChange();
   protected readonly busy = signal(false);
@@ -118,9 +117,9 @@ export class ChangePasswordPage {
     this.busy.set(true);
     this.errors.set([]);
     const { currentPassword, newPassword } = this.form.getRawValue();
-    this.api.changePassword({ currentPassword, newPassword }).subscribe({
+    this.session.changePassword({ currentPassword, newPassword }).subscribe({
       next: () => {
-        if (this.mustChange) return this.continueWith(newPassword);
+        if (this.mustChange) return void this.router.navigateByUrl(DEFAULT_RETURN_URL);
         this.busy.set(false);
         this.formDirective().resetForm();
         this.changed.set(true);
@@ -129,14 +128,6 @@ export class ChangePasswordPage {
         this.busy.set(false);
         this.showErrors(this.problemErrors(error));
       },
-    });
-  }
-
-  private continueWith(newPassword: string): void {
-    this.session.signIn({ email: this.session.me()?.email ?? '', password: newPassword }).subscribe({
-      next: () => void this.router.navigateByUrl(DEFAULT_RETURN_URL),
-      // the new password is set; if signing in again fails, the sign-in page takes over
-      error: () => void this.session.endSession(DEFAULT_RETURN_URL),
     });
   }
 
