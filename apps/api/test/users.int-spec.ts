@@ -72,9 +72,15 @@ describe('sign-in accounts', () => {
       expect(user).toMatchObject({ email: ada.email, roles: ['employee'], passwordMustChange: true, employee: { id: ada.id } });
       expect(((await testApp.as(accessToken).get('/api/me').expect(200)).body as Me).passwordMustChange).toBe(true);
 
+      // until they choose their own password, only that (and who they are) is open to them
+      const refused = await testApp.as(accessToken).get(`/api/employees/${ada.id}`).expect(403);
+      expect(refused.body).toMatchObject({ type: 'urn:proficio:problem:password-must-change', title: 'Choose a new password first' });
+      await testApp.as(accessToken).get('/api/role-profiles').expect(403);
+
       const newPassword = 'my very own passphrase';
       const changed = await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword }).expect(200);
       expect((changed.body as SessionResponse).user.passwordMustChange).toBe(false);
+      await testApp.as((changed.body as SessionResponse).accessToken).get(`/api/employees/${ada.id}`).expect(200);
       await signIn(ada.email, created.temporaryPassword).expect(401);
       const again = (await signIn(ada.email, newPassword).expect(200)).body as SessionResponse;
       expect(again.user.passwordMustChange).toBe(false);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTa
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
-import { Public } from '../common/auth/jwt-auth.guard';
+import { AllowedBeforePasswordChange, Public } from '../common/auth/jwt-auth.guard';
 import { Actor } from '../employees/access.service';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthService, IssuedSession } from './auth.service';
@@ -70,6 +70,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @AllowedBeforePasswordChange()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({
@@ -96,6 +97,7 @@ export class MeController {
   constructor(private readonly auth: AuthService) {}
 
   @Get()
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user: roles, employee record, number of reports.' })
   async me(@Req() request: Request & { user: Actor }): Promise<Me> {

@@ -49,6 +49,11 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     // A token carries the password version it was issued under (`pwd`, see AuthService): a changed
     // or reset password ends every earlier token at once, even one issued the same second.
     if ((payload.pwd ?? 0) !== passwordVersion(user)) throw new UnauthorizedException('The password was changed: sign in again.');
-    return { userId: user.id, employeeId: user.employeeId, roles: await this.access.rolesOf(user) };
+    return {
+      userId: user.id,
+      employeeId: user.employeeId,
+      roles: await this.access.rolesOf(user),
+      ...(user.passwordMustChange ? { passwordMustChange: true } : {}),
+    };
   }
 }

@@ -8,6 +8,8 @@ export interface Actor {
   userId: string;
   employeeId: string | null;
   roles: Role[];
+  /** Signed in with a temporary password: only the password change is open until they choose one. */
+  passwordMustChange?: boolean;
 }
 
 export type EmployeeAccess = 'admin' | 'self' | 'manager' | 'none';
