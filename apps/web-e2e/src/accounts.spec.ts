@@ -11,6 +11,8 @@ test.describe('sign-in accounts', () => {
     // the admin opens Aisha, who has no account yet
     await signIn(page, DEMO.admin, '/people');
     await page.getByRole('searchbox', { name: /search people/i }).fill('Aisha');
+    // wait for the search to apply: a click before it would be overtaken by the search's navigation
+    await expect(page.getByRole('table').getByRole('link')).toHaveText([AISHA.name]);
     await page.getByRole('table').getByRole('link', { name: AISHA.name }).click();
     await expect(page.getByRole('heading', { level: 1, name: AISHA.name })).toBeVisible();
     const account = page.getByRole('region', { name: 'Sign-in account' });
