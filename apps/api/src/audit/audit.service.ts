@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction, AuditEntityType } from '@proficio/shared/contracts';
 import { EntityManager } from 'typeorm';
 
 export interface AuditEntry {
   actorUserId: string | null;
-  action: 'create' | 'update' | 'delete' | 'import' | 'anonymise';
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

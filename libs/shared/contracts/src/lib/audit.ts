@@ -2,6 +2,10 @@
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'anonymise'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** The kinds of records the API writes audit events about (`entityType`). */
+export const AUDIT_ENTITY_TYPES = ['employee', 'team', 'role_profile', 'role_profile_version', 'people_import', 'user', 'session'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
 /**
  * `GET /api/audit-events` (admin): filters of the audit log, newest first.
  * `from` is inclusive and `to` exclusive; a date without a time (`2026-03-01`) as `to` includes that whole day (UTC).

@@ -12,7 +12,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { AUDIT_ACTIONS, AuditAction, AuditEventView, Page } from '@proficio/shared/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView, Page } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
 import { SearchField } from '@proficio/web/shared/ui';
 import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
@@ -22,16 +22,22 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 /** The API's default page size for the audit log. */
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** The words the page uses for each kind of record the API audits (every kind has one: the type says so). */
+const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
+  employee: 'Person',
+  team: 'Team',
+  role_profile: 'Role profile',
+  role_profile_version: 'Role profile version',
+  people_import: 'People import',
+  user: 'Sign-in account',
+  session: 'Sign-in session',
+};
+
 /** The kinds of records the API audits, with the words the page uses for them. */
-export const ENTITY_TYPES: readonly { value: string; label: string }[] = [
-  { value: 'employee', label: 'Person' },
-  { value: 'team', label: 'Team' },
-  { value: 'role_profile', label: 'Role profile' },
-  { value: 'role_profile_version', label: 'Role profile version' },
-  { value: 'framework', label: 'Framework' },
-  { value: 'people_import', label: 'People import' },
-  { value: 'session', label: 'Sign-in session' },
-];
+export const ENTITY_TYPES: readonly { value: AuditEntityType; label: string }[] = AUDIT_ENTITY_TYPES.map((value) => ({
+  value,
+  label: ENTITY_TYPE_LABELS[value],
+}));
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
   create: 'Created',
