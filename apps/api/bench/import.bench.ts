@@ -24,13 +24,46 @@ import { createTestDatabase } from '../test/support/test-database';
 const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 function sfiaCsv(skills: number): string {
-  const header = ['#', '1', '2', '3', '4', '5', '6', '7', 'Code', 'URL', 'Skill', 'Category', 'Subcategory', 'Overall description', 'Guidance notes',
-    ...[1, 2, 3, 4, 5, 6, 7].map((level) => `Level ${level} description`)];
+  const header = [
+    '#',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    'Code',
+    'URL',
+    'Skill',
+    'Category',
+    'Subcategory',
+    'Overall description',
+    'Guidance notes',
+    ...[1, 2, 3, 4, 5, 6, 7].map((level) => `Level ${level} description`),
+  ];
   const rows = Array.from({ length: skills }, (_, index) => {
     const code = `S${String(index).padStart(3, '0')}`.slice(0, 4);
-    return [String(index + 1), '1', '2', '3', '4', '5', '6', '7', `B${index}`, `https://example.org/${code}`, `Skill ${index}`,
-      `Category ${index % 6}`, `Subcategory ${index % 20}`, `Overall description of skill ${index}. `.repeat(4), `Guidance for skill ${index}. `.repeat(6),
-      ...[1, 2, 3, 4, 5, 6, 7].map((level) => `At level ${level} the holder of skill ${index} performs duties of growing scope and autonomy. `.repeat(3))];
+    return [
+      String(index + 1),
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      `B${index}`,
+      `https://example.org/${code}`,
+      `Skill ${index}`,
+      `Category ${index % 6}`,
+      `Subcategory ${index % 20}`,
+      `Overall description of skill ${index}. `.repeat(4),
+      `Guidance for skill ${index}. `.repeat(6),
+      ...[1, 2, 3, 4, 5, 6, 7].map((level) =>
+        `At level ${level} the holder of skill ${index} performs duties of growing scope and autonomy. `.repeat(3),
+      ),
+    ];
   });
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
 }
@@ -58,13 +91,27 @@ function casePackage(items: number, associations: number): string {
   });
   const doc = { identifier: documentId, uri: 'https://example.org/doc', title: 'Generated framework' };
   const cfAssociations = cfItems.map((item, index) =>
-    index < 100 ? association(item, doc, 'isChildOf', index) : association(item, cfItems[index % 100] as { identifier: string }, 'isChildOf', index),
+    index < 100
+      ? association(item, doc, 'isChildOf', index)
+      : association(item, cfItems[index % 100] as { identifier: string }, 'isChildOf', index),
   );
   for (let index = 0; cfAssociations.length < associations; index++) {
-    cfAssociations.push(association(cfItems[(index * 7 + 101) % items] as { identifier: string }, cfItems[(index * 13 + 103) % items] as { identifier: string }, 'isRelatedTo', index));
+    cfAssociations.push(
+      association(
+        cfItems[(index * 7 + 101) % items] as { identifier: string },
+        cfItems[(index * 13 + 103) % items] as { identifier: string },
+        'isRelatedTo',
+        index,
+      ),
+    );
   }
   return JSON.stringify({
-    CFDocument: { ...doc, creator: 'Proficio bench', lastChangeDateTime: now, CFPackageURI: { title: 'pkg', identifier: documentId, uri: 'https://example.org/pkg' } },
+    CFDocument: {
+      ...doc,
+      creator: 'Proficio bench',
+      lastChangeDateTime: now,
+      CFPackageURI: { title: 'pkg', identifier: documentId, uri: 'https://example.org/pkg' },
+    },
     CFItems: cfItems,
     CFAssociations: cfAssociations,
   });
@@ -127,12 +174,17 @@ async function main(): Promise<void> {
       if (!parsed.document) throw new Error(`CASE bench file rejected: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
       return writer.write(parsed.document, { sourceFormat: 'case', status: 'published' });
     });
-    console.log(`CASE 10,000 items + 20,000 associations (${mb(casePkg.length)}): parse + validate + commit ${ms(caseMs)} (target < 15000 ms), peak RSS ${mb(memory.stop())} (target < 500 MB)`);
+    console.log(
+      `CASE 10,000 items + 20,000 associations (${mb(casePkg.length)}): parse + validate + commit ${ms(caseMs)} (target < 15000 ms), peak RSS ${mb(memory.stop())} (target < 500 MB)`,
+    );
 
     const largest = [...BUILT_IN_PACKS].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
     const page = await queries.list({ page: 1, pageSize: 100 });
     const largestId = page.items.find((item) => item.key === largest?.framework.key)?.id;
-    if (largestId) console.log(`tree read, largest built-in pack (${largest?.framework.code}): ${await readTree(queries, largestId, 200)} (target p95 < 50 ms)`);
+    if (largestId)
+      console.log(
+        `tree read, largest built-in pack (${largest?.framework.code}): ${await readTree(queries, largestId, 200)} (target p95 < 50 ms)`,
+      );
     console.log(`tree read, SFIA bench framework: ${await readTree(queries, sfiaResult.versionId, 50)}`);
     console.log(`tree read, CASE bench framework (10,000 items): ${await readTree(queries, caseResult.versionId, 10)}`);
   } finally {

@@ -47,7 +47,17 @@ function random(seed: number): () => number {
 }
 
 function organisation(): Person[] {
-  const people: Person[] = [{ email: 'p0@bench.test', name: 'Person 0', title: ROLE_PROFILES[0] as string, team: 'Company', manager: '', role: ROLE_PROFILES[0] as string, level: 0 }];
+  const people: Person[] = [
+    {
+      email: 'p0@bench.test',
+      name: 'Person 0',
+      title: ROLE_PROFILES[0] as string,
+      team: 'Company',
+      manager: '',
+      role: ROLE_PROFILES[0] as string,
+      level: 0,
+    },
+  ];
   let level = [people[0] as Person];
   for (let depth = 1; depth <= FAN_OUT.length && people.length < PEOPLE; depth++) {
     const next: Person[] = [];
@@ -56,7 +66,15 @@ function organisation(): Person[] {
         const n = people.length;
         // Teams follow the top four levels; below a manager everyone is in the manager's team.
         const team = depth <= 3 ? `${manager.team} / ${['Division', 'Department', 'Team'][depth - 1]} ${n}` : manager.team;
-        const person = { email: `p${n}@bench.test`, name: `Person ${n} Ünïcode`, title: `${ROLE_PROFILES[depth]} ${n % 17}`, team, manager: manager.email, role: ROLE_PROFILES[depth] as string, level: depth };
+        const person = {
+          email: `p${n}@bench.test`,
+          name: `Person ${n} Ünïcode`,
+          title: `${ROLE_PROFILES[depth]} ${n % 17}`,
+          team,
+          manager: manager.email,
+          role: ROLE_PROFILES[depth] as string,
+          level: depth,
+        };
         people.push(person);
         next.push(person);
       }
@@ -74,7 +92,9 @@ function toCsv(people: Person[], seed: number): Buffer {
     [shuffled[index], shuffled[other]] = [shuffled[other] as Person, shuffled[index] as Person];
   }
   const quote = (text: string) => (/[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = shuffled.map((person) => [person.email, person.name, person.title, person.team, person.manager, person.role].map(quote).join(','));
+  const lines = shuffled.map((person) =>
+    [person.email, person.name, person.title, person.team, person.manager, person.role].map(quote).join(','),
+  );
   return Buffer.from(`\uFEFFemail,name,job title,team path,manager email,role profile\r\n${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -84,7 +104,9 @@ const peakRss = () => mb(process.resourceUsage().maxRSS * 1024);
 async function timed<T>(label: string, target: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
   const result = await work();
-  console.log(`${label}: ${((performance.now() - start) / 1000).toFixed(2)} s${target ? ` (target ${target})` : ''}; peak RSS so far ${peakRss()}`);
+  console.log(
+    `${label}: ${((performance.now() - start) / 1000).toFixed(2)} s${target ? ` (target ${target})` : ''}; peak RSS so far ${peakRss()}`,
+  );
   return result;
 }
 
@@ -96,7 +118,10 @@ async function main(): Promise<void> {
   try {
     await runMigrations(database.url);
     app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ config: { ...loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false' }), webDistDir: undefined }, databaseUrl: database.url }),
+      AppModule.forRoot({
+        config: { ...loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false' }), webDistDir: undefined },
+        databaseUrl: database.url,
+      }),
       { logger: false },
     );
     await app.init();
@@ -108,28 +133,40 @@ async function main(): Promise<void> {
     const people = organisation();
     const file = toCsv(people, 42);
     const teams = new Set(people.map((person) => person.team)).size;
-    console.log(`PostgreSQL: ${server.source}; CSV of ${people.length.toLocaleString('en')} people, ${FAN_OUT.length + 1} levels, ${teams} teams: ${mb(file.length)}`);
+    console.log(
+      `PostgreSQL: ${server.source}; CSV of ${people.length.toLocaleString('en')} people, ${FAN_OUT.length + 1} levels, ${teams} teams: ${mb(file.length)}`,
+    );
 
     const imports = app.get(PeopleImportService);
-    const first = await timed('preview, 50,000 new people', '< 20 s', () => imports.preview(actor, { buffer: file, originalname: 'bench.csv' }));
+    const first = await timed('preview, 50,000 new people', '< 20 s', () =>
+      imports.preview(actor, { buffer: file, originalname: 'bench.csv' }),
+    );
     console.log(`  counts: ${JSON.stringify(first.counts)}; teams to create: ${first.teamsToCreate.length}`);
     const committed = await timed('commit, 50,000 new people', '< 60 s', () => imports.commit(actor, first.id));
     console.log(`  result: ${JSON.stringify(committed)}`);
     const [{ lines, deepest }] = await dataSource.query(`SELECT count(*)::int AS lines, max(depth)::int AS deepest FROM employee_line`);
     console.log(`  employee_line: ${lines.toLocaleString('en')} rows, deepest line ${deepest}`);
 
-    await timed('page of 50 rows of the preview (errors only)', '', () => imports.rows(first.id, { page: 10, pageSize: 50, errorsOnly: true }));
+    await timed('page of 50 rows of the preview (errors only)', '', () =>
+      imports.rows(first.id, { page: 10, pageSize: 50, errorsOnly: true }),
+    );
 
-    const same = await timed('preview of the same file again (all unchanged)', '', () => imports.preview(actor, { buffer: toCsv(people, 7), originalname: 'again.csv' }));
+    const same = await timed('preview of the same file again (all unchanged)', '', () =>
+      imports.preview(actor, { buffer: toCsv(people, 7), originalname: 'again.csv' }),
+    );
     console.log(`  counts: ${JSON.stringify(same.counts)}`);
     await timed('commit of it (nothing to write)', '', () => imports.commit(actor, same.id));
 
     // A reorganisation: every tenth senior or staff member moves to another lead.
     const leads = people.filter((person) => person.level === 4);
     const moved = people.map((person, index) =>
-      person.level >= 5 && index % 10 === 0 ? { ...person, manager: (leads[index % leads.length] as Person).email, title: `${person.title} (moved)` } : person,
+      person.level >= 5 && index % 10 === 0
+        ? { ...person, manager: (leads[index % leads.length] as Person).email, title: `${person.title} (moved)` }
+        : person,
     );
-    const reorganised = await timed('preview of a reorganisation (10% of people move)', '', () => imports.preview(actor, { buffer: toCsv(moved, 9), originalname: 'reorg.csv' }));
+    const reorganised = await timed('preview of a reorganisation (10% of people move)', '', () =>
+      imports.preview(actor, { buffer: toCsv(moved, 9), originalname: 'reorg.csv' }),
+    );
     console.log(`  counts: ${JSON.stringify(reorganised.counts)}`);
     await timed('commit of the reorganisation', '', () => imports.commit(actor, reorganised.id));
     const [{ wrong }] = await dataSource.query(

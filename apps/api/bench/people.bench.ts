@@ -45,7 +45,10 @@ async function main(): Promise<void> {
   try {
     await runMigrations(database.url);
     app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ config: { ...loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false' }), webDistDir: undefined }, databaseUrl: database.url }),
+      AppModule.forRoot({
+        config: { ...loadConfig({ LOG_LEVEL: 'silent', DEMO_MODE: 'false' }), webDistDir: undefined },
+        databaseUrl: database.url,
+      }),
       { logger: false },
     );
     await app.init();
@@ -80,7 +83,9 @@ async function main(): Promise<void> {
       );
     }
     await dataSource.query('ANALYZE employee');
-    console.log(`PostgreSQL: ${server.source}; ${ids.length.toLocaleString('en')} employees, ${FAN_OUT.length + 1} levels, inserted in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `PostgreSQL: ${server.source}; ${ids.length.toLocaleString('en')} employees, ${FAN_OUT.length + 1} levels, inserted in ${(performance.now() - started).toFixed(0)} ms`,
+    );
 
     const director = ids[1 + 5 + 7] as string; // a director: 10 managers, 100 leads, 900 employees below
     const access = app.get(AccessService);
@@ -105,9 +110,15 @@ async function main(): Promise<void> {
     }
     const firstPage = await employees.list(actor, { page: 1, pageSize: 25 });
     const pages = Math.ceil(firstPage.total / 25);
-    console.log(`list a page of 25 of the line (${firstPage.total} people, ${pages} pages): ${await sample(200, (run) => employees.list(actor, { page: (run % pages) + 1, pageSize: 25 }))} (target p95 < 50 ms)`);
-    console.log(`list a page of 100 of the line: ${await sample(100, (run) => employees.list(actor, { page: (run % 12) + 1, pageSize: 100 }))}`);
-    console.log(`search the line by name: ${await sample(100, (run) => employees.list(actor, { q: `Person ${run}`, page: 1, pageSize: 25 }))}`);
+    console.log(
+      `list a page of 25 of the line (${firstPage.total} people, ${pages} pages): ${await sample(200, (run) => employees.list(actor, { page: (run % pages) + 1, pageSize: 25 }))} (target p95 < 50 ms)`,
+    );
+    console.log(
+      `list a page of 100 of the line: ${await sample(100, (run) => employees.list(actor, { page: (run % 12) + 1, pageSize: 100 }))}`,
+    );
+    console.log(
+      `search the line by name: ${await sample(100, (run) => employees.list(actor, { q: `Person ${run}`, page: 1, pageSize: 25 }))}`,
+    );
     const deepest = ids[ids.length - 1] as string;
     const ceo: Actor = { userId: randomUUID(), employeeId: ids[0] as string, roles: ['manager', 'employee'] };
     console.log(`access check, CEO on the deepest employee (6 levels up): ${await sample(200, () => access.accessTo(ceo, deepest))}`);

@@ -47,9 +47,7 @@ export class AppModule implements NestModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
-        ...(serveWeb && config.webDistDir
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
-          : []),
+        ...(serveWeb && config.webDistDir ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })] : []),
         HealthModule,
         AuthModule.forRoot(config),
         FrameworksModule,

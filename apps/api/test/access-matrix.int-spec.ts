@@ -22,8 +22,17 @@ import type {
 import { DEMO_ACCOUNTS } from '../src/auth/demo-accounts';
 import { createTestApp, TestApp } from './support/test-app';
 
-type Caller = 'anonymous' | 'employeeOnSelf' | 'employeeOnAnother' | 'managerOnDirect' | 'managerOnIndirect' | 'managerOutsideLine' | 'admin';
-const CALLERS: Caller[] = ['anonymous', 'employeeOnSelf', 'employeeOnAnother', 'managerOnDirect', 'managerOnIndirect', 'managerOutsideLine', 'admin'];
+type Caller =
+  'anonymous' | 'employeeOnSelf' | 'employeeOnAnother' | 'managerOnDirect' | 'managerOnIndirect' | 'managerOutsideLine' | 'admin';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'employeeOnSelf',
+  'employeeOnAnother',
+  'managerOnDirect',
+  'managerOnIndirect',
+  'managerOutsideLine',
+  'admin',
+];
 
 /** Expected status per caller; `all` fills in the callers not named. */
 type Expectation = Partial<Record<Caller | 'all', number>>;
@@ -116,14 +125,25 @@ describe('authorisation matrix', () => {
   beforeAll(async () => {
     testApp = await createTestApp({ env: { DEMO_MODE: 'true' } });
     const [admin, manager, employee] = DEMO_ACCOUNTS.map((account) => account);
-    for (const [name, account] of [['admin', admin], ['manager', manager], ['employee', employee]] as const) {
+    for (const [name, account] of [
+      ['admin', admin],
+      ['manager', manager],
+      ['employee', employee],
+    ] as const) {
       tokens[name] = (await testApp.signIn(account?.email ?? '', account?.password)).token;
     }
-    const everyone = (await testApp.as(tokens['admin'] ?? '').get('/api/employees?pageSize=100').expect(200)).body as Page<EmployeeSummary>;
+    const everyone = (
+      await testApp
+        .as(tokens['admin'] ?? '')
+        .get('/api/employees?pageSize=100')
+        .expect(200)
+    ).body as Page<EmployeeSummary>;
     for (const person of everyone.items) people[person.name.split(' ')[0]?.toLowerCase() ?? ''] = person.id;
     frameworkId = ((await testApp.http().get('/api/frameworks').expect(200)).body as Page<FrameworkSummary>).items[0]?.id ?? '';
     const flatTeams = (nodes: TeamNode[]): TeamNode[] => nodes.flatMap((node) => [node, ...flatTeams(node.children)]);
-    teamId = flatTeams((await testApp.http().get('/api/teams').expect(200)).body as TeamNode[]).find((team) => team.name === 'Service Desk')?.id ?? '';
+    teamId =
+      flatTeams((await testApp.http().get('/api/teams').expect(200)).body as TeamNode[]).find((team) => team.name === 'Service Desk')?.id ??
+      '';
     const competency = ((await testApp.http().get('/api/competencies?q=C.1').expect(200)).body as Page<CompetencySearchHit>).items[0];
     roleProfileId = (
       await testApp
@@ -161,25 +181,35 @@ describe('authorisation matrix', () => {
   }
 
   it('has an entry for every route of the API', async () => {
-    const document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{id\}/g, ':id')}`),
     );
-    const known = Object.keys(MATRIX).map((route) => route.replace(/:(employee|framework|import|competency|roleProfile|team|user)/g, ':id'));
+    const known = Object.keys(MATRIX).map((route) =>
+      route.replace(/:(employee|framework|import|competency|roleProfile|team|user)/g, ':id'),
+    );
     expect(routes.filter((route) => !known.includes(route))).toEqual([]);
   });
 
   it('documents each route’s authentication and roles in OpenAPI as the matrix expects them', async () => {
     type Operation = { security?: Array<Record<string, unknown>>; responses?: Record<string, unknown> };
-    const document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, Operation>> };
+    const document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, Operation>>;
+    };
     const undocumented: string[] = [];
     for (const [route, expected] of Object.entries(MATRIX)) {
       const [method, template] = route.split(' ') as [string, string];
-      const operation = document.paths[template.replace(/:(employee|framework|import|competency|roleProfile|team|user|id)/g, '{id}')]?.[method.toLowerCase()];
+      const operation =
+        document.paths[template.replace(/:(employee|framework|import|competency|roleProfile|team|user|id)/g, '{id}')]?.[
+          method.toLowerCase()
+        ];
       if (!operation) continue; // the entry test above reports unknown routes
       const needsSignIn = (expected.anonymous ?? expected.all) === 401;
       const forbidsSome = CALLERS.some((kind) => kind !== 'anonymous' && (expected[kind] ?? expected.all) === 403);
-      if (needsSignIn && !operation.security?.some((scheme) => 'bearer' in scheme || 'refresh-cookie' in scheme)) undocumented.push(`${route}: no security scheme`);
+      if (needsSignIn && !operation.security?.some((scheme) => 'bearer' in scheme || 'refresh-cookie' in scheme))
+        undocumented.push(`${route}: no security scheme`);
       if (forbidsSome && !operation.responses?.['403']) undocumented.push(`${route}: no 403 response saying who may call it`);
     }
     expect(undocumented).toEqual([]);
@@ -217,15 +247,32 @@ describe('authorisation matrix', () => {
 
   describe('what each caller sees', () => {
     it('gives each demo account its roles', async () => {
-      const me = async (token?: string) => ((await testApp.as(token ?? '').get('/api/me').expect(200)).body as Me);
+      const me = async (token?: string) =>
+        (
+          await testApp
+            .as(token ?? '')
+            .get('/api/me')
+            .expect(200)
+        ).body as Me;
       expect(await me(tokens['admin'])).toMatchObject({ roles: ['admin', 'employee'], employee: { name: 'Hana Ito' } });
-      expect(await me(tokens['manager'])).toMatchObject({ roles: ['manager', 'employee'], reportCount: 4, employee: { name: 'Marco Rossi' } });
+      expect(await me(tokens['manager'])).toMatchObject({
+        roles: ['manager', 'employee'],
+        reportCount: 4,
+        employee: { name: 'Marco Rossi' },
+      });
       expect(await me(tokens['employee'])).toMatchObject({ roles: ['employee'], reportCount: 0, employee: { name: 'Sara Bianchi' } });
     });
 
     it('lists only the people a caller may see', async () => {
       const names = async (token?: string, query = '') =>
-        ((await testApp.as(token ?? '').get(`/api/employees${query}`).expect(200)).body as Page<EmployeeSummary>).items.map((person) => person.name);
+        (
+          (
+            await testApp
+              .as(token ?? '')
+              .get(`/api/employees${query}`)
+              .expect(200)
+          ).body as Page<EmployeeSummary>
+        ).items.map((person) => person.name);
       expect(await names(tokens['manager'])).toEqual(['Aisha Khan', 'Luca Esposito', 'Marco Rossi', 'Sara Bianchi', 'Tom Becker']);
       expect(await names(tokens['employee'])).toEqual(['Sara Bianchi']);
       expect(await names(tokens['admin'])).toHaveLength(8);
@@ -234,14 +281,36 @@ describe('authorisation matrix', () => {
     });
 
     it('seeds published demo role profiles from the built-in frameworks and assigns them', async () => {
-      const profiles = (await testApp.as(tokens['employee'] ?? '').get('/api/role-profiles').expect(200)).body as Page<RoleProfileSummary>;
-      expect(profiles.items.map((profile) => profile.name)).toEqual(expect.arrayContaining(['Service Delivery Manager', 'Service Desk Analyst']));
-      const luca = (await testApp.as(tokens['manager'] ?? '').get(`/api/employees/${people['luca']}`).expect(200)).body as EmployeeDetail;
-      expect(luca).toMatchObject({ roleProfile: { name: 'Service Desk Analyst' }, targetRoleProfile: { name: 'Service Delivery Manager' } });
+      const profiles = (
+        await testApp
+          .as(tokens['employee'] ?? '')
+          .get('/api/role-profiles')
+          .expect(200)
+      ).body as Page<RoleProfileSummary>;
+      expect(profiles.items.map((profile) => profile.name)).toEqual(
+        expect.arrayContaining(['Service Delivery Manager', 'Service Desk Analyst']),
+      );
+      const luca = (
+        await testApp
+          .as(tokens['manager'] ?? '')
+          .get(`/api/employees/${people['luca']}`)
+          .expect(200)
+      ).body as EmployeeDetail;
+      expect(luca).toMatchObject({
+        roleProfile: { name: 'Service Desk Analyst' },
+        targetRoleProfile: { name: 'Service Delivery Manager' },
+      });
       const analyst = profiles.items.find((profile) => profile.name === 'Service Desk Analyst');
-      const detail = (await testApp.as(tokens['employee'] ?? '').get(`/api/role-profiles/${analyst?.id}`).expect(200)).body as RoleProfileDetail;
+      const detail = (
+        await testApp
+          .as(tokens['employee'] ?? '')
+          .get(`/api/role-profiles/${analyst?.id}`)
+          .expect(200)
+      ).body as RoleProfileDetail;
       expect(detail.version).toMatchObject({ status: 'published' });
-      expect(detail.version.requirements.map((requirement) => [requirement.competency.code, requirement.targetLevel, requirement.required])).toEqual([
+      expect(
+        detail.version.requirements.map((requirement) => [requirement.competency.code, requirement.targetLevel, requirement.required]),
+      ).toEqual([
         ['C.1', 2, true],
         ['C.4', 2, false],
         ['SLMO', 3, false],
@@ -249,7 +318,12 @@ describe('authorisation matrix', () => {
     });
 
     it('shows an employee with manager, team, reports and the caller’s access', async () => {
-      const luca = (await testApp.as(tokens['manager'] ?? '').get(`/api/employees/${people['luca']}`).expect(200)).body as EmployeeDetail;
+      const luca = (
+        await testApp
+          .as(tokens['manager'] ?? '')
+          .get(`/api/employees/${people['luca']}`)
+          .expect(200)
+      ).body as EmployeeDetail;
       expect(luca).toMatchObject({
         name: 'Luca Esposito',
         manager: { name: 'Marco Rossi' },
@@ -261,7 +335,12 @@ describe('authorisation matrix', () => {
     });
 
     it('returns the team tree with member counts', async () => {
-      const teams = (await testApp.as(tokens['employee'] ?? '').get('/api/teams').expect(200)).body as TeamNode[];
+      const teams = (
+        await testApp
+          .as(tokens['employee'] ?? '')
+          .get('/api/teams')
+          .expect(200)
+      ).body as TeamNode[];
       expect(teams).toHaveLength(1);
       const [company] = teams;
       expect(company?.name).toBe('Proficio Demo Ltd');
@@ -273,8 +352,14 @@ describe('authorisation matrix', () => {
     });
 
     it('answers 404 for an unknown employee and 400 for a malformed id', async () => {
-      await testApp.as(tokens['admin'] ?? '').get('/api/employees/00000000-0000-4000-8000-000000000000').expect(404);
-      await testApp.as(tokens['admin'] ?? '').get('/api/employees/nope').expect(400);
+      await testApp
+        .as(tokens['admin'] ?? '')
+        .get('/api/employees/00000000-0000-4000-8000-000000000000')
+        .expect(404);
+      await testApp
+        .as(tokens['admin'] ?? '')
+        .get('/api/employees/nope')
+        .expect(400);
     });
 
     it('shows the demo accounts on the sign-in page in demo mode', async () => {

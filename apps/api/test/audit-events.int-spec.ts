@@ -20,7 +20,9 @@ describe('reading the audit log', () => {
     // an event from long ago (inserted directly: the API only writes "now")
     await testApp.app
       .get(DataSource)
-      .query(`INSERT INTO audit_event (occurred_at, action, entity_type, entity_id, after) VALUES ('2020-06-15T12:00:00Z', 'import', 'framework', 'old', '{"n": 1}')`);
+      .query(
+        `INSERT INTO audit_event (occurred_at, action, entity_type, entity_id, after) VALUES ('2020-06-15T12:00:00Z', 'import', 'framework', 'old', '{"n": 1}')`,
+      );
   });
 
   afterAll(async () => {

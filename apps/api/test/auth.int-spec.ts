@@ -71,7 +71,10 @@ describe('sign-in and sessions', () => {
       await testApp.anonymous().get('/api/me').expect(401);
       await testApp.anonymous().get('/api/health').expect(200);
       await testApp.anonymous().get('/api/docs-json').expect(200);
-      await testApp.anonymous().get('/api/auth/config').expect(200, { demo: false, demoAccounts: [], oidc: { enabled: false } });
+      await testApp
+        .anonymous()
+        .get('/api/auth/config')
+        .expect(200, { demo: false, demoAccounts: [], oidc: { enabled: false } });
     });
 
     it('are refused when tampered with, expired, unsigned (alg none) or signed with another key', async () => {
@@ -100,7 +103,10 @@ describe('sign-in and sessions', () => {
       const rotated = await testApp.anonymous().post('/api/auth/refresh').set('cookie', first.cookie).expect(200);
       const second = ([] as string[]).concat(rotated.headers['set-cookie'] ?? [])[0]?.split(';')[0] ?? '';
       expect(second).not.toBe(first.cookie);
-      await testApp.as((rotated.body as SessionResponse).accessToken).get('/api/me').expect(200);
+      await testApp
+        .as((rotated.body as SessionResponse).accessToken)
+        .get('/api/me')
+        .expect(200);
 
       // the spent cookie comes back: someone replayed it
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', first.cookie).expect(401);
@@ -127,15 +133,24 @@ describe('sign-in and sessions', () => {
       const session = await testApp.signIn('grace@example.org');
       const api = testApp.as(session.token);
 
-      const wrong = await api.post('/api/auth/password').send({ currentPassword: 'nope', newPassword: 'a much longer password' }).expect(400);
+      const wrong = await api
+        .post('/api/auth/password')
+        .send({ currentPassword: 'nope', newPassword: 'a much longer password' })
+        .expect(400);
       expect((wrong.body as ProblemDetails).errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
       const short = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(400);
       expect((short.body as ProblemDetails).errors).toEqual([{ field: 'newPassword', message: 'must be at least 12 characters long' }]);
-      const email = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'GRACE@example.org' }).expect(400);
+      const email = await api
+        .post('/api/auth/password')
+        .send({ currentPassword: TEST_PASSWORD, newPassword: 'GRACE@example.org' })
+        .expect(400);
       expect((email.body as ProblemDetails).errors?.[0]).toMatchObject({ field: 'newPassword', message: 'must not be your email address' });
 
       const other = await testApp.signIn('grace@example.org');
-      const changed = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'a much longer password' }).expect(200);
+      const changed = await api
+        .post('/api/auth/password')
+        .send({ currentPassword: TEST_PASSWORD, newPassword: 'a much longer password' })
+        .expect(200);
       // every earlier session ends: refresh cookies and access tokens alike
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', session.cookie).expect(401);
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', other.cookie).expect(401);
@@ -144,7 +159,11 @@ describe('sign-in and sessions', () => {
       const fresh = changed.body as SessionResponse;
       expect(fresh.user).toMatchObject({ email: 'grace@example.org', passwordMustChange: false });
       await testApp.as(fresh.accessToken).get('/api/me').expect(200);
-      const cookie = ([] as string[]).concat(changed.headers['set-cookie'] ?? []).find((value) => value.startsWith('proficio_refresh='))?.split(';')[0] ?? '';
+      const cookie =
+        ([] as string[])
+          .concat(changed.headers['set-cookie'] ?? [])
+          .find((value) => value.startsWith('proficio_refresh='))
+          ?.split(';')[0] ?? '';
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
       await testApp.anonymous().post('/api/auth/sign-in').send({ email: 'grace@example.org', password: TEST_PASSWORD }).expect(401);
       await testApp.signIn('grace@example.org', 'a much longer password');

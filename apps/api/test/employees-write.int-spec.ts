@@ -8,7 +8,9 @@ describe('changing employees', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    boss = (await testApp.http().post('/api/employees').send({ name: 'Grace Boss', email: 'grace@example.org', jobTitle: 'Director' }).expect(201)).body;
+    boss = (
+      await testApp.http().post('/api/employees').send({ name: 'Grace Boss', email: 'grace@example.org', jobTitle: 'Director' }).expect(201)
+    ).body;
   });
 
   afterAll(async () => {
@@ -19,13 +21,28 @@ describe('changing employees', () => {
   const employeeCount = async () => (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM employee'))[0].n as number;
 
   it('adds an employee under a manager, and records it in the audit log', async () => {
-    const response = await create({ name: '  Alan Report ', email: 'alan@example.org', managerId: boss.id, startDate: '2025-02-03' }).expect(201);
+    const response = await create({
+      name: '  Alan Report ',
+      email: 'alan@example.org',
+      managerId: boss.id,
+      startDate: '2025-02-03',
+    }).expect(201);
     const alan = response.body as EmployeeDetail;
-    expect(alan).toMatchObject({ name: 'Alan Report', manager: { id: boss.id, name: 'Grace Boss' }, startDate: '2025-02-03', status: 'active' });
+    expect(alan).toMatchObject({
+      name: 'Alan Report',
+      manager: { id: boss.id, name: 'Grace Boss' },
+      startDate: '2025-02-03',
+      status: 'active',
+    });
 
-    const audit = (await testApp.http().get(`/api/audit-events?entityType=employee&entityId=${alan.id}`).expect(200)).body as Page<AuditEventView>;
+    const audit = (await testApp.http().get(`/api/audit-events?entityType=employee&entityId=${alan.id}`).expect(200))
+      .body as Page<AuditEventView>;
     expect(audit.items).toHaveLength(1);
-    expect(audit.items[0]).toMatchObject({ action: 'create', actor: { email: 'suite.admin@test.local' }, after: { name: 'Alan Report', managerId: boss.id } });
+    expect(audit.items[0]).toMatchObject({
+      action: 'create',
+      actor: { email: 'suite.admin@test.local' },
+      after: { name: 'Alan Report', managerId: boss.id },
+    });
   });
 
   it('refuses an email already used, in any casing, writing nothing', async () => {

@@ -31,16 +31,29 @@ describe('framework import and export', () => {
     testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName);
   const frameworkCount = async () =>
     (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM framework_version'))[0].n as number;
-  const list = async (q: string) => (await testApp.http().get(`/api/frameworks?q=${encodeURIComponent(q)}`).expect(200)).body as Page<FrameworkSummary>;
+  const list = async (q: string) =>
+    (
+      await testApp
+        .http()
+        .get(`/api/frameworks?q=${encodeURIComponent(q)}`)
+        .expect(200)
+    ).body as Page<FrameworkSummary>;
 
   describe('Moodle CSV (OECD core competencies)', () => {
     let preview: FrameworkImportPreview;
 
     it('previews the file without writing a framework', async () => {
       const before = await frameworkCount();
-      const response = await upload('moodle-csv', fixture('ok/moodle/oecd-core-competencies.csv'), 'oecd-core-competencies.csv').expect(201);
+      const response = await upload('moodle-csv', fixture('ok/moodle/oecd-core-competencies.csv'), 'oecd-core-competencies.csv').expect(
+        201,
+      );
       preview = response.body as FrameworkImportPreview;
-      expect(preview).toMatchObject({ format: 'moodle-csv', fileName: 'oecd-core-competencies.csv', status: 'previewed', proposedVersionNumber: 1 });
+      expect(preview).toMatchObject({
+        format: 'moodle-csv',
+        fileName: 'oecd-core-competencies.csv',
+        status: 'previewed',
+        proposedVersionNumber: 1,
+      });
       expect(preview.existing).toBeUndefined();
       expect(preview.counts.competencies).toBeGreaterThan(10);
       expect(await frameworkCount()).toBe(before);
@@ -50,13 +63,15 @@ describe('framework import and export', () => {
     });
 
     it('commits it as a published framework whose competencies can be found', async () => {
-      const commit = (await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(200)).body as FrameworkImportCommitResult;
+      const commit = (await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(200))
+        .body as FrameworkImportCommitResult;
       expect(commit).toMatchObject({ importId: preview.id, versionNumber: 1, created: true });
 
       const [framework] = (await list(preview.framework.code)).items;
       expect(framework).toMatchObject({ id: commit.frameworkVersionId, status: 'published', builtIn: false, counts: preview.counts });
 
-      const hits = (await testApp.http().get(`/api/competencies?frameworkId=${commit.frameworkVersionId}&q=collaboration`).expect(200)).body as Page<CompetencySearchHit>;
+      const hits = (await testApp.http().get(`/api/competencies?frameworkId=${commit.frameworkVersionId}&q=collaboration`).expect(200))
+        .body as Page<CompetencySearchHit>;
       expect(hits.items.map((hit) => hit.code)).toContain('DR-TW-1');
     });
 
@@ -70,17 +85,21 @@ describe('framework import and export', () => {
       const again = response.body as FrameworkImportPreview;
       expect(again.existing).toMatchObject({ latestVersionNumber: 1, unchanged: true });
       expect(again.proposedVersionNumber).toBe(1);
-      const commit = (await testApp.http().post(`/api/frameworks/imports/${again.id}/commit`).expect(200)).body as FrameworkImportCommitResult;
+      const commit = (await testApp.http().post(`/api/frameworks/imports/${again.id}/commit`).expect(200))
+        .body as FrameworkImportCommitResult;
       expect(commit).toMatchObject({ versionNumber: 1, created: false });
     });
   });
 
   describe('CASE packages', () => {
-    it.each(['ok/case/opensalt-sample-framework-20c5134f.json', 'ok/case/opensalt-ItemTypeTestFramework.json'])('imports %s', async (path) => {
-      const response = await upload('case', fixture(path), path.split('/').pop() ?? 'case.json').expect(201);
-      const preview = response.body as FrameworkImportPreview;
-      await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(200);
-    });
+    it.each(['ok/case/opensalt-sample-framework-20c5134f.json', 'ok/case/opensalt-ItemTypeTestFramework.json'])(
+      'imports %s',
+      async (path) => {
+        const response = await upload('case', fixture(path), path.split('/').pop() ?? 'case.json').expect(201);
+        const preview = response.body as FrameworkImportPreview;
+        await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(200);
+      },
+    );
   });
 
   describe('export', () => {
@@ -146,7 +165,13 @@ describe('framework import and export', () => {
       expect((noFile.body as ProblemDetails).errors).toEqual([{ field: 'file', message: 'is required: attach the framework file' }]);
       const badFormat = await upload('xlsx', Buffer.from('x'), 'x.xlsx').expect(400);
       expect((badFormat.body as ProblemDetails).errors?.[0]?.field).toBe('format');
-      const extra = await testApp.http().post('/api/frameworks/imports').field('format', 'case').field('owner', 'me').attach('file', Buffer.from('{}'), 'x.json').expect(400);
+      const extra = await testApp
+        .http()
+        .post('/api/frameworks/imports')
+        .field('format', 'case')
+        .field('owner', 'me')
+        .attach('file', Buffer.from('{}'), 'x.json')
+        .expect(400);
       expect((extra.body as ProblemDetails).errors?.[0]?.field).toBe('owner');
     });
 

@@ -29,7 +29,13 @@ describe('frameworks', () => {
     return found.id;
   };
   const tree = async (code: string, query = '', headers: Record<string, string> = {}) =>
-    (await testApp.http().get(`/api/frameworks/${await idOf(code)}${query}`).set(headers).expect(200)).body as FrameworkTree;
+    (
+      await testApp
+        .http()
+        .get(`/api/frameworks/${await idOf(code)}${query}`)
+        .set(headers)
+        .expect(200)
+    ).body as FrameworkTree;
 
   describe('built-in packs', () => {
     it('are loaded at start, published, with counts and warnings', async () => {
@@ -171,14 +177,12 @@ describe('frameworks', () => {
       expect(old).toMatchObject({ versionNumber: 1, versionLabel: '9' });
       await testApp.http().get(`/api/frameworks/${first.versionId}?version=7`).expect(404);
 
-      const [mapping] = await testApp.app
-        .get(DataSource)
-        .query(
-          `SELECT n.previous_competency_id = o.id AS mapped FROM competency n
+      const [mapping] = await testApp.app.get(DataSource).query(
+        `SELECT n.previous_competency_id = o.id AS mapped FROM competency n
            JOIN competency o ON o.framework_version_id = $2 AND o.key = n.key
            WHERE n.framework_version_id = $1`,
-          [first.versionId, old.id],
-        );
+        [first.versionId, old.id],
+      );
       expect(mapping).toEqual({ mapped: true });
     });
 

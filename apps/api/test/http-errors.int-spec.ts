@@ -45,7 +45,11 @@ describe('errors as problem details', () => {
     await testApp.close();
   });
 
-  const post = (body: unknown) => testApp.http().post('/api/probe').send(body as object);
+  const post = (body: unknown) =>
+    testApp
+      .http()
+      .post('/api/probe')
+      .send(body as object);
 
   it('accepts a valid body', async () => {
     await post({ name: 'ok', levels: [{ number: 2 }] }).expect(201, { name: 'ok', levels: [{ number: 2 }] });

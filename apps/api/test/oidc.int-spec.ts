@@ -103,7 +103,11 @@ describe('single sign-on (OpenID Connect)', () => {
     expect(([] as string[]).concat(answer.headers['set-cookie'] ?? []).some((cookie) => cookie.startsWith('proficio_oidc=;'))).toBe(true);
 
     // the web app's refresh at start picks the session up
-    const refreshed = await testApp.anonymous().post('/api/auth/refresh').set('cookie', refreshCookie?.split(';')[0] ?? '').expect(200);
+    const refreshed = await testApp
+      .anonymous()
+      .post('/api/auth/refresh')
+      .set('cookie', refreshCookie?.split(';')[0] ?? '')
+      .expect(200);
     const session = refreshed.body as SessionResponse;
     expect(session.user).toMatchObject({ id: aliceId, email: 'Alice.SSO@Test.Local' });
     await testApp.as(session.accessToken).get('/api/me').expect(200);
@@ -111,7 +115,11 @@ describe('single sign-on (OpenID Connect)', () => {
     const [event] = await testApp.app
       .get(DataSource)
       .query(`SELECT actor_user_id, action, after FROM audit_event WHERE entity_type = 'session' ORDER BY id DESC LIMIT 1`);
-    expect(event).toMatchObject({ actor_user_id: aliceId, action: 'create', after: { userId: aliceId, method: 'oidc', issuer: provider.issuer } });
+    expect(event).toMatchObject({
+      actor_user_id: aliceId,
+      action: 'create',
+      after: { userId: aliceId, method: 'oidc', issuer: provider.issuer },
+    });
   });
 
   it('goes to the start page when no return path was given', async () => {
@@ -175,7 +183,10 @@ describe('single sign-on (OpenID Connect)', () => {
 
   it('refuses a return path that would leave Proficio, naming the field', async () => {
     for (const returnUrl of ['//evil.test/x', 'https://evil.test', '/\\evil.test', '/\t/evil.test']) {
-      const response = await testApp.anonymous().get(`/api/auth/oidc?returnUrl=${encodeURIComponent(returnUrl)}`).expect(400);
+      const response = await testApp
+        .anonymous()
+        .get(`/api/auth/oidc?returnUrl=${encodeURIComponent(returnUrl)}`)
+        .expect(400);
       expect((response.body as ProblemDetails).errors?.[0]?.field).toBe('returnUrl');
     }
   });

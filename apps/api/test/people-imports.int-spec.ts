@@ -34,9 +34,11 @@ describe('people import', () => {
 
   const upload = (file: Buffer, fileName = 'people.csv') => testApp.http().post('/api/people-imports').attach('file', file, fileName);
   const preview = async (file: Buffer, fileName?: string) => (await upload(file, fileName).expect(201)).body as PeopleImportPreview;
-  const rows = async (id: string, query = '') => (await testApp.http().get(`/api/people-imports/${id}/rows${query}`).expect(200)).body as Page<PeopleImportRowView>;
+  const rows = async (id: string, query = '') =>
+    (await testApp.http().get(`/api/people-imports/${id}/rows${query}`).expect(200)).body as Page<PeopleImportRowView>;
   const commit = (id: string) => testApp.http().post(`/api/people-imports/${id}/commit`);
-  const count = async (table: string, where = 'true') => (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n as number;
+  const count = async (table: string, where = 'true') =>
+    (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n as number;
   const person = async (email: string) =>
     (
       await db.query(
@@ -45,7 +47,9 @@ describe('people import', () => {
          WHERE lower(e.email) = lower($1)`,
         [email],
       )
-    )[0] as { id: string; name: string; job_title: string | null; team: string | null; manager: string | null; role_profile: string | null } | undefined;
+    )[0] as
+      | { id: string; name: string; job_title: string | null; team: string | null; manager: string | null; role_profile: string | null }
+      | undefined;
   /** (ancestor email, descendant email, depth) of the closure table, sorted. */
   const closure = async () =>
     (
@@ -93,7 +97,14 @@ describe('people import', () => {
         [8, ['name: is required']],
         [9, [expect.stringMatching(/^team path: has an empty team name/), 'role profile: "Astronaut" is not a role profile in Proficio']],
       ]);
-      expect(errors.items[0]).toMatchObject({ row: 3, email: 'not-an-email', name: 'Nobody', jobTitle: 'Analyst', teamPath: 'Acme / Finance', action: 'error' });
+      expect(errors.items[0]).toMatchObject({
+        row: 3,
+        email: 'not-an-email',
+        name: 'Nobody',
+        jobTitle: 'Analyst',
+        teamPath: 'Acme / Finance',
+        action: 'error',
+      });
     });
 
     it('pages through all rows', async () => {
@@ -110,12 +121,17 @@ describe('people import', () => {
 
     it('refuses to commit while rows have errors', async () => {
       const response = await commit(bad.id).expect(422);
-      expect(response.body).toMatchObject({ status: 422, title: 'The file has errors', detail: expect.stringContaining('7 rows have errors') });
+      expect(response.body).toMatchObject({
+        status: 422,
+        title: 'The file has errors',
+        detail: expect.stringContaining('7 rows have errors'),
+      });
       expect(await count('employee')).toBe(0);
     });
 
     it('answers 400 for bad paging or a malformed id, 404 for an unknown import', async () => {
-      const problem = (await testApp.http().get(`/api/people-imports/${bad.id}/rows?pageSize=1000&errorsOnly=maybe`).expect(400)).body as ProblemDetails;
+      const problem = (await testApp.http().get(`/api/people-imports/${bad.id}/rows?pageSize=1000&errorsOnly=maybe`).expect(400))
+        .body as ProblemDetails;
       expect(problem.errors?.map((error) => error.field).sort()).toEqual(['errorsOnly', 'pageSize']);
       await testApp.http().get('/api/people-imports/nope').expect(400);
       await testApp.http().get(`/api/people-imports/${randomUUID()}`).expect(404);
@@ -134,7 +150,11 @@ describe('people import', () => {
       ['a broken .xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(100, 1)]), /Excel workbook/, undefined],
     ])('answers 422 for %s', async (_, file, detail, field) => {
       const response = await upload(file).expect(422);
-      expect(response.body).toMatchObject({ status: 422, type: 'urn:proficio:problem:import-invalid', detail: expect.stringMatching(detail) });
+      expect(response.body).toMatchObject({
+        status: 422,
+        type: 'urn:proficio:problem:import-invalid',
+        detail: expect.stringMatching(detail),
+      });
       if (field) expect((response.body as ProblemDetails).errors).toEqual([expect.objectContaining({ field })]);
     });
 
@@ -172,7 +192,13 @@ describe('people import', () => {
       expect(listed.items[0]).toMatchObject({ name: '😀 Ünïcödé 名前 اسم', jobTitle: '👩‍💻', teamPath: 'Acme / Ω' });
       expect(listed.items[1]?.errors).toEqual([{ column: 'name', message: 'contains a NUL character' }]);
       expect(listed.items[2]?.name.length).toBeLessThanOrEqual(501);
-      expect(listed.items[2]?.errors.map((error) => error.column)).toEqual(['name', 'job title', 'team path', 'manager email', 'role profile']);
+      expect(listed.items[2]?.errors.map((error) => error.column)).toEqual([
+        'name',
+        'job title',
+        'team path',
+        'manager email',
+        'role profile',
+      ]);
       await commit(result.id).expect(422);
     });
   });
@@ -185,10 +211,21 @@ describe('people import', () => {
       expect(first).toMatchObject({
         counts: { rows: 6, create: 6, update: 0, unchanged: 0, error: 0 },
         warnings: [],
-        teamsToCreate: ['Acme', 'Acme / Engineering', 'Acme / Engineering / Platform', 'Acme / Operations', 'Acme / Operations / Service Desk'],
+        teamsToCreate: [
+          'Acme',
+          'Acme / Engineering',
+          'Acme / Engineering / Platform',
+          'Acme / Operations',
+          'Acme / Operations / Service Desk',
+        ],
       });
       const listed = await rows(first.id);
-      expect(listed.items.find((row) => row.row === 6)).toMatchObject({ email: 'ana@acme.test', name: 'Ana "Nan" Silva', action: 'create', errors: [] });
+      expect(listed.items.find((row) => row.row === 6)).toMatchObject({
+        email: 'ana@acme.test',
+        name: 'Ana "Nan" Silva',
+        action: 'create',
+        errors: [],
+      });
       expect(await count('employee')).toBe(0);
     });
 
@@ -196,7 +233,13 @@ describe('people import', () => {
       const result = (await commit(first.id).expect(200)).body as PeopleImportCommitResult;
       expect(result).toEqual({ importId: first.id, created: 6, updated: 0, unchanged: 0, teamsCreated: 5 });
 
-      expect(await person('sam@acme.test')).toMatchObject({ name: "Sam O'Neill", job_title: 'Engineer', team: 'Platform', manager: 'keiko@acme.test', role_profile: 'Platform Engineer' });
+      expect(await person('sam@acme.test')).toMatchObject({
+        name: "Sam O'Neill",
+        job_title: 'Engineer',
+        team: 'Platform',
+        manager: 'keiko@acme.test',
+        role_profile: 'Platform Engineer',
+      });
       expect(await person('olivia@acme.test')).toMatchObject({ manager: null, team: 'Acme' });
       const paths = (await db.query(
         `WITH RECURSIVE p AS (SELECT id, name::text AS path FROM team WHERE parent_id IS NULL
@@ -207,28 +250,51 @@ describe('people import', () => {
       const lines = await closure();
       expect(lines).toEqual(await expectedClosure());
       expect(lines).toEqual(
-        expect.arrayContaining(['olivia@acme.test > sam@acme.test @3', 'bruno@acme.test > ana@acme.test @2', 'keiko@acme.test > keiko@acme.test @0', 'olivia@acme.test > mo@acme.test @1']),
+        expect.arrayContaining([
+          'olivia@acme.test > sam@acme.test @3',
+          'bruno@acme.test > ana@acme.test @2',
+          'keiko@acme.test > keiko@acme.test @0',
+          'olivia@acme.test > mo@acme.test @1',
+        ]),
       );
       // Each person with themselves and every manager above: Olivia 1, Bruno 2, Keiko 3, Sam 4, Ana 4, Mo 2.
       expect(lines).toHaveLength(16);
 
-      expect((await testApp.http().get(`/api/people-imports/${first.id}`).expect(200)).body).toMatchObject({ status: 'committed', committedAt: expect.any(String) });
+      expect((await testApp.http().get(`/api/people-imports/${first.id}`).expect(200)).body).toMatchObject({
+        status: 'committed',
+        committedAt: expect.any(String),
+      });
       await commit(first.id).expect(409);
     });
 
     it('audits each person and team created, and the import as a whole', async () => {
       expect(await count('audit_event', `entity_type = 'employee' AND action = 'create'`)).toBe(6);
       expect(await count('audit_event', `entity_type = 'team' AND action = 'create'`)).toBe(5);
-      const [summary] = await db.query(`SELECT actor_user_id, after FROM audit_event WHERE entity_type = 'people_import' AND entity_id = $1`, [first.id]);
+      const [summary] = await db.query(
+        `SELECT actor_user_id, after FROM audit_event WHERE entity_type = 'people_import' AND entity_id = $1`,
+        [first.id],
+      );
       expect(summary.actor_user_id).toEqual(expect.any(String));
       expect(summary.after).toMatchObject({ created: 6, teamsCreated: 5 });
-      const [created] = await db.query(`SELECT after FROM audit_event WHERE entity_type = 'employee' AND after->>'email' = 'sam@acme.test'`);
-      expect(created.after).toMatchObject({ name: "Sam O'Neill", jobTitle: 'Engineer', managerId: expect.any(String), roleProfileId: expect.any(String) });
+      const [created] = await db.query(
+        `SELECT after FROM audit_event WHERE entity_type = 'employee' AND after->>'email' = 'sam@acme.test'`,
+      );
+      expect(created.after).toMatchObject({
+        name: "Sam O'Neill",
+        jobTitle: 'Engineer',
+        managerId: expect.any(String),
+        roleProfileId: expect.any(String),
+      });
     });
 
     it('makes the imported people visible through the people API', async () => {
-      const list = (await testApp.http().get('/api/employees?q=keiko').expect(200)).body as Page<{ name: string; manager?: { name: string } }>;
-      expect(list.items).toEqual([expect.objectContaining({ name: 'Keiko Tanaka', manager: expect.objectContaining({ name: 'Bruno Díaz' }) })]);
+      const list = (await testApp.http().get('/api/employees?q=keiko').expect(200)).body as Page<{
+        name: string;
+        manager?: { name: string };
+      }>;
+      expect(list.items).toEqual([
+        expect.objectContaining({ name: 'Keiko Tanaka', manager: expect.objectContaining({ name: 'Bruno Díaz' }) }),
+      ]);
     });
   });
 
@@ -259,16 +325,29 @@ describe('people import', () => {
       const result = (await commit(again.id).expect(200)).body as PeopleImportCommitResult;
       expect(result).toMatchObject({ created: 1, updated: 1, unchanged: 1, teamsCreated: 1 });
       // The file has no role profile column: everyone keeps theirs.
-      expect(await person('keiko@acme.test')).toMatchObject({ job_title: 'Principal Engineer', team: 'Platform Ops', manager: 'mo@acme.test', role_profile: 'Platform Engineer' });
+      expect(await person('keiko@acme.test')).toMatchObject({
+        job_title: 'Principal Engineer',
+        team: 'Platform Ops',
+        manager: 'mo@acme.test',
+        role_profile: 'Platform Engineer',
+      });
       expect(await person('sam@acme.test')).toMatchObject({ manager: 'keiko@acme.test', role_profile: 'Platform Engineer' });
       expect(await count('employee')).toBe(7);
 
       const lines = await closure();
       expect(lines).toEqual(await expectedClosure());
-      expect(lines).toEqual(expect.arrayContaining(['mo@acme.test > sam@acme.test @2', 'olivia@acme.test > ana@acme.test @3', 'mo@acme.test > lucy@acme.test @2']));
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          'mo@acme.test > sam@acme.test @2',
+          'olivia@acme.test > ana@acme.test @3',
+          'mo@acme.test > lucy@acme.test @2',
+        ]),
+      );
       expect(lines.filter((line) => line.startsWith('bruno@acme.test >'))).toEqual(['bruno@acme.test > bruno@acme.test @0']);
 
-      const [update] = await db.query(`SELECT before, after FROM audit_event WHERE action = 'update' AND after->>'email' = 'keiko@acme.test'`);
+      const [update] = await db.query(
+        `SELECT before, after FROM audit_event WHERE action = 'update' AND after->>'email' = 'keiko@acme.test'`,
+      );
       expect(update.before).toMatchObject({ jobTitle: 'Platform Lead' });
       expect(update.after).toMatchObject({ jobTitle: 'Principal Engineer' });
     });
@@ -284,14 +363,30 @@ describe('people import', () => {
       // Olivia is at the top; putting her under Sam (who is below her) closes a loop.
       const loop = await preview(csv(['email,name,manager email', 'olivia@acme.test,Olivia Chen,sam@acme.test']));
       const [row] = (await rows(loop.id)).items;
-      expect(row?.errors).toEqual([{ column: 'manager email', message: expect.stringMatching(/^would make the reporting line a cycle: olivia@acme.test → sam@acme.test → keiko@acme.test → bruno@acme.test → olivia@acme.test$/) }]);
+      expect(row?.errors).toEqual([
+        {
+          column: 'manager email',
+          message: expect.stringMatching(
+            /^would make the reporting line a cycle: olivia@acme.test → sam@acme.test → keiko@acme.test → bruno@acme.test → olivia@acme.test$/,
+          ),
+        },
+      ]);
     });
   });
 
   describe('the commit transaction', () => {
     it('leaves nothing behind when a write fails halfway', async () => {
-      const before = { employees: await count('employee'), teams: await count('team'), audit: await count('audit_event'), lines: await closure() };
-      const file = csv(['email,name,team path,manager email', 'first@acme.test,First,Acme / Fail Team,olivia@acme.test', 'boom@acme.test,Boom Boom,Acme / Fail Team / Sub,first@acme.test']);
+      const before = {
+        employees: await count('employee'),
+        teams: await count('team'),
+        audit: await count('audit_event'),
+        lines: await closure(),
+      };
+      const file = csv([
+        'email,name,team path,manager email',
+        'first@acme.test,First,Acme / Fail Team,olivia@acme.test',
+        'boom@acme.test,Boom Boom,Acme / Fail Team / Sub,first@acme.test',
+      ]);
       const pending = await preview(file);
       expect(pending.counts.error).toBe(0);
       // A rule the import does not know about: the insert of the people fails after the teams were written.
@@ -302,7 +397,12 @@ describe('people import', () => {
       } finally {
         await db.query(`ALTER TABLE employee DROP CONSTRAINT ck_test_no_boom`);
       }
-      expect({ employees: await count('employee'), teams: await count('team'), audit: await count('audit_event'), lines: await closure() }).toEqual(before);
+      expect({
+        employees: await count('employee'),
+        teams: await count('team'),
+        audit: await count('audit_event'),
+        lines: await closure(),
+      }).toEqual(before);
       expect((await testApp.http().get(`/api/people-imports/${pending.id}`).expect(200)).body).toMatchObject({ status: 'previewed' });
 
       // Without the rule it goes through.
@@ -333,7 +433,11 @@ describe('people import', () => {
     const userId = await testApp.createUser({ email: 'not.admin@acme.test' });
     expect(userId).toEqual(expect.any(String));
     const { token } = await testApp.signIn('not.admin@acme.test');
-    await testApp.as(token).post('/api/people-imports').attach('file', csv(['email,name', 'a@acme.test,A']), 'a.csv').expect(403);
+    await testApp
+      .as(token)
+      .post('/api/people-imports')
+      .attach('file', csv(['email,name', 'a@acme.test,A']), 'a.csv')
+      .expect(403);
     await testApp.anonymous().get(`/api/people-imports/${randomUUID()}`).expect(401);
     expect(await person('a@acme.test')).toBeUndefined();
   });

@@ -2,7 +2,14 @@
  * Privacy: a person downloads everything held about them; an administrator
  * anonymises a person who has left, keeping them countable without identity.
  */
-import type { AnonymisationResult, AuditEventView, EmployeeDetail, Page, PersonalDataExport, ProblemDetails } from '@proficio/shared/contracts';
+import type {
+  AnonymisationResult,
+  AuditEventView,
+  EmployeeDetail,
+  Page,
+  PersonalDataExport,
+  ProblemDetails,
+} from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -26,7 +33,14 @@ describe('privacy', () => {
     [{ id: roleProfileId }] = await db.query(`INSERT INTO role_profile (name) VALUES ('Privacy Analyst') RETURNING id`);
     const create = async (body: object) => (await testApp.http().post('/api/employees').send(body).expect(201)).body as EmployeeDetail;
     grace = await create({ name: 'Grace Keeper', email: 'grace.keeper@example.org', jobTitle: 'Head of Data' });
-    ada = await create({ name: 'Ada Lovelace-Export', email: 'ada.export@example.org', jobTitle: 'Analyst', managerId: grace.id, teamId, startDate: '2024-05-06' });
+    ada = await create({
+      name: 'Ada Lovelace-Export',
+      email: 'ada.export@example.org',
+      jobTitle: 'Analyst',
+      managerId: grace.id,
+      teamId,
+      startDate: '2024-05-06',
+    });
     alan = await create({ name: 'Alan Reporter', email: 'alan.reporter@example.org', managerId: ada.id });
     await db.query('UPDATE employee SET role_profile_id = $1 WHERE id = $2', [roleProfileId, ada.id]);
     await testApp.http().patch(`/api/employees/${ada.id}`).send({ jobTitle: 'Senior Analyst' }).expect(200);
@@ -69,7 +83,9 @@ describe('privacy', () => {
       const { token } = await testApp.signIn('ada.export@example.org');
       const text = (await testApp.as(token).get('/api/me/export').expect(200)).text;
       const [{ password_hash: passwordHash }] = await db.query('SELECT password_hash FROM app_user WHERE id = $1', [adaUserId]);
-      const tokenHashes: Array<{ token_hash: string }> = await db.query('SELECT token_hash FROM refresh_token WHERE user_id = $1', [adaUserId]);
+      const tokenHashes: Array<{ token_hash: string }> = await db.query('SELECT token_hash FROM refresh_token WHERE user_id = $1', [
+        adaUserId,
+      ]);
       expect(passwordHash).toMatch(/^\$argon2/);
       expect(tokenHashes.length).toBeGreaterThan(0);
       expect(text).not.toContain(passwordHash);
@@ -141,7 +157,11 @@ describe('privacy', () => {
       expect(row.anonymised_at).toBeInstanceOf(Date);
 
       // the account cannot sign in or refresh, and holds no email or password
-      await testApp.anonymous().post('/api/auth/sign-in').send({ email: 'ada.export@example.org', password: 'correct horse battery staple' }).expect(401);
+      await testApp
+        .anonymous()
+        .post('/api/auth/sign-in')
+        .send({ email: 'ada.export@example.org', password: 'correct horse battery staple' })
+        .expect(401);
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(401);
       const [user] = await db.query('SELECT email, password_hash, disabled_at FROM app_user WHERE id = $1', [adaUserId]);
       expect(user).toMatchObject({ email: `anonymised-${adaUserId}@invalid`, password_hash: null });
@@ -150,7 +170,8 @@ describe('privacy', () => {
     });
 
     it('shows the audit events about the person without their contents; the log itself is untouched', async () => {
-      const page = (await testApp.http().get(`/api/audit-events?entityType=employee&entityId=${ada.id}`).expect(200)).body as Page<AuditEventView>;
+      const page = (await testApp.http().get(`/api/audit-events?entityType=employee&entityId=${ada.id}`).expect(200))
+        .body as Page<AuditEventView>;
       expect(page.items.map((event) => event.action).sort()).toEqual(['anonymise', 'create', 'update', 'update']);
       for (const event of page.items.filter((item) => item.action !== 'anonymise')) {
         expect(event.before).toBeUndefined();
@@ -161,7 +182,10 @@ describe('privacy', () => {
       expect(JSON.stringify(page)).not.toMatch(/Ada|ada\.export|"(Senior )?Analyst"|2024-05-06/);
 
       // append-only: the stored rows still hold what happened
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND after->>'name' = 'Ada Lovelace-Export'`, [ada.id]);
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND after->>'name' = 'Ada Lovelace-Export'`,
+        [ada.id],
+      );
       expect(n).toBeGreaterThan(0);
     });
 
@@ -173,7 +197,10 @@ describe('privacy', () => {
     });
 
     it('still counts the person in aggregates by team and role profile', async () => {
-      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM employee WHERE team_id = $1 AND role_profile_id = $2', [teamId, roleProfileId]);
+      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM employee WHERE team_id = $1 AND role_profile_id = $2', [
+        teamId,
+        roleProfileId,
+      ]);
       expect(n).toBe(1);
     });
 

@@ -19,10 +19,12 @@ describe('reporting line', () => {
     ]);
   };
   const line = async (manager: string) =>
-    ((await db.query(
-      `SELECT e.name FROM employee_line l JOIN employee e ON e.id = l.descendant_id WHERE l.ancestor_id = $1 AND l.depth > 0 ORDER BY e.name`,
-      [id[manager]],
-    )) as { name: string }[]).map((row) => row.name);
+    (
+      (await db.query(
+        `SELECT e.name FROM employee_line l JOIN employee e ON e.id = l.descendant_id WHERE l.ancestor_id = $1 AND l.depth > 0 ORDER BY e.name`,
+        [id[manager]],
+      )) as { name: string }[]
+    ).map((row) => row.name);
   const setManager = (name: string, manager: string | null) =>
     db.query('UPDATE employee SET manager_id = $2 WHERE id = $1', [id[name], manager ? id[manager] : null]);
 

@@ -23,9 +23,14 @@ describe('role profiles', () => {
   let employee: EmployeeDetail;
 
   const competency = async (code: string) => {
-    const hit = ((await testApp.http().get(`/api/competencies?q=${encodeURIComponent(code)}`).expect(200)).body as Page<CompetencySearchHit>).items.find(
-      (item) => item.code === code,
-    );
+    const hit = (
+      (
+        await testApp
+          .http()
+          .get(`/api/competencies?q=${encodeURIComponent(code)}`)
+          .expect(200)
+      ).body as Page<CompetencySearchHit>
+    ).items.find((item) => item.code === code);
     if (!hit) throw new Error(`no competency ${code}`);
     return hit;
   };
@@ -72,7 +77,12 @@ describe('role profiles', () => {
         framework: { code: 'e-CF C' },
         targetLevel: 2,
         required: true,
-        target: { level: 2, code: 'e-2', label: { text: 'e-2' }, description: { text: expect.stringMatching(/^Systematically interprets user problems/) } },
+        target: {
+          level: 2,
+          code: 'e-2',
+          label: { text: 'e-2' },
+          description: { text: expect.stringMatching(/^Systematically interprets user problems/) },
+        },
       });
       expect(userSupport?.levels.map((level) => level.level)).toEqual([1, 2, 3]);
       expect(userSupport?.levels.every((level) => level.description?.text)).toBe(true);
@@ -85,8 +95,13 @@ describe('role profiles', () => {
       });
       expect(serviceManagement?.levels.map((level) => level.level)).toEqual([5, 6, 7]);
 
-      const audit = (await testApp.http().get(`/api/audit-events?entityType=role_profile&entityId=${profile.id}`).expect(200)).body as Page<AuditEventView>;
-      expect(audit.items[0]).toMatchObject({ action: 'create', actor: { email: 'suite.admin@test.local' }, after: { name: 'Service Desk Analyst' } });
+      const audit = (await testApp.http().get(`/api/audit-events?entityType=role_profile&entityId=${profile.id}`).expect(200))
+        .body as Page<AuditEventView>;
+      expect(audit.items[0]).toMatchObject({
+        action: 'create',
+        actor: { email: 'suite.admin@test.local' },
+        after: { name: 'Service Desk Analyst' },
+      });
     });
 
     it('refuses a name already used, in any casing, writing nothing', async () => {
@@ -141,7 +156,8 @@ describe('role profiles', () => {
     let profile: RoleProfileDetail;
 
     beforeAll(async () => {
-      profile = (await create({ name: 'Service Delivery Manager', requirements: [{ competencyId: c4.id, targetLevel: 3 }] }).expect(201)).body;
+      profile = (await create({ name: 'Service Delivery Manager', requirements: [{ competencyId: c4.id, targetLevel: 3 }] }).expect(201))
+        .body;
     });
 
     it('saves the draft: description and requirements replaced in the order given', async () => {
@@ -185,7 +201,10 @@ describe('role profiles', () => {
     it('hides a draft-only profile from non-admins', async () => {
       expect((await list('?q=delivery', employeeToken)).items).toEqual([]);
       await testApp.as(employeeToken).get(`/api/role-profiles/${profile.id}`).expect(404);
-      expect((await list('?q=delivery')).items[0]).toMatchObject({ draftVersionNumber: 1, requirementCounts: { required: 1, niceToHave: 1 } });
+      expect((await list('?q=delivery')).items[0]).toMatchObject({
+        draftVersionNumber: 1,
+        requirementCounts: { required: 1, niceToHave: 1 },
+      });
     });
 
     it('publishes, starts version 2 as a copy, publishes it and retires version 1', async () => {
@@ -195,7 +214,12 @@ describe('role profiles', () => {
       await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(409);
 
       const started = (await testApp.http().post(`/api/role-profiles/${profile.id}/versions`).expect(201)).body as RoleProfileDetail;
-      expect(started.version).toMatchObject({ versionNumber: 2, status: 'draft', previousVersionNumber: 1, description: 'Owns service levels.' });
+      expect(started.version).toMatchObject({
+        versionNumber: 2,
+        status: 'draft',
+        previousVersionNumber: 1,
+        description: 'Owns service levels.',
+      });
       expect(started.version.requirements.map((r) => r.competency.code)).toEqual(['ITMG', 'C.4']);
       await testApp.http().post(`/api/role-profiles/${profile.id}/versions`).expect(409);
 
@@ -217,7 +241,10 @@ describe('role profiles', () => {
         [1, 'retired'],
       ]);
       expect((await detail(profile.id, '?version=1')).version.requirements.map((r) => r.targetLevel)).toEqual([6, 4]);
-      expect((await list('?q=delivery', employeeToken)).items[0]).toMatchObject({ publishedVersionNumber: 2, requirementCounts: { required: 1, niceToHave: 0 } });
+      expect((await list('?q=delivery', employeeToken)).items[0]).toMatchObject({
+        publishedVersionNumber: 2,
+        requirementCounts: { required: 1, niceToHave: 0 },
+      });
       expect((await list('?q=delivery', employeeToken)).items[0]?.draftVersionNumber).toBeUndefined();
     });
 
@@ -230,19 +257,28 @@ describe('role profiles', () => {
 
     it('keeps published and retired versions fixed in the database too, and answers 409 (not 500) if a write reaches it', async () => {
       const db = testApp.app.get(DataSource);
-      const [published] = await db.query(`SELECT id FROM role_profile_version WHERE role_profile_id = $1 AND status = 'published'`, [profile.id]);
-      await expect(db.query('UPDATE role_profile_requirement SET target_level = 6 WHERE role_profile_version_id = $1', [published.id])).rejects.toThrow(
-        /published and cannot change/,
-      );
-      await expect(db.query('DELETE FROM role_profile_requirement WHERE role_profile_version_id = $1', [published.id])).rejects.toThrow(/cannot change/);
+      const [published] = await db.query(`SELECT id FROM role_profile_version WHERE role_profile_id = $1 AND status = 'published'`, [
+        profile.id,
+      ]);
       await expect(
-        db.query('INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, position) VALUES ($1, $2, 2, 9)', [published.id, c1.id]),
+        db.query('UPDATE role_profile_requirement SET target_level = 6 WHERE role_profile_version_id = $1', [published.id]),
+      ).rejects.toThrow(/published and cannot change/);
+      await expect(db.query('DELETE FROM role_profile_requirement WHERE role_profile_version_id = $1', [published.id])).rejects.toThrow(
+        /cannot change/,
+      );
+      await expect(
+        db.query(
+          'INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, position) VALUES ($1, $2, 2, 9)',
+          [published.id, c1.id],
+        ),
       ).rejects.toThrow(/cannot change/);
       // A draft that turns into a published version behind the service's back: the write hits the trigger.
       await testApp.http().post(`/api/role-profiles/${profile.id}/versions`).expect(201);
       await db.query(`CREATE FUNCTION test_retire_version() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN UPDATE role_profile_version SET status = 'retired' WHERE id = OLD.role_profile_version_id; RETURN OLD; END $$`);
-      await db.query(`CREATE TRIGGER tr_test_race BEFORE DELETE ON role_profile_requirement FOR EACH ROW EXECUTE FUNCTION test_retire_version()`);
+      await db.query(
+        `CREATE TRIGGER tr_test_race BEFORE DELETE ON role_profile_requirement FOR EACH ROW EXECUTE FUNCTION test_retire_version()`,
+      );
       try {
         const response = await testApp
           .http()
@@ -264,24 +300,33 @@ describe('role profiles', () => {
     });
 
     it('copies a version into a new profile as its draft version 1', async () => {
-      const copy = (await testApp.http().post(`/api/role-profiles/${profile.id}/copies`).send({ name: 'Senior Service Delivery Manager', version: 1 }).expect(201))
-        .body as RoleProfileDetail;
+      const copy = (
+        await testApp
+          .http()
+          .post(`/api/role-profiles/${profile.id}/copies`)
+          .send({ name: 'Senior Service Delivery Manager', version: 1 })
+          .expect(201)
+      ).body as RoleProfileDetail;
       expect(copy.id).not.toBe(profile.id);
       expect(copy.versions.map((v) => [v.versionNumber, v.status])).toEqual([[1, 'draft']]);
       expect(copy.version.requirements.map((r) => [r.competency.code, r.targetLevel, r.required])).toEqual([
         ['ITMG', 6, true],
         ['C.4', 4, false],
       ]);
-      expect((await testApp.http().post(`/api/role-profiles/${profile.id}/copies`).send({ name: 'service delivery MANAGER' }).expect(409)).body.errors[0].field).toBe(
-        'name',
-      );
-      expect(fields(await testApp.http().post(`/api/role-profiles/${profile.id}/copies`).send({ name: 'Other', version: 9 }).expect(422))).toEqual(['version']);
+      expect(
+        (await testApp.http().post(`/api/role-profiles/${profile.id}/copies`).send({ name: 'service delivery MANAGER' }).expect(409)).body
+          .errors[0].field,
+      ).toBe('name');
+      expect(
+        fields(await testApp.http().post(`/api/role-profiles/${profile.id}/copies`).send({ name: 'Other', version: 9 }).expect(422)),
+      ).toEqual(['version']);
       await testApp.http().post(`/api/role-profiles/${MISSING}/copies`).send({ name: 'Other' }).expect(404);
     });
 
     it('renames, archives and restores; an archived profile cannot change and is listed only on request', async () => {
       await testApp.http().patch(`/api/role-profiles/${profile.id}`).send({ name: 'Service Delivery Lead' }).expect(200);
-      const archived = (await testApp.http().patch(`/api/role-profiles/${profile.id}`).send({ archived: true }).expect(200)).body as RoleProfileDetail;
+      const archived = (await testApp.http().patch(`/api/role-profiles/${profile.id}`).send({ archived: true }).expect(200))
+        .body as RoleProfileDetail;
       expect(archived).toMatchObject({ name: 'Service Delivery Lead', archived: true });
       expect((await list('?q=delivery%20lead')).items).toEqual([]);
       expect((await list('?q=delivery%20lead&includeArchived=true')).items[0]).toMatchObject({ archived: true });
@@ -304,31 +349,48 @@ describe('role profiles', () => {
 
     it('sets the current and target role profile, shows them on the employee and counts the holders', async () => {
       const updated = (
-        await testApp.http().patch(`/api/employees/${employee.id}`).send({ roleProfileId: role.id, targetRoleProfileId: target.id }).expect(200)
+        await testApp
+          .http()
+          .patch(`/api/employees/${employee.id}`)
+          .send({ roleProfileId: role.id, targetRoleProfileId: target.id })
+          .expect(200)
       ).body as EmployeeDetail;
-      expect(updated).toMatchObject({ roleProfile: { id: role.id, name: 'Junior Analyst' }, targetRoleProfile: { id: target.id, name: 'Senior Analyst' } });
+      expect(updated).toMatchObject({
+        roleProfile: { id: role.id, name: 'Junior Analyst' },
+        targetRoleProfile: { id: target.id, name: 'Senior Analyst' },
+      });
       const seen = (await testApp.as(employeeToken).get(`/api/employees/${employee.id}`).expect(200)).body as EmployeeDetail;
       expect(seen.roleProfile?.name).toBe('Junior Analyst');
       expect(await detail(role.id)).toMatchObject({ employeeCount: 1, targetEmployeeCount: 0 });
       expect((await list('?q=senior%20analyst')).items[0]).toMatchObject({ employeeCount: 0, targetEmployeeCount: 1 });
-      const audit = (await testApp.http().get(`/api/audit-events?entityType=employee&entityId=${employee.id}`).expect(200)).body as Page<AuditEventView>;
+      const audit = (await testApp.http().get(`/api/audit-events?entityType=employee&entityId=${employee.id}`).expect(200))
+        .body as Page<AuditEventView>;
       expect(audit.items[0]).toMatchObject({ action: 'update', after: { roleProfileId: role.id, targetRoleProfileId: target.id } });
 
       const created = (
         await testApp.http().post('/api/employees').send({ name: 'New Hire', email: 'new@example.org', roleProfileId: role.id }).expect(201)
       ).body as EmployeeDetail;
       expect(created.roleProfile).toEqual({ id: role.id, name: 'Junior Analyst' });
-      const cleared = (await testApp.http().patch(`/api/employees/${created.id}`).send({ roleProfileId: null }).expect(200)).body as EmployeeDetail;
+      const cleared = (await testApp.http().patch(`/api/employees/${created.id}`).send({ roleProfileId: null }).expect(200))
+        .body as EmployeeDetail;
       expect(cleared.roleProfile).toBeUndefined();
     });
 
     it('refuses unknown and archived role profiles, naming the field; a holder may keep an archived one', async () => {
       const unknown = await testApp.http().patch(`/api/employees/${employee.id}`).send({ targetRoleProfileId: MISSING }).expect(422);
-      expect((unknown.body as ProblemDetails).errors).toEqual([{ field: 'targetRoleProfileId', message: 'is not an existing role profile' }]);
-      expect(fields(await testApp.http().patch(`/api/employees/${employee.id}`).send({ roleProfileId: 'nope' }).expect(400))).toEqual(['roleProfileId']);
+      expect((unknown.body as ProblemDetails).errors).toEqual([
+        { field: 'targetRoleProfileId', message: 'is not an existing role profile' },
+      ]);
+      expect(fields(await testApp.http().patch(`/api/employees/${employee.id}`).send({ roleProfileId: 'nope' }).expect(400))).toEqual([
+        'roleProfileId',
+      ]);
 
       await testApp.http().patch(`/api/role-profiles/${target.id}`).send({ archived: true }).expect(200);
-      const archived = await testApp.http().post('/api/employees').send({ name: 'Another', email: 'another@example.org', targetRoleProfileId: target.id }).expect(422);
+      const archived = await testApp
+        .http()
+        .post('/api/employees')
+        .send({ name: 'Another', email: 'another@example.org', targetRoleProfileId: target.id })
+        .expect(422);
       expect((archived.body as ProblemDetails).errors).toEqual([{ field: 'targetRoleProfileId', message: 'is an archived role profile' }]);
       await testApp.http().patch(`/api/employees/${employee.id}`).send({ targetRoleProfileId: target.id, jobTitle: 'Analyst' }).expect(200);
     });
@@ -345,14 +407,17 @@ describe('role profiles', () => {
       expect([...first.items, ...second.items].map((item) => item.id)).toEqual(all.items.slice(0, 4).map((item) => item.id));
       expect((await list('?q=analyst', employeeToken)).items.map((item) => item.name)).toEqual(['Junior Analyst']);
       expect(await list('?q=%25_', employeeToken)).toMatchObject({ total: 0 });
-      expect((await list('?q=%25_')).items.map((item) => item.name)).toEqual(["Analista dell'assistenza 🙂 Łódź %_; DROP TABLE role_profile; --"]);
+      expect((await list('?q=%25_')).items.map((item) => item.name)).toEqual([
+        "Analista dell'assistenza 🙂 Łódź %_; DROP TABLE role_profile; --",
+      ]);
     });
 
     it('reads competency texts in the language asked for, with the fallback marked', async () => {
       const slmo = ((await testApp.http().get('/api/competencies?q=SLMO').expect(200)).body as Page<CompetencySearchHit>).items[0];
       const levels = ((await testApp.http().get(`/api/competencies/${slmo?.id}`).expect(200)).body as CompetencyDetail).levels;
-      const profile = (await create({ name: 'Gestore dei servizi', requirements: [{ competencyId: slmo?.id, targetLevel: levels[0]?.level }] }).expect(201))
-        .body as RoleProfileDetail;
+      const profile = (
+        await create({ name: 'Gestore dei servizi', requirements: [{ competencyId: slmo?.id, targetLevel: levels[0]?.level }] }).expect(201)
+      ).body as RoleProfileDetail;
       expect((await detail(profile.id, '?lang=it')).version.requirements[0]?.competency.title).toEqual({
         text: 'Gestione del livello di servizio',
         language: 'it',

@@ -30,7 +30,11 @@ describe('changing teams', () => {
     const acme = (await tree()).find((team) => team.id === company.id);
     expect(acme?.children.map((team) => team.name)).toEqual(['Sales']);
     expect(await auditOf(sales.id)).toEqual([
-      expect.objectContaining({ action: 'create', actor: expect.objectContaining({ email: 'suite.admin@test.local' }), after: { id: sales.id, name: 'Sales', parentId: company.id } }),
+      expect.objectContaining({
+        action: 'create',
+        actor: expect.objectContaining({ email: 'suite.admin@test.local' }),
+        after: { id: sales.id, name: 'Sales', parentId: company.id },
+      }),
     ]);
   });
 
@@ -39,7 +43,9 @@ describe('changing teams', () => {
     await create({ name: 'Support', parentId: root.id }).expect(201);
     const before = await teamCount();
     const clash = await create({ name: 'SUPPORT', parentId: root.id }).expect(409);
-    expect((clash.body as ProblemDetails).errors).toEqual([{ field: 'name', message: 'is already used by another team with the same parent' }]);
+    expect((clash.body as ProblemDetails).errors).toEqual([
+      { field: 'name', message: 'is already used by another team with the same parent' },
+    ]);
     expect(await teamCount()).toBe(before);
     // top-level names are unique among top-level teams too
     expect(fields((await create({ name: 'northwind' }).expect(409)).body)).toEqual(['name']);
@@ -66,7 +72,11 @@ describe('changing teams', () => {
     const b = (await create({ name: 'Beta' }).expect(201)).body as TeamView;
     const child = (await create({ name: 'Child', parentId: a.id }).expect(201)).body as TeamView;
 
-    expect((await patch(child.id, { name: 'Renamed', parentId: b.id }).expect(200)).body).toEqual({ id: child.id, name: 'Renamed', parentId: b.id });
+    expect((await patch(child.id, { name: 'Renamed', parentId: b.id }).expect(200)).body).toEqual({
+      id: child.id,
+      name: 'Renamed',
+      parentId: b.id,
+    });
     const beta = (await tree()).find((team) => team.id === b.id);
     expect(beta?.children.map((team) => team.name)).toEqual(['Renamed']);
     expect((await auditOf(child.id))[0]).toMatchObject({
@@ -96,7 +106,9 @@ describe('changing teams', () => {
 
     for (const target of [top, middle, bottom]) {
       const response = await patch(top.id, { parentId: target.id }).expect(422);
-      expect((response.body as ProblemDetails).errors).toEqual([{ field: 'parentId', message: 'cannot be the team itself or one of its sub-teams' }]);
+      expect((response.body as ProblemDetails).errors).toEqual([
+        { field: 'parentId', message: 'cannot be the team itself or one of its sub-teams' },
+      ]);
     }
     const unchanged = (await tree()).find((team) => team.id === top.id);
     expect(unchanged?.children[0]?.children[0]?.id).toBe(bottom.id);
@@ -119,9 +131,12 @@ describe('changing teams', () => {
     const withChild = await testApp.http().delete(`/api/teams/${parent.id}`).expect(409);
     expect((withChild.body as ProblemDetails).detail).toBe('Parent has 1 sub-team: move or delete them first.');
 
-    const person = (await testApp.http().post('/api/employees').send({ name: 'Member', email: 'member@example.org', teamId: leaf.id }).expect(201))
-      .body as EmployeeDetail;
-    expect((await testApp.http().delete(`/api/teams/${leaf.id}`).expect(409)).body.detail).toBe('Leaf has 1 member: move them to another team first.');
+    const person = (
+      await testApp.http().post('/api/employees').send({ name: 'Member', email: 'member@example.org', teamId: leaf.id }).expect(201)
+    ).body as EmployeeDetail;
+    expect((await testApp.http().delete(`/api/teams/${leaf.id}`).expect(409)).body.detail).toBe(
+      'Leaf has 1 member: move them to another team first.',
+    );
 
     // someone who has left still counts: deleting the team would silently change their record
     await testApp.http().patch(`/api/employees/${person.id}`).send({ status: 'left' }).expect(200);
@@ -143,7 +158,8 @@ describe('changing teams', () => {
   });
 
   it('lets only admins change teams', async () => {
-    const employee = (await testApp.http().post('/api/employees').send({ name: 'Plain', email: 'plain@example.org' }).expect(201)).body as EmployeeDetail;
+    const employee = (await testApp.http().post('/api/employees').send({ name: 'Plain', email: 'plain@example.org' }).expect(201))
+      .body as EmployeeDetail;
     await testApp.createUser({ email: 'plain@example.org', employeeId: employee.id });
     const { token } = await testApp.signIn('plain@example.org');
     const team = (await create({ name: 'Guarded' }).expect(201)).body as TeamView;

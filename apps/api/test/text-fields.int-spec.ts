@@ -53,15 +53,15 @@ const HOSTILE: ReadonlyArray<readonly [string, string]> = [
 
 /** JSON text fields of a schema, as dotted paths (`requirements.0.competencyId` style for arrays of objects). */
 function textFields(document: OpenApiDocument, schema: OpenApiSchema, prefix = '', depth = 0): string[] {
-  const resolved = schema.$ref ? document.components.schemas[schema.$ref.split('/').pop() ?? ''] ?? {} : schema;
+  const resolved = schema.$ref ? (document.components.schemas[schema.$ref.split('/').pop() ?? ''] ?? {}) : schema;
   const parts = [resolved, ...(resolved.allOf ?? [])];
   return parts.flatMap((part) =>
     Object.entries(part.properties ?? {}).flatMap(([name, property]) => {
       const path = prefix ? `${prefix}.${name}` : name;
-      const target = property.$ref ? document.components.schemas[property.$ref.split('/').pop() ?? ''] ?? {} : property;
+      const target = property.$ref ? (document.components.schemas[property.$ref.split('/').pop() ?? ''] ?? {}) : property;
       if (target.type === 'string') return [path];
       if (target.type === 'array' && target.items && depth < 2) {
-        const item = target.items.$ref ? document.components.schemas[target.items.$ref.split('/').pop() ?? ''] ?? {} : target.items;
+        const item = target.items.$ref ? (document.components.schemas[target.items.$ref.split('/').pop() ?? ''] ?? {}) : target.items;
         return item.type === 'string' ? [`${path}.0`] : textFields(document, target.items, `${path}.0`, depth + 1);
       }
       if (target.properties && depth < 2) return textFields(document, property, path, depth + 1);
@@ -90,7 +90,13 @@ describe('text fields', () => {
   const fresh = () => randomUUID().slice(0, 8);
 
   const createEmployee = async (): Promise<string> =>
-    (await testApp.http().post('/api/employees').send({ name: `Person ${fresh()}`, email: `p.${fresh()}@example.test` }).expect(201)).body.id;
+    (
+      await testApp
+        .http()
+        .post('/api/employees')
+        .send({ name: `Person ${fresh()}`, email: `p.${fresh()}@example.test` })
+        .expect(201)
+    ).body.id;
   const createRoleProfile = async (): Promise<string> =>
     (
       await testApp
@@ -102,7 +108,9 @@ describe('text fields', () => {
 
   /** Route -> a valid request to start from. Multipart uploads are covered by their own suites. */
   const ROUTES: Record<string, RouteEntry | 'multipart'> = {
-    'POST /api/auth/sign-in': { make: async () => ({ path: '/api/auth/sign-in', body: { email: 'nobody@example.test', password: TEST_PASSWORD } }) },
+    'POST /api/auth/sign-in': {
+      make: async () => ({ path: '/api/auth/sign-in', body: { email: 'nobody@example.test', password: TEST_PASSWORD } }),
+    },
     'POST /api/auth/password': {
       make: async () => {
         const email = `pw.${fresh()}@example.test`;
@@ -112,31 +120,62 @@ describe('text fields', () => {
       },
       notEchoed: ['currentPassword', 'newPassword'],
     },
-    'POST /api/employees': { make: async () => ({ path: '/api/employees', body: { name: `Person ${fresh()}`, email: `p.${fresh()}@example.test`, jobTitle: 'Analyst' } }) },
-    'PATCH /api/employees/{id}': { make: async () => ({ path: `/api/employees/${await createEmployee()}`, body: { jobTitle: 'Analyst' } }) },
+    'POST /api/employees': {
+      make: async () => ({
+        path: '/api/employees',
+        body: { name: `Person ${fresh()}`, email: `p.${fresh()}@example.test`, jobTitle: 'Analyst' },
+      }),
+    },
+    'PATCH /api/employees/{id}': {
+      make: async () => ({ path: `/api/employees/${await createEmployee()}`, body: { jobTitle: 'Analyst' } }),
+    },
     'POST /api/teams': { make: async () => ({ path: '/api/teams', body: { name: `Team ${fresh()}`, parentId: teamId } }) },
     'PATCH /api/teams/{id}': {
       make: async () => ({
-        path: `/api/teams/${(await testApp.http().post('/api/teams').send({ name: `Team ${fresh()}` }).expect(201)).body.id}`,
+        path: `/api/teams/${
+          (
+            await testApp
+              .http()
+              .post('/api/teams')
+              .send({ name: `Team ${fresh()}` })
+              .expect(201)
+          ).body.id
+        }`,
         body: { name: `Renamed ${fresh()}` },
       }),
     },
     'POST /api/role-profiles': {
       make: async () => ({
         path: '/api/role-profiles',
-        body: { name: `Role ${fresh()}`, description: 'What the role does', requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }] },
+        body: {
+          name: `Role ${fresh()}`,
+          description: 'What the role does',
+          requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }],
+        },
       }),
     },
-    'PATCH /api/role-profiles/{id}': { make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}`, body: { name: `Role ${fresh()}` } }) },
+    'PATCH /api/role-profiles/{id}': {
+      make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}`, body: { name: `Role ${fresh()}` } }),
+    },
     'PUT /api/role-profiles/{id}/draft': {
       make: async () => ({
         path: `/api/role-profiles/${await createRoleProfile()}/draft`,
-        body: { description: 'What the role does', requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0], required: true }] },
+        body: {
+          description: 'What the role does',
+          requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0], required: true }],
+        },
       }),
     },
-    'POST /api/role-profiles/{id}/copies': { make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}/copies`, body: { name: `Copy ${fresh()}` } }) },
+    'POST /api/role-profiles/{id}/copies': {
+      make: async () => ({ path: `/api/role-profiles/${await createRoleProfile()}/copies`, body: { name: `Copy ${fresh()}` } }),
+    },
     'POST /api/users': { make: async () => ({ path: '/api/users', body: { employeeId: await createEmployee() } }) },
-    'PATCH /api/users/{id}': { make: async () => ({ path: `/api/users/${await testApp.createUser({ email: `u.${fresh()}@example.test` })}`, body: { isAdmin: true } }) },
+    'PATCH /api/users/{id}': {
+      make: async () => ({
+        path: `/api/users/${await testApp.createUser({ email: `u.${fresh()}@example.test` })}`,
+        body: { isAdmin: true },
+      }),
+    },
     'POST /api/frameworks/imports': 'multipart',
     'POST /api/people-imports': 'multipart',
   };
@@ -145,7 +184,8 @@ describe('text fields', () => {
     testApp = await createTestApp();
     document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as OpenApiDocument;
     teamId = ((await testApp.http().post('/api/teams').send({ name: 'Text fields' }).expect(201)).body as TeamNode).id;
-    competency = ((await testApp.http().get('/api/competencies?q=ITMG').expect(200)).body as Page<CompetencySearchHit>).items[0] as CompetencySearchHit;
+    competency = ((await testApp.http().get('/api/competencies?q=ITMG').expect(200)).body as Page<CompetencySearchHit>)
+      .items[0] as CompetencySearchHit;
   });
 
   afterAll(async () => {
@@ -200,13 +240,18 @@ describe('text fields', () => {
             const problem = response.body as { title?: string; errors?: Array<{ field: string }> };
             if (!problem.title) failures.push(`${where}: ${response.status} without problem details`);
             // A 400 names what is wrong: the field itself (or, for a huge body, the whole request).
-            if (response.status === 400 && problem.errors && !problem.errors.some((error) => field.startsWith(error.field.replace(/\[(\d+)\]/g, '.$1')))) {
+            if (
+              response.status === 400 &&
+              problem.errors &&
+              !problem.errors.some((error) => field.startsWith(error.field.replace(/\[(\d+)\]/g, '.$1')))
+            ) {
               failures.push(`${where}: 400 names ${problem.errors.map((error) => error.field).join(', ')}, not ${field}`);
             }
           } else if (!entry.notEchoed?.includes(field.split('.')[0] ?? '') && response.status !== 204) {
             // Accepted: the text comes back as sent (trimmed where the field trims), not rewritten.
             const echoed = JSON.stringify(response.body);
-            if (!echoed.includes(JSON.stringify(text.trim()).slice(1, -1))) failures.push(`${where}: accepted (${response.status}) but not stored verbatim`);
+            if (!echoed.includes(JSON.stringify(text.trim()).slice(1, -1)))
+              failures.push(`${where}: accepted (${response.status}) but not stored verbatim`);
           }
           // NUL cannot be stored by PostgreSQL, and a lone surrogate is not text: both must be refused.
           if ((kind === 'a NUL character' || kind === 'a lone surrogate') && response.status < 400) {

@@ -40,7 +40,13 @@ describe('sign-in accounts', () => {
   const employee = async (name: string, extra: object = {}): Promise<EmployeeDetail> => {
     counter += 1;
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${counter}@example.org`;
-    return (await testApp.http().post('/api/employees').send({ name, email, ...extra }).expect(201)).body as EmployeeDetail;
+    return (
+      await testApp
+        .http()
+        .post('/api/employees')
+        .send({ name, email, ...extra })
+        .expect(201)
+    ).body as EmployeeDetail;
   };
   const createAccount = async (body: object): Promise<IssuedTemporaryPassword> => {
     const created = (await testApp.http().post('/api/users').send(body).expect(201)).body as IssuedTemporaryPassword;
@@ -49,7 +55,10 @@ describe('sign-in accounts', () => {
   };
   const signIn = (email: string, password: string) => testApp.anonymous().post('/api/auth/sign-in').send({ email, password });
   const refreshCookie = (response: { headers: Record<string, unknown> }) =>
-    ([] as string[]).concat((response.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('proficio_refresh='))?.split(';')[0] ?? '';
+    ([] as string[])
+      .concat((response.headers['set-cookie'] as string[] | undefined) ?? [])
+      .find((c) => c.startsWith('proficio_refresh='))
+      ?.split(';')[0] ?? '';
   const errorsOf = (body: unknown) => ((body as ProblemDetails).errors ?? []).map((error) => error.field);
 
   describe('creating the account of an employee', () => {
@@ -78,9 +87,16 @@ describe('sign-in accounts', () => {
       await testApp.as(accessToken).get('/api/role-profiles').expect(403);
 
       const newPassword = 'my very own passphrase';
-      const changed = await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword }).expect(200);
+      const changed = await testApp
+        .as(accessToken)
+        .post('/api/auth/password')
+        .send({ currentPassword: created.temporaryPassword, newPassword })
+        .expect(200);
       expect((changed.body as SessionResponse).user.passwordMustChange).toBe(false);
-      await testApp.as((changed.body as SessionResponse).accessToken).get(`/api/employees/${ada.id}`).expect(200);
+      await testApp
+        .as((changed.body as SessionResponse).accessToken)
+        .get(`/api/employees/${ada.id}`)
+        .expect(200);
       await signIn(ada.email, created.temporaryPassword).expect(401);
       const again = (await signIn(ada.email, newPassword).expect(200)).body as SessionResponse;
       expect(again.user.passwordMustChange).toBe(false);
@@ -106,7 +122,9 @@ describe('sign-in accounts', () => {
       const cal = await employee('Cal Taken');
       await testApp.createUser({ email: cal.email.toUpperCase() });
       const taken = await testApp.http().post('/api/users').send({ employeeId: cal.id }).expect(409);
-      expect((taken.body as ProblemDetails).errors).toEqual([{ field: 'employeeId', message: 'has an email address another account already uses' }]);
+      expect((taken.body as ProblemDetails).errors).toEqual([
+        { field: 'employeeId', message: 'has an email address another account already uses' },
+      ]);
     });
 
     it('answers 422 naming employeeId for an unknown, left or anonymised employee, writing nothing', async () => {
@@ -155,7 +173,9 @@ describe('sign-in accounts', () => {
       expect(errorsOf(noAdmin.body)).toEqual(['isAdmin']);
       const dora = await employee('Dora Staff');
       const staff = await testApp.http().post('/api/users').send({ email: dora.email, isAdmin: true }).expect(409);
-      expect((staff.body as ProblemDetails).errors).toEqual([{ field: 'email', message: 'belongs to an employee: create the account from their employee record' }]);
+      expect((staff.body as ProblemDetails).errors).toEqual([
+        { field: 'email', message: 'belongs to an employee: create the account from their employee record' },
+      ]);
       const taken = await testApp.http().post('/api/users').send({ email: 'SUITE.ADMIN@test.local', isAdmin: true }).expect(409);
       expect((taken.body as ProblemDetails).errors).toEqual([{ field: 'email', message: 'is already used by another account' }]);
     });
@@ -165,7 +185,7 @@ describe('sign-in accounts', () => {
     it('searches by email or name and filters by status, admin and employee', async () => {
       const quinn = await employee('Quinn Listable');
       const created = await createAccount({ employeeId: quinn.id });
-      const list = async (query: string) => ((await testApp.http().get(`/api/users${query}`).expect(200)).body as Page<UserAccount>);
+      const list = async (query: string) => (await testApp.http().get(`/api/users${query}`).expect(200)).body as Page<UserAccount>;
 
       expect((await list('?q=listable')).items.map((account) => account.id)).toEqual([created.account.id]);
       expect((await list(`?q=${encodeURIComponent(quinn.email.split('@')[0] ?? '')}`)).items).toHaveLength(1);
@@ -196,13 +216,18 @@ describe('sign-in accounts', () => {
       const created = await createAccount({ employeeId: eve.id });
       const first = await signIn(eve.email, created.temporaryPassword).expect(200);
       const { accessToken } = first.body as SessionResponse;
-      await testApp.as(accessToken).post('/api/auth/password').send({ currentPassword: created.temporaryPassword, newPassword: 'eve chose this one' }).expect(200);
+      await testApp
+        .as(accessToken)
+        .post('/api/auth/password')
+        .send({ currentPassword: created.temporaryPassword, newPassword: 'eve chose this one' })
+        .expect(200);
       const session = await signIn(eve.email, 'eve chose this one').expect(200);
       const token = (session.body as SessionResponse).accessToken;
       const cookie = refreshCookie(session);
       await new Promise((resolve) => setTimeout(resolve, 1100)); // access tokens carry whole seconds
 
-      const reset = (await testApp.http().post(`/api/users/${created.account.id}/password-reset`).expect(200)).body as IssuedTemporaryPassword;
+      const reset = (await testApp.http().post(`/api/users/${created.account.id}/password-reset`).expect(200))
+        .body as IssuedTemporaryPassword;
       issued.push(reset.temporaryPassword);
       expect(reset.temporaryPassword).toMatch(TEMPORARY);
       expect(reset.temporaryPassword).not.toBe(created.temporaryPassword);
@@ -232,7 +257,9 @@ describe('sign-in accounts', () => {
       await testApp.as(session.token).get('/api/me').expect(401);
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', session.cookie).expect(401);
       await signIn(finn.email, TEST_PASSWORD).expect(401);
-      expect((await testApp.http().get('/api/users?status=disabled').expect(200)).body.items.map((account: UserAccount) => account.id)).toContain(userId);
+      expect(
+        (await testApp.http().get('/api/users?status=disabled').expect(200)).body.items.map((account: UserAccount) => account.id),
+      ).toContain(userId);
 
       const enabled = (await testApp.http().patch(`/api/users/${userId}`).send({ disabled: false }).expect(200)).body as UserAccount;
       expect(enabled.status).toBe('active');
@@ -254,7 +281,9 @@ describe('sign-in accounts', () => {
       const userId = await testApp.createUser({ email: hal.email, employeeId: hal.id });
       const { token } = await testApp.signIn(hal.email);
       await testApp.as(token).get('/api/users').expect(403);
-      expect(((await testApp.http().patch(`/api/users/${userId}`).send({ isAdmin: true }).expect(200)).body as UserAccount).isAdmin).toBe(true);
+      expect(((await testApp.http().patch(`/api/users/${userId}`).send({ isAdmin: true }).expect(200)).body as UserAccount).isAdmin).toBe(
+        true,
+      );
       await testApp.as(token).get('/api/users').expect(200);
       await testApp.http().patch(`/api/users/${userId}`).send({ isAdmin: false }).expect(200);
       await testApp.as(token).get('/api/users').expect(403);
@@ -288,7 +317,10 @@ describe('sign-in accounts', () => {
       // Only the suite admin and Ivy stay enabled administrators.
       const ivyPerson = await employee('Ivy Admin');
       const ivyId = await testApp.createUser({ email: ivyPerson.email, employeeId: ivyPerson.id, isAdmin: true });
-      const others: Array<{ id: string }> = await db.query('SELECT id FROM app_user WHERE is_admin AND disabled_at IS NULL AND id <> ALL($1)', [[suiteAdminId, ivyId]]);
+      const others: Array<{ id: string }> = await db.query(
+        'SELECT id FROM app_user WHERE is_admin AND disabled_at IS NULL AND id <> ALL($1)',
+        [[suiteAdminId, ivyId]],
+      );
       for (const { id } of others) await testApp.http().patch(`/api/users/${id}`).send({ isAdmin: false }).expect(200);
       const ivy = await testApp.signIn(ivyPerson.email);
 
@@ -329,23 +361,29 @@ describe('sign-in accounts', () => {
       const created = await createAccount({ employeeId: kim.id });
       await testApp.http().patch(`/api/users/${created.account.id}`).send({ isAdmin: true }).expect(200);
       await testApp.http().patch(`/api/users/${created.account.id}`).send({ disabled: true }).expect(200);
-      const reset = (await testApp.http().post(`/api/users/${created.account.id}/password-reset`).expect(200)).body as IssuedTemporaryPassword;
+      const reset = (await testApp.http().post(`/api/users/${created.account.id}/password-reset`).expect(200))
+        .body as IssuedTemporaryPassword;
       issued.push(reset.temporaryPassword);
 
       const listed = JSON.stringify((await testApp.http().get('/api/users?pageSize=100').expect(200)).body);
-      const patched = JSON.stringify((await testApp.http().patch(`/api/users/${created.account.id}`).send({ disabled: false }).expect(200)).body);
+      const patched = JSON.stringify(
+        (await testApp.http().patch(`/api/users/${created.account.id}`).send({ disabled: false }).expect(200)).body,
+      );
       for (const text of [listed, patched, JSON.stringify(created.account), JSON.stringify(reset.account)]) {
         expect(text).not.toMatch(/argon2|password_?hash|temporaryPassword/i);
         for (const password of issued) expect(text).not.toContain(password);
       }
 
-      const events = (await testApp.http().get(`/api/audit-events?entityType=user&entityId=${created.account.id}`).expect(200)).body as Page<AuditEventView>;
+      const events = (await testApp.http().get(`/api/audit-events?entityType=user&entityId=${created.account.id}`).expect(200))
+        .body as Page<AuditEventView>;
       expect(events.items.map((event) => event.action).reverse()).toEqual(['create', 'update', 'update', 'update', 'update']);
       expect(events.items[0]).toMatchObject({ actor: { email: 'suite.admin@test.local' }, after: { disabled: false } });
       expect(events.items[1]).toMatchObject({ after: { passwordReset: true, passwordMustChange: true } });
       expect(events.items[4]).toMatchObject({ after: { email: kim.email, employeeId: kim.id, isAdmin: false, passwordMustChange: true } });
 
-      const rows: Array<{ before: unknown; after: unknown }> = await db.query(`SELECT before, after FROM audit_event WHERE entity_type = 'user'`);
+      const rows: Array<{ before: unknown; after: unknown }> = await db.query(
+        `SELECT before, after FROM audit_event WHERE entity_type = 'user'`,
+      );
       expect(rows.length).toBeGreaterThanOrEqual(issued.length);
       const audit = JSON.stringify(rows);
       expect(audit).not.toMatch(/argon2|password_?hash|passwordHash/i);

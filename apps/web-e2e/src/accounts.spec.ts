@@ -33,7 +33,10 @@ test.describe('sign-in accounts', () => {
     await expectNoSeriousA11yViolations(page);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(dialog).toBeHidden();
-    await expect(account.getByTestId('account-facts').getByRole('listitem')).toHaveText(['Active: can sign in', 'Must choose a new password at the next sign-in']);
+    await expect(account.getByTestId('account-facts').getByRole('listitem')).toHaveText([
+      'Active: can sign in',
+      'Must choose a new password at the next sign-in',
+    ]);
     await expect(account.getByRole('button', { name: 'Reset password…' })).toBeVisible();
 
     // the admin signs out

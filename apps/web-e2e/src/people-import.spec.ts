@@ -8,7 +8,11 @@ import { DEMO, signIn } from './support/session';
  */
 const HEADER = 'email,name,job title,team path,manager email';
 const QUINN = 'quinn.import@e2e.test,Quinn Import,Head of Imports,E2E Imports,';
-const csv = (...rows: string[]) => ({ name: 'new-starters.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[HEADER, ...rows].join('\n')}\n`, 'utf8') });
+const csv = (...rows: string[]) => ({
+  name: 'new-starters.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${[HEADER, ...rows].join('\n')}\n`, 'utf8'),
+});
 
 test.describe('people import', () => {
   test('an admin fixes a row error, imports the file and finds the person with their manager', async ({ page }) => {
@@ -20,12 +24,16 @@ test.describe('people import', () => {
     await expectNoSeriousA11yViolations(page);
 
     // A file whose second person names a manager nobody knows.
-    await page.getByLabel('File of people').setInputFiles(csv(QUINN, 'rowan.import@e2e.test,Rowan Import,Importer,E2E Imports / Intake,nobody@e2e.test'));
+    await page
+      .getByLabel('File of people')
+      .setInputFiles(csv(QUINN, 'rowan.import@e2e.test,Rowan Import,Importer,E2E Imports / Intake,nobody@e2e.test'));
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await expect(page.getByRole('heading', { name: 'Preview of new-starters.csv' })).toBeVisible();
     await expect(page.getByTestId('count-error')).toHaveText('1');
     await expect(page.getByTestId('preview-has-errors')).toContainText('1 row has errors');
-    await expect(page.locator('tr[data-row="3"]').getByTestId('row-errors')).toHaveText('manager email: nobody@e2e.test is neither in Proficio nor in this file');
+    await expect(page.locator('tr[data-row="3"]').getByTestId('row-errors')).toHaveText(
+      'manager email: nobody@e2e.test is neither in Proficio nor in this file',
+    );
     await expect(page.getByTestId('teams-to-create').getByRole('listitem')).toHaveText(['E2E Imports', 'E2E Imports / Intake']);
     await expect(page.getByTestId('continue')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
@@ -33,7 +41,9 @@ test.describe('people import', () => {
     // The corrected file, uploaded again by keyboard.
     await page.getByRole('button', { name: 'Upload a corrected file' }).click();
     await expect(page.getByRole('heading', { name: 'Upload a file of people' })).toBeFocused();
-    await page.getByLabel('File of people').setInputFiles(csv(QUINN, 'rowan.import@e2e.test,Rowan Import,Importer,E2E Imports / Intake,quinn.import@e2e.test'));
+    await page
+      .getByLabel('File of people')
+      .setInputFiles(csv(QUINN, 'rowan.import@e2e.test,Rowan Import,Importer,E2E Imports / Intake,quinn.import@e2e.test'));
     await page.getByRole('button', { name: 'Upload and check' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('count-create')).toHaveText('2');

@@ -53,7 +53,11 @@ test.describe('people directory, employee page and team tree', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('an employee sees only themselves: no People or Teams, no directory, and a 403 for a colleague', async ({ page, playwright, baseURL }) => {
+  test('an employee sees only themselves: no People or Teams, no directory, and a 403 for a colleague', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     const api = await playwright.request.newContext({ baseURL });
     // Tom's id, as the admin (who sees everyone) finds him
     const adminToken = await accessToken(api, DEMO.admin);

@@ -3,7 +3,9 @@ import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { DEMO, signIn } from './support/session';
 
 test.describe.serial('role profiles', () => {
-  test('an admin builds "Service Desk Team Lead" from e-CF and SFIA competencies, seeing each level’s description, and publishes it', async ({ page }) => {
+  test('an admin builds "Service Desk Team Lead" from e-CF and SFIA competencies, seeing each level’s description, and publishes it', async ({
+    page,
+  }) => {
     await signIn(page, DEMO.admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Role profiles' }).click();
     await expect(page).toHaveURL(/\/role-profiles$/);

@@ -26,19 +26,43 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('module boundaries', () => {
   it.each([
-    ['the web importing NestJS', 'apps/web/src/app/probe.ts', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n"],
+    [
+      'the web importing NestJS',
+      'apps/web/src/app/probe.ts',
+      "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n",
+    ],
     ['the web importing typeorm', 'apps/web/src/app/probe.ts', "import { DataSource } from 'typeorm';\nexport const x = DataSource;\n"],
-    ['a shared lib importing typeorm', 'libs/shared/competency/src/probe.ts', "import { DataSource } from 'typeorm';\nexport const x = DataSource;\n"],
-    ['a shared lib importing Angular', 'libs/shared/contracts/src/probe.ts', "import { Component } from '@angular/core';\nexport const x = Component;\n"],
+    [
+      'a shared lib importing typeorm',
+      'libs/shared/competency/src/probe.ts',
+      "import { DataSource } from 'typeorm';\nexport const x = DataSource;\n",
+    ],
+    [
+      'a shared lib importing Angular',
+      'libs/shared/contracts/src/probe.ts',
+      "import { Component } from '@angular/core';\nexport const x = Component;\n",
+    ],
     ['the api importing Angular', 'apps/api/src/probe.ts', "import { Component } from '@angular/core';\nexport const x = Component;\n"],
-    ['contracts importing domain logic', 'libs/shared/contracts/src/probe.ts', "import * as domain from '@proficio/shared/competency';\nexport const x = domain;\n"],
+    [
+      'contracts importing domain logic',
+      'libs/shared/contracts/src/probe.ts',
+      "import * as domain from '@proficio/shared/competency';\nexport const x = domain;\n",
+    ],
   ])('rejects %s', async (_name, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).not.toEqual([]);
   });
 
   it.each([
-    ['the web importing the contracts', 'apps/web/src/app/probe.ts', "import { ApiRoutes } from '@proficio/shared/contracts';\nexport const x = ApiRoutes;\n"],
-    ['the api importing NestJS and the contracts', 'apps/api/src/probe.ts', "import { Injectable } from '@nestjs/common';\nimport { ApiRoutes } from '@proficio/shared/contracts';\nexport const x = [Injectable, ApiRoutes];\n"],
+    [
+      'the web importing the contracts',
+      'apps/web/src/app/probe.ts',
+      "import { ApiRoutes } from '@proficio/shared/contracts';\nexport const x = ApiRoutes;\n",
+    ],
+    [
+      'the api importing NestJS and the contracts',
+      'apps/api/src/probe.ts',
+      "import { Injectable } from '@nestjs/common';\nimport { ApiRoutes } from '@proficio/shared/contracts';\nexport const x = [Injectable, ApiRoutes];\n",
+    ],
   ])('allows %s', async (_name, filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
   });

@@ -65,7 +65,9 @@ export class AuditEventsController {
   async list(@Query() query: AuditEventsQuery): Promise<Page<AuditEventView>> {
     const end = query.to ? Date.parse(query.to) + (DATE_ONLY.test(query.to) ? 86_400_000 : 0) : undefined;
     if (query.from && end !== undefined && Date.parse(query.from) >= end) {
-      throw new ProblemException(HttpStatus.BAD_REQUEST, 'Invalid request', 'to must be after from.', [{ field: 'to', message: 'must be after from' }]);
+      throw new ProblemException(HttpStatus.BAD_REQUEST, 'Invalid request', 'to must be after from.', [
+        { field: 'to', message: 'must be after from' },
+      ]);
     }
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
@@ -85,7 +87,10 @@ export class AuditEventsController {
     if (query.to && DATE_ONLY.test(query.to)) add(query.to, (n) => `a.occurred_at < ($${n}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
     else if (query.to) add(query.to, (n) => `a.occurred_at < $${n}::timestamptz`);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_user_id ${filter}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_user_id ${filter}`,
+      params,
+    );
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT a.id, a.occurred_at, a.actor_user_id, u.email AS actor_email, a.action, a.entity_type, a.entity_id,
               ${redacted('before')} AS before, ${redacted('after')} AS after
@@ -97,7 +102,9 @@ export class AuditEventsController {
       items: rows.map((row) => ({
         id: Number(row['id']),
         occurredAt: (row['occurred_at'] as Date).toISOString(),
-        ...(row['actor_user_id'] ? { actor: { userId: row['actor_user_id'] as string, ...(row['actor_email'] ? { email: row['actor_email'] as string } : {}) } } : {}),
+        ...(row['actor_user_id']
+          ? { actor: { userId: row['actor_user_id'] as string, ...(row['actor_email'] ? { email: row['actor_email'] as string } : {}) } }
+          : {}),
         action: row['action'] as string,
         entityType: row['entity_type'] as string,
         ...(row['entity_id'] ? { entityId: row['entity_id'] as string } : {}),

@@ -22,7 +22,14 @@ export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await manager.query(
       `INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [entry.actorUserId, entry.action, entry.entityType, entry.entityId, entry.before === undefined ? null : JSON.stringify(entry.before), entry.after === undefined ? null : JSON.stringify(entry.after)],
+      [
+        entry.actorUserId,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.before === undefined ? null : JSON.stringify(entry.before),
+        entry.after === undefined ? null : JSON.stringify(entry.after),
+      ],
     );
   }
 }

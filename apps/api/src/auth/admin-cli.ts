@@ -48,7 +48,11 @@ async function main(): Promise<number> {
     await runMigrations(url);
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
-      const existing = await dataSource.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+      const existing = await dataSource
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = lower(:email)', { email })
+        .getOne();
       if (existing) {
         console.error(`An account for ${email} already exists.`);
         return 1;

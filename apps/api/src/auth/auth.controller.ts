@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
@@ -13,7 +21,6 @@ import { UserEntity } from './user.entities';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
 
-
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
@@ -24,7 +31,9 @@ export class AuthController {
 
   @Public()
   @Get('config')
-  @ApiOperation({ summary: 'What the sign-in page needs: demo mode and its accounts (only in demo mode), and whether single sign-on is on.' })
+  @ApiOperation({
+    summary: 'What the sign-in page needs: demo mode and its accounts (only in demo mode), and whether single sign-on is on.',
+  })
   config(): AuthConfig {
     return {
       demo: this.options.demoMode,
@@ -41,7 +50,11 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with email and password: an access token, and a refresh token as an httpOnly cookie.' })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect (the same answer whether the email exists or not).' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts for this account or from this address.' })
-  async signIn(@Body() _body: SignInDto, @Req() request: Request & { user: UserEntity }, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  async signIn(
+    @Body() _body: SignInDto,
+    @Req() request: Request & { user: UserEntity },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
     return this.respond(await this.auth.startSession(request.user), request, response);
   }
 

@@ -43,7 +43,15 @@ export class AuthModule {
         ]),
       ],
       controllers: [AuthController, MeController, OidcController],
-      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthService, SigningKeyService, LocalStrategy, JwtStrategy, SignInGuard, OidcService],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        AuthService,
+        SigningKeyService,
+        LocalStrategy,
+        JwtStrategy,
+        SignInGuard,
+        OidcService,
+      ],
       exports: [AuthService],
     };
   }

@@ -101,7 +101,10 @@ export class AuthService {
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     if (!refreshToken) throw new UnauthorizedException('No session to refresh: sign in.');
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      const token = await manager.findOne(RefreshTokenEntity, {
+        where: { tokenHash: sha256(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!token) return 'unknown' as const;
       if (token.usedAt || token.revokedAt) {
         // committed before answering 401: the revocation must outlive this request
@@ -125,7 +128,11 @@ export class AuthService {
     if (!refreshToken) return;
     const token = await this.dataSource.manager.findOneBy(RefreshTokenEntity, { tokenHash: sha256(refreshToken) });
     if (token) {
-      await this.dataSource.manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.dataSource.manager.update(
+        RefreshTokenEntity,
+        { familyId: token.familyId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
     }
   }
 

@@ -39,7 +39,8 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       algorithms: ['HS256'],
       ignoreExpiration: false,
-      secretOrKeyProvider: (_request: unknown, _token: unknown, done: (error: Error | null, secret?: string) => void) => done(null, keys.secret),
+      secretOrKeyProvider: (_request: unknown, _token: unknown, done: (error: Error | null, secret?: string) => void) =>
+        done(null, keys.secret),
     });
   }
 

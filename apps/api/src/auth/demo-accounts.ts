@@ -7,6 +7,10 @@ import type { AuthConfig } from '@proficio/shared/contracts';
  */
 export const DEMO_ACCOUNTS: AuthConfig['demoAccounts'] = [
   { email: 'hr.admin@demo.proficio.local', password: 'demo-admin-password', description: 'HR administrator: the whole organisation' },
-  { email: 'marco.rossi@demo.proficio.local', password: 'demo-manager-password', description: 'Service Delivery Manager: his reporting line' },
+  {
+    email: 'marco.rossi@demo.proficio.local',
+    password: 'demo-manager-password',
+    description: 'Service Delivery Manager: his reporting line',
+  },
   { email: 'sara.bianchi@demo.proficio.local', password: 'demo-employee-password', description: 'Service Desk Analyst: her own record' },
 ];

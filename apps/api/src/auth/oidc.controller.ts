@@ -55,11 +55,17 @@ export class OidcController {
 
   @Public()
   @Get('callback')
-  @ApiOperation({ summary: 'Where the provider sends the browser back: signs the person in (refresh cookie) and redirects into the web app.' })
-  @ApiFoundResponse({
-    description: 'Into the web app, signed in; or to /sign-in?error=sso-unknown-user | sso-unverified-email | sso-failed | sso-unavailable.',
+  @ApiOperation({
+    summary: 'Where the provider sends the browser back: signs the person in (refresh cookie) and redirects into the web app.',
   })
-  @ApiBadRequestResponse({ description: 'The callback does not belong to a sign-on this browser started (state, nonce or flow cookie), or fails the ID token checks.' })
+  @ApiFoundResponse({
+    description:
+      'Into the web app, signed in; or to /sign-in?error=sso-unknown-user | sso-unverified-email | sso-failed | sso-unavailable.',
+  })
+  @ApiBadRequestResponse({
+    description:
+      'The callback does not belong to a sign-on this browser started (state, nonce or flow cookie), or fails the ID token checks.',
+  })
   @ApiNotFoundResponse({ description: 'Single sign-on is not configured.' })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     this.requireEnabled();

@@ -68,7 +68,12 @@ export class OidcService {
       state: flow.state,
       nonce: flow.nonce,
     });
-    const flowToken = await this.jwt.signAsync(flow, { secret: this.flowKey(), algorithm: 'HS256', expiresIn: OIDC_FLOW_SECONDS, audience: FLOW_AUDIENCE });
+    const flowToken = await this.jwt.signAsync(flow, {
+      secret: this.flowKey(),
+      algorithm: 'HS256',
+      expiresIn: OIDC_FLOW_SECONDS,
+      audience: FLOW_AUDIENCE,
+    });
     return { url, flowToken };
   }
 
@@ -144,7 +149,11 @@ export class OidcService {
   private async readFlow(flowToken: string | undefined): Promise<OidcFlow> {
     if (!flowToken) throw badCallback('No single sign-on was started in this browser, or it took longer than 10 minutes: start again.');
     try {
-      const flow = await this.jwt.verifyAsync<OidcFlow>(flowToken, { secret: this.flowKey(), algorithms: ['HS256'], audience: FLOW_AUDIENCE });
+      const flow = await this.jwt.verifyAsync<OidcFlow>(flowToken, {
+        secret: this.flowKey(),
+        algorithms: ['HS256'],
+        audience: FLOW_AUDIENCE,
+      });
       return { state: flow.state, nonce: flow.nonce, codeVerifier: flow.codeVerifier, returnUrl: flow.returnUrl };
     } catch {
       throw badCallback('The single sign-on in this browser has expired or is not valid: start again.');
@@ -167,7 +176,9 @@ export class OidcService {
       return await this.client;
     } catch (error) {
       this.client = undefined;
-      this.logger.warn(`The OpenID Connect issuer ${config.issuer} could not be discovered: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `The OpenID Connect issuer ${config.issuer} could not be discovered: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     }
   }

@@ -71,8 +71,12 @@ describe('loadConfig', () => {
     });
 
     it('builds the callback from PUBLIC_URL, or takes OIDC_REDIRECT_URL and OIDC_LABEL as given', () => {
-      expect(loadConfig({ ...oidc, PUBLIC_URL: 'https://proficio.example.com/' }).oidc?.redirectUrl).toBe('https://proficio.example.com/api/auth/oidc/callback');
-      expect(loadConfig({ ...oidc, OIDC_REDIRECT_URL: 'https://hr.example.com/api/auth/oidc/callback', OIDC_LABEL: ' Acme login ' }).oidc).toMatchObject({
+      expect(loadConfig({ ...oidc, PUBLIC_URL: 'https://proficio.example.com/' }).oidc?.redirectUrl).toBe(
+        'https://proficio.example.com/api/auth/oidc/callback',
+      );
+      expect(
+        loadConfig({ ...oidc, OIDC_REDIRECT_URL: 'https://hr.example.com/api/auth/oidc/callback', OIDC_LABEL: ' Acme login ' }).oidc,
+      ).toMatchObject({
         redirectUrl: 'https://hr.example.com/api/auth/oidc/callback',
         label: 'Acme login',
       });
@@ -80,11 +84,20 @@ describe('loadConfig', () => {
 
     it.each([
       [{ OIDC_ISSUER: oidc.OIDC_ISSUER }, /^Invalid configuration: OIDC_CLIENT_ID must be set when OIDC_ISSUER is set/],
-      [{ OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: 'proficio' }, /OIDC_CLIENT_SECRET must be set when OIDC_ISSUER and OIDC_CLIENT_ID are set/],
+      [
+        { OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: 'proficio' },
+        /OIDC_CLIENT_SECRET must be set when OIDC_ISSUER and OIDC_CLIENT_ID are set/,
+      ],
       [{ OIDC_CLIENT_SECRET: 'x' }, /OIDC_ISSUER must be set when OIDC_CLIENT_SECRET is set/],
       [{ OIDC_LABEL: 'Acme' }, /OIDC_LABEL is set but OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are not/],
-      [{ ...oidc, OIDC_ISSUER: 'login.example.com' }, /OIDC_ISSUER must be the http\(s\) URL of an OpenID Connect issuer.*\(got "login.example.com"\)/],
-      [{ ...oidc, OIDC_REDIRECT_URL: 'https://proficio.example.com/callback' }, /OIDC_REDIRECT_URL must end in \/api\/auth\/oidc\/callback/],
+      [
+        { ...oidc, OIDC_ISSUER: 'login.example.com' },
+        /OIDC_ISSUER must be the http\(s\) URL of an OpenID Connect issuer.*\(got "login.example.com"\)/,
+      ],
+      [
+        { ...oidc, OIDC_REDIRECT_URL: 'https://proficio.example.com/callback' },
+        /OIDC_REDIRECT_URL must end in \/api\/auth\/oidc\/callback/,
+      ],
       [{ ...oidc, PUBLIC_URL: 'ftp://proficio.example.com' }, /PUBLIC_URL must be an http\(s\) URL/],
       [{ ...oidc, OIDC_LABEL: 'x'.repeat(61) }, /OIDC_LABEL must be at most 60 characters/],
     ])('rejects %p with one line naming the variable', (env, message) => {
@@ -94,7 +107,9 @@ describe('loadConfig', () => {
 
     it('never shows the client secret in an error', () => {
       const secret = `${'x'.repeat(2000)}-secret`;
-      expect(() => loadConfig({ ...oidc, OIDC_CLIENT_SECRET: secret })).toThrow(/^Invalid configuration: OIDC_CLIENT_SECRET must be at most 2000 characters \(got a hidden value\)\.$/);
+      expect(() => loadConfig({ ...oidc, OIDC_CLIENT_SECRET: secret })).toThrow(
+        /^Invalid configuration: OIDC_CLIENT_SECRET must be at most 2000 characters \(got a hidden value\)\.$/,
+      );
     });
   });
 });

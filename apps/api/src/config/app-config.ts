@@ -50,8 +50,7 @@ export class ConfigError extends Error {
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/;
 
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value);
 
 /** The environment variables Proficio reads; see the README's configuration table. */
 class EnvironmentVariables {
@@ -150,11 +149,15 @@ function oidcConfig(vars: EnvironmentVariables, port: number): OidcConfig | unde
   const set = OIDC_REQUIRED.filter((name) => vars[name]);
   if (set.length === 0) {
     const stray = (['OIDC_REDIRECT_URL', 'OIDC_LABEL'] as const).find((name) => vars[name]);
-    if (stray) throw new ConfigError(`Invalid configuration: ${stray} is set but OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are not.`);
+    if (stray)
+      throw new ConfigError(`Invalid configuration: ${stray} is set but OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are not.`);
     return undefined;
   }
   const missing = OIDC_REQUIRED.find((name) => !vars[name]);
-  if (missing) throw new ConfigError(`Invalid configuration: ${missing} must be set when ${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set (single sign-on needs all of ${OIDC_REQUIRED.join(', ')}).`);
+  if (missing)
+    throw new ConfigError(
+      `Invalid configuration: ${missing} must be set when ${set.join(' and ')} ${set.length > 1 ? 'are' : 'is'} set (single sign-on needs all of ${OIDC_REQUIRED.join(', ')}).`,
+    );
   const base = (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const redirectUrl = vars.OIDC_REDIRECT_URL ?? `${base}${OIDC_CALLBACK_PATH}`;
   if (!URL.canParse(redirectUrl) || !new URL(redirectUrl).pathname.endsWith(OIDC_CALLBACK_PATH)) {
@@ -174,9 +177,7 @@ function oidcConfig(vars: EnvironmentVariables, port: number): OidcConfig | unde
  * message is one line naming the first bad variable and the value it had.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: string } = {}): AppConfig {
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const vars = plainToInstance(EnvironmentVariables, present);
   const [first] = validateSync(vars, { skipMissingProperties: false });
   if (first) {

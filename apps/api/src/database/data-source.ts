@@ -7,7 +7,9 @@ import { dataSourceOptions } from './data-source-options';
 
 const url = process.env['DATABASE_URL'];
 if (!url) {
-  throw new Error('DATABASE_URL must be set for the TypeORM CLI (e.g. postgres://postgres@127.0.0.1:54329/proficio while `npm start` runs).');
+  throw new Error(
+    'DATABASE_URL must be set for the TypeORM CLI (e.g. postgres://postgres@127.0.0.1:54329/proficio while `npm start` runs).',
+  );
 }
 
 export default new DataSource(dataSourceOptions(url));

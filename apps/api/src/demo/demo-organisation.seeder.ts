@@ -67,12 +67,59 @@ const TEAMS: { key: string; name: string; parent?: string }[] = [
 /** A reporting line six people deep at its longest, with someone outside the demo manager's line. */
 const PEOPLE: DemoPerson[] = [
   { key: 'giulia', name: 'Giulia Verdi', email: 'giulia.verdi@demo.proficio.local', jobTitle: 'Head of IT Services', team: 'it' },
-  { key: 'marco', name: 'Marco Rossi', email: 'marco.rossi@demo.proficio.local', jobTitle: 'Service Delivery Manager', team: 'delivery', manager: 'giulia', role: 'delivery-manager' },
-  { key: 'luca', name: 'Luca Esposito', email: 'luca.esposito@demo.proficio.local', jobTitle: 'Service Desk Team Lead', team: 'desk', manager: 'marco', role: 'analyst', targetRole: 'delivery-manager' },
-  { key: 'sara', name: 'Sara Bianchi', email: 'sara.bianchi@demo.proficio.local', jobTitle: 'Service Desk Analyst', team: 'desk', manager: 'luca', role: 'analyst' },
-  { key: 'tom', name: 'Tom Becker', email: 'tom.becker@demo.proficio.local', jobTitle: 'Service Desk Analyst', team: 'desk', manager: 'luca', role: 'analyst' },
-  { key: 'aisha', name: 'Aisha Khan', email: 'aisha.khan@demo.proficio.local', jobTitle: 'Service Level Analyst', team: 'delivery', manager: 'marco' },
-  { key: 'nadia', name: 'Nadia Petrova', email: 'nadia.petrova@demo.proficio.local', jobTitle: 'Problem Manager', team: 'delivery', manager: 'giulia' },
+  {
+    key: 'marco',
+    name: 'Marco Rossi',
+    email: 'marco.rossi@demo.proficio.local',
+    jobTitle: 'Service Delivery Manager',
+    team: 'delivery',
+    manager: 'giulia',
+    role: 'delivery-manager',
+  },
+  {
+    key: 'luca',
+    name: 'Luca Esposito',
+    email: 'luca.esposito@demo.proficio.local',
+    jobTitle: 'Service Desk Team Lead',
+    team: 'desk',
+    manager: 'marco',
+    role: 'analyst',
+    targetRole: 'delivery-manager',
+  },
+  {
+    key: 'sara',
+    name: 'Sara Bianchi',
+    email: 'sara.bianchi@demo.proficio.local',
+    jobTitle: 'Service Desk Analyst',
+    team: 'desk',
+    manager: 'luca',
+    role: 'analyst',
+  },
+  {
+    key: 'tom',
+    name: 'Tom Becker',
+    email: 'tom.becker@demo.proficio.local',
+    jobTitle: 'Service Desk Analyst',
+    team: 'desk',
+    manager: 'luca',
+    role: 'analyst',
+  },
+  {
+    key: 'aisha',
+    name: 'Aisha Khan',
+    email: 'aisha.khan@demo.proficio.local',
+    jobTitle: 'Service Level Analyst',
+    team: 'delivery',
+    manager: 'marco',
+  },
+  {
+    key: 'nadia',
+    name: 'Nadia Petrova',
+    email: 'nadia.petrova@demo.proficio.local',
+    jobTitle: 'Problem Manager',
+    team: 'delivery',
+    manager: 'giulia',
+  },
   { key: 'hana', name: 'Hana Ito', email: 'hr.admin@demo.proficio.local', jobTitle: 'HR Business Partner', team: 'people' },
 ];
 
@@ -106,13 +153,19 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
     if (await seededAlready()) return;
     // The demo role profiles point at competencies of the built-in frameworks.
     await this.frameworks.ensureLoaded();
-    const hashes = new Map(await Promise.all(DEMO_ACCOUNTS.map(async (account) => [account.email, await hashPassword(account.password)] as const)));
+    const hashes = new Map(
+      await Promise.all(DEMO_ACCOUNTS.map(async (account) => [account.email, await hashPassword(account.password)] as const)),
+    );
     const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-organisation']);
       if (await seededAlready(manager)) return false;
       const teamIds = new Map(TEAMS.map((team) => [team.key, randomUUID()]));
       for (const team of TEAMS) {
-        await manager.insert(TeamEntity, { id: teamIds.get(team.key), name: team.name, parentId: team.parent ? teamIds.get(team.parent) : null });
+        await manager.insert(TeamEntity, {
+          id: teamIds.get(team.key),
+          name: team.name,
+          parentId: team.parent ? teamIds.get(team.parent) : null,
+        });
       }
       const roleIds = await this.seedRoleProfiles(manager);
       const personIds = new Map(PEOPLE.map((person) => [person.key, randomUUID()]));
@@ -141,7 +194,10 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       }
       return true;
     });
-    if (seeded) this.logger.log(`Seeded the demo organisation: ${PEOPLE.length} people in ${TEAMS.length} teams, ${ROLE_PROFILES.length} role profiles.`);
+    if (seeded)
+      this.logger.log(
+        `Seeded the demo organisation: ${PEOPLE.length} people in ${TEAMS.length} teams, ${ROLE_PROFILES.length} role profiles.`,
+      );
   }
 
   /** Publishes the demo role profiles (version 1 of each) and returns their ids by key. */
@@ -161,7 +217,13 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       const id = randomUUID();
       const versionId = randomUUID();
       await manager.insert(RoleProfileEntity, { id, name: profile.name });
-      await manager.insert(RoleProfileVersionEntity, { id: versionId, roleProfileId: id, versionNumber: 1, description: profile.description, status: 'draft' });
+      await manager.insert(RoleProfileVersionEntity, {
+        id: versionId,
+        roleProfileId: id,
+        versionNumber: 1,
+        description: profile.description,
+        status: 'draft',
+      });
       await manager.insert(
         RoleProfileRequirementEntity,
         profile.requirements.map((requirement, position) => ({

@@ -5,6 +5,10 @@ import { DEMO_OPTIONS, DemoOrganisationSeeder } from './demo-organisation.seeder
 @Module({})
 export class DemoModule {
   static forRoot(options: { enabled: boolean }): DynamicModule {
-    return { module: DemoModule, imports: [FrameworksModule], providers: [{ provide: DEMO_OPTIONS, useValue: options }, DemoOrganisationSeeder] };
+    return {
+      module: DemoModule,
+      imports: [FrameworksModule],
+      providers: [{ provide: DEMO_OPTIONS, useValue: options }, DemoOrganisationSeeder],
+    };
   }
 }

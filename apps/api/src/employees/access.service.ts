@@ -40,17 +40,18 @@ export class AccessService {
 
   /** How the actor relates to the employee, which decides what they may see and do. */
   async accessTo(actor: Actor, employeeId: string): Promise<EmployeeAccess> {
-    const needsLine = !actor.roles.includes('admin') && actor.roles.includes('manager') && !!actor.employeeId && actor.employeeId !== employeeId;
+    const needsLine =
+      !actor.roles.includes('admin') && actor.roles.includes('manager') && !!actor.employeeId && actor.employeeId !== employeeId;
     const inLine = needsLine && actor.employeeId ? await this.isInReportingLine(actor.employeeId, employeeId) : false;
     return decideAccess(actor, employeeId, inLine);
   }
 
   /** True when `employeeId` reports to `managerId`, directly or through any number of managers: one indexed lookup. */
   async isInReportingLine(managerId: string, employeeId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      'SELECT 1 FROM employee_line WHERE ancestor_id = $1 AND descendant_id = $2 AND depth > 0',
-      [managerId, employeeId],
-    );
+    const rows = await this.dataSource.query('SELECT 1 FROM employee_line WHERE ancestor_id = $1 AND descendant_id = $2 AND depth > 0', [
+      managerId,
+      employeeId,
+    ]);
     return rows.length > 0;
   }
 
@@ -68,11 +69,7 @@ export class AccessService {
  * The access rules as a pure decision, given the facts the service looks up.
  * Kept separate so that the whole table of cases is unit-tested.
  */
-export function decideAccess(
-  actor: Pick<Actor, 'roles' | 'employeeId'>,
-  employeeId: string,
-  inReportingLine: boolean,
-): EmployeeAccess {
+export function decideAccess(actor: Pick<Actor, 'roles' | 'employeeId'>, employeeId: string, inReportingLine: boolean): EmployeeAccess {
   if (actor.roles.includes('admin')) return 'admin';
   if (!actor.employeeId) return 'none';
   if (actor.employeeId === employeeId) return 'self';

@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { AccessService, Actor } from './access.service';
 import { escapeLike } from '../common/sql';
 
-
 type Row = Record<string, unknown>;
 
 function toSummary(row: Row): EmployeeSummary {
@@ -32,7 +31,10 @@ export class EmployeeQueryService {
     private readonly access: AccessService,
   ) {}
 
-  async list(actor: Actor, query: Required<Pick<EmployeeListQuery, 'page' | 'pageSize'>> & EmployeeListQuery): Promise<Page<EmployeeSummary>> {
+  async list(
+    actor: Actor,
+    query: Required<Pick<EmployeeListQuery, 'page' | 'pageSize'>> & EmployeeListQuery,
+  ): Promise<Page<EmployeeSummary>> {
     const isAdmin = actor.roles.includes('admin');
     if (!isAdmin && !actor.employeeId) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
     const params: unknown[] = [];
@@ -98,7 +100,12 @@ export class EmployeeQueryService {
         ? { roleProfile: { id: (row as Row)['role_profile_id'] as string, name: (row as Row)['role_profile_name'] as string } }
         : {}),
       ...((row as Row)['target_role_profile_id']
-        ? { targetRoleProfile: { id: (row as Row)['target_role_profile_id'] as string, name: (row as Row)['target_role_profile_name'] as string } }
+        ? {
+            targetRoleProfile: {
+              id: (row as Row)['target_role_profile_id'] as string,
+              name: (row as Row)['target_role_profile_name'] as string,
+            },
+          }
         : {}),
       directReports,
       reportCount: directReports.length ? await this.access.reportCount(id) : 0,

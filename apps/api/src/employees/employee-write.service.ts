@@ -10,7 +10,9 @@ import { EmployeeEntity, TeamEntity } from './employee.entities';
 import { EmployeeQueryService } from './employee-query.service';
 
 const invalid = (field: string, message: string, status = HttpStatus.UNPROCESSABLE_ENTITY) =>
-  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [{ field, message }]);
+  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [
+    { field, message },
+  ]);
 
 /** Creates and changes employees (admins), each change audited in the same transaction. */
 @Injectable()
@@ -54,7 +56,14 @@ export class EmployeeWriteService {
       if (Object.keys(changes).length === 0) return;
       await manager.update(EmployeeEntity, { id }, changes);
       const after = await manager.findOneByOrFail(EmployeeEntity, { id });
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'update', entityType: 'employee', entityId: id, before, after });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'update',
+        entityType: 'employee',
+        entityId: id,
+        before,
+        after,
+      });
     });
     return this.query.detail(actor, id);
   }
@@ -72,14 +81,21 @@ export class EmployeeWriteService {
     }
   }
 
-  private async checkReferences(manager: EntityManager, request: UpdateEmployeeRequest | CreateEmployeeRequest, self: string | null): Promise<void> {
+  private async checkReferences(
+    manager: EntityManager,
+    request: UpdateEmployeeRequest | CreateEmployeeRequest,
+    self: string | null,
+  ): Promise<void> {
     if (request.managerId) {
       if (request.managerId === self) throw invalid('managerId', 'cannot be the employee themselves');
       if (!(await manager.existsBy(EmployeeEntity, { id: request.managerId }))) throw invalid('managerId', 'is not an existing employee');
     }
     if (request.teamId && !(await manager.existsBy(TeamEntity, { id: request.teamId }))) throw invalid('teamId', 'is not an existing team');
     // An archived role profile takes no new holders; one the employee holds already may stay.
-    for (const [field, column] of [['roleProfileId', 'role_profile_id'], ['targetRoleProfileId', 'target_role_profile_id']] as const) {
+    for (const [field, column] of [
+      ['roleProfileId', 'role_profile_id'],
+      ['targetRoleProfileId', 'target_role_profile_id'],
+    ] as const) {
       const profileId = request[field];
       if (!profileId) continue;
       const [profile] = await manager.query(

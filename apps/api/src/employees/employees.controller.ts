@@ -56,7 +56,9 @@ export class EmployeesController {
 
   @Patch(':id')
   @RequireRole('admin')
-  @ApiOperation({ summary: 'Change an employee (admin): only the fields given; null clears. 422 when the new manager would close a cycle.' })
+  @ApiOperation({
+    summary: 'Change an employee (admin): only the fields given; null clears. 422 when the new manager would close a cycle.',
+  })
   update(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Body() body: UpdateEmployeeDto,
@@ -66,7 +68,9 @@ export class EmployeesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'People the caller may see (admin: everyone; manager: their reporting line and themselves; employee: themselves).' })
+  @ApiOperation({
+    summary: 'People the caller may see (admin: everyone; manager: their reporting line and themselves; employee: themselves).',
+  })
   list(@Query() query: ListEmployeesQuery, @Req() request: Request & { user: Actor }): Promise<Page<EmployeeSummary>> {
     return this.employees.list(request.user, { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
   }
@@ -75,14 +79,20 @@ export class EmployeesController {
   @ApiOperation({ summary: 'One employee, with manager, team and direct reports.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
-  detail(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<EmployeeDetail> {
+  detail(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+  ): Promise<EmployeeDetail> {
     return this.employees.detail(request.user, id);
   }
 
   @Get(':id/reports')
   @ApiOperation({ summary: 'Direct reports of an employee.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
-  reports(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<NamedRef[]> {
+  reports(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+  ): Promise<NamedRef[]> {
     return this.employees.reports(request.user, id);
   }
 }

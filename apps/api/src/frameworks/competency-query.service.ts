@@ -16,7 +16,6 @@ export interface CompetencySearchOptions {
   acceptLanguage?: string;
 }
 
-
 /** Reads competencies across frameworks: full-text search and one competency with all its levels. */
 @Injectable()
 export class CompetencyQueryService {

@@ -92,7 +92,11 @@ export class FrameworkImportService {
       if (!row) throw new NotFoundException(`Import ${id} does not exist.`);
       if (row.status === 'committed') throw new ConflictException(`Import ${id} has already been committed.`);
       const written = await this.writer.writeIn(manager, row.document, { sourceFormat: row.format, status: 'published' });
-      await manager.update(FrameworkImportEntity, { id }, { status: 'committed', committedAt: new Date(), committedVersionId: written.versionId });
+      await manager.update(
+        FrameworkImportEntity,
+        { id },
+        { status: 'committed', committedAt: new Date(), committedVersionId: written.versionId },
+      );
       return { importId: id, frameworkVersionId: written.versionId, versionNumber: written.versionNumber, created: written.created };
     });
   }

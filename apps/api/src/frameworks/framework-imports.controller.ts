@@ -1,4 +1,15 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FrameworkImportCommitResult, FrameworkImportPreview } from '@proficio/shared/contracts';
@@ -16,7 +27,9 @@ export class FrameworkImportsController {
   constructor(private readonly imports: FrameworkImportService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Upload a framework file and get a preview: counts, warnings, errors with their places. Writes no framework yet.' })
+  @ApiOperation({
+    summary: 'Upload a framework file and get a preview: counts, warnings, errors with their places. Writes no framework yet.',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFrameworkDto })
   @ApiUnprocessableEntityResponse({ description: 'The file is not valid in that format; `errors[]` names each place.' })

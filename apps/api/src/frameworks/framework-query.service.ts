@@ -1,12 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CategoryNode,
-  CompetencyView,
-  FrameworkSummary,
-  FrameworkTree,
-  Page,
-} from '@proficio/shared/contracts';
+import type { CategoryNode, CompetencyView, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { groupBy, loadLevelRows, loadVersionRows } from './framework-version-rows';
@@ -160,7 +154,12 @@ export class FrameworkQueryService {
     }));
   }
 
-  private summary(version: FrameworkVersionEntity, key: string, builtIn: boolean, language: string): Omit<FrameworkSummary, 'counts' | 'warningCount'> {
+  private summary(
+    version: FrameworkVersionEntity,
+    key: string,
+    builtIn: boolean,
+    language: string,
+  ): Omit<FrameworkSummary, 'counts' | 'warningCount'> {
     return {
       id: version.id,
       key,

@@ -55,7 +55,10 @@ export async function loadVersionRows(manager: EntityManager, version: Framework
 /** The levels of `competencies` with their indicators and questions, in three queries whatever their number. */
 export async function loadLevelRows(manager: EntityManager, competencies: CompetencyEntity[]): Promise<LevelRows> {
   const levels = competencies.length
-    ? await manager.find(CompetencyLevelEntity, { where: { competencyId: In(competencies.map((row) => row.id)) }, order: { levelNumber: 'ASC' } })
+    ? await manager.find(CompetencyLevelEntity, {
+        where: { competencyId: In(competencies.map((row) => row.id)) },
+        order: { levelNumber: 'ASC' },
+      })
     : [];
   const levelIds = levels.map((level) => level.id);
   const [indicators, questions] = levelIds.length

@@ -31,8 +31,7 @@ export interface WriteFrameworkResult {
   created: boolean;
 }
 
-const allText = (...values: (LocalizedText | undefined | null)[]) =>
-  values.flatMap((value) => Object.values(value ?? {})).join(' ');
+const allText = (...values: (LocalizedText | undefined | null)[]) => values.flatMap((value) => Object.values(value ?? {})).join(' ');
 
 /** Stable digest of a document: the same content always gives the same hash. */
 export function contentHash(doc: FrameworkDocument): string {
@@ -40,9 +39,15 @@ export function contentHash(doc: FrameworkDocument): string {
     Array.isArray(value)
       ? value.map(canonical)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]))
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
         : value;
-  return createHash('sha256').update(JSON.stringify(canonical(doc))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(doc)))
+    .digest('hex');
 }
 
 /**
@@ -177,9 +182,17 @@ export class FrameworkWriterService {
           description: level.description ?? null,
           changeStatus: level.changeStatus ?? null,
         });
-        level.indicators.forEach((text, index) => indicatorRows.push({ id: randomUUID(), competencyLevelId: levelId, position: index, text }));
+        level.indicators.forEach((text, index) =>
+          indicatorRows.push({ id: randomUUID(), competencyLevelId: levelId, position: index, text }),
+        );
         level.questions.forEach((question, index) =>
-          questionRows.push({ id: randomUUID(), competencyLevelId: levelId, position: index, text: question.text, probes: question.probes }),
+          questionRows.push({
+            id: randomUUID(),
+            competencyLevelId: levelId,
+            position: index,
+            text: question.text,
+            probes: question.probes,
+          }),
         );
       }
     });
@@ -191,7 +204,12 @@ export class FrameworkWriterService {
         `INSERT INTO competency_search (competency_id, language, config, document)
          SELECT id, language, config::regconfig, to_tsvector(config::regconfig, text)
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(id, language, config, text)`,
-        [chunk.map((row) => row.competencyId), chunk.map((row) => row.language), chunk.map((row) => row.config), chunk.map((row) => row.text)],
+        [
+          chunk.map((row) => row.competencyId),
+          chunk.map((row) => row.language),
+          chunk.map((row) => row.config),
+          chunk.map((row) => row.text),
+        ],
       );
     }
     await insertAll(manager, BehaviourIndicatorEntity, indicatorRows);

@@ -11,7 +11,14 @@ import { FrameworksController } from './frameworks.controller';
 
 @Module({
   controllers: [FrameworkImportsController, FrameworksController, CompetenciesController],
-  providers: [FrameworkQueryService, CompetencyQueryService, FrameworkDocumentReader, FrameworkImportService, FrameworkWriterService, BuiltInFrameworksLoader],
+  providers: [
+    FrameworkQueryService,
+    CompetencyQueryService,
+    FrameworkDocumentReader,
+    FrameworkImportService,
+    FrameworkWriterService,
+    BuiltInFrameworksLoader,
+  ],
   exports: [FrameworkWriterService, BuiltInFrameworksLoader],
 })
 export class FrameworksModule {}

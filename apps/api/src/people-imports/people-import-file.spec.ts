@@ -51,13 +51,28 @@ it.each([
 describe('readPeopleFile (CSV)', () => {
   it('reads comma-separated rows with quoted fields, keeping spreadsheet row numbers', async () => {
     const file = await readPeopleFile(
-      csv('email,name,job title,manager email\r\nada@example.com,"Lovelace, Ada",Analyst,\r\n\r\n"grace@example.com","Grace ""Amazing"" Hopper","Line one\nline two",ada@example.com\r\n'),
+      csv(
+        'email,name,job title,manager email\r\nada@example.com,"Lovelace, Ada",Analyst,\r\n\r\n"grace@example.com","Grace ""Amazing"" Hopper","Line one\nline two",ada@example.com\r\n',
+      ),
     );
     expect(file.format).toBe('csv');
     expect(file.columns).toEqual(['email', 'name', 'job title', 'manager email']);
     expect(file.rows).toEqual([
-      { row: 2, values: { email: 'ada@example.com', name: 'Lovelace, Ada', 'job title': 'Analyst', 'manager email': '' }, extraCells: false },
-      { row: 4, values: { email: 'grace@example.com', name: 'Grace "Amazing" Hopper', 'job title': 'Line one\nline two', 'manager email': 'ada@example.com' }, extraCells: false },
+      {
+        row: 2,
+        values: { email: 'ada@example.com', name: 'Lovelace, Ada', 'job title': 'Analyst', 'manager email': '' },
+        extraCells: false,
+      },
+      {
+        row: 4,
+        values: {
+          email: 'grace@example.com',
+          name: 'Grace "Amazing" Hopper',
+          'job title': 'Line one\nline two',
+          'manager email': 'ada@example.com',
+        },
+        extraCells: false,
+      },
     ]);
     expect(file.warnings).toEqual([]);
   });
@@ -113,7 +128,12 @@ describe('readPeopleFile (XLSX)', () => {
       await xlsx(
         [
           ['Email', 'Name', 'Job title', 'Manager email'],
-          [{ text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' }, { richText: [{ text: 'Ada ' }, { text: 'Lovelace' }] }, 42, null],
+          [
+            { text: 'ada@example.com', hyperlink: 'mailto:ada@example.com' },
+            { richText: [{ text: 'Ada ' }, { text: 'Lovelace' }] },
+            42,
+            null,
+          ],
           ['grace@example.com', { formula: '"Grace"&" Hopper"', result: 'Grace Hopper' }, '', 'ada@example.com'],
         ],
         1,
@@ -122,7 +142,11 @@ describe('readPeopleFile (XLSX)', () => {
     expect(file.format).toBe('xlsx');
     expect(file.rows).toEqual([
       { row: 2, values: { email: 'ada@example.com', name: 'Ada Lovelace', 'job title': '42', 'manager email': '' }, extraCells: false },
-      { row: 3, values: { email: 'grace@example.com', name: 'Grace Hopper', 'job title': '', 'manager email': 'ada@example.com' }, extraCells: false },
+      {
+        row: 3,
+        values: { email: 'grace@example.com', name: 'Grace Hopper', 'job title': '', 'manager email': 'ada@example.com' },
+        extraCells: false,
+      },
     ]);
     expect(file.warnings).toEqual(['The workbook has 2 worksheets; only the first, "People", was read.']);
   });

@@ -69,7 +69,8 @@ const isOldExcel = (buffer: Buffer) => buffer.length >= 4 && buffer.readUInt32BE
 
 /** Reads an uploaded CSV or XLSX file (told apart by content, not by name) into rows of known columns. */
 export async function readPeopleFile(buffer: Buffer): Promise<PeopleFile> {
-  if (isOldExcel(buffer)) throw new PeopleFileError('The file is an old Excel (.xls) workbook: save it as .xlsx or .csv and upload it again.');
+  if (isOldExcel(buffer))
+    throw new PeopleFileError('The file is an old Excel (.xls) workbook: save it as .xlsx or .csv and upload it again.');
   const format: PeopleImportFormat = isXlsx(buffer) ? 'xlsx' : 'csv';
   const table = format === 'xlsx' ? await readXlsxTable(buffer) : readCsvTable(buffer);
   return { format, ...toPeopleRows(table) };
@@ -82,7 +83,10 @@ export function decodeText(buffer: Buffer): { text: string; warning?: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(buffer), warning: 'The file is not UTF-8; it was read as Windows-1252. Save it as "CSV UTF-8" if letters look wrong.' };
+    return {
+      text: new TextDecoder('windows-1252').decode(buffer),
+      warning: 'The file is not UTF-8; it was read as Windows-1252. Save it as "CSV UTF-8" if letters look wrong.',
+    };
   }
 }
 
@@ -105,7 +109,9 @@ export function readCsvTable(buffer: Buffer): Table {
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;
-    throw new PeopleFileError(`Row ${row} has a quote (") that is never closed: the rest of the file cannot be read.`, [{ field: `row ${row}`, message: quoteError.message }]);
+    throw new PeopleFileError(`Row ${row} has a quote (") that is never closed: the rest of the file cannot be read.`, [
+      { field: `row ${row}`, message: quoteError.message },
+    ]);
   }
   return {
     rows: parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((cell) => cell.trim()) })),
@@ -145,12 +151,17 @@ export async function readXlsxTable(buffer: Buffer): Promise<Table> {
     });
     rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
-  const warnings = workbook.worksheets.length > 1 ? [`The workbook has ${workbook.worksheets.length} worksheets; only the first, "${sheet.name}", was read.`] : [];
+  const warnings =
+    workbook.worksheets.length > 1
+      ? [`The workbook has ${workbook.worksheets.length} worksheets; only the first, "${sheet.name}", was read.`]
+      : [];
   return { rows, warnings };
 }
 
 const tooManyRows = (rows: number) =>
-  new PeopleFileError(`The file has ${rows.toLocaleString('en')} rows; at most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en')} people can be imported at once. Split the file.`);
+  new PeopleFileError(
+    `The file has ${rows.toLocaleString('en')} rows; at most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en')} people can be imported at once. Split the file.`,
+  );
 
 /** Finds the header (first non-empty row), maps its cells to known columns and reads the rows below it. */
 export function toPeopleRows(table: Table): Omit<PeopleFile, 'format'> {

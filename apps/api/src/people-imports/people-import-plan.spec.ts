@@ -19,9 +19,33 @@ function file(rows: string[][], columns: PeopleImportColumn[] = ALL): { columns:
 /** Marco manages Luca, who manages Sara; teams Company / IT / Service Desk; role profiles Analyst and (archived) Operator. */
 const ORGANISATION: OrganisationSnapshot = {
   employees: [
-    { id: 'marco', email: 'Marco@Example.com', name: 'Marco Rossi', jobTitle: 'Director', teamId: 'it', managerId: null, roleProfileId: null },
-    { id: 'luca', email: 'luca@example.com', name: 'Luca Esposito', jobTitle: 'Lead', teamId: 'desk', managerId: 'marco', roleProfileId: null },
-    { id: 'sara', email: 'sara@example.com', name: 'Sara Bianchi', jobTitle: 'Analyst', teamId: 'desk', managerId: 'luca', roleProfileId: 'analyst' },
+    {
+      id: 'marco',
+      email: 'Marco@Example.com',
+      name: 'Marco Rossi',
+      jobTitle: 'Director',
+      teamId: 'it',
+      managerId: null,
+      roleProfileId: null,
+    },
+    {
+      id: 'luca',
+      email: 'luca@example.com',
+      name: 'Luca Esposito',
+      jobTitle: 'Lead',
+      teamId: 'desk',
+      managerId: 'marco',
+      roleProfileId: null,
+    },
+    {
+      id: 'sara',
+      email: 'sara@example.com',
+      name: 'Sara Bianchi',
+      jobTitle: 'Analyst',
+      teamId: 'desk',
+      managerId: 'luca',
+      roleProfileId: 'analyst',
+    },
   ],
   teams: [
     { id: 'company', parentId: null, name: 'Company' },
@@ -51,7 +75,11 @@ describe('planPeopleImport', () => {
       ['unchanged', 'luca'],
     ]);
     expect(result.counts).toEqual({ rows: 3, create: 1, update: 1, unchanged: 1, error: 0 });
-    expect(result.rows[0]).toMatchObject({ teamKey: 'company/it/service desk', managerEmail: 'luca@example.com', roleProfileId: 'analyst' });
+    expect(result.rows[0]).toMatchObject({
+      teamKey: 'company/it/service desk',
+      managerEmail: 'luca@example.com',
+      roleProfileId: 'analyst',
+    });
     expect(result.teamsToCreate).toEqual([]);
   });
 
@@ -93,22 +121,43 @@ describe('planPeopleImport', () => {
     ['an over-long name', ['ada@example.com', 'Ä'.repeat(201)], { column: 'name', message: /longer than 200/ }],
     ['an over-long job title', ['ada@example.com', 'Ada', 'x'.repeat(201)], { column: 'job title', message: /longer than 200/ }],
     ['an empty team in a path', ['ada@example.com', 'Ada', '', 'Company // IT'], { column: 'team path', message: /empty team name/ }],
-    ['an over-long team name', ['ada@example.com', 'Ada', '', `Company / ${'t'.repeat(201)}`], { column: 'team path', message: /longer than 200/ }],
-    ['an unknown manager', ['ada@example.com', 'Ada', '', '', 'ghost@example.com'], { column: 'manager email', message: /ghost@example.com is neither in Proficio nor in this file/ }],
+    [
+      'an over-long team name',
+      ['ada@example.com', 'Ada', '', `Company / ${'t'.repeat(201)}`],
+      { column: 'team path', message: /longer than 200/ },
+    ],
+    [
+      'an unknown manager',
+      ['ada@example.com', 'Ada', '', '', 'ghost@example.com'],
+      { column: 'manager email', message: /ghost@example.com is neither in Proficio nor in this file/ },
+    ],
     ['an invalid manager email', ['ada@example.com', 'Ada', '', '', 'ghost'], { column: 'manager email', message: /not an email address/ }],
     ['oneself as manager', ['ada@example.com', 'Ada', '', '', 'ADA@example.com'], { column: 'manager email', message: /own email/ }],
-    ['an unknown role profile', ['ada@example.com', 'Ada', '', '', '', 'Astronaut'], { column: 'role profile', message: /"Astronaut" is not a role profile/ }],
-    ['an archived role profile', ['ada@example.com', 'Ada', '', '', '', 'operator'], { column: 'role profile', message: /"Operator" is archived/ }],
+    [
+      'an unknown role profile',
+      ['ada@example.com', 'Ada', '', '', '', 'Astronaut'],
+      { column: 'role profile', message: /"Astronaut" is not a role profile/ },
+    ],
+    [
+      'an archived role profile',
+      ['ada@example.com', 'Ada', '', '', '', 'operator'],
+      { column: 'role profile', message: /"Operator" is archived/ },
+    ],
     ['a NUL character', ['ada@example.com', 'A\u0000da'], { column: 'name', message: /NUL/ }],
   ])('reports %s on its row and column', (_, cells, expected) => {
     const result = plan([cells]);
     expect(result.rows[0]?.action).toBe('error');
-    expect(result.rows[0]?.errors).toEqual([{ ...(expected.column ? { column: expected.column } : {}), message: expect.stringMatching(expected.message) }]);
+    expect(result.rows[0]?.errors).toEqual([
+      { ...(expected.column ? { column: expected.column } : {}), message: expect.stringMatching(expected.message) },
+    ]);
     expect(result.counts.error).toBe(1);
   });
 
   it('reports text beyond the header as an error of the row', () => {
-    const result = planPeopleImport({ columns: ['email', 'name'], rows: [{ row: 2, values: { email: 'a@example.com', name: 'A' }, extraCells: true }] }, ORGANISATION);
+    const result = planPeopleImport(
+      { columns: ['email', 'name'], rows: [{ row: 2, values: { email: 'a@example.com', name: 'A' }, extraCells: true }] },
+      ORGANISATION,
+    );
     expect(result.rows[0]?.errors).toEqual([{ message: expect.stringMatching(/right of the last column/) }]);
   });
 
@@ -130,7 +179,12 @@ describe('planPeopleImport', () => {
       ['d@example.com', 'D', '', '', 'a@example.com'],
     ]);
     expect(errors.slice(0, 3)).toEqual(
-      [0, 1, 2].map(() => [{ column: 'manager email', message: expect.stringMatching(/^would make the reporting line a cycle: (\S+@example\.com → ){3}\S+@example\.com$/) }]),
+      [0, 1, 2].map(() => [
+        {
+          column: 'manager email',
+          message: expect.stringMatching(/^would make the reporting line a cycle: (\S+@example\.com → ){3}\S+@example\.com$/),
+        },
+      ]),
     );
     expect(errors[3]).toEqual([]);
   });
@@ -139,7 +193,10 @@ describe('planPeopleImport', () => {
     // Marco -> Luca -> Sara today; the file puts Marco under Sara.
     const result = plan([['marco@example.com', 'Marco Rossi', 'Director', 'Company / IT', 'sara@example.com', '']]);
     expect(result.rows[0]?.errors).toEqual([
-      { column: 'manager email', message: 'would make the reporting line a cycle: marco@example.com → sara@example.com → luca@example.com → marco@example.com' },
+      {
+        column: 'manager email',
+        message: 'would make the reporting line a cycle: marco@example.com → sara@example.com → luca@example.com → marco@example.com',
+      },
     ]);
   });
 

@@ -83,7 +83,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** `Engineering / Service Desk` -> its team names; an empty part is an error. */
 export function splitTeamPath(path: string): { names: string[]; error?: string } {
   const names = path.split(PEOPLE_IMPORT_TEAM_SEPARATOR).map((name) => name.trim().replace(/\s+/g, ' '));
-  if (names.some((name) => name === '')) return { names, error: `has an empty team name: write the teams from the top down, separated by " ${PEOPLE_IMPORT_TEAM_SEPARATOR} "` };
+  if (names.some((name) => name === ''))
+    return { names, error: `has an empty team name: write the teams from the top down, separated by " ${PEOPLE_IMPORT_TEAM_SEPARATOR} "` };
   if (names.length > LIMITS.teamDepth) return { names, error: `is more than ${LIMITS.teamDepth} teams deep` };
   const long = names.find((name) => name.length > LIMITS.teamName);
   if (long) return { names, error: `has a team name longer than ${LIMITS.teamName} characters` };
@@ -101,7 +102,12 @@ function existingTeamKeys(teams: ExistingTeam[]): Map<string, string> {
     const parent = team.parentId ? byId.get(team.parentId) : undefined;
     const parentKey = team.parentId ? (parent && seen < 1000 ? keyOf(parent, seen + 1) : null) : '';
     const name = team.name.trim().replace(/\s+/g, ' ');
-    const key = parentKey === null || name.includes(PEOPLE_IMPORT_TEAM_SEPARATOR) ? null : parentKey ? `${parentKey}${PEOPLE_IMPORT_TEAM_SEPARATOR}${lower(name)}` : lower(name);
+    const key =
+      parentKey === null || name.includes(PEOPLE_IMPORT_TEAM_SEPARATOR)
+        ? null
+        : parentKey
+          ? `${parentKey}${PEOPLE_IMPORT_TEAM_SEPARATOR}${lower(name)}`
+          : lower(name);
     keys.set(team.id, key);
     return key;
   };
@@ -119,7 +125,10 @@ function existingTeamKeys(teams: ExistingTeam[]): Map<string, string> {
  * person unchanged, or why a row cannot be imported. Pure: the preview runs it
  * and the commit runs it again, inside its transaction, on the fresh state.
  */
-export function planPeopleImport(file: { columns: PeopleImportColumn[]; rows: RawPeopleRow[] }, snapshot: OrganisationSnapshot): PeopleImportPlan {
+export function planPeopleImport(
+  file: { columns: PeopleImportColumn[]; rows: RawPeopleRow[] },
+  snapshot: OrganisationSnapshot,
+): PeopleImportPlan {
   const has = new Set(file.columns);
   const employeesByEmail = new Map(snapshot.employees.map((employee) => [lower(employee.email), employee]));
   const employeesById = new Map(snapshot.employees.map((employee) => [employee.id, employee]));
@@ -143,7 +152,16 @@ export function planPeopleImport(file: { columns: PeopleImportColumn[]; rows: Ra
     if (name === '') fail('name', 'is required');
     else if (name.length > LIMITS.name) fail('name', `is longer than ${LIMITS.name} characters`);
 
-    const plan: RowPlan = { row: raw.row, values: raw.values, extraCells: raw.extraCells, action: 'error', errors, existingId: employeesByEmail.get(lower(email))?.id ?? null, email, name };
+    const plan: RowPlan = {
+      row: raw.row,
+      values: raw.values,
+      extraCells: raw.extraCells,
+      action: 'error',
+      errors,
+      existingId: employeesByEmail.get(lower(email))?.id ?? null,
+      email,
+      name,
+    };
 
     if (has.has('job title')) {
       const jobTitle = text('job title');
@@ -227,7 +245,10 @@ export function planPeopleImport(file: { columns: PeopleImportColumn[]; rows: Ra
     for (const email of cycle) {
       const plan = firstRowOf.get(email);
       if (plan && plan.managerEmail) {
-        plan.errors.push({ column: 'manager email', message: `would make the reporting line a cycle: ${[...shown, cycle[0]].join(' → ')}` });
+        plan.errors.push({
+          column: 'manager email',
+          message: `would make the reporting line a cycle: ${[...shown, cycle[0]].join(' → ')}`,
+        });
       }
     }
   }

@@ -33,7 +33,13 @@ export async function loadSnapshot(manager: EntityManager): Promise<Organisation
 export class PeopleImportWriterService {
   constructor(private readonly audit: AuditService) {}
 
-  async write(manager: EntityManager, actor: Actor, importId: string, plan: PeopleImportPlan, columns: Set<string>): Promise<PeopleImportCommitResult> {
+  async write(
+    manager: EntityManager,
+    actor: Actor,
+    importId: string,
+    plan: PeopleImportPlan,
+    columns: Set<string>,
+  ): Promise<PeopleImportCommitResult> {
     await manager.query(`SELECT set_config('proficio.bulk_line', 'on', true)`);
     const teamIds = await this.createTeams(manager, actor, plan);
 
@@ -104,7 +110,12 @@ export class PeopleImportWriterService {
       const before = plan.employeesByEmail.get(row.email.toLowerCase());
       return (before?.managerId ?? null) !== managerOf(row);
     });
-    const affected = [...withDescendants(moved.map((row) => row.email.toLowerCase()), plan.finalManagers)].map((email) => idOf.get(email));
+    const affected = [
+      ...withDescendants(
+        moved.map((row) => row.email.toLowerCase()),
+        plan.finalManagers,
+      ),
+    ].map((email) => idOf.get(email));
     if (affected.length) await this.rebuildLines(manager, affected as string[]);
 
     const result: PeopleImportCommitResult = {
@@ -114,7 +125,13 @@ export class PeopleImportWriterService {
       unchanged: plan.counts.unchanged,
       teamsCreated: plan.teamsToCreate.length,
     };
-    await this.audit.record(manager, { actorUserId: actor.userId, action: 'import', entityType: 'people_import', entityId: importId, after: result });
+    await this.audit.record(manager, {
+      actorUserId: actor.userId,
+      action: 'import',
+      entityType: 'people_import',
+      entityId: importId,
+      after: result,
+    });
     await manager.query(`SELECT set_config('proficio.bulk_line', 'off', true)`);
     return result;
   }

@@ -1,4 +1,11 @@
-import type { PeopleImportColumn, PeopleImportCommitResult, PeopleImportCounts, PeopleImportFormat, PeopleImportRowAction, PeopleImportRowError } from '@proficio/shared/contracts';
+import type {
+  PeopleImportColumn,
+  PeopleImportCommitResult,
+  PeopleImportCounts,
+  PeopleImportFormat,
+  PeopleImportRowAction,
+  PeopleImportRowError,
+} from '@proficio/shared/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** An uploaded people file between preview and commit; its rows are in people_import_row. */

@@ -32,13 +32,16 @@ const SHOWN_CHARS = 500;
 
 /** Postgres text cannot hold NUL; such a cell is already an error of its row, this only keeps it storable. */
 const storable = (text: string | undefined): string | null => (text === undefined ? null : text.replaceAll('\u0000', '\uFFFD'));
-const shown = (text: string | null): string | undefined => (text === null || text === '' ? undefined : text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text);
+const shown = (text: string | null): string | undefined =>
+  text === null || text === '' ? undefined : text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
 
 const errorsAsFields = (rows: RowPlan[], limit = 20): FieldError[] =>
   rows
     .filter((row) => row.errors.length)
     .slice(0, limit)
-    .flatMap((row) => row.errors.map((error) => ({ field: `row ${row.row}${error.column ? `, ${error.column}` : ''}`, message: error.message })));
+    .flatMap((row) =>
+      row.errors.map((error) => ({ field: `row ${row.row}${error.column ? `, ${error.column}` : ''}`, message: error.message })),
+    );
 
 interface StoredRow {
   row_number: number;
@@ -72,7 +75,13 @@ export class PeopleImportService {
       read = await readPeopleFile(file.buffer);
     } catch (error) {
       if (!(error instanceof PeopleFileError)) throw error;
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The file cannot be imported', error.message, error.errors, 'urn:proficio:problem:import-invalid');
+      throw new ProblemException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'The file cannot be imported',
+        error.message,
+        error.errors,
+        'urn:proficio:problem:import-invalid',
+      );
     }
     const plan = planPeopleImport(read, await loadSnapshot(this.dataSource.manager));
     const id = randomUUID();

@@ -12,8 +12,19 @@ import {
   ApiPayloadTooLargeResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Page, PeopleImportCommitResult, PeopleImportPreview, PeopleImportRowsQuery, PeopleImportRowView } from '@proficio/shared/contracts';
-import { PEOPLE_IMPORT_COLUMNS, PEOPLE_IMPORT_MAX_BYTES, PEOPLE_IMPORT_MAX_ROWS, PEOPLE_IMPORT_TEAM_SEPARATOR } from '@proficio/shared/contracts';
+import type {
+  Page,
+  PeopleImportCommitResult,
+  PeopleImportPreview,
+  PeopleImportRowsQuery,
+  PeopleImportRowView,
+} from '@proficio/shared/contracts';
+import {
+  PEOPLE_IMPORT_COLUMNS,
+  PEOPLE_IMPORT_MAX_BYTES,
+  PEOPLE_IMPORT_MAX_ROWS,
+  PEOPLE_IMPORT_TEAM_SEPARATOR,
+} from '@proficio/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Request } from 'express';
@@ -48,11 +59,14 @@ export class PeopleImportsController {
 
   @Post()
   @ApiOperation({
-    summary: 'Upload a CSV or XLSX file of people and get a preview: what would be created and updated, each row’s errors, the teams that would be created. Writes no person yet. Admin.',
+    summary:
+      'Upload a CSV or XLSX file of people and get a preview: what would be created and updated, each row’s errors, the teams that would be created. Writes no person yet. Admin.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadPeopleFileDto })
-  @ApiUnprocessableEntityResponse({ description: `The file cannot be read, lacks the email or name column, is empty or has more than ${PEOPLE_IMPORT_MAX_ROWS} rows.` })
+  @ApiUnprocessableEntityResponse({
+    description: `The file cannot be read, lacks the email or name column, is empty or has more than ${PEOPLE_IMPORT_MAX_ROWS} rows.`,
+  })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 10 MB.' })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PEOPLE_IMPORT_MAX_BYTES, files: 1, fields: 5 } }))
   preview(@UploadedFile() file: UploadedPeopleFile | undefined, @Req() request: Request & { user: Actor }): Promise<PeopleImportPreview> {
@@ -70,19 +84,28 @@ export class PeopleImportsController {
   @Get(':id/rows')
   @ApiOperation({ summary: 'The rows of an uploaded file, a page at a time, with what each would do and its errors. Admin.' })
   @ApiNotFoundResponse({ description: 'No import has this id.' })
-  rows(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Query() query: PeopleImportRowsQueryDto): Promise<Page<PeopleImportRowView>> {
+  rows(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: PeopleImportRowsQueryDto,
+  ): Promise<Page<PeopleImportRowView>> {
     return this.imports.rows(id, { page: query.page ?? 1, pageSize: query.pageSize ?? 50, errorsOnly: query.errorsOnly ?? false });
   }
 
   @Post(':id/commit')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Write a previewed file in one transaction: create the missing teams, create and update people (by email), set their managers. Logins are not created. Admin.',
+    summary:
+      'Write a previewed file in one transaction: create the missing teams, create and update people (by email), set their managers. Logins are not created. Admin.',
   })
   @ApiNotFoundResponse({ description: 'No import has this id.' })
   @ApiUnprocessableEntityResponse({ description: 'The preview has rows with errors.' })
-  @ApiConflictResponse({ description: 'Already committed, or the organisation changed since the preview so that rows now fail (errors[] names them).' })
-  commit(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<PeopleImportCommitResult> {
+  @ApiConflictResponse({
+    description: 'Already committed, or the organisation changed since the preview so that rows now fail (errors[] names them).',
+  })
+  commit(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+  ): Promise<PeopleImportCommitResult> {
     return this.imports.commit(request.user, id);
   }
 }

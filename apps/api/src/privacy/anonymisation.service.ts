@@ -37,12 +37,19 @@ export class AnonymisationService {
       if (!employee) throw new ProblemException(HttpStatus.NOT_FOUND, 'Not Found', `Employee ${employeeId} does not exist.`);
       if (employee.anonymised_at) throw conflict('This person has already been anonymised.');
       if (employee.status !== 'left') {
-        throw conflict(`Only a person who has left can be anonymised; this person's status is "${employee.status}". Set the status to "left" first.`);
+        throw conflict(
+          `Only a person who has left can be anonymised; this person's status is "${employee.status}". Set the status to "left" first.`,
+        );
       }
       if (actor.employeeId === employeeId) throw conflict('You cannot anonymise yourself.');
-      const [{ reports }] = await manager.query(`SELECT count(*)::int AS reports FROM employee WHERE manager_id = $1 AND status = 'active'`, [employeeId]);
+      const [{ reports }] = await manager.query(
+        `SELECT count(*)::int AS reports FROM employee WHERE manager_id = $1 AND status = 'active'`,
+        [employeeId],
+      );
       if (reports > 0) {
-        throw conflict(`This person still has ${reports} active direct report${reports === 1 ? '' : 's'}: give them another manager first.`);
+        throw conflict(
+          `This person still has ${reports} active direct report${reports === 1 ? '' : 's'}: give them another manager first.`,
+        );
       }
 
       const anonymisedAt = new Date();

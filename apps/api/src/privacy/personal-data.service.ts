@@ -22,7 +22,8 @@ export interface PersonalDataFile {
 
 const iso = (value: unknown): string | undefined => (value instanceof Date ? value.toISOString() : undefined);
 const ref = (id: unknown, name: unknown): NamedRef | undefined => (id ? { id: id as string, name: name as string } : undefined);
-const compact = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
+const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 
 /** `proficio-ada-lovelace-2026-03-01.json`: letters and digits of the name only. */
 export function exportFilename(name: string, date: Date): string {
@@ -114,9 +115,10 @@ export class PersonalDataService {
       [employeeId],
     );
     if (!row) return null;
-    const directReports: NamedRef[] = await this.dataSource.query('SELECT id, name FROM employee WHERE manager_id = $1 ORDER BY lower(name), id', [
-      employeeId,
-    ]);
+    const directReports: NamedRef[] = await this.dataSource.query(
+      'SELECT id, name FROM employee WHERE manager_id = $1 ORDER BY lower(name), id',
+      [employeeId],
+    );
     return compact({
       id: row['id'] as string,
       name: row['name'] as string,

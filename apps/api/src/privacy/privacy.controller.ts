@@ -1,5 +1,14 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AnonymisationResult, PersonalDataExport } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../common/auth/roles';
@@ -18,7 +27,9 @@ export class PrivacyController {
   ) {}
 
   @Get('me/export')
-  @ApiOperation({ summary: 'Download everything Proficio holds about you (JSON): account, employee record, audit events about and by you.' })
+  @ApiOperation({
+    summary: 'Download everything Proficio holds about you (JSON): account, employee record, audit events about and by you.',
+  })
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'A JSON file (Content-Disposition: attachment).' })
   async exportOwn(@Req() request: Request & { user: Actor }, @Res({ passthrough: true }) response: Response): Promise<PersonalDataExport> {
@@ -48,7 +59,10 @@ export class PrivacyController {
   })
   @ApiConflictResponse({ description: 'The person has not left, is already anonymised, or still has active direct reports.' })
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
-  anonymise(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<AnonymisationResult> {
+  anonymise(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+  ): Promise<AnonymisationResult> {
     return this.anonymisation.anonymise(request.user, id);
   }
 

@@ -3,7 +3,9 @@ import { ProblemException } from '../common/filters/problem.exception';
 
 /** A 422 (or 409) naming the request field it is about. */
 export const fieldProblem = (field: string, message: string, status = HttpStatus.UNPROCESSABLE_ENTITY) =>
-  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [{ field, message }]);
+  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [
+    { field, message },
+  ]);
 
 export const conflict = (detail: string) => new ProblemException(HttpStatus.CONFLICT, 'Conflict', detail);
 
@@ -12,7 +14,9 @@ export const conflict = (detail: string) => new ProblemException(HttpStatus.CONF
  * undefined for anything else (the global filter answers it). The database
  * enforces these rules even when two requests race past the service's checks.
  */
-export function roleProfileConstraintProblem(driverError: { code?: string; constraint?: string } | undefined): ProblemException | undefined {
+export function roleProfileConstraintProblem(
+  driverError: { code?: string; constraint?: string } | undefined,
+): ProblemException | undefined {
   switch (driverError?.constraint) {
     case 'uq_role_profile_name':
       return fieldProblem('name', 'is already used by another role profile', HttpStatus.CONFLICT);

@@ -78,19 +78,17 @@ export class RoleProfileQueryService {
        LIMIT $4 OFFSET $5`,
       [...params, options.pageSize, (options.page - 1) * options.pageSize],
     );
-    const items = rows.map(
-      (row): RoleProfileSummary => ({
-        id: row['id'] as string,
-        name: row['name'] as string,
-        ...(row['published_version'] ? { publishedVersionNumber: row['published_version'] as number } : {}),
-        ...(admin && row['draft_version'] ? { draftVersionNumber: row['draft_version'] as number } : {}),
-        requirementCounts: counts(row),
-        employeeCount: row['employee_count'] as number,
-        targetEmployeeCount: row['target_employee_count'] as number,
-        archived: row['archived_at'] !== null,
-        updatedAt: iso(row['updated_at']),
-      }),
-    );
+    const items = rows.map((row): RoleProfileSummary => ({
+      id: row['id'] as string,
+      name: row['name'] as string,
+      ...(row['published_version'] ? { publishedVersionNumber: row['published_version'] as number } : {}),
+      ...(admin && row['draft_version'] ? { draftVersionNumber: row['draft_version'] as number } : {}),
+      requirementCounts: counts(row),
+      employeeCount: row['employee_count'] as number,
+      targetEmployeeCount: row['target_employee_count'] as number,
+      archived: row['archived_at'] !== null,
+      updatedAt: iso(row['updated_at']),
+    }));
     return { items, total: total as number, page: options.page, pageSize: options.pageSize };
   }
 
@@ -98,9 +96,17 @@ export class RoleProfileQueryService {
    * One profile with its versions and one version in full: `version` when
    * given, else the draft for admins when there is one, else the published one.
    */
-  async detail(actor: Actor, id: string, options: RoleProfileDetailOptions = {}, manager: EntityManager = this.dataSource.manager): Promise<RoleProfileDetail> {
+  async detail(
+    actor: Actor,
+    id: string,
+    options: RoleProfileDetailOptions = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RoleProfileDetail> {
     const admin = isAdmin(actor);
-    const [profile]: Row[] = await manager.query(`SELECT p.id, p.name, p.archived_at, ${EMPLOYEE_COUNTS} FROM role_profile p WHERE p.id = $1`, [id]);
+    const [profile]: Row[] = await manager.query(
+      `SELECT p.id, p.name, p.archived_at, ${EMPLOYEE_COUNTS} FROM role_profile p WHERE p.id = $1`,
+      [id],
+    );
     if (!profile) throw new NotFoundException(`Role profile ${id} does not exist.`);
     const versionRows: Row[] = await manager.query(
       `SELECT v.id, v.version_number, v.status, v.description, v.created_at, v.published_at, prev.version_number AS previous_version_number,
@@ -115,16 +121,14 @@ export class RoleProfileQueryService {
     );
     // A profile that has only a draft is not there yet for anyone but admins.
     if (versionRows.length === 0) throw new NotFoundException(`Role profile ${id} does not exist.`);
-    const versions = versionRows.map(
-      (row): RoleProfileVersionSummary => ({
-        id: row['id'] as string,
-        versionNumber: row['version_number'] as number,
-        status: row['status'] as RoleProfileVersionStatus,
-        requirementCounts: counts(row),
-        createdAt: iso(row['created_at']),
-        ...(row['published_at'] ? { publishedAt: iso(row['published_at']) } : {}),
-      }),
-    );
+    const versions = versionRows.map((row): RoleProfileVersionSummary => ({
+      id: row['id'] as string,
+      versionNumber: row['version_number'] as number,
+      status: row['status'] as RoleProfileVersionStatus,
+      requirementCounts: counts(row),
+      createdAt: iso(row['created_at']),
+      ...(row['published_at'] ? { publishedAt: iso(row['published_at']) } : {}),
+    }));
     const selected =
       options.version !== undefined
         ? versionRows.find((row) => row['version_number'] === options.version)
@@ -150,7 +154,11 @@ export class RoleProfileQueryService {
   }
 
   /** A version's requirements in order, each with its competency, framework and every level it is defined at. */
-  private async requirements(manager: EntityManager, versionId: string, options: RoleProfileDetailOptions): Promise<RoleProfileRequirementView[]> {
+  private async requirements(
+    manager: EntityManager,
+    versionId: string,
+    options: RoleProfileDetailOptions,
+  ): Promise<RoleProfileRequirementView[]> {
     const rows: Row[] = await manager.query(
       `SELECT r.competency_id, r.target_level, r.required, c.code, c.title,
               fv.id AS framework_version_id, fv.code AS framework_code, fv.name AS framework_name, fv.version_label, fv.version_number,
@@ -175,17 +183,15 @@ export class RoleProfileQueryService {
       const language = pickLanguage({ ...options, available: row['languages'] as string[], defaultLanguage });
       const levels = levelRows
         .filter((level) => level['competency_id'] === row['competency_id'])
-        .map(
-          (level): RequirementLevelOption => {
-            const description = localize(level['description'] as LocalizedText | null, language, defaultLanguage);
-            return {
-              level: level['level_number'] as number,
-              code: level['code'] as string,
-              label: localizeRequired(level['label'] as LocalizedText, language, defaultLanguage),
-              ...(description ? { description } : {}),
-            };
-          },
-        );
+        .map((level): RequirementLevelOption => {
+          const description = localize(level['description'] as LocalizedText | null, language, defaultLanguage);
+          return {
+            level: level['level_number'] as number,
+            code: level['code'] as string,
+            label: localizeRequired(level['label'] as LocalizedText, language, defaultLanguage),
+            ...(description ? { description } : {}),
+          };
+        });
       const targetLevel = row['target_level'] as number;
       return {
         competency: {

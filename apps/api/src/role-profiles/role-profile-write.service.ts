@@ -70,7 +70,14 @@ export class RoleProfileWriteService {
       if (Object.keys(changes).length === 0) return;
       await manager.update(RoleProfileEntity, { id }, changes);
       const after = await manager.findOneByOrFail(RoleProfileEntity, { id });
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'update', entityType: 'role_profile', entityId: id, before, after });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'update',
+        entityType: 'role_profile',
+        entityId: id,
+        before,
+        after,
+      });
     });
     return this.query.detail(actor, id);
   }
@@ -104,14 +111,21 @@ export class RoleProfileWriteService {
     await this.write(async (manager) => {
       await this.lockProfile(manager, id);
       const draft = await this.draftOf(manager, id);
-      const [{ others }] = await manager.query('SELECT count(*)::int AS others FROM role_profile_version WHERE role_profile_id = $1 AND id <> $2', [
-        id,
-        draft.id,
-      ]);
-      if (others === 0) throw conflict('The draft is the role profile’s only version and cannot be discarded; archive the profile instead.');
+      const [{ others }] = await manager.query(
+        'SELECT count(*)::int AS others FROM role_profile_version WHERE role_profile_id = $1 AND id <> $2',
+        [id, draft.id],
+      );
+      if (others === 0)
+        throw conflict('The draft is the role profile’s only version and cannot be discarded; archive the profile instead.');
       const before = await this.contentOf(manager, draft);
       await manager.delete(RoleProfileVersionEntity, { id: draft.id });
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'delete', entityType: 'role_profile_version', entityId: draft.id, before });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'delete',
+        entityType: 'role_profile_version',
+        entityId: draft.id,
+        before,
+      });
     });
   }
 
@@ -147,7 +161,10 @@ export class RoleProfileWriteService {
       const profile = await this.lockProfile(manager, id);
       this.refuseArchived(profile);
       const draft = await this.draftOf(manager, id);
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM role_profile_requirement WHERE role_profile_version_id = $1', [draft.id]);
+      const [{ count }] = await manager.query(
+        'SELECT count(*)::int AS count FROM role_profile_requirement WHERE role_profile_version_id = $1',
+        [draft.id],
+      );
       if (count === 0) throw fieldProblem('requirements', 'must name at least one competency before the version is published');
       const previous = await manager.findOneBy(RoleProfileVersionEntity, { roleProfileId: id, status: 'published' });
       const now = new Date();
@@ -218,7 +235,10 @@ export class RoleProfileWriteService {
   }
 
   private async checkNameFree(manager: EntityManager, name: string, self: string | null): Promise<void> {
-    const [taken] = await manager.query('SELECT id FROM role_profile WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2', [name, self]);
+    const [taken] = await manager.query('SELECT id FROM role_profile WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2', [
+      name,
+      self,
+    ]);
     if (taken) throw fieldProblem('name', 'is already used by another role profile', HttpStatus.CONFLICT);
   }
 
@@ -264,13 +284,31 @@ export class RoleProfileWriteService {
     }
   }
 
-  private async insertDraft(manager: EntityManager, roleProfileId: string, versionNumber: number, previousVersionId: string | null, description: string | null) {
+  private async insertDraft(
+    manager: EntityManager,
+    roleProfileId: string,
+    versionNumber: number,
+    previousVersionId: string | null,
+    description: string | null,
+  ) {
     const id = randomUUID();
-    await manager.insert(RoleProfileVersionEntity, { id, roleProfileId, versionNumber, previousVersionId, description, status: 'draft', publishedAt: null });
+    await manager.insert(RoleProfileVersionEntity, {
+      id,
+      roleProfileId,
+      versionNumber,
+      previousVersionId,
+      description,
+      status: 'draft',
+      publishedAt: null,
+    });
     return id;
   }
 
-  private async insertRequirements(manager: EntityManager, versionId: string, requirements: readonly RoleProfileRequirementInput[]): Promise<void> {
+  private async insertRequirements(
+    manager: EntityManager,
+    versionId: string,
+    requirements: readonly RoleProfileRequirementInput[],
+  ): Promise<void> {
     if (requirements.length === 0) return;
     await manager.query(
       `INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, required, position)

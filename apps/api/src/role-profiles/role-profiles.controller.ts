@@ -1,4 +1,19 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -41,7 +56,12 @@ export class RoleProfilesController {
     summary: 'Role profiles, searched by name and paged (anyone signed in). Profiles that have only a draft are listed for admins only.',
   })
   list(@Query() query: ListRoleProfilesQuery, @Req() request: ActorRequest): Promise<Page<RoleProfileSummary>> {
-    return this.profiles.list(request.user, { q: query.q, includeArchived: query.includeArchived, page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
+    return this.profiles.list(request.user, {
+      q: query.q,
+      includeArchived: query.includeArchived,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 20,
+    });
   }
 
   @Post()
@@ -49,13 +69,17 @@ export class RoleProfilesController {
   @ApiOperation({ summary: 'Create a role profile with its draft version 1 (admin).' })
   @ApiCreatedResponse({ description: 'The new profile, its draft selected.' })
   @ApiConflictResponse({ description: 'The name is taken (any casing).' })
-  @ApiUnprocessableEntityResponse({ description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.',
+  })
   create(@Body() body: CreateRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
     return this.writes.create(request.user, body);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One role profile with its versions and one version’s requirements, each with the competency’s levels and their descriptions.' })
+  @ApiOperation({
+    summary: 'One role profile with its versions and one version’s requirements, each with the competency’s levels and their descriptions.',
+  })
   @ApiNotFoundResponse({ description: 'No role profile has this id (or no such version; drafts are for admins only).' })
   detail(
     @Param('id', uuid()) id: string,
@@ -80,15 +104,23 @@ export class RoleProfilesController {
   @ApiOperation({ summary: 'Replace the draft version’s description and requirements (admin).' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'The profile has no draft, or is archived.' })
-  @ApiUnprocessableEntityResponse({ description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.' })
-  saveDraft(@Param('id', uuid()) id: string, @Body() body: SaveRoleProfileDraftDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
+  @ApiUnprocessableEntityResponse({
+    description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.',
+  })
+  saveDraft(
+    @Param('id', uuid()) id: string,
+    @Body() body: SaveRoleProfileDraftDto,
+    @Req() request: ActorRequest,
+  ): Promise<RoleProfileDetail> {
     return this.writes.saveDraft(request.user, id, body);
   }
 
   @Delete(':id/draft')
   @RequireRole('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Discard the draft version (admin). A profile’s only version cannot be discarded: archive the profile instead.' })
+  @ApiOperation({
+    summary: 'Discard the draft version (admin). A profile’s only version cannot be discarded: archive the profile instead.',
+  })
   @ApiNoContentResponse({ description: 'The draft is gone.' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'There is no draft, or it is the only version.' })
@@ -99,7 +131,9 @@ export class RoleProfilesController {
   @Post(':id/draft/publish')
   @RequireRole('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Publish the draft (admin): it becomes the version that sets the targets; the one published before is retired.' })
+  @ApiOperation({
+    summary: 'Publish the draft (admin): it becomes the version that sets the targets; the one published before is retired.',
+  })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'There is no draft, or the profile is archived.' })
   @ApiUnprocessableEntityResponse({ description: 'The draft names no competency.' })

@@ -47,7 +47,13 @@ export class TeamWriteService {
       await this.checkNameFree(manager, request.name, parentId, null);
       const team = { id: randomUUID(), name: request.name, parentId };
       await manager.insert(TeamEntity, team);
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'create', entityType: 'team', entityId: team.id, after: snapshot(team) });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'create',
+        entityType: 'team',
+        entityId: team.id,
+        after: snapshot(team),
+      });
       return toView(team);
     });
   }
@@ -58,16 +64,25 @@ export class TeamWriteService {
       const name = request.name ?? before.name;
       const parentId = request.parentId === undefined ? before.parentId : request.parentId;
       if (parentId && parentId !== before.parentId) {
-        if (!(await manager.existsBy(TeamEntity, { id: parentId }))) throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'parentId', 'is not an existing team');
+        if (!(await manager.existsBy(TeamEntity, { id: parentId })))
+          throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'parentId', 'is not an existing team');
         if (await this.isInSubtree(manager, id, parentId)) {
           throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'parentId', 'cannot be the team itself or one of its sub-teams');
         }
       }
       if (name === before.name && parentId === before.parentId) return toView(before);
-      if (name.toLowerCase() !== before.name.toLowerCase() || parentId !== before.parentId) await this.checkNameFree(manager, name, parentId, id);
+      if (name.toLowerCase() !== before.name.toLowerCase() || parentId !== before.parentId)
+        await this.checkNameFree(manager, name, parentId, id);
       await manager.update(TeamEntity, { id }, { name, parentId });
       const after = { id, name, parentId };
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'update', entityType: 'team', entityId: id, before: snapshot(before), after });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'update',
+        entityType: 'team',
+        entityId: id,
+        before: snapshot(before),
+        after,
+      });
       return toView(after);
     });
   }
@@ -81,13 +96,33 @@ export class TeamWriteService {
                 (SELECT count(*)::int FROM employee WHERE team_id = $1 AND status <> 'active') AS left`,
         [id],
       );
-      if (sub_teams > 0) throw refuse(HttpStatus.CONFLICT, null, `${team.name} has ${sub_teams} sub-team${sub_teams === 1 ? '' : 's'}: move or delete them first`);
-      if (active > 0) throw refuse(HttpStatus.CONFLICT, null, `${team.name} has ${active} member${active === 1 ? '' : 's'}: move them to another team first`);
+      if (sub_teams > 0)
+        throw refuse(
+          HttpStatus.CONFLICT,
+          null,
+          `${team.name} has ${sub_teams} sub-team${sub_teams === 1 ? '' : 's'}: move or delete them first`,
+        );
+      if (active > 0)
+        throw refuse(
+          HttpStatus.CONFLICT,
+          null,
+          `${team.name} has ${active} member${active === 1 ? '' : 's'}: move them to another team first`,
+        );
       if (left > 0) {
-        throw refuse(HttpStatus.CONFLICT, null, `${team.name} still holds ${left} ${left === 1 ? 'person who has' : 'people who have'} left: move them to another team first`);
+        throw refuse(
+          HttpStatus.CONFLICT,
+          null,
+          `${team.name} still holds ${left} ${left === 1 ? 'person who has' : 'people who have'} left: move them to another team first`,
+        );
       }
       await manager.delete(TeamEntity, { id });
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'delete', entityType: 'team', entityId: id, before: snapshot(team) });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'delete',
+        entityType: 'team',
+        entityId: id,
+        before: snapshot(team),
+      });
     });
   }
 

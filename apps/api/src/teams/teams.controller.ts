@@ -34,7 +34,9 @@ export class TeamsController {
               (SELECT count(*)::int FROM employee e WHERE e.team_id = t.id AND e.status = 'active') AS member_count
        FROM team t ORDER BY lower(t.name), t.id`,
     );
-    const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, memberCount: row.member_count, children: [] as TeamNode[] }]));
+    const nodes = new Map(
+      rows.map((row) => [row.id, { id: row.id, name: row.name, memberCount: row.member_count, children: [] as TeamNode[] }]),
+    );
     const roots: TeamNode[] = [];
     for (const row of rows) {
       const node = nodes.get(row.id) as TeamNode;
@@ -74,7 +76,10 @@ export class TeamsController {
   @ApiNoContentResponse({ description: 'The team is deleted.' })
   @ApiNotFoundResponse({ description: 'No team has this id.' })
   @ApiConflictResponse({ description: 'The team still has members or sub-teams.' })
-  async remove(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<void> {
+  async remove(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+  ): Promise<void> {
     await this.writes.remove(request.user, id);
   }
 }

@@ -14,7 +14,9 @@ import { accountChangeConflict } from './account-rules';
 import { UserQueryService } from './user-query.service';
 
 const problem = (status: HttpStatus, field: string, message: string) =>
-  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [{ field, message }]);
+  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [
+    { field, message },
+  ]);
 
 /** What the audit log keeps of an account: never the password hash or a temporary password. */
 const audited = (user: UserEntity) => ({
@@ -44,9 +46,12 @@ export class UserWriteService {
   ) {}
 
   async create(actor: Actor, request: CreateUserRequest): Promise<IssuedTemporaryPassword> {
-    if (request.employeeId && request.email) throw new RequestValidationException([{ field: 'email', message: 'must not be given with employeeId' }]);
+    if (request.employeeId && request.email)
+      throw new RequestValidationException([{ field: 'email', message: 'must not be given with employeeId' }]);
     if (!request.employeeId && !request.email) {
-      throw new RequestValidationException([{ field: 'employeeId', message: 'is required (or email, for an administrator without an employee record)' }]);
+      throw new RequestValidationException([
+        { field: 'employeeId', message: 'is required (or email, for an administrator without an employee record)' },
+      ]);
     }
     if (request.email && request.isAdmin !== true) {
       throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'isAdmin', 'must be true for an account without an employee record');
@@ -54,29 +59,39 @@ export class UserWriteService {
     const temporaryPassword = generateTemporaryPassword();
     const passwordHash = await hashPassword(temporaryPassword);
     const id = randomUUID();
-    await this.write(async (manager) => {
-      const email = request.employeeId ? await this.employeeEmail(manager, request.employeeId) : (request.email ?? '');
-      if (!request.employeeId) {
-        const [employee] = await manager.query('SELECT 1 FROM employee WHERE lower(email) = lower($1)', [email]);
-        if (employee) throw problem(HttpStatus.CONFLICT, 'email', 'belongs to an employee: create the account from their employee record');
-      }
-      const [taken] = await manager.query('SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [email]);
-      if (taken) {
-        throw request.employeeId
-          ? problem(HttpStatus.CONFLICT, 'employeeId', 'has an email address another account already uses')
-          : problem(HttpStatus.CONFLICT, 'email', 'is already used by another account');
-      }
-      await manager.insert(UserEntity, {
-        id,
-        email,
-        passwordHash,
-        isAdmin: request.isAdmin ?? false,
-        employeeId: request.employeeId ?? null,
-        passwordMustChange: true,
-      });
-      const after = await manager.findOneByOrFail(UserEntity, { id });
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'create', entityType: 'user', entityId: id, after: audited(after) });
-    }, request.employeeId ? 'employeeId' : 'email');
+    await this.write(
+      async (manager) => {
+        const email = request.employeeId ? await this.employeeEmail(manager, request.employeeId) : (request.email ?? '');
+        if (!request.employeeId) {
+          const [employee] = await manager.query('SELECT 1 FROM employee WHERE lower(email) = lower($1)', [email]);
+          if (employee)
+            throw problem(HttpStatus.CONFLICT, 'email', 'belongs to an employee: create the account from their employee record');
+        }
+        const [taken] = await manager.query('SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [email]);
+        if (taken) {
+          throw request.employeeId
+            ? problem(HttpStatus.CONFLICT, 'employeeId', 'has an email address another account already uses')
+            : problem(HttpStatus.CONFLICT, 'email', 'is already used by another account');
+        }
+        await manager.insert(UserEntity, {
+          id,
+          email,
+          passwordHash,
+          isAdmin: request.isAdmin ?? false,
+          employeeId: request.employeeId ?? null,
+          passwordMustChange: true,
+        });
+        const after = await manager.findOneByOrFail(UserEntity, { id });
+        await this.audit.record(manager, {
+          actorUserId: actor.userId,
+          action: 'create',
+          entityType: 'user',
+          entityId: id,
+          after: audited(after),
+        });
+      },
+      request.employeeId ? 'employeeId' : 'email',
+    );
     return { account: await this.query.one(id), temporaryPassword };
   }
 
@@ -105,14 +120,25 @@ export class UserWriteService {
         const gone = await this.goneEmployee(manager, before.employeeId);
         if (gone) throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'disabled', `cannot be turned off: the employee ${gone}`);
       }
-      await manager.update(UserEntity, { id }, {
-        ...(change.isAdmin !== undefined ? { isAdmin: change.isAdmin } : {}),
-        ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
-      });
+      await manager.update(
+        UserEntity,
+        { id },
+        {
+          ...(change.isAdmin !== undefined ? { isAdmin: change.isAdmin } : {}),
+          ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
+        },
+      );
       // Access tokens of a disabled account are refused at once (the JWT strategy reads the account); end its sessions too.
       if (change.disabled) await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
       const after = await manager.findOneByOrFail(UserEntity, { id });
-      await this.audit.record(manager, { actorUserId: actor.userId, action: 'update', entityType: 'user', entityId: id, before: audited(before), after: audited(after) });
+      await this.audit.record(manager, {
+        actorUserId: actor.userId,
+        action: 'update',
+        entityType: 'user',
+        entityId: id,
+        before: audited(before),
+        after: audited(after),
+      });
     });
     return this.query.one(id);
   }
@@ -124,7 +150,8 @@ export class UserWriteService {
     await this.write(async (manager) => {
       const before = await this.lockUser(manager, id);
       const gone = await this.goneEmployee(manager, before.employeeId);
-      if (gone === 'has been anonymised') throw new ProblemException(HttpStatus.CONFLICT, 'Conflict', 'The account belongs to an anonymised employee.');
+      if (gone === 'has been anonymised')
+        throw new ProblemException(HttpStatus.CONFLICT, 'Conflict', 'The account belongs to an anonymised employee.');
       // password_changed_at makes the JWT strategy refuse access tokens issued before now.
       await manager.update(UserEntity, { id }, { passwordHash, passwordMustChange: true, passwordChangedAt: new Date() });
       await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
@@ -149,7 +176,9 @@ export class UserWriteService {
 
   /** The email of an employee who may get an account, or a 422/409 naming employeeId. */
   private async employeeEmail(manager: EntityManager, employeeId: string): Promise<string> {
-    const [employee]: EmployeeFacts[] = await manager.query('SELECT email, status, anonymised_at FROM employee WHERE id = $1 FOR UPDATE', [employeeId]);
+    const [employee]: EmployeeFacts[] = await manager.query('SELECT email, status, anonymised_at FROM employee WHERE id = $1 FOR UPDATE', [
+      employeeId,
+    ]);
     if (!employee) throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'employeeId', 'is not an existing employee');
     if (employee.anonymised_at) throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'employeeId', 'is an anonymised employee');
     if (employee.status === 'left') throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'employeeId', 'is an employee who has left');
@@ -161,7 +190,9 @@ export class UserWriteService {
   /** Why the account's employee can no longer sign in (left or anonymised), or null. */
   private async goneEmployee(manager: EntityManager, employeeId: string | null): Promise<string | null> {
     if (!employeeId) return null;
-    const [employee]: EmployeeFacts[] = await manager.query('SELECT email, status, anonymised_at FROM employee WHERE id = $1', [employeeId]);
+    const [employee]: EmployeeFacts[] = await manager.query('SELECT email, status, anonymised_at FROM employee WHERE id = $1', [
+      employeeId,
+    ]);
     if (employee?.anonymised_at) return 'has been anonymised';
     if (employee?.status === 'left') return 'has left';
     return null;

@@ -31,7 +31,9 @@ export class UsersController {
       'Answers the one-time temporary password; the person must change it at first sign-in (admin).',
   })
   @ApiConflictResponse({ description: 'The employee already has an account, or its email is taken.' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown, left or anonymised employee; an account without an employee that is not an administrator.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Unknown, left or anonymised employee; an account without an employee that is not an administrator.',
+  })
   create(@Body() body: CreateUserDto, @Req() request: Request & { user: Actor }): Promise<IssuedTemporaryPassword> {
     return this.writes.create(request.user, body);
   }
@@ -52,7 +54,10 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A new one-time temporary password: the old password stops working and every session ends (admin).' })
   @ApiNotFoundResponse({ description: 'No account has this id.' })
-  resetPassword(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Req() request: Request & { user: Actor }): Promise<IssuedTemporaryPassword> {
+  resetPassword(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Req() request: Request & { user: Actor },
+  ): Promise<IssuedTemporaryPassword> {
     return this.writes.resetPassword(request.user, id);
   }
 }

@@ -73,7 +73,10 @@ export class CookieJar {
       const value = pair.slice(index + 1).trim();
       const expired = attributes.some((attribute) => {
         const [key = '', attrValue = ''] = attribute.split('=').map((part) => part.trim());
-        return (key.toLowerCase() === 'max-age' && Number(attrValue) <= 0) || (key.toLowerCase() === 'expires' && Date.parse(attrValue) < Date.now());
+        return (
+          (key.toLowerCase() === 'max-age' && Number(attrValue) <= 0) ||
+          (key.toLowerCase() === 'expires' && Date.parse(attrValue) < Date.now())
+        );
       });
       if (expired || !value) this.cookies.delete(name);
       else this.cookies.set(name, value);
@@ -95,7 +98,8 @@ export async function walkProvider(url: string, until: string, account: string, 
     const response = await fetch(target, { redirect: 'manual', headers: { cookie: jar.header() } });
     jar.store(response.headers.getSetCookie());
     const location = response.headers.get('location');
-    if (!location) throw new Error(`the provider answered ${response.status} at ${target.pathname} without a redirect: ${await response.text()}`);
+    if (!location)
+      throw new Error(`the provider answered ${response.status} at ${target.pathname} without a redirect: ${await response.text()}`);
     next = new URL(location, target).toString();
   }
   throw new Error('too many redirects at the provider');

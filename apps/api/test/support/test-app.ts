@@ -46,7 +46,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   await runMigrations(database.url);
   // TEST_LOG_LEVEL=error shows the app's logs (e.g. the stack of a 500) while debugging a test.
   const config = {
-    ...loadConfig({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_MODE: 'false', SIGN_IN_LIMIT_PER_ADDRESS: '1000', ...options.env }),
+    ...loadConfig({
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      DEMO_MODE: 'false',
+      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+      ...options.env,
+    }),
     webDistDir: undefined,
   };
   const moduleRef = await Test.createTestingModule({

@@ -78,14 +78,25 @@ describe('App shell', () => {
   it.each<[string, Role[], string[]]>([
     ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles']],
     ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams']],
-    ['an admin with an employee record', ['admin', 'employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log']],
-    ['an admin without an employee record', ['admin'], ['Home', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log']],
-  ])('shows People and Teams only to managers and admins, and My profile to anyone with an employee record: %s', async (_who, roles, labels) => {
-    await signInAs(...roles);
-    expect(navLinks().map((a) => a.textContent?.trim())).toEqual(labels);
-    const people = navLinks().find((a) => a.textContent?.trim() === 'People');
-    if (people) expect(people.getAttribute('href')).toBe('/people');
-  });
+    [
+      'an admin with an employee record',
+      ['admin', 'employee'],
+      ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
+    ],
+    [
+      'an admin without an employee record',
+      ['admin'],
+      ['Home', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
+    ],
+  ])(
+    'shows People and Teams only to managers and admins, and My profile to anyone with an employee record: %s',
+    async (_who, roles, labels) => {
+      await signInAs(...roles);
+      expect(navLinks().map((a) => a.textContent?.trim())).toEqual(labels);
+      const people = navLinks().find((a) => a.textContent?.trim() === 'People');
+      if (people) expect(people.getAttribute('href')).toBe('/people');
+    },
+  );
 
   it('goes back to the signed-out navigation after the session ends', async () => {
     await signInAs('admin');

@@ -13,8 +13,18 @@ describe('toProblem', () => {
     [queryError('23505'), 409, 'Conflict', 'A record with the same unique value already exists.'],
     [queryError('23502'), 422, 'Unprocessable Entity', 'A required value is missing.'],
     [queryError('22P02'), 400, 'Bad Request', 'A value has the wrong format.'],
-    [Object.assign(new Error('Unexpected token'), { status: 400, type: 'entity.parse.failed' }), 400, 'Bad Request', 'The request body is not valid JSON.'],
-    [Object.assign(new Error('too large'), { status: 413, type: 'entity.too.large' }), 413, 'Payload Too Large', 'The request body is too large.'],
+    [
+      Object.assign(new Error('Unexpected token'), { status: 400, type: 'entity.parse.failed' }),
+      400,
+      'Bad Request',
+      'The request body is not valid JSON.',
+    ],
+    [
+      Object.assign(new Error('too large'), { status: 413, type: 'entity.too.large' }),
+      413,
+      'Payload Too Large',
+      'The request body is too large.',
+    ],
   ])('maps %s to status %i', (exception, status, title, detail) => {
     expect(toProblem(exception)).toEqual({ type: 'about:blank', title, status, detail });
   });

@@ -83,7 +83,9 @@ export class CreateOrganisation1795300000002 implements MigrationInterface {
         WHERE above.descendant_id = NEW.manager_id AND below.ancestor_id = NEW.id;
         RETURN NULL;
       END $$`);
-    await runner.query(`CREATE TRIGGER tr_employee_line_insert AFTER INSERT ON employee FOR EACH ROW EXECUTE FUNCTION employee_line_on_insert()`);
+    await runner.query(
+      `CREATE TRIGGER tr_employee_line_insert AFTER INSERT ON employee FOR EACH ROW EXECUTE FUNCTION employee_line_on_insert()`,
+    );
     await runner.query(`
       CREATE TRIGGER tr_employee_line_manager AFTER UPDATE OF manager_id ON employee
       FOR EACH ROW WHEN (OLD.manager_id IS DISTINCT FROM NEW.manager_id) EXECUTE FUNCTION employee_line_on_manager_change()`);

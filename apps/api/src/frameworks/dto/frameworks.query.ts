@@ -7,7 +7,9 @@ import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } fro
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export class LanguageQuery {
-  @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`. Defaults to Accept-Language, then the framework default.' })
+  @ApiPropertyOptional({
+    description: 'Language to read texts in (BCP 47), e.g. `it`. Defaults to Accept-Language, then the framework default.',
+  })
   @IsOptional()
   @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
   lang?: string;
@@ -24,8 +26,6 @@ export class ListFrameworksQuery extends PageQuery implements FrameworkListQuery
   @IsString()
   @MaxLength(200)
   q?: string;
-
-
 }
 
 export class GetFrameworkQuery extends LanguageQuery {
@@ -54,6 +54,4 @@ export class SearchCompetenciesQuery extends PageQuery {
   @IsOptional()
   @IsUUID('all')
   frameworkId?: string;
-
-
 }

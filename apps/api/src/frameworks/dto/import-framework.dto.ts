@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FRAMEWORK_EXPORT_FORMATS, FRAMEWORK_IMPORT_FORMATS, type FrameworkExportFormat, type FrameworkImportFormat } from '@proficio/shared/contracts';
+import {
+  FRAMEWORK_EXPORT_FORMATS,
+  FRAMEWORK_IMPORT_FORMATS,
+  type FrameworkExportFormat,
+  type FrameworkImportFormat,
+} from '@proficio/shared/contracts';
 import { IsIn } from 'class-validator';
 
 export class ImportFrameworkDto {
@@ -10,7 +15,11 @@ export class ImportFrameworkDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'The framework file (at most 25 MB).' })
   file?: unknown;
 
-  @ApiPropertyOptional({ type: 'string', format: 'binary', description: 'SFIA only: the levels file (Level, Guiding phrase, Essence of the level).' })
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'binary',
+    description: 'SFIA only: the levels file (Level, Guiding phrase, Essence of the level).',
+  })
   levelsFile?: unknown;
 }
 

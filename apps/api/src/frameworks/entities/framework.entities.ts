@@ -280,7 +280,6 @@ export class CertificationEntity {
   position!: number;
 }
 
-
 @Entity({ name: 'framework_import' })
 export class FrameworkImportEntity {
   @PrimaryColumn({ type: 'uuid' })

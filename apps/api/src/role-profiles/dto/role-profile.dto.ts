@@ -49,7 +49,9 @@ export class ListRoleProfilesQuery extends PageQuery implements RoleProfileListQ
 }
 
 export class GetRoleProfileQuery implements RoleProfileDetailQuery {
-  @ApiPropertyOptional({ description: 'Version number to read; defaults to the draft for admins when there is one, else the published version.' })
+  @ApiPropertyOptional({
+    description: 'Version number to read; defaults to the draft for admins when there is one, else the published version.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

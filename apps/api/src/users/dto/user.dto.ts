@@ -63,4 +63,3 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsBoolean()
   disabled?: boolean;
 }
-

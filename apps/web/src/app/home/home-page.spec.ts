@@ -8,8 +8,7 @@ describe('HomePage', () => {
   let fixture: ComponentFixture<HomePage>;
   let http: HttpTestingController;
 
-  const statusCard = (): HTMLElement =>
-    fixture.nativeElement.querySelector('[data-testid="health-status"]') as HTMLElement;
+  const statusCard = (): HTMLElement => fixture.nativeElement.querySelector('[data-testid="health-status"]') as HTMLElement;
   const statusText = (): string => statusCard().textContent?.replace(/\s+/g, ' ') ?? '';
 
   beforeEach(async () => {
@@ -84,9 +83,7 @@ describe('HomePage', () => {
     await fixture.whenStable();
     expect(statusText()).toContain('API unreachable');
 
-    const button = Array.from(statusCard().querySelectorAll('button')).find((b) =>
-      b.textContent?.includes('Check again'),
-    );
+    const button = Array.from(statusCard().querySelectorAll('button')).find((b) => b.textContent?.includes('Check again'));
     expect(button).toBeDefined();
     button?.click();
     await fixture.whenStable();

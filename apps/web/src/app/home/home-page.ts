@@ -7,9 +7,7 @@ import { Subject, map, startWith, switchMap } from 'rxjs';
 import { HealthApi } from '../core/health/health-api';
 import { HealthCheckResult } from '../core/health/health-status';
 
-type HealthState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'loaded'; readonly result: HealthCheckResult };
+type HealthState = { readonly status: 'loading' } | { readonly status: 'loaded'; readonly result: HealthCheckResult };
 
 const LOADING: HealthState = { status: 'loading' };
 

@@ -7,7 +7,8 @@ export const ApiRoutes = {
   docsJson: `/${API_PREFIX}/docs-json`,
   frameworks: `/${API_PREFIX}/frameworks`,
   framework: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}`,
-  frameworkExport: (id: string, format: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`,
+  frameworkExport: (id: string, format: string) =>
+    `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`,
   frameworkImports: `/${API_PREFIX}/frameworks/imports`,
   frameworkImport: (id: string) => `/${API_PREFIX}/frameworks/imports/${encodeURIComponent(id)}`,
   frameworkImportCommit: (id: string) => `/${API_PREFIX}/frameworks/imports/${encodeURIComponent(id)}/commit`,

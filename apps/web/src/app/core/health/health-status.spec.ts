@@ -23,11 +23,7 @@ function httpError(status: number, body: unknown): HttpErrorResponse {
 describe('healthFromResponse', () => {
   it.each<[string, HealthResponse, HealthCheckResult]>([
     ['all up', up, { outcome: 'healthy', api: 'up', database: 'up' }],
-    [
-      'ok without a database indicator',
-      { status: 'ok', details: {} },
-      { outcome: 'unhealthy', api: 'up', database: 'unknown' },
-    ],
+    ['ok without a database indicator', { status: 'ok', details: {} }, { outcome: 'unhealthy', api: 'up', database: 'unknown' }],
     [
       'shutting down',
       { status: 'shutting_down', details: { database: { status: 'up' } } },

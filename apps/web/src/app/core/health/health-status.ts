@@ -25,19 +25,11 @@ function isHealthResponse(value: unknown): value is HealthResponse {
     return false;
   }
   const body = value as Partial<HealthResponse>;
-  return (
-    typeof body.status === 'string' &&
-    typeof body.details === 'object' &&
-    body.details !== null
-  );
+  return typeof body.status === 'string' && typeof body.details === 'object' && body.details !== null;
 }
 
 function databaseIndicator(body: HealthResponse): HealthIndicatorResult | undefined {
-  return (
-    body.details[DATABASE_INDICATOR] ??
-    body.error?.[DATABASE_INDICATOR] ??
-    body.info?.[DATABASE_INDICATOR]
-  );
+  return body.details[DATABASE_INDICATOR] ?? body.error?.[DATABASE_INDICATOR] ?? body.info?.[DATABASE_INDICATOR];
 }
 
 function fromBody(body: HealthResponse, httpStatus?: number): HealthCheckResult {
@@ -55,9 +47,7 @@ function fromBody(body: HealthResponse, httpStatus?: number): HealthCheckResult 
 
 /** Maps a successful `GET /api/health` body to what the UI shows. */
 export function healthFromResponse(body: HealthResponse): HealthCheckResult {
-  return isHealthResponse(body)
-    ? fromBody(body)
-    : { outcome: 'unreachable', api: 'unreachable', database: null };
+  return isHealthResponse(body) ? fromBody(body) : { outcome: 'unreachable', api: 'unreachable', database: null };
 }
 
 /**

@@ -24,7 +24,12 @@ export function exportFramework(format: ExportFormat, doc: FrameworkDocument, op
     case 'moodle-csv':
       return { content: exportMoodleCsv(doc), mediaType: 'text/csv; charset=utf-8', fileExtension: 'csv', losses: checkMoodleCsvFit(doc) };
     case 'case':
-      return { content: `${JSON.stringify(exportCase(doc, options), null, 2)}\n`, mediaType: 'application/json', fileExtension: 'json', losses: [] };
+      return {
+        content: `${JSON.stringify(exportCase(doc, options), null, 2)}\n`,
+        mediaType: 'application/json',
+        fileExtension: 'json',
+        losses: [],
+      };
     default:
       throw new Error(`Unknown export format "${String(format)}"`);
   }

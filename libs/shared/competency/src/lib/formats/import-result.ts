@@ -37,7 +37,12 @@ export function parseFramework(format: ImportFormat, input: Uint8Array | string,
     return parseWith(format, input, options);
   } catch (e) {
     // A bug, not bad input: still answer with a result the preview can show.
-    return { errors: [{ severity: 'error', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}.`, location: 'file' }], warnings: [] };
+    return {
+      errors: [
+        { severity: 'error', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}.`, location: 'file' },
+      ],
+      warnings: [],
+    };
   }
 }
 
@@ -53,7 +58,13 @@ function parseWith(format: ImportFormat, input: Uint8Array | string, options: Pa
       return parseCase(input);
     default:
       return {
-        errors: [{ severity: 'error', message: `Unknown import format "${String(format)}"; expected one of ${IMPORT_FORMATS.join(', ')}.`, location: 'format' }],
+        errors: [
+          {
+            severity: 'error',
+            message: `Unknown import format "${String(format)}"; expected one of ${IMPORT_FORMATS.join(', ')}.`,
+            location: 'format',
+          },
+        ],
         warnings: [],
       };
   }

@@ -30,9 +30,24 @@ function imported(format: ImportFormat, file: string[], options: ParseOptions = 
 
 /** Everything the model can hold at once: two languages, nested and empty categories, scale codes, guiding phrases, markers, certifications. */
 function kitchenSink(): FrameworkDocument {
-  const doc = structuredClone(BUILT_IN_PACKS.find((p) => p.framework.key === 'it-community-service-management-processes') as FrameworkDocument);
-  doc.framework = { ...doc.framework, name: { en: 'Service Management Processes', it: 'Processi di gestione dei servizi' }, publisher: 'IT Community', sourceUrl: 'https://example.org/smp', licence: 'CC BY 4.0', attribution: '© IT Community', languages: ['en', 'it'] };
-  doc.scale.levels[0] = { ...doc.scale.levels[0], code: 'L1', label: { en: 'Level 1', it: 'Livello 1' }, guidingPhrase: { en: 'Follow', it: 'Seguire' } };
+  const doc = structuredClone(
+    BUILT_IN_PACKS.find((p) => p.framework.key === 'it-community-service-management-processes') as FrameworkDocument,
+  );
+  doc.framework = {
+    ...doc.framework,
+    name: { en: 'Service Management Processes', it: 'Processi di gestione dei servizi' },
+    publisher: 'IT Community',
+    sourceUrl: 'https://example.org/smp',
+    licence: 'CC BY 4.0',
+    attribution: '© IT Community',
+    languages: ['en', 'it'],
+  };
+  doc.scale.levels[0] = {
+    ...doc.scale.levels[0],
+    code: 'L1',
+    label: { en: 'Level 1', it: 'Livello 1' },
+    guidingPhrase: { en: 'Follow', it: 'Seguire' },
+  };
   doc.categories = [
     { key: 'itsm', code: 'ITSM', name: { en: 'IT service management', it: 'Gestione dei servizi IT' } },
     { key: 'itsm/processes', name: { en: 'Processes' }, description: { en: 'Process competencies' }, parentKey: 'itsm' },
@@ -48,7 +63,15 @@ function kitchenSink(): FrameworkDocument {
   competency.levels[1].description = { en: 'Level two', it: 'Livello due' };
   competency.levels[1].indicators[0] = { ...competency.levels[1].indicators[0], it: 'Indicatore' };
   competency.levels[2].questions[0].probes[0] = { ...competency.levels[2].questions[0].probes[0], it: 'Domanda' };
-  doc.competencies.push({ key: 'other', code: 'OTH', categoryKey: 'itsm', title: { en: 'Other' }, relatedKeys: ['service-management-processes'], levels: [{ level: 3, indicators: [], questions: [] }], notPractisedLevels: [{ level: 1, note: { en: 'Not at level 1' } }] });
+  doc.competencies.push({
+    key: 'other',
+    code: 'OTH',
+    categoryKey: 'itsm',
+    title: { en: 'Other' },
+    relatedKeys: ['service-management-processes'],
+    levels: [{ level: 3, indicators: [], questions: [] }],
+    notPractisedLevels: [{ level: 1, note: { en: 'Not at level 1' } }],
+  });
   competency.relatedKeys = ['other'];
   doc.certifications = [{ name: 'ITIL 4 Foundation', issuer: 'PeopleCert', competencyKeys: ['other'], categoryKeys: ['itsm'] }];
   return doc;
@@ -60,8 +83,18 @@ const SOURCES: [string, () => FrameworkDocument][] = [
   ['moodle oecd-core-competencies.csv', () => imported('moodle-csv', ['moodle', 'oecd-core-competencies.csv'])],
   ['case opensalt-sample-framework-20c5134f.json', () => imported('case', ['case', 'opensalt-sample-framework-20c5134f.json'])],
   ['case opensalt-ItemTypeTestFramework.json', () => imported('case', ['case', 'opensalt-ItemTypeTestFramework.json'])],
-  ['case hand-made-case-1p1-rubrics-and-skill-levels.json', () => imported('case', ['case', 'hand-made-case-1p1-rubrics-and-skill-levels.json'])],
-  ['sfia hand-made cp1252 + levels file', () => imported('sfia-csv', ['sfia', 'hand-made-sfia-skills-cp1252.csv'], { levelsFile: fixture('sfia', 'hand-made-sfia-levels-cp1252.csv'), fileName: 'sfia-9_skills_en.csv' })],
+  [
+    'case hand-made-case-1p1-rubrics-and-skill-levels.json',
+    () => imported('case', ['case', 'hand-made-case-1p1-rubrics-and-skill-levels.json']),
+  ],
+  [
+    'sfia hand-made cp1252 + levels file',
+    () =>
+      imported('sfia-csv', ['sfia', 'hand-made-sfia-skills-cp1252.csv'], {
+        levelsFile: fixture('sfia', 'hand-made-sfia-levels-cp1252.csv'),
+        fileName: 'sfia-9_skills_en.csv',
+      }),
+  ],
   ['sfia hand-made utf-8', () => imported('sfia-csv', ['sfia', 'hand-made-sfia-skills-utf8-bom.csv'])],
 ];
 
@@ -111,7 +144,9 @@ describe('moodle-csv round trip', () => {
   });
 
   it('rejects an unknown format without throwing', () => {
-    expect(parseFramework('xml' as ImportFormat, '<x/>').errors).toEqual([{ severity: 'error', message: expect.stringMatching(/Unknown import format "xml"/), location: 'format' }]);
+    expect(parseFramework('xml' as ImportFormat, '<x/>').errors).toEqual([
+      { severity: 'error', message: expect.stringMatching(/Unknown import format "xml"/), location: 'format' },
+    ]);
   });
 
   it('fits the OECD fixture only: the others carry what Moodle has no place for', () => {

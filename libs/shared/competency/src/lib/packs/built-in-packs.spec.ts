@@ -33,8 +33,7 @@ const nonEmpty = (lines: string[]) => lines.filter((l) => l.length > 0);
 
 /** Text of a LocalizedText in the pack's default language. */
 function textOf(doc: FrameworkDocument) {
-  return (lt: LocalizedText | undefined): string | undefined =>
-    lt === undefined ? undefined : lt[doc.framework.defaultLanguage];
+  return (lt: LocalizedText | undefined): string | undefined => (lt === undefined ? undefined : lt[doc.framework.defaultLanguage]);
 }
 
 function onlyCompetency(doc: FrameworkDocument): Competency {
@@ -47,8 +46,7 @@ function collectLocalizedTexts(value: unknown, out: LocalizedText[] = []): Local
   else if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     const looksLocalized =
-      entries.length > 0 &&
-      entries.every(([k, v]) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof v === 'string');
+      entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof v === 'string');
     if (looksLocalized) out.push(value as LocalizedText);
     else entries.forEach(([, v]) => collectLocalizedTexts(v, out));
   }
@@ -75,12 +73,7 @@ describe('schema and structural invariants', () => {
 
   it.each(PACK_FILES)('%s has unique keys, ordered levels and consistent languages', (file) => {
     const doc = loadPack(file);
-    const keys = [
-      doc.framework.key,
-      doc.scale.key,
-      ...doc.categories.map((c) => c.key),
-      ...doc.competencies.map((c) => c.key),
-    ];
+    const keys = [doc.framework.key, doc.scale.key, ...doc.categories.map((c) => c.key), ...doc.competencies.map((c) => c.key)];
     expect(new Set(keys).size).toBe(keys.length);
 
     const numbers = doc.scale.levels.map((l) => l.number);
@@ -157,9 +150,7 @@ describe('seed 000: e-CF area C RUN (EXIN)', () => {
   it('has area C "RUN" with its description, the e-1..e-5 scale and the certifications', () => {
     const areaDesc = lines.find((l) => l.startsWith('The e-CF competence area RUN'));
     expect(doc.categories).toEqual([{ key: 'C', code: 'C', name: { en: 'RUN' }, description: { en: areaDesc } }]);
-    expect(doc.scale.levels.map((l) => [l.number, l.code, t(l.label)])).toEqual(
-      [1, 2, 3, 4, 5].map((n) => [n, `e-${n}`, `e-${n}`]),
-    );
+    expect(doc.scale.levels.map((l) => [l.number, l.code, t(l.label)])).toEqual([1, 2, 3, 4, 5].map((n) => [n, `e-${n}`, `e-${n}`]));
     const certs = doc.certifications ?? [];
     expect(certs).toHaveLength(3);
     for (const c of certs) {
@@ -188,8 +179,7 @@ describe('seed 001: Service Management Processes (behaviours, questions, probes)
     } else if (line === 'BEHAVIORS' || line === 'QUESTIONS') section = line;
     else if (line === 'Probing Questions') continue;
     else if (line.startsWith('- ') && section === 'BEHAVIORS') levels.at(-1)!.behaviours.push(line.slice(2).trim());
-    else if (line.startsWith('- ') && section === 'QUESTIONS')
-      levels.at(-1)!.questions.push({ text: line.slice(2).trim(), probes: [] });
+    else if (line.startsWith('- ') && section === 'QUESTIONS') levels.at(-1)!.questions.push({ text: line.slice(2).trim(), probes: [] });
     else if (line.startsWith('* ')) levels.at(-1)!.questions.at(-1)!.probes.push(line.slice(2).trim());
     else throw new Error(`unparsed seed 001 line: ${line}`);
   }
@@ -207,9 +197,7 @@ describe('seed 001: Service Management Processes (behaviours, questions, probes)
     expect(comp.key).toBe('service-management-processes');
     expect(t(comp.title)).toBe(lines[0]);
     expect(t(comp.description)).toBe(lines[1]);
-    expect(doc.scale.levels.map((l) => [l.number, t(l.description)])).toEqual(
-      levels.map((l) => [l.level, l.definition]),
-    );
+    expect(doc.scale.levels.map((l) => [l.number, t(l.description)])).toEqual(levels.map((l) => [l.level, l.definition]));
   });
 
   it('keeps every behaviour, question and probing question verbatim, in order, per level', () => {
@@ -218,9 +206,7 @@ describe('seed 001: Service Management Processes (behaviours, questions, probes)
     for (const exp of levels) {
       const got = comp.levels.find((l) => l.level === exp.level)!;
       expect(got.indicators.map((i) => t(i))).toEqual(exp.behaviours);
-      expect(got.questions.map((q) => ({ text: t(q.text), probes: q.probes.map((p) => t(p)) }))).toEqual(
-        exp.questions,
-      );
+      expect(got.questions.map((q) => ({ text: t(q.text), probes: q.probes.map((p) => t(p)) }))).toEqual(exp.questions);
     }
   });
 
@@ -261,7 +247,9 @@ describe('seed 002: Service Management (national skills framework)', () => {
   });
 
   it('keeps the near-duplicate indicator in level 2', () => {
-    const l2 = onlyCompetency(doc).levels.find((l) => l.level === 2)!.indicators.map((i) => t(i));
+    const l2 = onlyCompetency(doc)
+      .levels.find((l) => l.level === 2)!
+      .indicators.map((i) => t(i));
     expect(l2).toContain('Monitor service levels, review and report service delivery deviations.');
     expect(l2).toContain('Monitor service levels, review and report service delivery deviation.');
   });
@@ -319,9 +307,9 @@ describe('seed 003: SFIA 9 ITMG', () => {
 
   it('has levels 5-7 with every description paragraph verbatim and their change markers', () => {
     const comp = onlyCompetency(doc);
-    expect(
-      comp.levels.map((l) => ({ level: l.level, status: l.changeStatus, paragraphs: t(l.description)!.split('\n') })),
-    ).toEqual(defined);
+    expect(comp.levels.map((l) => ({ level: l.level, status: l.changeStatus, paragraphs: t(l.description)!.split('\n') }))).toEqual(
+      defined,
+    );
   });
 
   it('carries the SFIA licence metadata', () => {

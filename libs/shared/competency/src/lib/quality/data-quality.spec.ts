@@ -22,13 +22,35 @@ const level = (indicators: string[], description?: string) => ({
 
 describe('findDataQualityWarnings', () => {
   it.each([
-    ['a placeholder key', ['Explains things.', 'competency-level-behavior.761045.name'], 'placeholder-key', '/competencies/0/levels/0/indicators/1'],
-    ['text cut off mid-sentence', ['Develops Service Management metrics for the'], 'truncated-text', '/competencies/0/levels/0/indicators/0'],
+    [
+      'a placeholder key',
+      ['Explains things.', 'competency-level-behavior.761045.name'],
+      'placeholder-key',
+      '/competencies/0/levels/0/indicators/1',
+    ],
+    [
+      'text cut off mid-sentence',
+      ['Develops Service Management metrics for the'],
+      'truncated-text',
+      '/competencies/0/levels/0/indicators/0',
+    ],
     ['a trailing comma', ['Monitors services,'], 'truncated-text', '/competencies/0/levels/0/indicators/0'],
-    ['a one-letter near-duplicate', ['Supports the team in delivering services to users.', 'Supports the team in delivering service to users.'], 'near-duplicate-indicator', '/competencies/0/levels/0/indicators/1'],
-    ['an exact duplicate', ['Follows procedures.', 'Follows procedures.'], 'near-duplicate-indicator', '/competencies/0/levels/0/indicators/1'],
+    [
+      'a one-letter near-duplicate',
+      ['Supports the team in delivering services to users.', 'Supports the team in delivering service to users.'],
+      'near-duplicate-indicator',
+      '/competencies/0/levels/0/indicators/1',
+    ],
+    [
+      'an exact duplicate',
+      ['Follows procedures.', 'Follows procedures.'],
+      'near-duplicate-indicator',
+      '/competencies/0/levels/0/indicators/1',
+    ],
   ])('reports %s', (_name, indicators, code, location) => {
-    expect(findDataQualityWarnings(docWith([level(indicators)]))).toEqual([expect.objectContaining({ code, location, competencyKey: 'c', level: 1 })]);
+    expect(findDataQualityWarnings(docWith([level(indicators)]))).toEqual([
+      expect.objectContaining({ code, location, competencyKey: 'c', level: 1 }),
+    ]);
   });
 
   it.each([
@@ -37,12 +59,16 @@ describe('findDataQualityWarnings', () => {
     ['short different indicators', ['Plans.', 'Plays.']],
   ])('accepts %s', (_name, indicators) => {
     // "Plans." and "Plays." differ by one letter but are short: one edit in 6 characters is allowed as different… unless identical.
-    const warnings = findDataQualityWarnings(docWith([level(indicators)])).filter((w) => w.code !== 'near-duplicate-indicator' || indicators[0] === indicators[1]);
+    const warnings = findDataQualityWarnings(docWith([level(indicators)])).filter(
+      (w) => w.code !== 'near-duplicate-indicator' || indicators[0] === indicators[1],
+    );
     expect(warnings).toEqual([]);
   });
 
   it('reports a level with nothing in it', () => {
-    expect(findDataQualityWarnings(docWith([level([])]))).toEqual([expect.objectContaining({ code: 'empty-level', location: '/competencies/0/levels/0' })]);
+    expect(findDataQualityWarnings(docWith([level([])]))).toEqual([
+      expect.objectContaining({ code: 'empty-level', location: '/competencies/0/levels/0' }),
+    ]);
   });
 
   it('finds the quirks the seed documents are known to carry', () => {

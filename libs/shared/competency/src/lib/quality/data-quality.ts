@@ -35,9 +35,19 @@ export function findDataQualityWarnings(doc: FrameworkDocument): FrameworkWarnin
   const checkText = (value: LocalizedText | undefined, location: string, where: Partial<FrameworkWarning>) => {
     for (const [language, text] of texts(value)) {
       if (PLACEHOLDER_KEY.test(text.trim())) {
-        warnings.push({ code: 'placeholder-key', message: `Untranslated placeholder key "${text.trim()}" (${language}).`, location, ...where });
+        warnings.push({
+          code: 'placeholder-key',
+          message: `Untranslated placeholder key "${text.trim()}" (${language}).`,
+          location,
+          ...where,
+        });
       } else if (isTruncated(text)) {
-        warnings.push({ code: 'truncated-text', message: `Text seems cut off mid-sentence: "…${text.trim().slice(-40)}" (${language}).`, location, ...where });
+        warnings.push({
+          code: 'truncated-text',
+          message: `Text seems cut off mid-sentence: "…${text.trim().slice(-40)}" (${language}).`,
+          location,
+          ...where,
+        });
       }
     }
   };
@@ -51,7 +61,12 @@ export function findDataQualityWarnings(doc: FrameworkDocument): FrameworkWarnin
       const at = { ...where, level: level.level };
       const levelPath = `${base}/levels/${l}`;
       if (!level.description && level.indicators.length === 0 && level.questions.length === 0) {
-        warnings.push({ code: 'empty-level', message: `Level ${level.level} of ${competency.code} has no description, indicators or questions.`, location: levelPath, ...at });
+        warnings.push({
+          code: 'empty-level',
+          message: `Level ${level.level} of ${competency.code} has no description, indicators or questions.`,
+          location: levelPath,
+          ...at,
+        });
       }
       checkText(level.description, `${levelPath}/description`, at);
       level.indicators.forEach((indicator, i) => checkText(indicator, `${levelPath}/indicators/${i}`, at));

@@ -19,7 +19,9 @@ describe('AuditApi', () => {
 
   it('sends the filters that are set, trimmed, with the page', async () => {
     const body = { items: [], total: 0, page: 2, pageSize: 50 };
-    const result = firstValueFrom(api.listEvents({ entityType: 'employee', actor: ' hana ', action: 'update', from: '2026-01-01', to: '', page: 2, pageSize: 50 }));
+    const result = firstValueFrom(
+      api.listEvents({ entityType: 'employee', actor: ' hana ', action: 'update', from: '2026-01-01', to: '', page: 2, pageSize: 50 }),
+    );
     const req = http.expectOne((r) => r.url === ApiRoutes.auditEvents);
     expect(req.request.params.keys().sort()).toEqual(['action', 'actor', 'entityType', 'from', 'page', 'pageSize']);
     expect(req.request.params.get('actor')).toBe('hana');

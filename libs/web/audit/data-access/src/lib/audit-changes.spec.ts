@@ -2,8 +2,21 @@ import { auditChanges, auditValue } from './audit-changes';
 
 describe('auditChanges', () => {
   it.each([
-    ['an update: only the fields that differ', { name: 'A', jobTitle: 'Dev', teamId: 't' }, { name: 'A', jobTitle: 'Lead', teamId: 't' }, [['jobTitle', 'Dev', 'Lead']]],
-    ['a create: every field', undefined, { name: 'A', parentId: null }, [['name', undefined, 'A'], ['parentId', undefined, null]]],
+    [
+      'an update: only the fields that differ',
+      { name: 'A', jobTitle: 'Dev', teamId: 't' },
+      { name: 'A', jobTitle: 'Lead', teamId: 't' },
+      [['jobTitle', 'Dev', 'Lead']],
+    ],
+    [
+      'a create: every field',
+      undefined,
+      { name: 'A', parentId: null },
+      [
+        ['name', undefined, 'A'],
+        ['parentId', undefined, null],
+      ],
+    ],
     ['a delete: every field', { name: 'A' }, undefined, [['name', 'A', undefined]]],
     ['a field cleared', { jobTitle: 'Dev' }, { jobTitle: null }, [['jobTitle', 'Dev', null]]],
     ['noise like updatedAt is left out', { updatedAt: '1', name: 'A' }, { updatedAt: '2', name: 'A' }, []],

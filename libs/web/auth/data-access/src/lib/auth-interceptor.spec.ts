@@ -11,7 +11,13 @@ import { SessionStore } from './session-store';
 @Component({ template: '' })
 class Blank {}
 
-const employee: Me = { id: 'u-2', email: 'li.wei@example.test', roles: ['employee'], employee: { id: 'e-2', name: 'Li Wei' }, reportCount: 0 };
+const employee: Me = {
+  id: 'u-2',
+  email: 'li.wei@example.test',
+  roles: ['employee'],
+  employee: { id: 'e-2', name: 'Li Wei' },
+  reportCount: 0,
+};
 const session = (accessToken: string): SessionResponse => ({ accessToken, expiresIn: 900, user: employee });
 const unauthorized = { status: 401, statusText: 'Unauthorized' };
 

@@ -19,7 +19,12 @@ describe('readAuthProblem', () => {
   });
 
   it.each<[string, unknown, number, string]>([
-    ['a network failure', new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') }), 0, 'The Proficio API could not be reached'],
+    [
+      'a network failure',
+      new HttpErrorResponse({ status: 0, error: new ProgressEvent('error') }),
+      0,
+      'The Proficio API could not be reached',
+    ],
     ['a status without a body', new HttpErrorResponse({ status: 502 }), 502, 'Request failed (HTTP 502)'],
     ['a non-HTTP error', new Error('boom'), 0, 'Something went wrong'],
   ])('%s', (_name, error, status, title) => {

@@ -20,6 +20,10 @@ export function filenameFromContentDisposition(header: string | null | undefined
     name = plain?.[1] ?? plain?.[2];
   }
   // eslint-disable-next-line no-control-regex
-  const safe = name?.split(/[/\\]/).pop()?.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const safe = name
+    ?.split(/[/\\]/)
+    .pop()
+    ?.replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim();
   return safe ? safe : null;
 }

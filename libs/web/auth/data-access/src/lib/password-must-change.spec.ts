@@ -56,7 +56,13 @@ describe('a password that must change', () => {
   afterEach(() => store.clear());
 
   async function signIn(passwordMustChange: boolean | undefined): Promise<void> {
-    const me: Me = { id: 'u', email: 'aisha@example.test', roles: ['employee'], reportCount: 0, ...(passwordMustChange === undefined ? {} : { passwordMustChange }) };
+    const me: Me = {
+      id: 'u',
+      email: 'aisha@example.test',
+      roles: ['employee'],
+      reportCount: 0,
+      ...(passwordMustChange === undefined ? {} : { passwordMustChange }),
+    };
     const done = firstValueFrom(store.signIn({ email: me.email, password: 'x' }));
     TestBed.inject(HttpTestingController).expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
     await done;
@@ -91,7 +97,11 @@ describe('a password that must change', () => {
     expect(router.url).toBe('/sign-in?returnUrl=%2Fpeople');
 
     await signIn(false);
-    for (const [url, page] of [['/', 'Home page'], ['/people', 'People page'], ['/account/data', 'Your data page']]) {
+    for (const [url, page] of [
+      ['/', 'Home page'],
+      ['/people', 'People page'],
+      ['/account/data', 'Your data page'],
+    ]) {
       await harness.navigateByUrl(url);
       expect(heading()).toBe(page);
     }

@@ -115,9 +115,7 @@ export class SessionStore {
     if (this.isSignedIn()) {
       const revoke = this.api.signOut().pipe(
         // An expired access token: get a fresh one once so the API can still revoke the cookie.
-        catchError((error: unknown) =>
-          isUnauthorized(error) ? this.refresh().pipe(switchMap(() => this.api.signOut())) : of(undefined),
-        ),
+        catchError((error: unknown) => (isUnauthorized(error) ? this.refresh().pipe(switchMap(() => this.api.signOut())) : of(undefined))),
         catchError(() => of(undefined)),
       );
       await firstValueFrom(revoke, { defaultValue: undefined });

@@ -57,7 +57,10 @@ describe('FrameworkImportsApi', () => {
   });
 
   it('reads an import again', async () => {
-    const preview: FrameworkImportPreview = oecdImportPreview({ status: 'committed', committedVersionId: IMPORT_FIXTURE_IDS.committedVersionId });
+    const preview: FrameworkImportPreview = oecdImportPreview({
+      status: 'committed',
+      committedVersionId: IMPORT_FIXTURE_IDS.committedVersionId,
+    });
     const result = firstValueFrom(api.getImport(IMPORT_FIXTURE_IDS.importId));
     const req = http.expectOne(ApiRoutes.frameworkImport(IMPORT_FIXTURE_IDS.importId));
     expect(req.request.method).toBe('GET');

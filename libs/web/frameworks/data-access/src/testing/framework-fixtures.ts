@@ -148,8 +148,7 @@ export const FIXTURE_IDS = {
   ecfAreaCRun: '8d2f4a6c-3b1e-4a9d-b7c5-e0f1a2b3c4d5',
 } as const;
 
-export const sfiaItmgTree = (lang?: string): FrameworkTree =>
-  frameworkTreeFromDocument(SFIA_ITMG_PACK, { id: FIXTURE_IDS.sfiaItmg, lang });
+export const sfiaItmgTree = (lang?: string): FrameworkTree => frameworkTreeFromDocument(SFIA_ITMG_PACK, { id: FIXTURE_IDS.sfiaItmg, lang });
 
 export const serviceManagementProcessesTree = (lang?: string): FrameworkTree =>
   frameworkTreeFromDocument(SERVICE_MANAGEMENT_PROCESSES_PACK, {

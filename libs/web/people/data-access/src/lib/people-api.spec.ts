@@ -21,7 +21,15 @@ describe('PeopleApi', () => {
   it('lists people with the search text, filters, page and page size as query parameters', async () => {
     const body = pageOf([employeeSummary('sara')], { page: 2, pageSize: 10, total: 11 });
     const result = firstValueFrom(
-      api.listEmployees({ q: ' sara ', teamId: DEMO_IDS.desk, managerId: DEMO_IDS.luca, roleProfileId: 'rp-1', status: 'active', page: 2, pageSize: 10 }),
+      api.listEmployees({
+        q: ' sara ',
+        teamId: DEMO_IDS.desk,
+        managerId: DEMO_IDS.luca,
+        roleProfileId: 'rp-1',
+        status: 'active',
+        page: 2,
+        pageSize: 10,
+      }),
     );
 
     const req = http.expectOne((r) => r.url === ApiRoutes.employees);
@@ -68,10 +76,28 @@ describe('PeopleApi', () => {
   });
 
   it.each([
-    ['creates a person', () => api.createEmployee({ name: 'Ann', email: 'ann@example.org' }), 'POST', ApiRoutes.employees, { name: 'Ann', email: 'ann@example.org' }],
-    ['changes a person', () => api.updateEmployee(DEMO_IDS.sara, { jobTitle: null }), 'PATCH', ApiRoutes.employee(DEMO_IDS.sara), { jobTitle: null }],
+    [
+      'creates a person',
+      () => api.createEmployee({ name: 'Ann', email: 'ann@example.org' }),
+      'POST',
+      ApiRoutes.employees,
+      { name: 'Ann', email: 'ann@example.org' },
+    ],
+    [
+      'changes a person',
+      () => api.updateEmployee(DEMO_IDS.sara, { jobTitle: null }),
+      'PATCH',
+      ApiRoutes.employee(DEMO_IDS.sara),
+      { jobTitle: null },
+    ],
     ['anonymises a person', () => api.anonymiseEmployee(DEMO_IDS.sara), 'POST', ApiRoutes.employeeAnonymisation(DEMO_IDS.sara), {}],
-    ['adds a team', () => api.createTeam({ name: 'Ops', parentId: DEMO_IDS.it }), 'POST', ApiRoutes.teams, { name: 'Ops', parentId: DEMO_IDS.it }],
+    [
+      'adds a team',
+      () => api.createTeam({ name: 'Ops', parentId: DEMO_IDS.it }),
+      'POST',
+      ApiRoutes.teams,
+      { name: 'Ops', parentId: DEMO_IDS.it },
+    ],
     ['moves a team', () => api.updateTeam(DEMO_IDS.desk, { parentId: null }), 'PATCH', ApiRoutes.team(DEMO_IDS.desk), { parentId: null }],
     ['deletes a team', () => api.deleteTeam(DEMO_IDS.desk), 'DELETE', ApiRoutes.team(DEMO_IDS.desk), null],
   ] as const)('%s', (_name, call, method, url, body) => {

@@ -33,7 +33,11 @@ describe('UsersApi', () => {
     const req = http.expectOne((r) => r.url === ApiRoutes.users);
     expect(req.request.method).toBe('GET');
     expect(req.request.params.keys().sort()).toEqual(['admin', 'page', 'pageSize', 'q', 'status']);
-    expect([req.request.params.get('q'), req.request.params.get('status'), req.request.params.get('admin')]).toEqual(['aisha', 'disabled', 'false']);
+    expect([req.request.params.get('q'), req.request.params.get('status'), req.request.params.get('admin')]).toEqual([
+      'aisha',
+      'disabled',
+      'false',
+    ]);
     req.flush(pageOf([ACCOUNT]));
     expect((await result).items).toEqual([ACCOUNT]);
   });

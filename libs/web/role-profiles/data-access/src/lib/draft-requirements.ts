@@ -30,13 +30,11 @@ export function toDraftRequest(requirements: readonly DraftRequirement[], descri
   const trimmed = description.trim();
   return {
     description: trimmed || null,
-    requirements: requirements.map(
-      (requirement): RoleProfileRequirementInput => ({
-        competencyId: requirement.competency.id,
-        targetLevel: requirement.targetLevel,
-        required: requirement.required,
-      }),
-    ),
+    requirements: requirements.map((requirement): RoleProfileRequirementInput => ({
+      competencyId: requirement.competency.id,
+      targetLevel: requirement.targetLevel,
+      required: requirement.required,
+    })),
   };
 }
 

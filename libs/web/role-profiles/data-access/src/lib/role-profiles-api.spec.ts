@@ -48,7 +48,13 @@ describe('RoleProfilesApi', () => {
 
   it.each([
     ['creates', (a: RoleProfilesApi) => a.createRoleProfile({ name: 'X' }), 'POST', ApiRoutes.roleProfiles, { name: 'X' }],
-    ['renames', (a: RoleProfilesApi) => a.updateRoleProfile(RP_IDS.analyst, { name: 'Y' }), 'PATCH', ApiRoutes.roleProfile(RP_IDS.analyst), { name: 'Y' }],
+    [
+      'renames',
+      (a: RoleProfilesApi) => a.updateRoleProfile(RP_IDS.analyst, { name: 'Y' }),
+      'PATCH',
+      ApiRoutes.roleProfile(RP_IDS.analyst),
+      { name: 'Y' },
+    ],
     [
       'saves the draft',
       (a: RoleProfilesApi) => a.saveDraft(RP_IDS.analyst, { requirements: [] }),
@@ -56,10 +62,22 @@ describe('RoleProfilesApi', () => {
       ApiRoutes.roleProfileDraft(RP_IDS.analyst),
       { requirements: [] },
     ],
-    ['discards the draft', (a: RoleProfilesApi) => a.discardDraft(RP_IDS.analyst), 'DELETE', ApiRoutes.roleProfileDraft(RP_IDS.analyst), null],
+    [
+      'discards the draft',
+      (a: RoleProfilesApi) => a.discardDraft(RP_IDS.analyst),
+      'DELETE',
+      ApiRoutes.roleProfileDraft(RP_IDS.analyst),
+      null,
+    ],
     ['publishes', (a: RoleProfilesApi) => a.publishDraft(RP_IDS.analyst), 'POST', ApiRoutes.roleProfileDraftPublish(RP_IDS.analyst), {}],
     ['starts a version', (a: RoleProfilesApi) => a.startVersion(RP_IDS.analyst), 'POST', ApiRoutes.roleProfileVersions(RP_IDS.analyst), {}],
-    ['copies', (a: RoleProfilesApi) => a.copyRoleProfile(RP_IDS.analyst, { name: 'Z' }), 'POST', ApiRoutes.roleProfileCopies(RP_IDS.analyst), { name: 'Z' }],
+    [
+      'copies',
+      (a: RoleProfilesApi) => a.copyRoleProfile(RP_IDS.analyst, { name: 'Z' }),
+      'POST',
+      ApiRoutes.roleProfileCopies(RP_IDS.analyst),
+      { name: 'Z' },
+    ],
   ] as const)('%s', (_name, call, method, url, body) => {
     (call(api) as Observable<unknown>).subscribe();
     const req = http.expectOne(url);

@@ -23,22 +23,50 @@ export const RP_IDS = {
 const en = (text: string): TextValue => ({ text, language: 'en', fallback: false });
 
 export const ECF: FrameworkRef = { id: RP_IDS.ecf, code: 'e-CF C', name: en('e-CF area C: Run'), versionLabel: '4.0', versionNumber: 1 };
-export const SFIA: FrameworkRef = { id: RP_IDS.sfia, code: 'SFIA-ITMG', name: en('SFIA: Technology service management'), versionLabel: '9', versionNumber: 1 };
+export const SFIA: FrameworkRef = {
+  id: RP_IDS.sfia,
+  code: 'SFIA-ITMG',
+  name: en('SFIA: Technology service management'),
+  versionLabel: '9',
+  versionNumber: 1,
+};
 
 export const C1_LEVELS: RequirementLevelOption[] = [
-  { level: 1, code: 'e-1', label: en('e-1'), description: en('Interacts with users, applies basic product knowledge to respond to requests.') },
+  {
+    level: 1,
+    code: 'e-1',
+    label: en('e-1'),
+    description: en('Interacts with users, applies basic product knowledge to respond to requests.'),
+  },
   { level: 2, code: 'e-2', label: en('e-2'), description: en('Systematically interprets user problems and identifies solutions.') },
   { level: 3, code: 'e-3', label: en('e-3'), description: en('Manages the support process and is accountable for agreed SLAs.') },
 ];
 export const ITMG_LEVELS: RequirementLevelOption[] = [
-  { level: 5, code: '5', label: en('Ensure, advise'), description: en('Takes responsibility for managing the design, procurement and operation of services.') },
+  {
+    level: 5,
+    code: '5',
+    label: en('Ensure, advise'),
+    description: en('Takes responsibility for managing the design, procurement and operation of services.'),
+  },
   { level: 6, code: '6', label: en('Initiate, influence'), description: en('Identifies and manages resources needed for budgeting.') },
-  { level: 7, code: '7', label: en('Set strategy, inspire, mobilise'), description: en('Sets strategy for the management of the portfolio.') },
+  {
+    level: 7,
+    code: '7',
+    label: en('Set strategy, inspire, mobilise'),
+    description: en('Sets strategy for the management of the portfolio.'),
+  },
 ];
 
 export function c1Requirement(targetLevel = 2, required = true): RoleProfileRequirementView {
   const target = C1_LEVELS.find((level) => level.level === targetLevel) as RequirementLevelOption;
-  return { competency: { id: RP_IDS.c1, code: 'C.1', title: en('User Support') }, framework: ECF, targetLevel, target, required, levels: C1_LEVELS };
+  return {
+    competency: { id: RP_IDS.c1, code: 'C.1', title: en('User Support') },
+    framework: ECF,
+    targetLevel,
+    target,
+    required,
+    levels: C1_LEVELS,
+  };
 }
 
 export function itmgRequirement(targetLevel = 5, required = false): RoleProfileRequirementView {
@@ -63,7 +91,13 @@ export function analystDetail(options: { draft?: boolean; archived?: boolean } =
     createdAt: '2026-01-05T10:00:00.000Z',
     publishedAt: '2026-01-06T10:00:00.000Z',
   };
-  const draft = { id: 'v2', versionNumber: 2, status: 'draft' as const, requirementCounts: { required: 1, niceToHave: 1 }, createdAt: '2026-02-01T10:00:00.000Z' };
+  const draft = {
+    id: 'v2',
+    versionNumber: 2,
+    status: 'draft' as const,
+    requirementCounts: { required: 1, niceToHave: 1 },
+    createdAt: '2026-02-01T10:00:00.000Z',
+  };
   const selected = options.draft ? draft : published;
   return {
     id: RP_IDS.analyst,
@@ -100,7 +134,13 @@ export function pageOf<T>(items: T[], overrides: Partial<Page<T>> = {}): Page<T>
 }
 
 export const C1_HIT: CompetencySearchHit = { id: RP_IDS.c1, code: 'C.1', title: en('User Support'), framework: ECF, levels: [1, 2, 3] };
-export const ITMG_HIT: CompetencySearchHit = { id: RP_IDS.itmg, code: 'ITMG', title: en('Technology service management'), framework: SFIA, levels: [5, 6, 7] };
+export const ITMG_HIT: CompetencySearchHit = {
+  id: RP_IDS.itmg,
+  code: 'ITMG',
+  title: en('Technology service management'),
+  framework: SFIA,
+  levels: [5, 6, 7],
+};
 
 /** `GET /api/competencies/:id` for SFIA ITMG. */
 export function itmgDetail(): CompetencyDetail {
@@ -109,7 +149,13 @@ export function itmgDetail(): CompetencyDetail {
     key: 'ITMG',
     code: 'ITMG',
     title: en('Technology service management'),
-    levels: ITMG_LEVELS.map((level) => ({ id: `l${level.level}`, level: level.level, description: level.description, indicators: [], questions: [] })),
+    levels: ITMG_LEVELS.map((level) => ({
+      id: `l${level.level}`,
+      level: level.level,
+      description: level.description,
+      indicators: [],
+      questions: [],
+    })),
     notPractisedLevels: [],
     framework: { ...SFIA, defaultLanguage: 'en', languages: ['en'] },
     requestedLanguage: 'en',

@@ -7,11 +7,17 @@ import { keptWhileLoading, pagingParams, readPaging } from './list-query';
 describe('readPaging', () => {
   it.each([
     [{}, { page: 1, pageSize: 25 }],
-    [{ page: '3', pageSize: '50' }, { page: 3, pageSize: 50 }],
+    [
+      { page: '3', pageSize: '50' },
+      { page: 3, pageSize: 50 },
+    ],
     [{ page: '0' }, { page: 1, pageSize: 25 }],
     [{ page: '-2' }, { page: 1, pageSize: 25 }],
     [{ page: '1.5' }, { page: 1, pageSize: 25 }],
-    [{ page: 'x', pageSize: '7' }, { page: 1, pageSize: 25 }],
+    [
+      { page: 'x', pageSize: '7' },
+      { page: 1, pageSize: 25 },
+    ],
   ])('%j → %j', (params, expected) => {
     expect(readPaging(convertToParamMap(params), [10, 25, 50], 25)).toEqual(expected);
   });

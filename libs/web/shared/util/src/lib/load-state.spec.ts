@@ -54,11 +54,7 @@ describe('problemFromError', () => {
         errors: [{ field: 'row 12, column 4 (Scale values)', message: 'is not a list of values' }],
       },
     ],
-    [
-      'a bare status',
-      new HttpErrorResponse({ status: 502 }),
-      { status: 502, title: 'Request failed (HTTP 502)' },
-    ],
+    ['a bare status', new HttpErrorResponse({ status: 502 }), { status: 502, title: 'Request failed (HTTP 502)' }],
   ])('reads %s', (_name, error, problem) => {
     expect(problemFromError(error)).toEqual(problem);
   });

@@ -36,7 +36,12 @@ describe('toUploadState', () => {
   it('ends with the problem instead of erroring', async () => {
     const error = new HttpErrorResponse({
       status: 422,
-      error: { type: 'urn:proficio:problem:import-invalid', title: 'The file cannot be imported', status: 422, errors: [{ field: 'row 2', message: 'bad' }] },
+      error: {
+        type: 'urn:proficio:problem:import-invalid',
+        title: 'The file cannot be imported',
+        status: 422,
+        errors: [{ field: 'row 2', message: 'bad' }],
+      },
     });
     await expect(run([{ type: HttpEventType.Sent }], error)).resolves.toEqual([
       { status: 'sending', loaded: 0, total: null },

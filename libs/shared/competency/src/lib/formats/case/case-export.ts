@@ -62,7 +62,8 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
   const now = (options.now ?? new Date()).toISOString();
   const language = doc.framework.defaultLanguage;
   const fwKey = doc.framework.key;
-  const uri = (collection: string, id: string) => (options.baseUri ? `${options.baseUri.replace(/\/$/, '')}/${collection}/${id}` : `urn:uuid:${id}`);
+  const uri = (collection: string, id: string) =>
+    options.baseUri ? `${options.baseUri.replace(/\/$/, '')}/${collection}/${id}` : `urn:uuid:${id}`;
   const text = (lt: LocalizedText | undefined): string | undefined => (lt ? (lt[language] ?? Object.values(lt)[0]) : undefined);
   /** Fields whose LocalizedText holds more than the default-language text CASE can carry. */
   const i18n = (fields: Record<string, LocalizedText | undefined>): I18nExtension | undefined => {
@@ -78,14 +79,26 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
   };
 
   const documentId = caseIdentifier(fwKey, 'framework', fwKey);
-  const documentLink: CaseLinkUri = { title: text(doc.framework.name) ?? fwKey, identifier: documentId, uri: uri('CFDocuments', documentId) };
+  const documentLink: CaseLinkUri = {
+    title: text(doc.framework.name) ?? fwKey,
+    identifier: documentId,
+    uri: uri('CFDocuments', documentId),
+  };
 
   // Item types actually used.
   const itemTypes = new Map<ProficioItemTypeName, CaseItemType>();
   const typeLink = (title: ProficioItemTypeName): CaseLinkUri => {
     const identifier = uuidV5(`proficio|item-type|${title}`);
     if (!itemTypes.has(title)) {
-      itemTypes.set(title, { identifier, uri: uri('CFItemTypes', identifier), title, description: `Proficio: ${title.toLowerCase()}`, hierarchyCode: String(Object.values(PROFICIO_ITEM_TYPES).indexOf(title) + 1), typeCode: title, lastChangeDateTime: now });
+      itemTypes.set(title, {
+        identifier,
+        uri: uri('CFItemTypes', identifier),
+        title,
+        description: `Proficio: ${title.toLowerCase()}`,
+        hierarchyCode: String(Object.values(PROFICIO_ITEM_TYPES).indexOf(title) + 1),
+        typeCode: title,
+        lastChangeDateTime: now,
+      });
     }
     return { title, identifier, uri: uri('CFItemTypes', identifier) };
   };
@@ -93,19 +106,45 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
   const items: CaseItem[] = [];
   const associations: CaseAssociation[] = [];
   const links = new Map<string, CaseLinkUri>();
-  const item = (identifier: string, type: ProficioItemTypeName, fields: Omit<CaseItem, 'identifier' | 'uri' | 'lastChangeDateTime' | 'CFItemType' | 'CFItemTypeURI' | 'language'>): CaseLinkUri => {
-    items.push(compact({ identifier, uri: uri('CFItems', identifier), ...fields, language, CFItemType: type, CFItemTypeURI: typeLink(type), lastChangeDateTime: now } as CaseItem));
+  const item = (
+    identifier: string,
+    type: ProficioItemTypeName,
+    fields: Omit<CaseItem, 'identifier' | 'uri' | 'lastChangeDateTime' | 'CFItemType' | 'CFItemTypeURI' | 'language'>,
+  ): CaseLinkUri => {
+    items.push(
+      compact({
+        identifier,
+        uri: uri('CFItems', identifier),
+        ...fields,
+        language,
+        CFItemType: type,
+        CFItemTypeURI: typeLink(type),
+        lastChangeDateTime: now,
+      } as CaseItem),
+    );
     const link = { title: fields.abbreviatedStatement ?? fields.fullStatement, identifier, uri: uri('CFItems', identifier) };
     links.set(identifier, link);
     return link;
   };
   const associate = (origin: CaseLinkUri, type: string, destination: CaseLinkUri, sequenceNumber?: number) => {
     const identifier = uuidV5(`${fwKey}|association|${type}|${origin.identifier}|${destination.identifier}`);
-    associations.push(compact({ identifier, uri: uri('CFAssociations', identifier), associationType: type, sequenceNumber, originNodeURI: origin, destinationNodeURI: destination, lastChangeDateTime: now }));
+    associations.push(
+      compact({
+        identifier,
+        uri: uri('CFAssociations', identifier),
+        associationType: type,
+        sequenceNumber,
+        originNodeURI: origin,
+        destinationNodeURI: destination,
+        lastChangeDateTime: now,
+      }),
+    );
   };
   /** fullStatement = description ?? title; abbreviatedStatement = title when there is a description. */
   const statements = (title: LocalizedText, description: LocalizedText | undefined) =>
-    description ? { fullStatement: text(description) as string, abbreviatedStatement: text(title) } : { fullStatement: text(title) as string };
+    description
+      ? { fullStatement: text(description) as string, abbreviatedStatement: text(title) }
+      : { fullStatement: text(title) as string };
 
   // Categories and competencies, with sequence numbers per parent in document order.
   const categoryIds = new Map(doc.categories.map((c) => [c.key, caseIdentifier(fwKey, 'category', c.key)]));
@@ -116,7 +155,9 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     nextSequence.set(parent, n);
     return n;
   };
-  const hasChildren = new Set<string>([...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => k !== undefined));
+  const hasChildren = new Set<string>(
+    [...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => k !== undefined),
+  );
   const placed: [CaseLinkUri, string | undefined][] = [];
   doc.categories.forEach((category: Category) => {
     const identifier = categoryIds.get(category.key) as string;
@@ -125,7 +166,14 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       kind: hasChildren.has(category.key) ? undefined : 'category',
       i18n: i18n({ name: category.name, description: category.description }),
     });
-    placed.push([item(identifier, PROFICIO_ITEM_TYPES.category, { ...statements(category.name, category.description), humanCodingScheme: category.code, ...(extension ? { extensions: { proficio: extension } } : {}) }), category.parentKey]);
+    placed.push([
+      item(identifier, PROFICIO_ITEM_TYPES.category, {
+        ...statements(category.name, category.description),
+        humanCodingScheme: category.code,
+        ...(extension ? { extensions: { proficio: extension } } : {}),
+      }),
+      category.parentKey,
+    ]);
   });
   doc.competencies.forEach((competency: Competency) => {
     const identifier = competencyIds.get(competency.key) as string;
@@ -135,7 +183,12 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       guidanceChangeStatus: competency.guidanceChangeStatus,
       i18n: i18n({ title: competency.title, description: competency.description, guidance: competency.guidance }),
     });
-    const fields = { ...statements(competency.title, competency.description), humanCodingScheme: competency.code, notes: text(competency.guidance), ...(extension ? { extensions: { proficio: extension } } : {}) };
+    const fields = {
+      ...statements(competency.title, competency.description),
+      humanCodingScheme: competency.code,
+      notes: text(competency.guidance),
+      ...(extension ? { extensions: { proficio: extension } } : {}),
+    };
     placed.push([item(identifier, PROFICIO_ITEM_TYPES.competency, fields), competency.categoryKey]);
   });
   for (const [link, parentKey] of placed) {
@@ -212,9 +265,14 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
             position: 1,
             rubricId,
             lastChangeDateTime: now,
-            extensions: competency.notPractisedLevels?.length ? { proficio: { notPractisedLevels: competency.notPractisedLevels } } : undefined,
+            extensions: competency.notPractisedLevels?.length
+              ? { proficio: { notPractisedLevels: competency.notPractisedLevels } }
+              : undefined,
             CFRubricCriterionLevels: competency.levels.map((level, i) => {
-              const extension = nonEmpty<ProficioCriterionLevelExtension>({ changeStatus: level.changeStatus, i18n: i18n({ description: level.description }) });
+              const extension = nonEmpty<ProficioCriterionLevelExtension>({
+                changeStatus: level.changeStatus,
+                i18n: i18n({ description: level.description }),
+              });
               return compact<CaseRubricCriterionLevel>({
                 identifier: levelId(level.level),
                 uri: uri('CFRubricCriterionLevels', levelId(level.level)),
@@ -245,16 +303,25 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       let position = 0;
       level.indicators.forEach((indicator, i) => {
         const ext = i18n({ text: indicator });
-        const link = item(uuidV5(`${base}|indicator|${i}`), PROFICIO_ITEM_TYPES.indicator, { fullStatement: text(indicator) as string, ...(ext ? { extensions: { proficio: { i18n: ext } } } : {}) });
+        const link = item(uuidV5(`${base}|indicator|${i}`), PROFICIO_ITEM_TYPES.indicator, {
+          fullStatement: text(indicator) as string,
+          ...(ext ? { extensions: { proficio: { i18n: ext } } } : {}),
+        });
         associate(link, 'isChildOf', levelLink, ++position);
       });
       level.questions.forEach((question, q) => {
         const ext = i18n({ text: question.text });
-        const questionLink = item(uuidV5(`${base}|question|${q}`), PROFICIO_ITEM_TYPES.question, { fullStatement: text(question.text) as string, ...(ext ? { extensions: { proficio: { i18n: ext } } } : {}) });
+        const questionLink = item(uuidV5(`${base}|question|${q}`), PROFICIO_ITEM_TYPES.question, {
+          fullStatement: text(question.text) as string,
+          ...(ext ? { extensions: { proficio: { i18n: ext } } } : {}),
+        });
         associate(questionLink, 'isChildOf', levelLink, ++position);
         question.probes.forEach((probe, p) => {
           const probeExt = i18n({ text: probe });
-          const link = item(uuidV5(`${base}|question|${q}|probe|${p}`), PROFICIO_ITEM_TYPES.probe, { fullStatement: text(probe) as string, ...(probeExt ? { extensions: { proficio: { i18n: probeExt } } } : {}) });
+          const link = item(uuidV5(`${base}|question|${q}|probe|${p}`), PROFICIO_ITEM_TYPES.probe, {
+            fullStatement: text(probe) as string,
+            ...(probeExt ? { extensions: { proficio: { i18n: probeExt } } } : {}),
+          });
           associate(link, 'isChildOf', questionLink, p + 1);
         });
       });
@@ -297,7 +364,17 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     CFAssociations: associations,
     CFDefinitions: compact({
       CFItemTypes: [...itemTypes.values()],
-      CFLicenses: fw.licence ? [{ identifier: licenceId, uri: uri('CFLicenses', licenceId), title: fw.licence, licenseText: fw.licence, lastChangeDateTime: now }] : undefined,
+      CFLicenses: fw.licence
+        ? [
+            {
+              identifier: licenceId,
+              uri: uri('CFLicenses', licenceId),
+              title: fw.licence,
+              licenseText: fw.licence,
+              lastChangeDateTime: now,
+            },
+          ]
+        : undefined,
     }),
     CFRubrics: rubrics,
   };

@@ -22,7 +22,16 @@
  * - Errors: not JSON, no CFDocument, duplicate identifiers, cycles in
  *   isChildOf, levels outside the scale of a Proficio package.
  */
-import type { Category, ChangeStatus, Competency, CompetencyLevel, FrameworkDocument, InterviewQuestion, LocalizedText, ScaleLevel } from '@proficio/shared/contracts';
+import type {
+  Category,
+  ChangeStatus,
+  Competency,
+  CompetencyLevel,
+  FrameworkDocument,
+  InterviewQuestion,
+  LocalizedText,
+  ScaleLevel,
+} from '@proficio/shared/contracts';
 import type { ImportResult } from '../import-result';
 import { validateFrameworkDocument } from '../proficio-json/proficio-json';
 import { IssueList, parseJsonText, pointer } from '../shared/issues';
@@ -107,7 +116,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   const value = parseJsonText(decoded.text, issues, 'CASE package');
   if (issues.hasErrors) return issues.result();
   if (!isRecord(value) || !isRecord(value['CFDocument'])) {
-    const hint = isRecord(value) && value['format'] === 'proficio-framework' ? ' This is a Proficio framework file: import it as "proficio-json".' : '';
+    const hint =
+      isRecord(value) && value['format'] === 'proficio-framework'
+        ? ' This is a Proficio framework file: import it as "proficio-json".'
+        : '';
     issues.error(`Not a CASE package: no CFDocument object.${hint}`, '/CFDocument');
     return issues.result();
   }
@@ -144,7 +156,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     }
     const first = itemById.get(id.toLowerCase());
     if (first || id.toLowerCase() === documentId?.toLowerCase()) {
-      issues.error(`Duplicate identifier "${id}" (also ${first ? pointer('CFItems', first.index, 'identifier') : '/CFDocument/identifier'}).`, pointer('CFItems', index, 'identifier'));
+      issues.error(
+        `Duplicate identifier "${id}" (also ${first ? pointer('CFItems', first.index, 'identifier') : '/CFDocument/identifier'}).`,
+        pointer('CFItems', index, 'identifier'),
+      );
       return;
     }
     const typeUri = raw['CFItemTypeURI'];
@@ -162,7 +177,11 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     if (isRecord(link)) return nonBlank(link['identifier'])?.toLowerCase() ?? (nonBlank(link['uri']) ? nodeId(link['uri']) : undefined);
     const text = nonBlank(link);
     if (!text) return undefined;
-    return idByUri.get(text) ?? /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i.exec(text)?.[1]?.toLowerCase() ?? text.toLowerCase();
+    return (
+      idByUri.get(text) ??
+      /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i.exec(text)?.[1]?.toLowerCase() ??
+      text.toLowerCase()
+    );
   };
   const docKey = documentId?.toLowerCase() ?? ROOT;
 
@@ -178,12 +197,22 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     if (id) {
       const first = associationIds.get(id.toLowerCase());
       if (first !== undefined) {
-        issues.error(`Duplicate identifier "${id}" (also ${pointer('CFAssociations', first, 'identifier')}).`, pointer('CFAssociations', index, 'identifier'));
+        issues.error(
+          `Duplicate identifier "${id}" (also ${pointer('CFAssociations', first, 'identifier')}).`,
+          pointer('CFAssociations', index, 'identifier'),
+        );
         return;
       }
       associationIds.set(id.toLowerCase(), index);
     }
-    associations.push({ index, type: nonBlank(raw['associationType']) ?? '', origin: nodeId(raw['originNodeURI']), destination: nodeId(raw['destinationNodeURI']), sequence: sequenceOf(raw['sequenceNumber']), raw });
+    associations.push({
+      index,
+      type: nonBlank(raw['associationType']) ?? '',
+      origin: nodeId(raw['originNodeURI']),
+      destination: nodeId(raw['destinationNodeURI']),
+      sequence: sequenceOf(raw['sequenceNumber']),
+      raw,
+    });
   });
   if (issues.hasErrors) return issues.result();
 
@@ -211,7 +240,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   const others: AssociationRecord[] = [];
   for (const a of associations) {
     if (!a.origin || !a.destination) {
-      issues.warning(`A ${a.type || 'CFAssociation'} without ${a.origin ? 'destination' : 'origin'}; ignored.`, pointer('CFAssociations', a.index));
+      issues.warning(
+        `A ${a.type || 'CFAssociation'} without ${a.origin ? 'destination' : 'origin'}; ignored.`,
+        pointer('CFAssociations', a.index),
+      );
       continue;
     }
     if (a.type === 'isChildOf') {
@@ -220,7 +252,8 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     } else if (a.type === 'hasSkillLevel') skillLevels.push(a);
     else others.push(a);
   }
-  const bySequence = (list: AssociationRecord[]) => [...list].sort((a, b) => (a.sequence ?? Number.POSITIVE_INFINITY) - (b.sequence ?? Number.POSITIVE_INFINITY) || a.index - b.index);
+  const bySequence = (list: AssociationRecord[]) =>
+    [...list].sort((a, b) => (a.sequence ?? Number.POSITIVE_INFINITY) - (b.sequence ?? Number.POSITIVE_INFINITY) || a.index - b.index);
 
   const levelItems = new Set<string>();
   for (const a of skillLevels) if (itemById.has(a.destination as string)) levelItems.add(a.destination as string);
@@ -247,7 +280,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
       } else {
         indicators.push(text);
         for (const deeper of childrenOf.get(child.id.toLowerCase()) ?? []) {
-          issues.warning(`Item ${label(deeper.origin as string)} below the indicator ${label(child.id.toLowerCase())} is not kept.`, pointer('CFAssociations', deeper.index));
+          issues.warning(
+            `Item ${label(deeper.origin as string)} below the indicator ${label(child.id.toLowerCase())} is not kept.`,
+            pointer('CFAssociations', deeper.index),
+          );
         }
       }
     }
@@ -264,7 +300,9 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     if (!fallbackWarned.has(item.index)) {
       fallbackWarned.add(item.index);
       issues.warning(
-        fallback ? `No fullStatement; the ${abbreviated ? 'abbreviatedStatement' : alternative ? 'alternativeLabel' : 'humanCodingScheme'} "${fallback}" is used.` : 'No fullStatement, abbreviatedStatement or alternativeLabel; the item is not kept.',
+        fallback
+          ? `No fullStatement; the ${abbreviated ? 'abbreviatedStatement' : alternative ? 'alternativeLabel' : 'humanCodingScheme'} "${fallback}" is used.`
+          : 'No fullStatement, abbreviatedStatement or alternativeLabel; the item is not kept.',
         pointer('CFItems', item.index, 'fullStatement'),
       );
     }
@@ -281,17 +319,25 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     const id = item.id.toLowerCase();
     const candidates = (childOf.get(id) ?? []).filter((a) => {
       if (a.destination === docKey || inHierarchy.has(a.destination as string)) return true;
-      const why = content.has(a.destination as string) ? 'it is a level, indicator or question item' : itemById.has(a.destination as string) ? 'it is not kept' : 'it is not in this package';
+      const why = content.has(a.destination as string)
+        ? 'it is a level, indicator or question item'
+        : itemById.has(a.destination as string)
+          ? 'it is not kept'
+          : 'it is not in this package';
       issues.warning(`isChildOf ${label(id)} → ${label(a.destination as string)} is not kept: ${why}.`, pointer('CFAssociations', a.index));
       return false;
     });
     if (candidates.length === 0) {
-      if ((childOf.get(id) ?? []).length === 0) issues.warning(`Item ${label(id)} has no isChildOf association; it is placed at the top level.`, pointer('CFItems', item.index));
+      if ((childOf.get(id) ?? []).length === 0)
+        issues.warning(`Item ${label(id)} has no isChildOf association; it is placed at the top level.`, pointer('CFItems', item.index));
       parentOf.set(id, { parent: ROOT });
       continue;
     }
     if (candidates.length > 1) {
-      issues.warning(`Item ${label(id)} has ${candidates.length} parents; it is kept under the first, ${label(candidates[0].destination as string)}.`, pointer('CFAssociations', candidates[1].index));
+      issues.warning(
+        `Item ${label(id)} has ${candidates.length} parents; it is kept under the first, ${label(candidates[0].destination as string)}.`,
+        pointer('CFAssociations', candidates[1].index),
+      );
     }
     const chosen = candidates[0];
     parentOf.set(id, { parent: chosen.destination === docKey ? ROOT : (chosen.destination as string), association: chosen });
@@ -299,7 +345,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   for (const id of levelItems) {
     for (const a of childOf.get(id) ?? []) {
       if (a.destination === docKey || inHierarchy.has(a.destination as string)) {
-        issues.warning(`The level item ${label(id)} is also placed in the hierarchy; it is kept as a level only.`, pointer('CFAssociations', a.index));
+        issues.warning(
+          `The level item ${label(id)} is also placed in the hierarchy; it is kept as a level only.`,
+          pointer('CFAssociations', a.index),
+        );
       }
     }
   }
@@ -313,7 +362,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
       if (state.get(current) === 'visiting') {
         const cycle = path.slice(path.indexOf(current));
         const association = parentOf.get(cycle[cycle.length - 1])?.association;
-        issues.error(`Cycle in isChildOf: ${[...cycle, current].map(label).join(' → ')}.`, association ? pointer('CFAssociations', association.index) : pointer('CFItems', item.index));
+        issues.error(
+          `Cycle in isChildOf: ${[...cycle, current].map(label).join(' → ')}.`,
+          association ? pointer('CFAssociations', association.index) : pointer('CFItems', item.index),
+        );
         break;
       }
       state.set(current, 'visiting');
@@ -337,8 +389,16 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     return parent && parent !== ROOT ? keyOf(parent) : undefined;
   };
 
-  const categoryItems = orderSiblings(hierarchy.filter(isCategory), (i) => parentOf.get(i.id.toLowerCase())?.parent ?? ROOT, sequenceInParent);
-  const competencyItems = orderSiblings(hierarchy.filter((i) => !isCategory(i)), (i) => parentOf.get(i.id.toLowerCase())?.parent ?? ROOT, sequenceInParent);
+  const categoryItems = orderSiblings(
+    hierarchy.filter(isCategory),
+    (i) => parentOf.get(i.id.toLowerCase())?.parent ?? ROOT,
+    sequenceInParent,
+  );
+  const competencyItems = orderSiblings(
+    hierarchy.filter((i) => !isCategory(i)),
+    (i) => parentOf.get(i.id.toLowerCase())?.parent ?? ROOT,
+    sequenceInParent,
+  );
   const competencyIds = new Set(competencyItems.map((i) => i.id.toLowerCase()));
 
   // Levels from rubrics and hasSkillLevel.
@@ -359,7 +419,11 @@ export function parseCase(input: Uint8Array | string): ImportResult {
       const at = pointer('CFRubrics', r, 'CFRubricCriteria', c);
       const target = nodeId(criterion['CFItemURI']);
       if (!target || !competencyIds.has(target)) {
-        const why = !target ? 'it has no CFItemURI' : inHierarchy.has(target) ? `${label(target)} has sub-items, so it is a category in Proficio` : `${label(target)} is not an item of this package`;
+        const why = !target
+          ? 'it has no CFItemURI'
+          : inHierarchy.has(target)
+            ? `${label(target)} has sub-items, so it is a category in Proficio`
+            : `${label(target)} is not an item of this package`;
         issues.warning(`Rubric criterion not kept: ${why}.`, at);
         return;
       }
@@ -390,11 +454,17 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     const origin = a.origin as string;
     const destination = itemById.get(a.destination as string);
     if (!destination) {
-      issues.warning(`hasSkillLevel ${label(origin)} → ${label(a.destination as string)} is not kept: the level is not in this package.`, pointer('CFAssociations', a.index));
+      issues.warning(
+        `hasSkillLevel ${label(origin)} → ${label(a.destination as string)} is not kept: the level is not in this package.`,
+        pointer('CFAssociations', a.index),
+      );
       continue;
     }
     if (!competencyIds.has(origin)) {
-      issues.warning(`hasSkillLevel from ${label(origin)} is not kept: ${inHierarchy.has(origin) ? 'it has sub-items, so it is a category in Proficio' : 'it is not a competency of this package'}.`, pointer('CFAssociations', a.index));
+      issues.warning(
+        `hasSkillLevel from ${label(origin)} is not kept: ${inHierarchy.has(origin) ? 'it has sub-items, so it is a category in Proficio' : 'it is not a competency of this package'}.`,
+        pointer('CFAssociations', a.index),
+      );
       continue;
     }
     const full = nonBlank(destination.raw['fullStatement']);
@@ -424,13 +494,17 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     const ext = proficioExtension<{ key?: string; i18n?: I18nExtension }>(rubric['extensions']);
     scaleKey = ext?.key ?? scaleKey;
     scaleName = lt(ext, 'name', nonBlank(rubric['title'])) ?? scaleName;
-    const criterion = Array.isArray(rubric['CFRubricCriteria']) && isRecord(rubric['CFRubricCriteria'][0]) ? rubric['CFRubricCriteria'][0] : {};
+    const criterion =
+      Array.isArray(rubric['CFRubricCriteria']) && isRecord(rubric['CFRubricCriteria'][0]) ? rubric['CFRubricCriteria'][0] : {};
     const levels = Array.isArray(criterion['CFRubricCriterionLevels']) ? criterion['CFRubricCriterionLevels'] : [];
     levels.forEach((level, l) => {
       if (!isRecord(level)) return;
       const score = sequenceOf(level['score']);
       if (score === undefined || !Number.isInteger(score) || score < 1) {
-        issues.error(`Scale level score must be a whole number from 1 (found ${JSON.stringify(level['score'])}).`, pointer('CFRubrics', index, 'CFRubricCriteria', 0, 'CFRubricCriterionLevels', l, 'score'));
+        issues.error(
+          `Scale level score must be a whole number from 1 (found ${JSON.stringify(level['score'])}).`,
+          pointer('CFRubrics', index, 'CFRubricCriteria', 0, 'CFRubricCriterionLevels', l, 'score'),
+        );
         return;
       }
       const levelExt = proficioExtension<ProficioCriterionLevelExtension>(level['extensions']);
@@ -450,7 +524,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     for (const [competencyId, list] of entries) {
       for (const entry of list) {
         if (entry.number === undefined || !inScale.has(entry.number)) {
-          issues.error(`Level ${entry.number ?? `"${entry.identity}"`} of ${label(competencyId)} is outside the scale (${range}).`, entry.location);
+          issues.error(
+            `Level ${entry.number ?? `"${entry.identity}"`} of ${label(competencyId)} is outside the scale (${range}).`,
+            entry.location,
+          );
         }
       }
     }
@@ -470,7 +547,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     const title = nonBlank(cfDocument['title']);
     if (title) scaleName = { [language]: `${title}: levels` };
     if (scaleLevels.length === 0) {
-      issues.warning('The package defines no levels (no CFRubrics or hasSkillLevel associations): competencies are imported without levels, on a one-level placeholder scale.', '/CFRubrics');
+      issues.warning(
+        'The package defines no levels (no CFRubrics or hasSkillLevel associations): competencies are imported without levels, on a one-level placeholder scale.',
+        '/CFRubrics',
+      );
       scaleLevels = [{ number: 1, code: '1', label: { [language]: 'Level 1' } }];
     }
   }
@@ -490,7 +570,15 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     }
     return [...byNumber.values()]
       .sort((a, b) => (a.number as number) - (b.number as number))
-      .map((e) => compact({ level: e.number as number, description: e.description, changeStatus: e.changeStatus, indicators: e.indicators, questions: e.questions }));
+      .map((e) =>
+        compact({
+          level: e.number as number,
+          description: e.description,
+          changeStatus: e.changeStatus,
+          indicators: e.indicators,
+          questions: e.questions,
+        }),
+      );
   };
 
   // Related competencies from the other associations.
@@ -500,7 +588,15 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     const destination = a.destination as string;
     const where = pointer('CFAssociations', a.index);
     const why = (id: string) =>
-      id === docKey ? 'it involves the document' : !itemById.has(id) ? `${label(id)} is not in this package` : content.has(id) ? `${label(id)} is a level, indicator or question item` : !competencyIds.has(id) ? `${label(id)} has sub-items, so it is a category in Proficio` : undefined;
+      id === docKey
+        ? 'it involves the document'
+        : !itemById.has(id)
+          ? `${label(id)} is not in this package`
+          : content.has(id)
+            ? `${label(id)} is a level, indicator or question item`
+            : !competencyIds.has(id)
+              ? `${label(id)} has sub-items, so it is a category in Proficio`
+              : undefined;
     const reason = why(origin) ?? why(destination);
     if (reason) {
       issues.warning(`${a.type || 'Association'} ${label(origin)} → ${label(destination)} is not kept: ${reason}.`, where);
@@ -545,12 +641,16 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   const licence = (() => {
     const link = cfDocument['licenseURI'];
     const licenceId = nodeId(link);
-    const definitions = isRecord(pkg['CFDefinitions']) && Array.isArray(pkg['CFDefinitions']['CFLicenses']) ? pkg['CFDefinitions']['CFLicenses'] : [];
-    const found = definitions.find((l): l is Record<string, unknown> => isRecord(l) && nonBlank(l['identifier'])?.toLowerCase() === licenceId);
+    const definitions =
+      isRecord(pkg['CFDefinitions']) && Array.isArray(pkg['CFDefinitions']['CFLicenses']) ? pkg['CFDefinitions']['CFLicenses'] : [];
+    const found = definitions.find(
+      (l): l is Record<string, unknown> => isRecord(l) && nonBlank(l['identifier'])?.toLowerCase() === licenceId,
+    );
     return nonBlank(found?.['title']) ?? (isRecord(link) ? nonBlank(link['title']) : undefined);
   })();
   const sourceUrl = nonBlank(cfDocument['officialSourceURL']);
-  if (sourceUrl && !/^https?:\/\/\S+$/.test(sourceUrl)) issues.warning(`officialSourceURL "${sourceUrl}" is not an http(s) URL; not kept.`, '/CFDocument/officialSourceURL');
+  if (sourceUrl && !/^https?:\/\/\S+$/.test(sourceUrl))
+    issues.warning(`officialSourceURL "${sourceUrl}" is not an http(s) URL; not kept.`, '/CFDocument/officialSourceURL');
   const title = nonBlank(cfDocument['title']);
   if (!title) issues.warning('The CFDocument has no title; its identifier is used.', '/CFDocument/title');
   const frameworkKey = docExt?.key ?? (documentId as string);

@@ -48,7 +48,17 @@ export interface CaseItem {
   extensions?: { proficio?: ProficioItemExtension };
 }
 
-export type CaseAssociationType = 'isChildOf' | 'isPeerOf' | 'isPartOf' | 'exactMatchOf' | 'precedes' | 'isRelatedTo' | 'replacedBy' | 'exemplar' | 'hasSkillLevel' | 'isTranslationOf';
+export type CaseAssociationType =
+  | 'isChildOf'
+  | 'isPeerOf'
+  | 'isPartOf'
+  | 'exactMatchOf'
+  | 'precedes'
+  | 'isRelatedTo'
+  | 'replacedBy'
+  | 'exemplar'
+  | 'hasSkillLevel'
+  | 'isTranslationOf';
 
 export interface CaseAssociation {
   identifier: string;

@@ -41,7 +41,9 @@ describe('CASE export', () => {
   it('is deterministic: same identifiers and content for the same document', () => {
     const pack = BUILT_IN_PACKS[1];
     expect(exportCase(pack, { now: NOW })).toEqual(exportCase(structuredClone(pack), { now: NOW }));
-    expect(exportCase(pack, { now: NOW }).CFDocument.identifier).toBe(uuidV5('it-community-service-management-processes|framework|it-community-service-management-processes'));
+    expect(exportCase(pack, { now: NOW }).CFDocument.identifier).toBe(
+      uuidV5('it-community-service-management-processes|framework|it-community-service-management-processes'),
+    );
   });
 
   it('keeps UUID keys as identifiers and writes resolvable URIs under a base', () => {
@@ -49,7 +51,9 @@ describe('CASE export', () => {
     const pkg = exportCase(doc, { now: NOW, baseUri: 'https://proficio.example.org/ims/case/v1p1/' });
     expect(pkg.CFDocument.identifier).toBe('20c5134f-423d-4097-a971-3dd5152bf507');
     expect(pkg.CFDocument.uri).toBe('https://proficio.example.org/ims/case/v1p1/CFDocuments/20c5134f-423d-4097-a971-3dd5152bf507');
-    expect(pkg.CFItems?.map((i) => i.identifier)).toEqual(expect.arrayContaining(['edfce0e7-dbbf-40d5-af1a-baccabef85e9', 'b6f61076-aa12-450b-8f9d-b86bc071f85e']));
+    expect(pkg.CFItems?.map((i) => i.identifier)).toEqual(
+      expect.arrayContaining(['edfce0e7-dbbf-40d5-af1a-baccabef85e9', 'b6f61076-aa12-450b-8f9d-b86bc071f85e']),
+    );
     expect(validate(pkg)).toBe(true);
   });
 
@@ -81,7 +85,9 @@ describe('CASE export', () => {
 
   it('keeps the content readable without the Proficio extensions', () => {
     const pack = BUILT_IN_PACKS.find((p) => p.framework.key === 'it-community-service-management-processes') as FrameworkDocument;
-    const stripped = JSON.parse(JSON.stringify(exportCase(pack, { now: NOW }), (key, value) => (key === 'extensions' ? undefined : value))) as CasePackage;
+    const stripped = JSON.parse(
+      JSON.stringify(exportCase(pack, { now: NOW }), (key, value) => (key === 'extensions' ? undefined : value)),
+    ) as CasePackage;
     const doc = parsed(JSON.stringify(stripped));
     expect(doc.competencies[0].levels).toEqual(pack.competencies[0].levels);
     expect(doc.scale.levels.map((l) => l.label)).toEqual(pack.scale.levels.map((l) => l.label));
@@ -93,7 +99,12 @@ describe('CASE import of real packages', () => {
     const result = parseCase(fixture('ok', 'case', 'opensalt-sample-framework-20c5134f.json'));
     expect(result.errors).toEqual([]);
     const doc = result.document as FrameworkDocument;
-    expect(doc.framework).toMatchObject({ key: '20c5134f-423d-4097-a971-3dd5152bf507', name: { en: 'What Standards Could Be' }, publisher: 'Brandon Dorman', defaultLanguage: 'en' });
+    expect(doc.framework).toMatchObject({
+      key: '20c5134f-423d-4097-a971-3dd5152bf507',
+      name: { en: 'What Standards Could Be' },
+      publisher: 'Brandon Dorman',
+      defaultLanguage: 'en',
+    });
     expect(doc.categories.map((c) => [c.code, doc.categories.find((p) => p.key === c.parentKey)?.code])).toEqual([
       ['CCSS.Math.Content.6.RP.A', undefined],
       ['CCSS.Math.Content.7.RP.A', undefined],
@@ -121,28 +132,50 @@ describe('CASE import of real packages', () => {
     // 16 exactMatchOf, 2 exemplar, 2 isRelatedTo and 1 precedes point outside the package; 1 precedes starts at a category.
     const associationWarnings = result.warnings.filter((w) => w.location.startsWith('/CFAssociations/'));
     expect(associationWarnings).toHaveLength(22);
-    expect(associationWarnings).toContainEqual({ severity: 'warning', message: expect.stringMatching(/^precedes "CCSS.Math.Content.6.RP.A.3" → "CCSS.Math.Content.7.RP.A.3" is not kept: .* is a category/), location: '/CFAssociations/34' });
-    expect(result.warnings).toContainEqual({ severity: 'warning', message: expect.stringMatching(/defines no levels/), location: '/CFRubrics' });
+    expect(associationWarnings).toContainEqual({
+      severity: 'warning',
+      message: expect.stringMatching(/^precedes "CCSS.Math.Content.6.RP.A.3" → "CCSS.Math.Content.7.RP.A.3" is not kept: .* is a category/),
+      location: '/CFAssociations/34',
+    });
+    expect(result.warnings).toContainEqual({
+      severity: 'warning',
+      message: expect.stringMatching(/defines no levels/),
+      location: '/CFRubrics',
+    });
   });
 
   it('reads the OpenSALT item-type test package', () => {
     const doc = parsed(fixture('ok', 'case', 'opensalt-ItemTypeTestFramework.json'));
-    expect(doc.framework).toMatchObject({ key: 'd0000000-0000-0000-0000-000000000000', name: { en: 'Item Type Test' }, publisher: 'OpenSALT Testing' });
+    expect(doc.framework).toMatchObject({
+      key: 'd0000000-0000-0000-0000-000000000000',
+      name: { en: 'Item Type Test' },
+      publisher: 'OpenSALT Testing',
+    });
     expect(doc.categories).toEqual([]);
-    expect(doc.competencies).toEqual([{ key: '00000000-0000-0000-0000-000000000001', code: '00000000-0000-0000-0000-000000000001', title: { en: 'Item 1' }, levels: [] }]);
+    expect(doc.competencies).toEqual([
+      { key: '00000000-0000-0000-0000-000000000001', code: '00000000-0000-0000-0000-000000000001', title: { en: 'Item 1' }, levels: [] },
+    ]);
   });
 
   it('reads rubrics and hasSkillLevel levels of a CASE 1.1 package into one scale', () => {
     const result = parseCase(fixture('ok', 'case', 'hand-made-case-1p1-rubrics-and-skill-levels.json'));
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([{ severity: 'warning', message: expect.stringMatching(/^exactMatchOf "DC.1.1" → .* is not in this package/), location: '/CFAssociations/9' }]);
+    expect(result.warnings).toEqual([
+      {
+        severity: 'warning',
+        message: expect.stringMatching(/^exactMatchOf "DC.1.1" → .* is not in this package/),
+        location: '/CFAssociations/9',
+      },
+    ]);
     const doc = result.document as FrameworkDocument;
     expect(doc.framework).toMatchObject({ versionLabel: '2.0', code: 'Digital collaboration' });
     expect(doc.scale.levels).toEqual([
       { number: 1, code: '1', label: { en: 'Basic' } },
       { number: 2, code: '2', label: { en: 'Advanced' } },
     ]);
-    expect(doc.categories).toEqual([{ key: 'f1000000-0000-4000-8000-000000000001', code: 'DC.1', name: { en: 'Working together online' } }]);
+    expect(doc.categories).toEqual([
+      { key: 'f1000000-0000-4000-8000-000000000001', code: 'DC.1', name: { en: 'Working together online' } },
+    ]);
     const [coEditing, meetings] = doc.competencies;
     expect(coEditing).toMatchObject({
       code: 'DC.1.1',
@@ -172,17 +205,31 @@ describe('CASE bad input names the place', () => {
     ['not-json.json', /not valid JSON/, /^line \d+, column \d+$/],
     ['no-cfdocument.json', /no CFDocument/, '/CFDocument'],
     ['ischildof-cycle.json', /Cycle in isChildOf: "A" → "B" → "C" → "A"/, '/CFAssociations/2'],
-    ['duplicate-identifiers.json', /Duplicate identifier "a1000000-0000-4000-8000-000000000000" \(also \/CFItems\/0\/identifier\)/, '/CFItems/2/identifier'],
-    ['level-outside-scale.json', /Level 9 of "C.4" is outside the scale \(1–5\)/, '/CFRubrics/4/CFRubricCriteria/0/CFRubricCriterionLevels/2/score'],
+    [
+      'duplicate-identifiers.json',
+      /Duplicate identifier "a1000000-0000-4000-8000-000000000000" \(also \/CFItems\/0\/identifier\)/,
+      '/CFItems/2/identifier',
+    ],
+    [
+      'level-outside-scale.json',
+      /Level 9 of "C.4" is outside the scale \(1–5\)/,
+      '/CFRubrics/4/CFRubricCriteria/0/CFRubricCriterionLevels/2/score',
+    ],
   ])('%s', (file, message, location) => {
     const result = parseCase(fixture('bad', 'case', file));
     expect(result.document).toBeUndefined();
-    expect(result.errors).toContainEqual({ severity: 'error', message: expect.stringMatching(message), location: typeof location === 'string' ? location : expect.stringMatching(location) });
+    expect(result.errors).toContainEqual({
+      severity: 'error',
+      message: expect.stringMatching(message),
+      location: typeof location === 'string' ? location : expect.stringMatching(location),
+    });
   });
 
   it('rejects a Proficio framework file (wrong format)', () => {
     const result = parseCase(JSON.stringify(BUILT_IN_PACKS[0]));
-    expect(result.errors).toEqual([{ severity: 'error', message: expect.stringMatching(/import it as "proficio-json"/), location: '/CFDocument' }]);
+    expect(result.errors).toEqual([
+      { severity: 'error', message: expect.stringMatching(/import it as "proficio-json"/), location: '/CFDocument' },
+    ]);
   });
 });
 

@@ -24,7 +24,13 @@ describe('Moodle competency framework CSV', () => {
 
     it('reads the framework row, its scale and the description HTML as text', () => {
       const doc = parseOecd();
-      expect(doc.framework).toMatchObject({ key: 'OECD-CORE', code: 'OECD-CORE', name: { en: 'OECD' }, defaultLanguage: 'en', languages: ['en'] });
+      expect(doc.framework).toMatchObject({
+        key: 'OECD-CORE',
+        code: 'OECD-CORE',
+        name: { en: 'OECD' },
+        defaultLanguage: 'en',
+        languages: ['en'],
+      });
       expect(doc.framework.description?.['en']).toBe(
         'The Core Competencies summarise the capabilities that are important across all jobs and that we believe collectively contribute to the OECD’s overall success. ' +
           'At the same time, the importance of Core Competencies may vary according to the specific job duties and requirements. ' +
@@ -63,7 +69,13 @@ describe('Moodle competency framework CSV', () => {
         ['DR-AT-2', 'Gathers information from a variety of sources to reach a conclusion.'],
       ]);
       expect(underAnalytical[0]).toMatchObject({ relatedKeys: ['level-1'], levels: [] });
-      expect(doc.competencies.filter((c) => c.categoryKey === 'levels').map((c) => c.title['en'])).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5']);
+      expect(doc.competencies.filter((c) => c.categoryKey === 'levels').map((c) => c.title['en'])).toEqual([
+        'Level 1',
+        'Level 2',
+        'Level 3',
+        'Level 4',
+        'Level 5',
+      ]);
       expect(doc.competencies.find((c) => c.key === 'level-1')?.relatedKeys).toHaveLength(39);
     });
 
@@ -72,7 +84,9 @@ describe('Moodle competency framework CSV', () => {
       expect(checkMoodleCsvFit(doc)).toEqual([]);
       const csv = exportMoodleCsv(doc);
       expect(csv.split('\r\n')[0]).toBe(MOODLE_CSV_COLUMNS.join(','));
-      expect(csv.split('\r\n')[1]).toMatch(/^,OECD-CORE,OECD,".*",2,"Not yet competent,Competent","\[{""scaleid"":""""},{""id"":2,""scaledefault"":1,""proficient"":1}\]",,,,,,1,"competency,competency,competency,competency"$/s);
+      expect(csv.split('\r\n')[1]).toMatch(
+        /^,OECD-CORE,OECD,".*",2,"Not yet competent,Competent","\[{""scaleid"":""""},{""id"":2,""scaledefault"":1,""proficient"":1}\]",,,,,,1,"competency,competency,competency,competency"$/s,
+      );
       const again = parseMoodleCsv(csv);
       expect(again.errors).toEqual([]);
       expect(again.warnings).toEqual([]);
@@ -82,7 +96,11 @@ describe('Moodle competency framework CSV', () => {
 
   describe('bad input names the place', () => {
     it.each([
-      ['missing-columns.csv', /matched by position, but the first row has 10 column\(s\); missing column 11 \(Cross-referenced competency ID numbers\), 12 \(Exported ID \(optional\)\), 13 \(Is framework\)/, 'row 1'],
+      [
+        'missing-columns.csv',
+        /matched by position, but the first row has 10 column\(s\); missing column 11 \(Cross-referenced competency ID numbers\), 12 \(Exported ID \(optional\)\), 13 \(Is framework\)/,
+        'row 1',
+      ],
       ['duplicate-idnumber.csv', /Duplicate ID number "a" \(first at row 4\)/, 'row 5, column 2 (ID number)'],
       ['parent-cycle.csv', /Cycle in the parent ID numbers: a → c → b → a/, 'row 3, column 1 (Parent ID number)'],
       ['unknown-parent.csv', /Unknown parent ID number "grupo" of "a"/, 'row 4, column 1 (Parent ID number)'],
@@ -95,16 +113,28 @@ describe('Moodle competency framework CSV', () => {
 
     it('rejects a CASE package (wrong format)', () => {
       const result = parseMoodleCsv(fixture('ok', 'case', 'opensalt-ItemTypeTestFramework.json'));
-      expect(result.errors).toEqual([{ severity: 'error', message: expect.stringMatching(/^Not a Moodle competency framework CSV/), location: 'row 1' }]);
+      expect(result.errors).toEqual([
+        { severity: 'error', message: expect.stringMatching(/^Not a Moodle competency framework CSV/), location: 'row 1' },
+      ]);
     });
   });
 
   describe('tolerance', () => {
     const header = MOODLE_CSV_COLUMNS.join(',');
-    const framework = ',FW,Framework,,1,"Low,High","[{""scaleid"":""3""},{""id"":1,""scaledefault"":1},{""id"":2,""proficient"":1}]",,,,,,1,"domain,competency"';
+    const framework =
+      ',FW,Framework,,1,"Low,High","[{""scaleid"":""3""},{""id"":1,""scaledefault"":1},{""id"":2,""proficient"":1}]",,,,,,1,"domain,competency"';
 
     it('reads semicolon-separated files, LF line ends and warns about what it does not keep', () => {
-      const csv = [header, framework, ',a,A,"Plain\r\ntext",2,,,core_competency\\competency_rule_all,1,null,,,,', 'a,b,B,,1,"x,y",,,0,null,"zz",,,'].join('\n').replace(/,/g, ';').replace(/"Low;High"/, '"Low,High"').replace(/"x;y"/, '"x,y"');
+      const csv = [
+        header,
+        framework,
+        ',a,A,"Plain\r\ntext",2,,,core_competency\\competency_rule_all,1,null,,,,',
+        'a,b,B,,1,"x,y",,,0,null,"zz",,,',
+      ]
+        .join('\n')
+        .replace(/,/g, ';')
+        .replace(/"Low;High"/, '"Low,High"')
+        .replace(/"x;y"/, '"x,y"');
       const result = parseMoodleCsv(csv);
       expect(result.errors).toEqual([]);
       expect(result.document?.categories).toEqual([{ key: 'a', code: 'a', name: { en: 'A' }, description: { en: 'Plain\ntext' } }]);
@@ -118,22 +148,31 @@ describe('Moodle competency framework CSV', () => {
     });
 
     it('names the language when asked', () => {
-      const result = parseMoodleCsv([header, framework.replace('1,"domain,competency"', '1,'), ',a,A,,1,,,,0,null,,,,'].join('\r\n'), { language: 'it' });
+      const result = parseMoodleCsv([header, framework.replace('1,"domain,competency"', '1,'), ',a,A,,1,,,,0,null,,,,'].join('\r\n'), {
+        language: 'it',
+      });
       expect(result.document?.competencies[0].title).toEqual({ it: 'A' });
       expect(result.document?.framework.languages).toEqual(['it']);
     });
   });
 
   describe('export of the built-in packs', () => {
-    it.each(BUILT_IN_PACKS.map((pack) => [pack.framework.key, pack] as const))('%s: keeps the tree and texts, and names every loss', (_key, pack) => {
-      const result = parseMoodleCsv(exportMoodleCsv(pack), { language: pack.framework.defaultLanguage });
-      expect(result.errors).toEqual([]);
-      const doc = result.document as FrameworkDocument;
-      expect(doc.competencies.map((c) => [c.key, c.title, c.description, c.categoryKey])).toEqual(pack.competencies.map((c) => [c.key, c.title, c.description, c.categoryKey]));
-      expect(doc.categories.map((c) => [c.key, c.name, c.description, c.parentKey])).toEqual(pack.categories.map((c) => [c.key, c.name, c.description, c.parentKey]));
-      const losses = checkMoodleCsvFit(pack);
-      expect(losses.map((l) => l.location)).toContain('/competencies/0/levels');
-    });
+    it.each(BUILT_IN_PACKS.map((pack) => [pack.framework.key, pack] as const))(
+      '%s: keeps the tree and texts, and names every loss',
+      (_key, pack) => {
+        const result = parseMoodleCsv(exportMoodleCsv(pack), { language: pack.framework.defaultLanguage });
+        expect(result.errors).toEqual([]);
+        const doc = result.document as FrameworkDocument;
+        expect(doc.competencies.map((c) => [c.key, c.title, c.description, c.categoryKey])).toEqual(
+          pack.competencies.map((c) => [c.key, c.title, c.description, c.categoryKey]),
+        );
+        expect(doc.categories.map((c) => [c.key, c.name, c.description, c.parentKey])).toEqual(
+          pack.categories.map((c) => [c.key, c.name, c.description, c.parentKey]),
+        );
+        const losses = checkMoodleCsvFit(pack);
+        expect(losses.map((l) => l.location)).toContain('/competencies/0/levels');
+      },
+    );
   });
 });
 

@@ -107,7 +107,8 @@ function descriptionText(raw: string, format: string, row: number, issues: Issue
     // Moodle auto-format: HTML allowed, line breaks kept.
     text = /<[a-z][^>]*>/i.test(raw) ? htmlToText(raw.replace(/\r?\n/g, '<br>')) : raw.replace(/\r\n?/g, '\n');
   } else {
-    if (code !== FORMAT.plain && code !== FORMAT.markdown) issues.warning(`Unknown description format "${format}"; the description is kept as plain text.`, at(row, COL.descriptionFormat));
+    if (code !== FORMAT.plain && code !== FORMAT.markdown)
+      issues.warning(`Unknown description format "${format}"; the description is kept as plain text.`, at(row, COL.descriptionFormat));
     text = raw.replace(/\r\n?/g, '\n');
   }
   return text.trim() === '' ? undefined : text;
@@ -158,7 +159,8 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
     return issues.result();
   }
   const header = table.records[headerIndex];
-  for (const skipped of table.records.slice(0, headerIndex)) issues.warning(`Row with ${skipped.cells.length} column(s) before the header row; ignored.`, `row ${skipped.row}`);
+  for (const skipped of table.records.slice(0, headerIndex))
+    issues.warning(`Row with ${skipped.cells.length} column(s) before the header row; ignored.`, `row ${skipped.row}`);
   let dataRecords = table.records.slice(headerIndex + 1);
   if (isTruthy(header.cells[COL.isFramework] ?? '') && /^\d*$/.test((header.cells[COL.descriptionFormat] ?? '').trim())) {
     issues.warning('No header row: the first row is already the framework row.', `row ${header.row}`);
@@ -166,10 +168,17 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
   } else if (header.cells.length < MOODLE_CSV_COLUMNS.length) {
     issues.warning('The Taxonomy column (14) is missing; taxonomy terms are treated as empty.', `row ${header.row}`);
   } else if (header.cells.length > MOODLE_CSV_COLUMNS.length) {
-    issues.warning(`The header has ${header.cells.length} columns; columns after ${MOODLE_CSV_COLUMNS.length} (Taxonomy) are ignored.`, `row ${header.row}`);
+    issues.warning(
+      `The header has ${header.cells.length} columns; columns after ${MOODLE_CSV_COLUMNS.length} (Taxonomy) are ignored.`,
+      `row ${header.row}`,
+    );
   }
   const rows: MoodleRow[] = dataRecords.map((r) => {
-    if (r.cells.length < REQUIRED_COLUMNS) issues.warning(`Row has ${r.cells.length} columns instead of ${MOODLE_CSV_COLUMNS.length}; the missing ones are read as empty.`, `row ${r.row}`);
+    if (r.cells.length < REQUIRED_COLUMNS)
+      issues.warning(
+        `Row has ${r.cells.length} columns instead of ${MOODLE_CSV_COLUMNS.length}; the missing ones are read as empty.`,
+        `row ${r.row}`,
+      );
     const cells = [...r.cells];
     while (cells.length < MOODLE_CSV_COLUMNS.length) cells.push('');
     return { row: r.row, cells };
@@ -178,11 +187,17 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
   // The framework row.
   const frameworkRows = rows.filter((r) => isTruthy(r.cells[COL.isFramework]));
   if (frameworkRows.length === 0) {
-    issues.error('No framework row: exactly one row must have "Is framework" = 1.', `column ${COL.isFramework + 1} (${MOODLE_CSV_COLUMNS[COL.isFramework]})`);
+    issues.error(
+      'No framework row: exactly one row must have "Is framework" = 1.',
+      `column ${COL.isFramework + 1} (${MOODLE_CSV_COLUMNS[COL.isFramework]})`,
+    );
     return issues.result();
   }
   for (const extra of frameworkRows.slice(1)) {
-    issues.error(`A second framework row (the first is row ${frameworkRows[0].row}); a file holds one framework.`, at(extra.row, COL.isFramework));
+    issues.error(
+      `A second framework row (the first is row ${frameworkRows[0].row}); a file holds one framework.`,
+      at(extra.row, COL.isFramework),
+    );
   }
   const fw = frameworkRows[0];
   const frameworkId = fw.cells[COL.idNumber].trim();
@@ -190,13 +205,25 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
   if (!frameworkId) issues.error('The framework has no ID number.', at(fw.row, COL.idNumber));
   if (!frameworkName) issues.error('The framework has no short name.', at(fw.row, COL.shortName));
   const scaleValues = fw.cells[COL.scaleValues].split(',').map((v) => v.trim());
-  if (fw.cells[COL.scaleValues].trim() === '') issues.error('The framework row has no scale values (a comma-separated list such as "Not yet competent,Competent").', at(fw.row, COL.scaleValues));
-  else if (scaleValues.some((v) => v === '')) issues.error(`Empty value in the scale "${fw.cells[COL.scaleValues]}".`, at(fw.row, COL.scaleValues));
+  if (fw.cells[COL.scaleValues].trim() === '')
+    issues.error(
+      'The framework row has no scale values (a comma-separated list such as "Not yet competent,Competent").',
+      at(fw.row, COL.scaleValues),
+    );
+  else if (scaleValues.some((v) => v === ''))
+    issues.error(`Empty value in the scale "${fw.cells[COL.scaleValues]}".`, at(fw.row, COL.scaleValues));
   const configIssue = scaleConfigIssue(fw.cells[COL.scaleConfig], scaleValues);
   if (configIssue) issues.warning(configIssue, at(fw.row, COL.scaleConfig));
-  const taxonomies = fw.cells[COL.taxonomy].split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const taxonomies = fw.cells[COL.taxonomy]
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   const custom = taxonomies.filter((t) => t.toLowerCase() !== DEFAULT_TAXONOMY);
-  if (custom.length) issues.warning(`Taxonomy terms (${taxonomies.join(', ')}) are not kept: Proficio calls every level "category" or "competency".`, at(fw.row, COL.taxonomy));
+  if (custom.length)
+    issues.warning(
+      `Taxonomy terms (${taxonomies.join(', ')}) are not kept: Proficio calls every level "category" or "competency".`,
+      at(fw.row, COL.taxonomy),
+    );
 
   // Competency rows.
   const competencyRows = rows.filter((r) => !isTruthy(r.cells[COL.isFramework]));
@@ -207,12 +234,15 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
       issues.error('A competency without an ID number (Moodle would skip it silently).', at(r.row, COL.idNumber));
       continue;
     }
-    if (!r.cells[COL.shortName].trim()) issues.error(`Competency "${id}" has no short name (Moodle would skip it silently).`, at(r.row, COL.shortName));
+    if (!r.cells[COL.shortName].trim())
+      issues.error(`Competency "${id}" has no short name (Moodle would skip it silently).`, at(r.row, COL.shortName));
     const first = byId.get(id);
     if (first) issues.error(`Duplicate ID number "${id}" (first at row ${first.row}).`, at(r.row, COL.idNumber));
     else byId.set(id, r);
-    if (r.cells[COL.scaleValues].trim()) issues.warning(`Competency "${id}" has its own scale; it is not kept (the framework scale applies).`, at(r.row, COL.scaleValues));
-    if (r.cells[COL.ruleType].trim()) issues.warning(`The completion rule of "${id}" (${r.cells[COL.ruleType].trim()}) is not kept.`, at(r.row, COL.ruleType));
+    if (r.cells[COL.scaleValues].trim())
+      issues.warning(`Competency "${id}" has its own scale; it is not kept (the framework scale applies).`, at(r.row, COL.scaleValues));
+    if (r.cells[COL.ruleType].trim())
+      issues.warning(`The completion rule of "${id}" (${r.cells[COL.ruleType].trim()}) is not kept.`, at(r.row, COL.ruleType));
   }
   const parentOf = (r: MoodleRow) => r.cells[COL.parent].trim();
   const childCount = new Map<string, number>();
@@ -248,15 +278,30 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
     const name = r.cells[COL.shortName].trim();
     const description = localized(language, descriptionText(r.cells[COL.description], r.cells[COL.descriptionFormat], r.row, issues));
     if (childCount.has(id)) {
-      if (r.cells[COL.related].trim()) issues.warning(`Cross-references of "${id}" are not kept: it has sub-competencies, so it is a category in Proficio.`, at(r.row, COL.related));
-      categories.push({ key: id, code: id, name: { [language]: name }, ...(description ? { description } : {}), ...(parent ? { parentKey: parent } : {}) });
+      if (r.cells[COL.related].trim())
+        issues.warning(
+          `Cross-references of "${id}" are not kept: it has sub-competencies, so it is a category in Proficio.`,
+          at(r.row, COL.related),
+        );
+      categories.push({
+        key: id,
+        code: id,
+        name: { [language]: name },
+        ...(description ? { description } : {}),
+        ...(parent ? { parentKey: parent } : {}),
+      });
     } else {
       const related: string[] = [];
       for (const raw of r.cells[COL.related].split(',')) {
         const ref = raw.trim().replace(/%2C/gi, ',');
         if (!ref || ref === id || related.includes(ref)) continue;
-        if (!byId.has(ref)) issues.warning(`Cross-referenced ID number "${ref}" of "${id}" is not in the file; ignored.`, at(r.row, COL.related));
-        else if (childCount.has(ref)) issues.warning(`Cross-reference from "${id}" to "${ref}" is not kept: "${ref}" has sub-competencies, so it is a category in Proficio.`, at(r.row, COL.related));
+        if (!byId.has(ref))
+          issues.warning(`Cross-referenced ID number "${ref}" of "${id}" is not in the file; ignored.`, at(r.row, COL.related));
+        else if (childCount.has(ref))
+          issues.warning(
+            `Cross-reference from "${id}" to "${ref}" is not kept: "${ref}" has sub-competencies, so it is a category in Proficio.`,
+            at(r.row, COL.related),
+          );
         else related.push(ref);
       }
       competencies.push({
@@ -271,7 +316,10 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
     }
   }
 
-  const frameworkDescription = localized(language, descriptionText(fw.cells[COL.description], fw.cells[COL.descriptionFormat], fw.row, issues));
+  const frameworkDescription = localized(
+    language,
+    descriptionText(fw.cells[COL.description], fw.cells[COL.descriptionFormat], fw.row, issues),
+  );
   const doc: FrameworkDocument = {
     format: 'proficio-framework',
     formatVersion: 1,
@@ -337,13 +385,58 @@ export function exportMoodleCsv(doc: FrameworkDocument): string {
   const depth = treeDepth(doc);
   const rows: string[][] = [[...MOODLE_CSV_COLUMNS]];
   const plain = String(FORMAT.plain);
-  rows.push(['', doc.framework.key, t(doc.framework.name), t(doc.framework.description), plain, labels.join(','), scaleConfig, '', '', '', '', '', '1', Array(depth).fill(DEFAULT_TAXONOMY).join(',')]);
+  rows.push([
+    '',
+    doc.framework.key,
+    t(doc.framework.name),
+    t(doc.framework.description),
+    plain,
+    labels.join(','),
+    scaleConfig,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '1',
+    Array(depth).fill(DEFAULT_TAXONOMY).join(','),
+  ]);
   for (const category of doc.categories) {
-    rows.push([category.parentKey ?? '', category.key, t(category.name), t(category.description), plain, '', '', '', '0', 'null', '', '', '', '']);
+    rows.push([
+      category.parentKey ?? '',
+      category.key,
+      t(category.name),
+      t(category.description),
+      plain,
+      '',
+      '',
+      '',
+      '0',
+      'null',
+      '',
+      '',
+      '',
+      '',
+    ]);
   }
   for (const competency of doc.competencies) {
     const related = (competency.relatedKeys ?? []).map((key) => key.replace(/,/g, '%2C')).join(',');
-    rows.push([competency.categoryKey ?? '', competency.key, t(competency.title), t(competency.description), plain, '', '', '', '0', 'null', related, '', '', '']);
+    rows.push([
+      competency.categoryKey ?? '',
+      competency.key,
+      t(competency.title),
+      t(competency.description),
+      plain,
+      '',
+      '',
+      '',
+      '0',
+      'null',
+      related,
+      '',
+      '',
+      '',
+    ]);
   }
   return writeCsv(rows);
 }
@@ -360,8 +453,10 @@ export function checkMoodleCsvFit(doc: FrameworkDocument): ImportIssue[] {
   const fw = doc.framework;
   const t = (text: LocalizedText | undefined) => textIn(doc, text);
 
-  if (fw.languages.length !== 1 || fw.languages[0] !== language) lose(`Moodle CSV holds one language: only "${language}" texts are written.`, 'framework', 'languages');
-  if (fw.code !== fw.key) lose(`The framework code "${fw.code}" is not kept (Moodle has only the ID number "${fw.key}").`, 'framework', 'code');
+  if (fw.languages.length !== 1 || fw.languages[0] !== language)
+    lose(`Moodle CSV holds one language: only "${language}" texts are written.`, 'framework', 'languages');
+  if (fw.code !== fw.key)
+    lose(`The framework code "${fw.code}" is not kept (Moodle has only the ID number "${fw.key}").`, 'framework', 'code');
   for (const field of ['publisher', 'sourceUrl', 'licence', 'attribution'] as const) {
     if (fw[field] !== undefined) lose(`The framework's ${field} is not kept (no such column).`, 'framework', field);
   }
@@ -369,34 +464,71 @@ export function checkMoodleCsvFit(doc: FrameworkDocument): ImportIssue[] {
   if (doc.certifications?.length) lose('Certifications are not kept.', 'certifications');
 
   if (doc.scale.key !== moodleScaleKey(fw.key)) lose(`The scale key "${doc.scale.key}" is not kept.`, 'scale', 'key');
-  if (t(doc.scale.name) !== moodleScaleName(t(fw.name))) lose('The scale name is not kept (Moodle names imported scales itself).', 'scale', 'name');
+  if (t(doc.scale.name) !== moodleScaleName(t(fw.name)))
+    lose('The scale name is not kept (Moodle names imported scales itself).', 'scale', 'name');
   doc.scale.levels.forEach((level, i) => {
     const label = t(level.label);
-    if (level.code !== String(level.number)) lose(`Scale level code "${level.code}" is not kept (levels are numbered by position).`, 'scale', 'levels', i, 'code');
-    if (scaleValue(label) !== label) lose(`Scale value "${label}" is written as "${scaleValue(label)}": Moodle separates scale values with commas and trims them.`, 'scale', 'levels', i, 'label');
+    if (level.code !== String(level.number))
+      lose(`Scale level code "${level.code}" is not kept (levels are numbered by position).`, 'scale', 'levels', i, 'code');
+    if (scaleValue(label) !== label)
+      lose(
+        `Scale value "${label}" is written as "${scaleValue(label)}": Moodle separates scale values with commas and trims them.`,
+        'scale',
+        'levels',
+        i,
+        'label',
+      );
     if (level.description) lose(`The description of scale level ${level.number} is not kept.`, 'scale', 'levels', i, 'description');
     if (level.guidingPhrase) lose(`The guiding phrase of scale level ${level.number} is not kept.`, 'scale', 'levels', i, 'guidingPhrase');
   });
 
   const competencyKeys = new Set(doc.competencies.map((c) => c.key));
-  const usedAsParent = new Set<string>([...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => !!k));
+  const usedAsParent = new Set<string>(
+    [...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => !!k),
+  );
   doc.categories.forEach((category, i) => {
-    if (competencyKeys.has(category.key)) lose(`Category key "${category.key}" is also a competency key; Moodle ID numbers are one namespace.`, 'categories', i, 'key');
-    if (category.code !== category.key) lose(`The category code ${category.code === undefined ? '(none)' : `"${category.code}"`} is not kept (Moodle has only the ID number "${category.key}").`, 'categories', i, 'code');
-    if (!usedAsParent.has(category.key)) lose(`Category "${category.key}" is empty: in Moodle it is a competency without children, and comes back as a competency.`, 'categories', i);
-    if (t(category.name).length > MOODLE_TEXT_LIMIT) lose(`The name of "${category.key}" is longer than Moodle's ${MOODLE_TEXT_LIMIT} characters and would be cut.`, 'categories', i, 'name');
+    if (competencyKeys.has(category.key))
+      lose(`Category key "${category.key}" is also a competency key; Moodle ID numbers are one namespace.`, 'categories', i, 'key');
+    if (category.code !== category.key)
+      lose(
+        `The category code ${category.code === undefined ? '(none)' : `"${category.code}"`} is not kept (Moodle has only the ID number "${category.key}").`,
+        'categories',
+        i,
+        'code',
+      );
+    if (!usedAsParent.has(category.key))
+      lose(
+        `Category "${category.key}" is empty: in Moodle it is a competency without children, and comes back as a competency.`,
+        'categories',
+        i,
+      );
+    if (t(category.name).length > MOODLE_TEXT_LIMIT)
+      lose(
+        `The name of "${category.key}" is longer than Moodle's ${MOODLE_TEXT_LIMIT} characters and would be cut.`,
+        'categories',
+        i,
+        'name',
+      );
   });
   doc.competencies.forEach((competency, i) => {
     const base = ['competencies', i] as const;
-    if (competency.code !== competency.key) lose(`The competency code "${competency.code}" is not kept (Moodle has only the ID number "${competency.key}").`, ...base, 'code');
-    if (t(competency.title).length > MOODLE_TEXT_LIMIT) lose(`The title of "${competency.code}" is longer than Moodle's ${MOODLE_TEXT_LIMIT} characters and would be cut.`, ...base, 'title');
+    if (competency.code !== competency.key)
+      lose(`The competency code "${competency.code}" is not kept (Moodle has only the ID number "${competency.key}").`, ...base, 'code');
+    if (t(competency.title).length > MOODLE_TEXT_LIMIT)
+      lose(`The title of "${competency.code}" is longer than Moodle's ${MOODLE_TEXT_LIMIT} characters and would be cut.`, ...base, 'title');
     if (competency.guidance) lose(`The guidance notes of "${competency.code}" are not kept.`, ...base, 'guidance');
-    if (competency.changeStatus || competency.guidanceChangeStatus) lose(`The change markers of "${competency.code}" are not kept.`, ...base);
+    if (competency.changeStatus || competency.guidanceChangeStatus)
+      lose(`The change markers of "${competency.code}" are not kept.`, ...base);
     if (competency.levels.length) {
       const numbers = competency.levels.map((l) => l.level).join(', ');
-      lose(`The levels of "${competency.code}" (${numbers}) with their descriptions, indicators and questions are not kept: Moodle rates every competency on the whole scale and has no per-level text.`, ...base, 'levels');
+      lose(
+        `The levels of "${competency.code}" (${numbers}) with their descriptions, indicators and questions are not kept: Moodle rates every competency on the whole scale and has no per-level text.`,
+        ...base,
+        'levels',
+      );
     }
-    if (competency.notPractisedLevels?.length) lose(`The "not practised" levels of "${competency.code}" are not kept.`, ...base, 'notPractisedLevels');
+    if (competency.notPractisedLevels?.length)
+      lose(`The "not practised" levels of "${competency.code}" are not kept.`, ...base, 'notPractisedLevels');
   });
   return issues;
 }

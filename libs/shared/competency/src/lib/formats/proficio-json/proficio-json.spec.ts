@@ -8,12 +8,15 @@ const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures'
 const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
 
 describe('Proficio JSON', () => {
-  it.each(BUILT_IN_PACKS.map((pack) => [pack.framework.key, pack] as const))('parses the exported %s pack without errors or warnings', (_key, pack) => {
-    const result = parseProficioJson(exportProficioJson(pack));
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
-    expect(result.document).toEqual(pack);
-  });
+  it.each(BUILT_IN_PACKS.map((pack) => [pack.framework.key, pack] as const))(
+    'parses the exported %s pack without errors or warnings',
+    (_key, pack) => {
+      const result = parseProficioJson(exportProficioJson(pack));
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+      expect(result.document).toEqual(pack);
+    },
+  );
 
   it('accepts bytes with a UTF-8 byte order mark', () => {
     const bytes = new TextEncoder().encode(`\uFEFF${exportProficioJson(BUILT_IN_PACKS[0])}`);
@@ -31,7 +34,11 @@ describe('Proficio JSON', () => {
     ])('%s', (file, message, location) => {
       const result = parseProficioJson(fixture('bad', 'proficio-json', file));
       expect(result.document).toBeUndefined();
-      expect(result.errors).toContainEqual({ severity: 'error', message: expect.stringMatching(message), location: typeof location === 'string' ? location : expect.stringMatching(location) });
+      expect(result.errors).toContainEqual({
+        severity: 'error',
+        message: expect.stringMatching(message),
+        location: typeof location === 'string' ? location : expect.stringMatching(location),
+      });
     });
 
     it('reports every schema violation with its JSON pointer', () => {
@@ -47,7 +54,12 @@ describe('Proficio JSON', () => {
 
     it.each([
       ['a Moodle CSV', ['ok', 'moodle', 'oecd-core-competencies.csv'], /not valid JSON/, 'line 1, column 19'],
-      ['a CASE package', ['ok', 'case', 'opensalt-ItemTypeTestFramework.json'], /"format" must be "proficio-framework" \(missing\)\. This looks like a CASE package/, '/format'],
+      [
+        'a CASE package',
+        ['ok', 'case', 'opensalt-ItemTypeTestFramework.json'],
+        /"format" must be "proficio-framework" \(missing\)\. This looks like a CASE package/,
+        '/format',
+      ],
     ])('rejects %s (wrong format)', (_what, file, message, location) => {
       const result = parseProficioJson(fixture(...file));
       expect(result.errors).toEqual([{ severity: 'error', message: expect.stringMatching(message), location }]);

@@ -20,11 +20,17 @@ function describeAjvError(error: ErrorObject): { message: string; location: stri
     case 'required':
       return { message: `Missing required property "${String(params['missingProperty'])}".`, location: at };
     case 'additionalProperties':
-      return { message: `Unknown property "${String(params['additionalProperty'])}".`, location: `${error.instancePath}${pointer(String(params['additionalProperty']))}` };
+      return {
+        message: `Unknown property "${String(params['additionalProperty'])}".`,
+        location: `${error.instancePath}${pointer(String(params['additionalProperty']))}`,
+      };
     case 'const':
       return { message: `Must be ${JSON.stringify(params['allowedValue'])}.`, location: at };
     case 'enum':
-      return { message: `Must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`, location: at };
+      return {
+        message: `Must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+        location: at,
+      };
     default:
       return { message: `${(error.message ?? 'is invalid').replace(/^./, (c) => c.toUpperCase())}.`, location: at };
   }
@@ -66,7 +72,12 @@ export function parseProficioJson(input: Uint8Array | string): ImportResult {
   }
   const value = parseJsonText(decoded.text, issues, 'Proficio framework file');
   if (issues.hasErrors) return issues.result();
-  if (!value || typeof value !== 'object' || Array.isArray(value) || (value as Record<string, unknown>)['format'] !== 'proficio-framework') {
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    (value as Record<string, unknown>)['format'] !== 'proficio-framework'
+  ) {
     const format = value && typeof value === 'object' ? (value as Record<string, unknown>)['format'] : undefined;
     const looksLikeCase = !!value && typeof value === 'object' && 'CFDocument' in value;
     issues.error(

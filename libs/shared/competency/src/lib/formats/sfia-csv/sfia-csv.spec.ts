@@ -11,13 +11,28 @@ const levelsCp1252 = () => fixture('ok', 'sfia', 'hand-made-sfia-levels-cp1252.c
 
 describe('SFIA skills CSV', () => {
   it('reads a Windows-1252 file (accents and curly quotes) with the levels file', () => {
-    const result = parseFramework('sfia-csv', skillsCp1252(), { levelsFile: levelsCp1252(), fileName: 'sfia-9_current-skills_en_240101.csv' });
+    const result = parseFramework('sfia-csv', skillsCp1252(), {
+      levelsFile: levelsCp1252(),
+      fileName: 'sfia-9_current-skills_en_240101.csv',
+    });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([{ severity: 'warning', message: expect.stringMatching(/read as Windows-1252/), location: 'file' }]);
     const doc = result.document as FrameworkDocument;
-    expect(doc.framework).toMatchObject({ key: 'sfia', code: 'SFIA', name: { en: 'SFIA 9' }, versionLabel: '9', defaultLanguage: 'en', publisher: 'SFIA Foundation' });
+    expect(doc.framework).toMatchObject({
+      key: 'sfia',
+      code: 'SFIA',
+      name: { en: 'SFIA 9' },
+      versionLabel: '9',
+      defaultLanguage: 'en',
+      publisher: 'SFIA Foundation',
+    });
     expect(doc.scale.levels).toHaveLength(7);
-    expect(doc.scale.levels[4]).toEqual({ number: 5, code: '5', label: { en: 'Ensure, advise' }, description: { en: 'Gives authoritative advice and is accountable for team objectives.' } });
+    expect(doc.scale.levels[4]).toEqual({
+      number: 5,
+      code: '5',
+      label: { en: 'Ensure, advise' },
+      description: { en: 'Gives authoritative advice and is accountable for team objectives.' },
+    });
     expect(doc.scale.levels[5].description?.['en']).toBe('Shapes the work of an area and influences the organisation’s decisions.');
 
     expect(doc.categories).toEqual([
@@ -25,9 +40,17 @@ describe('SFIA skills CSV', () => {
       { key: 'delivery-and-operation/technology-management', name: { en: 'Technology management' }, parentKey: 'delivery-and-operation' },
       { key: 'delivery-and-operation/service-management', name: { en: 'Service management' }, parentKey: 'delivery-and-operation' },
       { key: 'development-and-implementation', name: { en: 'Development and implementation' } },
-      { key: 'development-and-implementation/systems-development', name: { en: 'Systems development' }, parentKey: 'development-and-implementation' },
+      {
+        key: 'development-and-implementation/systems-development',
+        name: { en: 'Systems development' },
+        parentKey: 'development-and-implementation',
+      },
       { key: 'relationships-and-engagement', name: { en: 'Relationships and engagement' } },
-      { key: 'relationships-and-engagement/stakeholder-management', name: { en: 'Stakeholder management' }, parentKey: 'relationships-and-engagement' },
+      {
+        key: 'relationships-and-engagement/stakeholder-management',
+        name: { en: 'Stakeholder management' },
+        parentKey: 'relationships-and-engagement',
+      },
     ]);
     expect(doc.competencies.map((c) => [c.key, c.categoryKey, c.levels.map((l) => l.level)])).toEqual([
       ['ITMG', 'delivery-and-operation/technology-management', [5, 6, 7]],
@@ -42,7 +65,12 @@ describe('SFIA skills CSV', () => {
     expect(doc.competencies[0].guidance?.['en']).toBe(
       'Services may cover infrastructure, end-user computing and communications.\nTypical activities:\n- planning new or changed services\n- reporting on service performance to the business',
     );
-    expect(doc.competencies[0].levels[2]).toEqual({ level: 7, description: { en: 'Sets the direction for the whole service portfolio in line with the organisation’s strategy.' }, indicators: [], questions: [] });
+    expect(doc.competencies[0].levels[2]).toEqual({
+      level: 7,
+      description: { en: 'Sets the direction for the whole service portfolio in line with the organisation’s strategy.' },
+      indicators: [],
+      questions: [],
+    });
     expect(doc.competencies[3].guidance).toBeUndefined();
   });
 
@@ -52,7 +80,15 @@ describe('SFIA skills CSV', () => {
     expect(utf8.warnings).toEqual([]);
     const cp1252 = parseSfiaCsv(skillsCp1252());
     expect(utf8.document?.competencies).toEqual(cp1252.document?.competencies);
-    expect(utf8.document?.scale.levels.map((l) => l.label['en'])).toEqual(['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5', 'Level 6', 'Level 7']);
+    expect(utf8.document?.scale.levels.map((l) => l.label['en'])).toEqual([
+      'Level 1',
+      'Level 2',
+      'Level 3',
+      'Level 4',
+      'Level 5',
+      'Level 6',
+      'Level 7',
+    ]);
     expect(utf8.document?.framework.versionLabel).toBe('unversioned');
   });
 
@@ -60,7 +96,11 @@ describe('SFIA skills CSV', () => {
     it.each([
       ['missing-columns.csv', 'Missing required columns: Subcategory, Level 3 description.', 'row 1 (header)'],
       ['duplicate-codes.csv', 'Duplicate skill code "ITMG" (first at row 2).', 'row 4, column 9 (Code)'],
-      ['no-defined-level.csv', 'Skill "SLMO" is not defined at any level (all seven level columns are blank).', 'row 3, columns 2–8 (Level 1–7)'],
+      [
+        'no-defined-level.csv',
+        'Skill "SLMO" is not defined at any level (all seven level columns are blank).',
+        'row 3, columns 2–8 (Level 1–7)',
+      ],
     ])('%s', (file, message, location) => {
       const result = parseSfiaCsv(fixture('bad', 'sfia', file));
       expect(result.document).toBeUndefined();
@@ -69,17 +109,29 @@ describe('SFIA skills CSV', () => {
 
     it('rejects a Moodle CSV (wrong format)', () => {
       const result = parseSfiaCsv(fixture('ok', 'moodle', 'oecd-core-competencies.csv'));
-      expect(result.errors).toEqual([{ severity: 'error', message: 'Not a SFIA skills CSV: no header row with the columns Code and Skill.', location: 'row 1' }]);
+      expect(result.errors).toEqual([
+        { severity: 'error', message: 'Not a SFIA skills CSV: no header row with the columns Code and Skill.', location: 'row 1' },
+      ]);
     });
 
     it('reports a broken levels file in the levels file', () => {
       const result = parseSfiaCsv(skillsCp1252(), { levelsFile: 'Level,Guiding phrase\r\n1,Follow\r\n' });
-      expect(result.errors).toEqual([{ severity: 'error', message: 'Levels file: missing required column: Essence of the level.', location: 'levels file, row 1 (header)' }]);
+      expect(result.errors).toEqual([
+        {
+          severity: 'error',
+          message: 'Levels file: missing required column: Essence of the level.',
+          location: 'levels file, row 1 (header)',
+        },
+      ]);
     });
 
     it('reports a level outside 1–7 in the levels file', () => {
       const result = parseSfiaCsv(skillsCp1252(), { levelsFile: 'Level,Guiding phrase,Essence of the level\r\n8,Beyond,Too far\r\n' });
-      expect(result.errors).toContainEqual({ severity: 'error', message: 'Levels file: "8" is not a SFIA level (1–7).', location: 'levels file, row 2, column 1 (Level)' });
+      expect(result.errors).toContainEqual({
+        severity: 'error',
+        message: 'Levels file: "8" is not a SFIA level (1–7).',
+        location: 'levels file, row 2, column 1 (Level)',
+      });
     });
   });
 });

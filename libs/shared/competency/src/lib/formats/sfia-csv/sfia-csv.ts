@@ -83,7 +83,12 @@ function locateColumns(header: CsvRecord, issues: IssueList): Columns | undefine
   const overall = need('Overall description', 'overall description', 'description');
   let levelMarks = LEVELS.map((n) => find(`${n}`, `level ${n}`, `l${n}`) ?? -1);
   const hash = find('#');
-  if (levelMarks.includes(-1) && hash !== undefined && names.length >= hash + 8 && names.slice(hash + 1, hash + 8).every((n) => n === '' || /^\d$/.test(n))) {
+  if (
+    levelMarks.includes(-1) &&
+    hash !== undefined &&
+    names.length >= hash + 8 &&
+    names.slice(hash + 1, hash + 8).every((n) => n === '' || /^\d$/.test(n))
+  ) {
     // Unnamed level columns: the seven columns after "#".
     levelMarks = LEVELS.map((n) => hash + n);
   }
@@ -95,7 +100,17 @@ function locateColumns(header: CsvRecord, issues: IssueList): Columns | undefine
     issues.error(`Missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, `row ${header.row} (header)`);
     return undefined;
   }
-  return { code, skill, category, subcategory, overall, guidance: find('guidance notes', 'guidance'), url: find('url'), levelMarks, levelDescriptions };
+  return {
+    code,
+    skill,
+    category,
+    subcategory,
+    overall,
+    guidance: find('guidance notes', 'guidance'),
+    url: find('url'),
+    levelMarks,
+    levelDescriptions,
+  };
 }
 
 function cellText(record: CsvRecord, index: number | undefined): string {
@@ -103,7 +118,8 @@ function cellText(record: CsvRecord, index: number | undefined): string {
   return (record.cells[index] ?? '').replace(/\r\n?/g, '\n').trim();
 }
 
-const location = (record: CsvRecord, column: number, header: CsvRecord) => `row ${record.row}, column ${column + 1} (${(header.cells[column] ?? '').trim()})`;
+const location = (record: CsvRecord, column: number, header: CsvRecord) =>
+  `row ${record.row}, column ${column + 1} (${(header.cells[column] ?? '').trim()})`;
 
 /** Reads the companion levels file into the 7 scale levels. */
 function parseLevelsFile(input: Uint8Array | string, language: string, issues: IssueList): ScaleLevel[] {
@@ -124,7 +140,10 @@ function parseLevelsFile(input: Uint8Array | string, language: string, issues: I
   const essence = names.findIndex((n) => n.startsWith('essence'));
   const missing = [phrase < 0 ? 'Guiding phrase' : '', essence < 0 ? 'Essence of the level' : ''].filter(Boolean);
   if (missing.length) {
-    issues.error(`Levels file: missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, `levels file, row ${header.row} (header)`);
+    issues.error(
+      `Levels file: missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`,
+      `levels file, row ${header.row} (header)`,
+    );
     return levels;
   }
   const seen = new Set<number>();
@@ -148,10 +167,15 @@ function parseLevelsFile(input: Uint8Array | string, language: string, issues: I
       label: { [language]: label || `Level ${number}` },
       ...(description ? { description: { [language]: description } } : {}),
     };
-    if (!label) issues.warning(`Levels file: level ${number} has no guiding phrase; labelled "Level ${number}".`, `levels file, row ${record.row}, column ${phrase + 1} (Guiding phrase)`);
+    if (!label)
+      issues.warning(
+        `Levels file: level ${number} has no guiding phrase; labelled "Level ${number}".`,
+        `levels file, row ${record.row}, column ${phrase + 1} (Guiding phrase)`,
+      );
   }
   const absent = LEVELS.filter((n) => !seen.has(n));
-  if (absent.length) issues.warning(`Levels file: level${absent.length > 1 ? 's' : ''} ${absent.join(', ')} missing; labelled "Level n".`, 'levels file');
+  if (absent.length)
+    issues.warning(`Levels file: level${absent.length > 1 ? 's' : ''} ${absent.join(', ')} missing; labelled "Level n".`, 'levels file');
   return levels;
 }
 
@@ -174,12 +198,16 @@ export function parseSfiaCsv(input: Uint8Array | string, options: ParseOptions =
   const named = fromFileName(options.fileName);
   const language = options.language ?? named.language ?? 'en';
   const decoded = decodeText(input);
-  if (decoded.encoding === 'windows-1252') issues.warning('The file is not UTF-8; it was read as Windows-1252 (as the SFIA Foundation publishes it).', 'file');
+  if (decoded.encoding === 'windows-1252')
+    issues.warning('The file is not UTF-8; it was read as Windows-1252 (as the SFIA Foundation publishes it).', 'file');
   const table = parseCsv(decoded.text, issues, 10);
   if (issues.hasErrors) return issues.result();
   const header = findHeader(table.records);
   if (!header) {
-    issues.error('Not a SFIA skills CSV: no header row with the columns Code and Skill.', table.records[0] ? `row ${table.records[0].row}` : 'file');
+    issues.error(
+      'Not a SFIA skills CSV: no header row with the columns Code and Skill.',
+      table.records[0] ? `row ${table.records[0].row}` : 'file',
+    );
     return issues.result();
   }
   const columns = locateColumns(header, issues);
@@ -222,7 +250,8 @@ export function parseSfiaCsv(input: Uint8Array | string, options: ParseOptions =
       }
     } else {
       issues.warning(`Skill "${code}" has no category.`, location(record, columns.category, header));
-      if (subcategoryName) issues.warning(`The subcategory of "${code}" is ignored: it has no category.`, location(record, columns.subcategory, header));
+      if (subcategoryName)
+        issues.warning(`The subcategory of "${code}" is ignored: it has no category.`, location(record, columns.subcategory, header));
     }
 
     const levels: CompetencyLevel[] = [];
@@ -232,14 +261,27 @@ export function parseSfiaCsv(input: Uint8Array | string, options: ParseOptions =
       const mark = cellText(record, markColumn);
       const description = cellText(record, descriptionColumn);
       if (!mark) {
-        if (description) issues.warning(`Skill "${code}" has a level ${n} description but is not marked as defined at level ${n}; the description is ignored.`, location(record, descriptionColumn, header));
+        if (description)
+          issues.warning(
+            `Skill "${code}" has a level ${n} description but is not marked as defined at level ${n}; the description is ignored.`,
+            location(record, descriptionColumn, header),
+          );
         continue;
       }
-      if (mark !== String(n)) issues.warning(`Level column ${n} of "${code}" holds "${mark}" (expected "${n}"); read as defined at level ${n}.`, location(record, markColumn, header));
-      if (!description) issues.warning(`Skill "${code}" is defined at level ${n} without a description.`, location(record, descriptionColumn, header));
+      if (mark !== String(n))
+        issues.warning(
+          `Level column ${n} of "${code}" holds "${mark}" (expected "${n}"); read as defined at level ${n}.`,
+          location(record, markColumn, header),
+        );
+      if (!description)
+        issues.warning(`Skill "${code}" is defined at level ${n} without a description.`, location(record, descriptionColumn, header));
       levels.push({ level: n, ...(description ? { description: { [language]: description } } : {}), indicators: [], questions: [] });
     }
-    if (levels.length === 0) issues.error(`Skill "${code}" is not defined at any level (all seven level columns are blank).`, `row ${record.row}, columns ${columns.levelMarks[0] + 1}–${columns.levelMarks[6] + 1} (Level 1–7)`);
+    if (levels.length === 0)
+      issues.error(
+        `Skill "${code}" is not defined at any level (all seven level columns are blank).`,
+        `row ${record.row}, columns ${columns.levelMarks[0] + 1}–${columns.levelMarks[6] + 1} (Level 1–7)`,
+      );
 
     const overall = cellText(record, columns.overall);
     const guidance = cellText(record, columns.guidance);
@@ -255,7 +297,8 @@ export function parseSfiaCsv(input: Uint8Array | string, options: ParseOptions =
   }
   if (competencies.length === 0 && !issues.hasErrors) issues.error('The file lists no skills.', `row ${header.row + 1}`);
 
-  const scaleLevels = options.levelsFile !== undefined ? parseLevelsFile(options.levelsFile, language, issues) : defaultSfiaLevels(language);
+  const scaleLevels =
+    options.levelsFile !== undefined ? parseLevelsFile(options.levelsFile, language, issues) : defaultSfiaLevels(language);
   const version = named.version;
   const doc: FrameworkDocument = {
     format: 'proficio-framework',

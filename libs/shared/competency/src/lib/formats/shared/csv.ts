@@ -51,5 +51,9 @@ export function writeCsv(rows: string[][]): string {
 
 /** Lower-case, single-spaced header text for matching column names. */
 export function normalizeHeader(header: string): string {
-  return header.replace(/\uFEFF/g, '').replace(/[\s_]+/g, ' ').trim().toLowerCase();
+  return header
+    .replace(/\uFEFF/g, '')
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

@@ -18,25 +18,35 @@ export interface DocumentCheckOptions {
 export function checkFrameworkDocument(doc: FrameworkDocument, options: DocumentCheckOptions = {}): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const prefix = options.locationPrefix ?? '';
-  const error = (message: string, ...path: (string | number)[]) => issues.push({ severity: 'error', message, location: prefix + pointer(...path) });
-  const warning = (message: string, ...path: (string | number)[]) => issues.push({ severity: 'warning', message, location: prefix + pointer(...path) });
+  const error = (message: string, ...path: (string | number)[]) =>
+    issues.push({ severity: 'error', message, location: prefix + pointer(...path) });
+  const warning = (message: string, ...path: (string | number)[]) =>
+    issues.push({ severity: 'warning', message, location: prefix + pointer(...path) });
   const codeIssue = options.duplicateCodes === 'warning' ? warning : error;
 
   if (!doc.framework.languages.includes(doc.framework.defaultLanguage)) {
-    error(`The default language "${doc.framework.defaultLanguage}" is not among the document's languages (${doc.framework.languages.join(', ')}).`, 'framework', 'defaultLanguage');
+    error(
+      `The default language "${doc.framework.defaultLanguage}" is not among the document's languages (${doc.framework.languages.join(', ')}).`,
+      'framework',
+      'defaultLanguage',
+    );
   }
 
   // Scale: numbers 1..n in order, unique codes.
   const scaleNumbers = new Set<number>();
   const scaleCodes = new Map<string, number>();
   doc.scale.levels.forEach((level, i) => {
-    if (level.number !== i + 1) error(`Scale level numbers must run 1..n in order: expected ${i + 1}, found ${level.number}.`, 'scale', 'levels', i, 'number');
+    if (level.number !== i + 1)
+      error(`Scale level numbers must run 1..n in order: expected ${i + 1}, found ${level.number}.`, 'scale', 'levels', i, 'number');
     scaleNumbers.add(level.number);
     const first = scaleCodes.get(level.code);
-    if (first !== undefined) error(`Duplicate scale level code "${level.code}" (also at /scale/levels/${first}).`, 'scale', 'levels', i, 'code');
+    if (first !== undefined)
+      error(`Duplicate scale level code "${level.code}" (also at /scale/levels/${first}).`, 'scale', 'levels', i, 'code');
     else scaleCodes.set(level.code, i);
   });
-  const scaleRange = doc.scale.levels.length ? `${doc.scale.levels[0].number}–${doc.scale.levels[doc.scale.levels.length - 1].number}` : 'empty';
+  const scaleRange = doc.scale.levels.length
+    ? `${doc.scale.levels[0].number}–${doc.scale.levels[doc.scale.levels.length - 1].number}`
+    : 'empty';
 
   // Categories: unique keys and codes, known parents, no cycles.
   const categoryIndex = new Map<string, number>();
@@ -47,7 +57,8 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
     else categoryIndex.set(category.key, i);
     if (category.code !== undefined) {
       const firstCode = categoryCodes.get(category.code);
-      if (firstCode !== undefined) codeIssue(`Duplicate category code "${category.code}" (also at /categories/${firstCode}).`, 'categories', i, 'code');
+      if (firstCode !== undefined)
+        codeIssue(`Duplicate category code "${category.code}" (also at /categories/${firstCode}).`, 'categories', i, 'code');
       else categoryCodes.set(category.code, i);
     }
   });
@@ -77,10 +88,12 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
   const competencyCodes = new Map<string, number>();
   doc.competencies.forEach((competency, i) => {
     const first = competencyIndex.get(competency.key);
-    if (first !== undefined) error(`Duplicate competency key "${competency.key}" (also at /competencies/${first}).`, 'competencies', i, 'key');
+    if (first !== undefined)
+      error(`Duplicate competency key "${competency.key}" (also at /competencies/${first}).`, 'competencies', i, 'key');
     else competencyIndex.set(competency.key, i);
     const firstCode = competencyCodes.get(competency.code);
-    if (firstCode !== undefined) codeIssue(`Duplicate competency code "${competency.code}" (also at /competencies/${firstCode}).`, 'competencies', i, 'code');
+    if (firstCode !== undefined)
+      codeIssue(`Duplicate competency code "${competency.code}" (also at /competencies/${firstCode}).`, 'competencies', i, 'code');
     else competencyCodes.set(competency.code, i);
   });
   doc.competencies.forEach((competency, i) => {
@@ -90,28 +103,63 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
     let previous = 0;
     competency.levels.forEach((level, j) => {
       if (!scaleNumbers.has(level.level)) {
-        error(`Level ${level.level} of competency "${competency.code}" is outside the scale (${scaleRange}).`, 'competencies', i, 'levels', j, 'level');
+        error(
+          `Level ${level.level} of competency "${competency.code}" is outside the scale (${scaleRange}).`,
+          'competencies',
+          i,
+          'levels',
+          j,
+          'level',
+        );
       }
-      if (level.level <= previous) error(`Levels of competency "${competency.code}" must be ascending and unique: ${level.level} follows ${previous}.`, 'competencies', i, 'levels', j, 'level');
+      if (level.level <= previous)
+        error(
+          `Levels of competency "${competency.code}" must be ascending and unique: ${level.level} follows ${previous}.`,
+          'competencies',
+          i,
+          'levels',
+          j,
+          'level',
+        );
       previous = level.level;
     });
     const defined = new Set(competency.levels.map((level) => level.level));
     (competency.notPractisedLevels ?? []).forEach((np, j) => {
-      if (!scaleNumbers.has(np.level)) error(`Not-practised level ${np.level} of competency "${competency.code}" is outside the scale (${scaleRange}).`, 'competencies', i, 'notPractisedLevels', j, 'level');
-      if (defined.has(np.level)) error(`Level ${np.level} of competency "${competency.code}" is both defined and "not practised".`, 'competencies', i, 'notPractisedLevels', j, 'level');
+      if (!scaleNumbers.has(np.level))
+        error(
+          `Not-practised level ${np.level} of competency "${competency.code}" is outside the scale (${scaleRange}).`,
+          'competencies',
+          i,
+          'notPractisedLevels',
+          j,
+          'level',
+        );
+      if (defined.has(np.level))
+        error(
+          `Level ${np.level} of competency "${competency.code}" is both defined and "not practised".`,
+          'competencies',
+          i,
+          'notPractisedLevels',
+          j,
+          'level',
+        );
     });
     (competency.relatedKeys ?? []).forEach((key, j) => {
-      if (!competencyIndex.has(key)) error(`Unknown related competency "${key}" of competency "${competency.code}".`, 'competencies', i, 'relatedKeys', j);
-      else if (key === competency.key) warning(`Competency "${competency.code}" is related to itself.`, 'competencies', i, 'relatedKeys', j);
+      if (!competencyIndex.has(key))
+        error(`Unknown related competency "${key}" of competency "${competency.code}".`, 'competencies', i, 'relatedKeys', j);
+      else if (key === competency.key)
+        warning(`Competency "${competency.code}" is related to itself.`, 'competencies', i, 'relatedKeys', j);
     });
   });
 
   (doc.certifications ?? []).forEach((certification, i) => {
     (certification.competencyKeys ?? []).forEach((key, j) => {
-      if (!competencyIndex.has(key)) error(`Unknown competency "${key}" in certification "${certification.name}".`, 'certifications', i, 'competencyKeys', j);
+      if (!competencyIndex.has(key))
+        error(`Unknown competency "${key}" in certification "${certification.name}".`, 'certifications', i, 'competencyKeys', j);
     });
     (certification.categoryKeys ?? []).forEach((key, j) => {
-      if (!categoryIndex.has(key)) error(`Unknown category "${key}" in certification "${certification.name}".`, 'certifications', i, 'categoryKeys', j);
+      if (!categoryIndex.has(key))
+        error(`Unknown category "${key}" in certification "${certification.name}".`, 'certifications', i, 'categoryKeys', j);
     });
   });
 

@@ -133,7 +133,12 @@ describe('AuditLogPage', () => {
   it('shows the problem with the fields the API names, and tries again', async () => {
     await open('/audit-events');
     expectList().flush(
-      { type: 'urn:proficio:problem:validation', title: 'Invalid request', status: 400, errors: [{ field: 'to', message: 'must be after from' }] },
+      {
+        type: 'urn:proficio:problem:validation',
+        title: 'Invalid request',
+        status: 400,
+        errors: [{ field: 'to', message: 'must be after from' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();

@@ -9,7 +9,13 @@ import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util
 import { firstValueFrom } from 'rxjs';
 import { AccountDataPage } from './account-data-page';
 
-const me: Me = { id: 'u-1', email: 'maria.rossi@example.test', roles: ['employee'], employee: { id: 'e-1', name: 'Maria Rossi' }, reportCount: 0 };
+const me: Me = {
+  id: 'u-1',
+  email: 'maria.rossi@example.test',
+  roles: ['employee'],
+  employee: { id: 'e-1', name: 'Maria Rossi' },
+  reportCount: 0,
+};
 
 describe('AccountDataPage', () => {
   let harness: RouterTestingHarness;
@@ -76,8 +82,12 @@ describe('AccountDataPage', () => {
     expect(clicked).toHaveLength(0);
   });
 
-  it('has a heading and no serious accessibility problems', async () => {
-    expect(page().querySelector('h1')?.textContent).toBe('Your data');
-    expect(await seriousA11yViolations(page())).toEqual([]);
-  }, AXE_TIMEOUT_MS);
+  it(
+    'has a heading and no serious accessibility problems',
+    async () => {
+      expect(page().querySelector('h1')?.textContent).toBe('Your data');
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 });

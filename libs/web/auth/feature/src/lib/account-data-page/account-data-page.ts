@@ -38,7 +38,9 @@ export class AccountDataPage {
         this.busy.set(false);
         const problem = readAuthProblem(error);
         this.error.set(
-          problem.status === 0 ? `${problem.title}. ${problem.detail ?? ''}`.trim() : 'Your data could not be downloaded. Try again in a moment.',
+          problem.status === 0
+            ? `${problem.title}. ${problem.detail ?? ''}`.trim()
+            : 'Your data could not be downloaded. Try again in a moment.',
         );
       },
     });

@@ -9,7 +9,13 @@ import { firstValueFrom } from 'rxjs';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { ChangePasswordPage } from './change-password-page';
 
-const me: Me = { id: 'u-1', email: 'Maria.Rossi@example.test', roles: ['employee'], employee: { id: 'e-1', name: 'Maria Rossi' }, reportCount: 0 };
+const me: Me = {
+  id: 'u-1',
+  email: 'Maria.Rossi@example.test',
+  roles: ['employee'],
+  employee: { id: 'e-1', name: 'Maria Rossi' },
+  reportCount: 0,
+};
 
 describe('ChangePasswordPage', () => {
   let harness: RouterTestingHarness;
@@ -123,8 +129,12 @@ describe('ChangePasswordPage', () => {
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(true);
   });
 
-  it('has no serious accessibility problems with errors on screen', async () => {
-    await submit();
-    expect(await seriousA11yViolations(page())).toEqual([]);
-   }, AXE_TIMEOUT_MS);
+  it(
+    'has no serious accessibility problems with errors on screen',
+    async () => {
+      await submit();
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 });

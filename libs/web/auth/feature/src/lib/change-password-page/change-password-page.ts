@@ -70,10 +70,7 @@ export class ChangePasswordPage {
   protected readonly minLength = MIN_PASSWORD_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
-    newPassword: [
-      '',
-      [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH), notEmail(() => this.session.me()?.email)],
-    ],
+    newPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH), notEmail(() => this.session.me()?.email)]],
     confirmPassword: ['', [Validators.required, (control: AbstractControl<string>) => this.matchesNewPassword(control)]],
   });
 

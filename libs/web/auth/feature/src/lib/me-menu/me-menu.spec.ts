@@ -61,17 +61,21 @@ describe('MeMenu', () => {
     expect(trigger().getAttribute('aria-haspopup')).toBe('menu');
   });
 
-  it('opens with the name, email and roles, links to change the password and to your data, and sign out', async () => {
-    await openMenu();
-    const who = panel()?.querySelector('[data-testid="me-summary"]')?.textContent?.replace(/\s+/g, ' ');
-    expect(who).toContain('Maria Rossi');
-    expect(who).toContain('maria.rossi@example.test');
-    expect(who).toContain('Manager, Employee');
-    expect(menuItem('Change password')?.getAttribute('href')).toBe('/account/password');
-    expect(menuItem('Your data')?.getAttribute('href')).toBe('/account/data');
-    expect(menuItem('Sign out')).toBeDefined();
-    expect(await seriousA11yViolations(document.body)).toEqual([]);
-   }, AXE_TIMEOUT_MS);
+  it(
+    'opens with the name, email and roles, links to change the password and to your data, and sign out',
+    async () => {
+      await openMenu();
+      const who = panel()?.querySelector('[data-testid="me-summary"]')?.textContent?.replace(/\s+/g, ' ');
+      expect(who).toContain('Maria Rossi');
+      expect(who).toContain('maria.rossi@example.test');
+      expect(who).toContain('Manager, Employee');
+      expect(menuItem('Change password')?.getAttribute('href')).toBe('/account/password');
+      expect(menuItem('Your data')?.getAttribute('href')).toBe('/account/data');
+      expect(menuItem('Sign out')).toBeDefined();
+      expect(await seriousA11yViolations(document.body)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 
   it('signs out: calls the API, clears the session and goes to the sign-in page', async () => {
     await openMenu();

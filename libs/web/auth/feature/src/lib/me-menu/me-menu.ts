@@ -20,7 +20,12 @@ export class MeMenu {
 
   protected readonly me = this.session.me;
   protected readonly name = this.session.displayName;
-  protected readonly roleLabels = computed(() => this.session.roles().map((role) => ROLE_LABELS[role] ?? role).join(', '));
+  protected readonly roleLabels = computed(() =>
+    this.session
+      .roles()
+      .map((role) => ROLE_LABELS[role] ?? role)
+      .join(', '),
+  );
 
   protected signOut(): void {
     void this.session.signOut();

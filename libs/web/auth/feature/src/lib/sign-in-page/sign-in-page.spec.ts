@@ -25,7 +25,13 @@ const DEMO: AuthConfig = {
 const NOT_DEMO: AuthConfig = { demo: false, demoAccounts: [], oidc: { enabled: false } };
 const SSO: AuthConfig = { demo: false, demoAccounts: [], oidc: { enabled: true, label: 'Acme ID' } };
 
-const me: Me = { id: 'u-1', email: 'maria.rossi@example.test', roles: ['employee'], employee: { id: 'e-1', name: 'Maria Rossi' }, reportCount: 0 };
+const me: Me = {
+  id: 'u-1',
+  email: 'maria.rossi@example.test',
+  roles: ['employee'],
+  employee: { id: 'e-1', name: 'Maria Rossi' },
+  reportCount: 0,
+};
 const session: SessionResponse = { accessToken: 'token-1', expiresIn: 900, user: me };
 
 function problem(status: number, title: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
@@ -310,15 +316,23 @@ describe('SignInPage', () => {
       expect(summary()).toBeNull();
     });
 
-    it('has no serious accessibility problems with the single sign-on button and an error', async () => {
-      await open('/sign-in?error=sso-unknown-user', SSO);
-      expect(await seriousA11yViolations(page())).toEqual([]);
-    }, AXE_TIMEOUT_MS);
+    it(
+      'has no serious accessibility problems with the single sign-on button and an error',
+      async () => {
+        await open('/sign-in?error=sso-unknown-user', SSO);
+        expect(await seriousA11yViolations(page())).toEqual([]);
+      },
+      AXE_TIMEOUT_MS,
+    );
   });
 
-  it('has no serious accessibility problems, with demo accounts and errors on screen', async () => {
-    await open('/sign-in', DEMO);
-    await submit();
-    expect(await seriousA11yViolations(page())).toEqual([]);
-   }, AXE_TIMEOUT_MS);
+  it(
+    'has no serious accessibility problems, with demo accounts and errors on screen',
+    async () => {
+      await open('/sign-in', DEMO);
+      await submit();
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 });

@@ -46,15 +46,7 @@ const FIELD_LABELS: Record<SignInField, string> = { email: 'Email', password: 'P
  */
 @Component({
   selector: 'app-sign-in-page',
-  imports: [
-    ErrorSummary,
-    MatButtonModule,
-    MatCardModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
-    ReactiveFormsModule,
-  ],
+  imports: [ErrorSummary, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,7 +71,12 @@ export class SignInPage {
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
 
   /** Demo mode and its accounts; if the config cannot be loaded the page simply shows no demo accounts. */
-  private readonly config = toSignal(inject(AuthApi).getConfig().pipe(catchError(() => of(null))), { initialValue: null });
+  private readonly config = toSignal(
+    inject(AuthApi)
+      .getConfig()
+      .pipe(catchError(() => of(null))),
+    { initialValue: null },
+  );
   protected readonly demoAccounts = computed<readonly DemoAccount[]>(() => {
     const config = this.config();
     return config?.demo ? config.demoAccounts : [];

@@ -30,8 +30,7 @@ describe('FrameworkBrowserPage', () => {
   const treeItems = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="treeitem"]'));
   const detail = (): HTMLElement => page().querySelector('[data-testid="competency-detail"]') as HTMLElement;
   const tabs = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="tab"]'));
-  const activePanel = (): HTMLElement =>
-    page().querySelector('[role="tabpanel"].mat-mdc-tab-body-active .level-panel') as HTMLElement;
+  const activePanel = (): HTMLElement => page().querySelector('[role="tabpanel"].mat-mdc-tab-body-active .level-panel') as HTMLElement;
   const listTexts = (root: Element | null, selector: string): string[] =>
     Array.from(root?.querySelectorAll(selector) ?? []).map((el) => squash(el.textContent));
 
@@ -250,10 +249,7 @@ describe('FrameworkBrowserPage', () => {
     await open(`/frameworks/${tree.id}?view=grid`, tree);
 
     const cells = Array.from(page().querySelectorAll('table.level-grid tbody td'));
-    expect(cells.map((cell) => cell.className)).toEqual([
-      'cell-not-practised',
-      ...Array.from({ length: 6 }, () => 'cell-defined'),
-    ]);
+    expect(cells.map((cell) => cell.className)).toEqual(['cell-not-practised', ...Array.from({ length: 6 }, () => 'cell-defined')]);
     expect(squash(cells[0].textContent)).toBe('Not practised');
   });
 
@@ -356,9 +352,7 @@ describe('FrameworkBrowserPage', () => {
 
     expect(url()).toBe(`/frameworks/${tree.id}?competency=${tree.competencies[0].id}&level=4`);
     const indicators = Array.from(activePanel().querySelectorAll('.indicators > li'));
-    expect(indicators[5].querySelector('[data-testid="warning-marker"]')?.textContent).toContain(
-      'Text seems cut off mid-sentence',
-    );
+    expect(indicators[5].querySelector('[data-testid="warning-marker"]')?.textContent).toContain('Text seems cut off mid-sentence');
   });
 
   it('offers the framework for download in each export format from the Export menu', async () => {

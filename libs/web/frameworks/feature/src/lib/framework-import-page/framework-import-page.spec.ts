@@ -269,13 +269,16 @@ describe('FrameworkImportPage', () => {
   it('says when the file is identical to the current version', async () => {
     await uploadAndPreview(
       oecdImportPreview({
-        existing: { frameworkId: IMPORT_FIXTURE_IDS.frameworkId, latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId, latestVersionNumber: 2, unchanged: true },
+        existing: {
+          frameworkId: IMPORT_FIXTURE_IDS.frameworkId,
+          latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId,
+          latestVersionNumber: 2,
+          unchanged: true,
+        },
         proposedVersionNumber: 3,
       }),
     );
-    expect(text('[data-testid="import-outcome"]')).toBe(
-      'Identical to the current version (v2) of OECD — nothing new would be written.',
-    );
+    expect(text('[data-testid="import-outcome"]')).toBe('Identical to the current version (v2) of OECD — nothing new would be written.');
   });
 
   it('lists the errors of an invalid file with their places, and goes back to choose another file', async () => {
@@ -323,7 +326,10 @@ describe('FrameworkImportPage', () => {
     chooseFormat('moodle-csv');
     chooseFile(OECD_CSV());
     await submit();
-    expectUpload().flush({ type: 'about:blank', title: 'Payload Too Large', status: 413 }, { status: 413, statusText: 'Payload Too Large' });
+    expectUpload().flush(
+      { type: 'about:blank', title: 'Payload Too Large', status: 413 },
+      { status: 413, statusText: 'Payload Too Large' },
+    );
     await settle();
     expect(selectedStep()).toBe('Upload');
     expect(text('[data-testid="upload-error"]')).toBe('The file is too large. Proficio imports files of up to 25 MB.');
@@ -377,7 +383,9 @@ describe('FrameworkImportPage', () => {
     button('Import another').click();
     await settle();
     expect(selectedStep()).toBe('Upload');
-    const states = Array.from(page().querySelectorAll('.mat-step-icon')).map((icon) => icon.classList.contains('mat-step-icon-state-number'));
+    const states = Array.from(page().querySelectorAll('.mat-step-icon')).map((icon) =>
+      icon.classList.contains('mat-step-icon-state-number'),
+    );
     expect(states).toEqual([true, true, true, true]);
     expect(page().querySelector('[data-testid="chosen-file"]')).toBeNull();
     expect(page().querySelector<HTMLInputElement>('mat-radio-button input:checked')).toBeNull();
@@ -403,12 +411,12 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).flush(oecdCommitResult({ created: false, versionNumber: 2 }));
+    http
+      .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
+      .flush(oecdCommitResult({ created: false, versionNumber: 2 }));
     await settle();
 
-    expect(text('[data-testid="import-done"]')).toBe(
-      'Nothing new was written: version 2 of OECD already holds exactly this content.',
-    );
+    expect(text('[data-testid="import-done"]')).toBe('Nothing new was written: version 2 of OECD already holds exactly this content.');
   });
 
   it('shows a failed commit with a retry, and treats a 409 as already imported', async () => {

@@ -19,12 +19,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
-import {
-  FrameworkImportCommitResult,
-  FrameworkImportFormat,
-  FrameworkImportPreview,
-  FrameworkWarning,
-} from '@proficio/shared/contracts';
+import { FrameworkImportCommitResult, FrameworkImportFormat, FrameworkImportPreview, FrameworkWarning } from '@proficio/shared/contracts';
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
 import { FileDrop } from '@proficio/web/shared/ui';
 import {
@@ -207,7 +202,9 @@ export class FrameworkImportPage {
   constructor() {
     this.uploads
       .pipe(
-        switchMap((request) => (request ? this.api.importFramework(request.format, request.file, request.levelsFile).pipe(toUploadState()) : of(null))),
+        switchMap((request) =>
+          request ? this.api.importFramework(request.format, request.file, request.levelsFile).pipe(toUploadState()) : of(null),
+        ),
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.showUpload(state));
@@ -335,7 +332,12 @@ export class FrameworkImportPage {
               ? {
                   status: 'loaded',
                   value: {
-                    result: { importId: id, frameworkVersionId: preview.committedVersionId, versionNumber: preview.proposedVersionNumber, created: true },
+                    result: {
+                      importId: id,
+                      frameworkVersionId: preview.committedVersionId,
+                      versionNumber: preview.proposedVersionNumber,
+                      created: true,
+                    },
                     alreadyCommitted: true,
                   },
                 }

@@ -17,7 +17,13 @@ const CSV_ACCEPT = '.csv,text/csv';
 export const IMPORT_FORMAT_OPTIONS: readonly ImportFormatOption[] = [
   { value: 'proficio-json', label: 'Proficio JSON', description: 'Proficio’s own format', extensions: ['.json'], accept: JSON_ACCEPT },
   { value: 'moodle-csv', label: 'Moodle CSV', description: 'Moodle competency framework CSV', extensions: ['.csv'], accept: CSV_ACCEPT },
-  { value: 'sfia-csv', label: 'SFIA CSV', description: 'SFIA skills CSV (your licensed download)', extensions: ['.csv'], accept: CSV_ACCEPT },
+  {
+    value: 'sfia-csv',
+    label: 'SFIA CSV',
+    description: 'SFIA skills CSV (your licensed download)',
+    extensions: ['.csv'],
+    accept: CSV_ACCEPT,
+  },
   { value: 'case', label: 'CASE', description: '1EdTech CASE package (JSON)', extensions: ['.json'], accept: JSON_ACCEPT },
 ];
 

@@ -120,7 +120,12 @@ describe('FrameworkLibraryPage', () => {
     const smp = rows().find((row) => row.dataset['frameworkId'] === FIXTURE_IDS.serviceManagementProcesses);
     expect(smp?.querySelector('[data-testid="warnings-badge"] .visually-hidden')?.textContent).toBe('3 data-quality warnings');
     const smpCounts = Array.from(smp?.querySelectorAll('td.number') ?? []).map((td) => td.textContent?.trim());
-    expect(smpCounts).toEqual(['1', '5', String(serviceManagementProcessesTree().counts.indicators), String(serviceManagementProcessesTree().counts.questions)]);
+    expect(smpCounts).toEqual([
+      '1',
+      '5',
+      String(serviceManagementProcessesTree().counts.indicators),
+      String(serviceManagementProcessesTree().counts.questions),
+    ]);
   });
 
   it('puts the debounced search into ?q= and asks the API again from page 1', async () => {

@@ -8,7 +8,10 @@ describe('CategoryTree', () => {
   let selected: string[];
 
   const items = (): HTMLElement[] => Array.from(fixture.nativeElement.querySelectorAll('[role="treeitem"]'));
-  const visible = (): string[] => items().filter((item) => item.style.display !== 'none').map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const visible = (): string[] =>
+    items()
+      .filter((item) => item.style.display !== 'none')
+      .map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   const press = async (item: HTMLElement, key: string) => {
     item.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     await fixture.whenStable();
@@ -26,7 +29,14 @@ describe('CategoryTree', () => {
   });
 
   it('shows categories of any depth, expanded, with their competencies and the uncategorised ones', () => {
-    expect(visible()).toEqual(['A Area A', 'A.1 A.1 title', 'Sub A1', 'A.2 A.2 title (1 data-quality warning)', 'Uncategorised', 'X X title']);
+    expect(visible()).toEqual([
+      'A Area A',
+      'A.1 A.1 title',
+      'Sub A1',
+      'A.2 A.2 title (1 data-quality warning)',
+      'Uncategorised',
+      'X X title',
+    ]);
     expect(items().map((item) => item.getAttribute('aria-level'))).toEqual(['1', '2', '2', '3', '1', '2']);
     expect(items()[3].getAttribute('aria-selected')).toBe('true');
     expect(items()[1].getAttribute('aria-selected')).toBe('false');

@@ -43,10 +43,9 @@ export class CompetencyDetail {
   protected readonly tabs = computed((): LevelTab[] => {
     const competency = this.competency();
     const scale = this.scaleLevels();
-    const numbers = [
-      ...competency.levels.map((level) => level.level),
-      ...competency.notPractisedLevels.map((entry) => entry.level),
-    ].sort((a, b) => a - b);
+    const numbers = [...competency.levels.map((level) => level.level), ...competency.notPractisedLevels.map((entry) => entry.level)].sort(
+      (a, b) => a - b,
+    );
     return [...new Set(numbers)].map((number) => {
       const scaleLevel = scale.find((level) => level.number === number);
       return {

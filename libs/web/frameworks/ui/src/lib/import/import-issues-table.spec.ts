@@ -18,7 +18,9 @@ describe('ImportIssuesTable', () => {
     expect(squash(root.querySelector('caption')?.textContent)).toBe('Errors in broken.csv');
     expect(root.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Errors in broken.csv');
     expect(Array.from(root.querySelectorAll('th')).map((th) => squash(th.textContent))).toEqual(['Where', 'Error']);
-    const rows = Array.from(root.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => squash(td.textContent)));
+    const rows = Array.from(root.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('td')).map((td) => squash(td.textContent)),
+    );
     expect(rows).toEqual([
       ['row 12, column 4 (Scale values)', 'is not a list'],
       ['The whole file', 'is empty'],

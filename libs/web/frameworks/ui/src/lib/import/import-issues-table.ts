@@ -14,7 +14,11 @@ export interface ImportIssueRow {
   template: `
     <div class="scroller" tabindex="0" role="region" [attr.aria-label]="caption()">
       <table [class]="'issues issues-' + kind()">
-        <caption class="visually-hidden">{{ caption() }}</caption>
+        <caption class="visually-hidden">
+          {{
+            caption()
+          }}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Where</th>
@@ -24,7 +28,9 @@ export interface ImportIssueRow {
         <tbody>
           @for (issue of issues(); track $index) {
             <tr>
-              <td class="where"><code>{{ issue.location || 'The whole file' }}</code></td>
+              <td class="where">
+                <code>{{ issue.location || 'The whole file' }}</code>
+              </td>
               <td class="message">
                 <app-warning-icon />
                 <span>{{ issue.message }}</span>

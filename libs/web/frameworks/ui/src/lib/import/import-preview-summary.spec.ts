@@ -32,7 +32,14 @@ describe('ImportPreviewSummary', () => {
     const root = fixture.nativeElement as HTMLElement;
 
     const facts = Array.from(root.querySelectorAll('.facts > div')).map(termAndValue);
-    expect(facts).toEqual(['Framework SFIA 9', 'Code SFIA', 'Version label 9', 'Languages English, Italian', 'File skills.csv', 'Format SFIA skills CSV']);
+    expect(facts).toEqual([
+      'Framework SFIA 9',
+      'Code SFIA',
+      'Version label 9',
+      'Languages English, Italian',
+      'File skills.csv',
+      'Format SFIA skills CSV',
+    ]);
     const counts = Array.from(root.querySelectorAll('.counts > div')).map(termAndValue);
     expect(counts).toEqual(['Competencies 2', 'Levels 7', 'Indicators 0', 'Questions 1']);
   });

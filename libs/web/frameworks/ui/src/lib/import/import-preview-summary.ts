@@ -110,7 +110,5 @@ export class ImportPreviewSummary {
 
   protected readonly languages = computed(() => this.preview().framework.languages.map(languageName).join(', ') || '—');
   protected readonly formatName = computed(() => FORMAT_NAMES[this.preview().format] ?? this.preview().format);
-  protected readonly counts = computed(() =>
-    COUNT_LABELS.map(({ key, label }) => ({ key, label, value: this.preview().counts[key] })),
-  );
+  protected readonly counts = computed(() => COUNT_LABELS.map(({ key, label }) => ({ key, label, value: this.preview().counts[key] })));
 }

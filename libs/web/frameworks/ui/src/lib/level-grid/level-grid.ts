@@ -113,7 +113,9 @@ export class LevelGrid {
       .map((button) => ({ button, row: Number(button.dataset['row']), col: Number(button.dataset['col']) }))
       .filter((c) => (step[0] ? Math.sign(c.row - row) === step[0] : c.row === row && Math.sign(c.col - col) === step[1]))
       .sort((a, b) =>
-        step[0] ? Math.abs(a.row - row) - Math.abs(b.row - row) || Math.abs(a.col - col) - Math.abs(b.col - col) : Math.abs(a.col - col) - Math.abs(b.col - col),
+        step[0]
+          ? Math.abs(a.row - row) - Math.abs(b.row - row) || Math.abs(a.col - col) - Math.abs(b.col - col)
+          : Math.abs(a.col - col) - Math.abs(b.col - col),
       );
     if (candidates.length > 0) {
       event.preventDefault();

@@ -10,7 +10,11 @@ describe('frameworkOutline', () => {
   });
 
   it('lists competencies at the top level when the framework has no categories', () => {
-    const tree = tinyTree({ categories: [], uncategorisedCompetencyIds: ['c1', 'c2'], competencies: [competency('c1', 'A', [1]), competency('c2', 'B', [1])] });
+    const tree = tinyTree({
+      categories: [],
+      uncategorisedCompetencyIds: ['c1', 'c2'],
+      competencies: [competency('c1', 'A', [1]), competency('c2', 'B', [1])],
+    });
     expect(frameworkOutline(tree).map((node) => node.kind + ':' + node.id)).toEqual(['competency:c1', 'competency:c2']);
   });
 

@@ -72,7 +72,9 @@ export function categoryCode(node: Pick<CategoryOutlineNode, 'code' | 'name'>): 
 }
 
 /** Every competency in outline order (depth first), with its category path. */
-export function outlinedCompetencies(tree: Pick<FrameworkTree, 'categories' | 'competencies' | 'uncategorisedCompetencyIds'>): OutlinedCompetency[] {
+export function outlinedCompetencies(
+  tree: Pick<FrameworkTree, 'categories' | 'competencies' | 'uncategorisedCompetencyIds'>,
+): OutlinedCompetency[] {
   const byId = new Map(tree.competencies.map((competency) => [competency.id, competency]));
   const result: OutlinedCompetency[] = [];
   const visit = (node: OutlineNode, path: string[]) => {

@@ -3,11 +3,7 @@ import { textBlocks } from './text-blocks';
 describe('textBlocks', () => {
   it.each([
     ['one line', 'Managing services.', [{ kind: 'paragraph', lines: ['Managing services.'] }]],
-    [
-      'line breaks inside a paragraph',
-      'First line.\nSecond line.',
-      [{ kind: 'paragraph', lines: ['First line.', 'Second line.'] }],
-    ],
+    ['line breaks inside a paragraph', 'First line.\nSecond line.', [{ kind: 'paragraph', lines: ['First line.', 'Second line.'] }]],
     [
       'blank lines between paragraphs',
       'One.\n\nTwo.',

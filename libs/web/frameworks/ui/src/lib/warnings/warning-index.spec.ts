@@ -13,11 +13,19 @@ describe('placeOfWarning', () => {
   const tree = tinyTree();
 
   it.each([
-    ['an indicator (level index → level number)', '/competencies/1/levels/1/indicators/0', { competencyId: 'c2', level: 3, part: 'indicator', index: 0 }],
+    [
+      'an indicator (level index → level number)',
+      '/competencies/1/levels/1/indicators/0',
+      { competencyId: 'c2', level: 3, part: 'indicator', index: 0 },
+    ],
     ['a level', '/competencies/0/levels/0', { competencyId: 'c1', level: 1, part: 'level' }],
     ['a level description', '/competencies/0/levels/1/description', { competencyId: 'c1', level: 2, part: 'level' }],
     ['a question', '/competencies/0/levels/0/questions/2/text', { competencyId: 'c1', level: 1, part: 'question', index: 2 }],
-    ['a probing question', '/competencies/0/levels/0/questions/2/probes/4', { competencyId: 'c1', level: 1, part: 'probe', index: 2, probeIndex: 4 }],
+    [
+      'a probing question',
+      '/competencies/0/levels/0/questions/2/probes/4',
+      { competencyId: 'c1', level: 1, part: 'probe', index: 2, probeIndex: 4 },
+    ],
     ['a competency description', '/competencies/2/description', { competencyId: 'c3', part: 'description' }],
     ['the framework', '/framework/name', { part: 'competency' }],
   ])('resolves %s', (_name, location, place) => {

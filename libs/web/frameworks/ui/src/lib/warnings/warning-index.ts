@@ -98,7 +98,12 @@ export function describeWarningPlace(
   if (!competency) return place.level !== undefined ? `Level ${place.level}` : 'Framework';
   const parts = [competency.code];
   if (place.level !== undefined) {
-    parts.push(levelTitle(tree.scale.levels.find((l) => l.number === place.level), place.level));
+    parts.push(
+      levelTitle(
+        tree.scale.levels.find((l) => l.number === place.level),
+        place.level,
+      ),
+    );
   }
   const n = (place.index ?? 0) + 1;
   switch (place.part) {

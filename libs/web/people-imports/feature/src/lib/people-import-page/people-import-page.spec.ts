@@ -64,7 +64,8 @@ describe('PeopleImportPage', () => {
     if (!found) throw new Error(`no button "${label}"`);
     return found;
   };
-  const expectRows = (query: string): TestRequest => http.expectOne((req) => req.url === ApiRoutes.peopleImportRows(ID) && req.params.toString() === query);
+  const expectRows = (query: string): TestRequest =>
+    http.expectOne((req) => req.url === ApiRoutes.peopleImportRows(ID) && req.params.toString() === query);
 
   function chooseFile(file: File): void {
     const input = root().querySelector<HTMLInputElement>('#people-file');
@@ -78,7 +79,9 @@ describe('PeopleImportPage', () => {
     await settle();
     button('Upload and check').click();
     await settle();
-    http.expectOne((req) => req.url === ApiRoutes.peopleImports && req.method === 'POST').flush(answer, { status: 201, statusText: 'Created' });
+    http
+      .expectOne((req) => req.url === ApiRoutes.peopleImports && req.method === 'POST')
+      .flush(answer, { status: 201, statusText: 'Created' });
     await settle();
   }
 
@@ -102,7 +105,9 @@ describe('PeopleImportPage', () => {
   afterEach(() => http.verify());
 
   it('is one lazy route titled "Import people | Proficio"', () => {
-    expect(peopleImportsRoutes).toEqual([expect.objectContaining({ path: '', title: 'Import people | Proficio', loadComponent: expect.any(Function) })]);
+    expect(peopleImportsRoutes).toEqual([
+      expect.objectContaining({ path: '', title: 'Import people | Proficio', loadComponent: expect.any(Function) }),
+    ]);
   });
 
   it('explains the columns, the team path separator and that no accounts are created', () => {
@@ -152,7 +157,9 @@ describe('PeopleImportPage', () => {
     );
     await settle();
     expect(selectedStep()).toBe('Upload');
-    expect(text('[data-testid="upload-error"]')).toBe('The file cannot be imported: The header row cannot be used. email is a required column');
+    expect(text('[data-testid="upload-error"]')).toBe(
+      'The file cannot be imported: The header row cannot be used. email is a required column',
+    );
   });
 
   it('previews a file with errors: counts, teams, warnings, only the rows with errors first, and no way on', async () => {
@@ -164,9 +171,14 @@ describe('PeopleImportPage', () => {
     expect(text('[data-testid="count-create"]')).toBe('1');
     expect(text('[data-testid="count-error"]')).toBe('1');
     expect(text('[data-testid="preview-has-errors"]')).toContain('1 row has errors.');
-    expect(Array.from(root().querySelectorAll('[data-testid="teams-to-create"] li')).map((li) => squash(li.textContent))).toEqual(['Acme', 'Acme / Finance']);
+    expect(Array.from(root().querySelectorAll('[data-testid="teams-to-create"] li')).map((li) => squash(li.textContent))).toEqual([
+      'Acme',
+      'Acme / Finance',
+    ]);
     expect(text('[data-testid="import-warnings"]')).toContain('salary');
-    expect(text('tr[data-row="3"] [data-testid="row-errors"]')).toBe('manager email: ghost@acme.test is neither in Proficio nor in this file');
+    expect(text('tr[data-row="3"] [data-testid="row-errors"]')).toBe(
+      'manager email: ghost@acme.test is neither in Proficio nor in this file',
+    );
     expect(root().querySelector('[data-testid="continue"]')).toBeNull();
 
     // All rows.
@@ -244,8 +256,14 @@ describe('PeopleImportPage', () => {
 
 describe('describePlan', () => {
   it.each([
-    [preview({ counts: { rows: 1, create: 1, update: 0, unchanged: 0, error: 0 }, teamsToCreate: [] }), '1 new person, 0 updates, 0 unchanged'],
-    [preview({ counts: { rows: 5, create: 2, update: 1, unchanged: 2, error: 0 }, teamsToCreate: ['A'] }), '2 new people, 1 update, 2 unchanged, 1 new team'],
+    [
+      preview({ counts: { rows: 1, create: 1, update: 0, unchanged: 0, error: 0 }, teamsToCreate: [] }),
+      '1 new person, 0 updates, 0 unchanged',
+    ],
+    [
+      preview({ counts: { rows: 5, create: 2, update: 1, unchanged: 2, error: 0 }, teamsToCreate: ['A'] }),
+      '2 new people, 1 update, 2 unchanged, 1 new team',
+    ],
   ])('describes %#', (value, expected) => {
     expect(describePlan(value)).toBe(expected);
   });

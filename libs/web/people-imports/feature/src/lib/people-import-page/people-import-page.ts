@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild, viewChildren } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+  viewChild,
+  viewChildren,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -21,7 +32,15 @@ import {
 } from '@proficio/shared/contracts';
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
 import { FileDrop } from '@proficio/web/shared/ui';
-import { LoadState, UploadState, fileTooLargeMessage, formatFileSize, toLoadState, toUploadState, uploadPercent } from '@proficio/web/shared/util';
+import {
+  LoadState,
+  UploadState,
+  fileTooLargeMessage,
+  formatFileSize,
+  toLoadState,
+  toUploadState,
+  uploadPercent,
+} from '@proficio/web/shared/util';
 import { Subject, exhaustMap, of, switchMap } from 'rxjs';
 
 /** The wizard's steps, in order. */
@@ -29,7 +48,12 @@ export const IMPORT_STEPS = { upload: 0, preview: 1, confirm: 2, done: 3 } as co
 export type ImportStep = (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS];
 
 export const ROW_PAGE_SIZES = [25, 50, 100] as const;
-const ACTION_LABELS: Record<PeopleImportRowView['action'], string> = { create: 'New', update: 'Update', unchanged: 'Unchanged', error: 'Error' };
+const ACTION_LABELS: Record<PeopleImportRowView['action'], string> = {
+  create: 'New',
+  update: 'Update',
+  unchanged: 'Unchanged',
+  error: 'Error',
+};
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the commit would do, in words: "3 new people, 1 update, 2 teams to create". */
@@ -39,7 +63,8 @@ export function describePlan(preview: PeopleImportPreview): string {
     `${preview.counts.update} ${preview.counts.update === 1 ? 'update' : 'updates'}`,
     `${preview.counts.unchanged} unchanged`,
   ];
-  if (preview.teamsToCreate.length) parts.push(`${preview.teamsToCreate.length} new ${preview.teamsToCreate.length === 1 ? 'team' : 'teams'}`);
+  if (preview.teamsToCreate.length)
+    parts.push(`${preview.teamsToCreate.length} new ${preview.teamsToCreate.length === 1 ? 'team' : 'teams'}`);
   return parts.join(', ');
 }
 
@@ -109,7 +134,9 @@ export class PeopleImportPage {
   });
   protected readonly rows = toSignal(
     toObservable(this.rowsRequest).pipe(
-      switchMap((request) => (request ? this.api.listRows(request.id, request).pipe(toLoadState()) : of<LoadState<Page<PeopleImportRowView>> | null>(null))),
+      switchMap((request) =>
+        request ? this.api.listRows(request.id, request).pipe(toLoadState()) : of<LoadState<Page<PeopleImportRowView>> | null>(null),
+      ),
     ),
     { initialValue: null },
   );
@@ -132,7 +159,9 @@ export class PeopleImportPage {
   });
   protected readonly fileError = computed(() => {
     const file = this.file();
-    return fileTooLargeMessage(file, PEOPLE_IMPORT_MAX_BYTES) ?? (!file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null);
+    return (
+      fileTooLargeMessage(file, PEOPLE_IMPORT_MAX_BYTES) ?? (!file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null)
+    );
   });
 
   protected readonly hasErrors = computed(() => (this.preview()?.counts.error ?? 0) > 0);
@@ -157,7 +186,8 @@ export class PeopleImportPage {
     if (upload?.status === 'processing') return 'Checking the file…';
     if (this.committing()) return 'Importing people…';
     const page = this.rowsPage();
-    if (page) return `${page.total} ${this.errorsOnly() ? 'rows with errors' : 'rows'}; page ${page.page} of ${Math.max(1, Math.ceil(page.total / page.pageSize))}.`;
+    if (page)
+      return `${page.total} ${this.errorsOnly() ? 'rows with errors' : 'rows'}; page ${page.page} of ${Math.max(1, Math.ceil(page.total / page.pageSize))}.`;
     return '';
   });
 

@@ -119,7 +119,11 @@ describe('EmployeeAccount', () => {
     // the account is read again and shows what the person must do
     expectAccountLookup().flush(pageOf([{ ...ACCOUNT, isAdmin: true, passwordMustChange: true }]));
     await settle();
-    expect(facts()).toEqual(['Active: can sign in', 'Administrator: can see and change everything', 'Must choose a new password at the next sign-in']);
+    expect(facts()).toEqual([
+      'Active: can sign in',
+      'Administrator: can see and change everything',
+      'Must choose a new password at the next sign-in',
+    ]);
     dialogButton('Done')?.click();
     await settle();
     expect(dialog()).toBeNull();
@@ -215,12 +219,14 @@ describe('EmployeeAccount', () => {
     await settle();
     dialogButton('Make administrator')?.click();
     await settle();
-    http
-      .expectOne(ApiRoutes.user(ACCOUNT.id))
-      .flush(
-        { title: 'Conflict', status: 409, errors: [{ field: 'isAdmin', message: 'cannot be removed from the last enabled administrator' }] },
-        { status: 409, statusText: 'Conflict' },
-      );
+    http.expectOne(ApiRoutes.user(ACCOUNT.id)).flush(
+      {
+        title: 'Conflict',
+        status: 409,
+        errors: [{ field: 'isAdmin', message: 'cannot be removed from the last enabled administrator' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
     expect(squash(byTestId('account-action-error'))).toBe(
       'The administration could not be changed: isAdmin cannot be removed from the last enabled administrator',

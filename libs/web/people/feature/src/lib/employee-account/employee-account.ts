@@ -81,11 +81,16 @@ export class EmployeeAccount {
 
   protected createAccount(): void {
     const employee = this.employee();
-    this.run(null, () => this.api.createAccount(employee.id, this.makeAdmin()), 'The account could not be created', (issued) => {
-      this.makeAdmin.set(false);
-      this.showTemporaryPassword(issued, 'created');
-      this.status.set(`A sign-in account has been created for ${employee.name}.`);
-    });
+    this.run(
+      null,
+      () => this.api.createAccount(employee.id, this.makeAdmin()),
+      'The account could not be created',
+      (issued) => {
+        this.makeAdmin.set(false);
+        this.showTemporaryPassword(issued, 'created');
+        this.status.set(`A sign-in account has been created for ${employee.name}.`);
+      },
+    );
   }
 
   protected resetPassword(account: UserAccount): void {
@@ -101,10 +106,15 @@ export class EmployeeAccount {
       confirmLabel: 'Reset password',
       destructive: true,
     };
-    this.run(confirm, () => this.api.resetPassword(account.id), 'The password could not be reset', (issued) => {
-      this.showTemporaryPassword(issued, 'reset');
-      this.status.set(`${name}'s password has been reset.`);
-    });
+    this.run(
+      confirm,
+      () => this.api.resetPassword(account.id),
+      'The password could not be reset',
+      (issued) => {
+        this.showTemporaryPassword(issued, 'reset');
+        this.status.set(`${name}'s password has been reset.`);
+      },
+    );
   }
 
   protected setDisabled(account: UserAccount, disabled: boolean): void {
@@ -118,8 +128,11 @@ export class EmployeeAccount {
           destructive: true,
         }
       : null;
-    this.run(confirm, () => this.api.updateAccount(account.id, { disabled }), `The account could not be ${disabled ? 'disabled' : 'enabled'}`, () =>
-      this.status.set(`${name}'s account has been ${disabled ? 'disabled' : 'enabled'}.`),
+    this.run(
+      confirm,
+      () => this.api.updateAccount(account.id, { disabled }),
+      `The account could not be ${disabled ? 'disabled' : 'enabled'}`,
+      () => this.status.set(`${name}'s account has been ${disabled ? 'disabled' : 'enabled'}.`),
     );
   }
 
@@ -138,8 +151,11 @@ export class EmployeeAccount {
           confirmLabel: 'Remove administration',
           destructive: true,
         };
-    this.run(confirm, () => this.api.updateAccount(account.id, { isAdmin }), 'The administration could not be changed', () =>
-      this.status.set(isAdmin ? `${name} is now an administrator.` : `${name} is no longer an administrator.`),
+    this.run(
+      confirm,
+      () => this.api.updateAccount(account.id, { isAdmin }),
+      'The administration could not be changed',
+      () => this.status.set(isAdmin ? `${name} is now an administrator.` : `${name} is no longer an administrator.`),
     );
   }
 
@@ -149,7 +165,9 @@ export class EmployeeAccount {
     this.actionError.set(null);
     this.status.set('');
     const confirmed: Observable<boolean | undefined> = confirm
-      ? this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data: confirm, autoFocus: 'first-tabbable' }).afterClosed()
+      ? this.dialog
+          .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data: confirm, autoFocus: 'first-tabbable' })
+          .afterClosed()
       : of(true);
     confirmed
       .pipe(

@@ -22,7 +22,11 @@ export interface TemporaryPasswordDialogData {
     <h2 mat-dialog-title>Temporary password for {{ data.name }}</h2>
     <mat-dialog-content>
       <p>
-        {{ data.reason === 'created' ? 'The sign-in account has been created.' : 'The password has been reset and every session of the account has ended.' }}
+        {{
+          data.reason === 'created'
+            ? 'The sign-in account has been created.'
+            : 'The password has been reset and every session of the account has ended.'
+        }}
         Give {{ data.name }} this temporary password in person or through a channel you trust. They sign in with
         <strong>{{ data.email }}</strong> and must choose their own password straight away.
       </p>

@@ -21,7 +21,9 @@ describe('EmployeeFormPage', () => {
   const settle = () => harness.fixture.whenStable();
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const field = (label: string): HTMLElement => {
-    const found = Array.from(page().querySelectorAll<HTMLElement>('mat-form-field')).find((f) => squash(f.querySelector('mat-label')) === label);
+    const found = Array.from(page().querySelectorAll<HTMLElement>('mat-form-field')).find(
+      (f) => squash(f.querySelector('mat-label')) === label,
+    );
     if (!found) throw new Error(`no field ${label}`);
     return found;
   };
@@ -67,7 +69,9 @@ describe('EmployeeFormPage', () => {
     await type('Email', 'ann@example.org');
     (field('Team').querySelector('mat-select') as HTMLElement).click();
     await settle();
-    Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((option) => squash(option) === 'Service Desk')?.click();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+      .find((option) => squash(option) === 'Service Desk')
+      ?.click();
     await settle();
 
     await type('Manager', 'luc');
@@ -76,7 +80,9 @@ describe('EmployeeFormPage', () => {
     expect(search.request.params.get('q')).toBe('luc');
     search.flush(pageOf([employeeSummary('luca')]));
     await settle();
-    Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((option) => squash(option) === 'Luca Esposito')?.click();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+      .find((option) => squash(option) === 'Luca Esposito')
+      ?.click();
     await settle();
     expect((field('Manager').querySelector('input') as HTMLInputElement).value).toBe('Luca Esposito');
 
@@ -105,9 +111,9 @@ describe('EmployeeFormPage', () => {
 
   it('changes only what was edited and shows the API refusal next to its field', async () => {
     await open(`/people/${DEMO_IDS.sara}/edit`);
-    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(
-      employeeDetail('sara', 'admin', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }),
-    );
+    http
+      .expectOne(ApiRoutes.employee(DEMO_IDS.sara))
+      .flush(employeeDetail('sara', 'admin', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }));
     http.expectOne(ApiRoutes.teams).flush(demoTeams());
     await settle();
     expect(squash(page().querySelector('h1'))).toBe('Edit Sara Bianchi');
@@ -121,7 +127,13 @@ describe('EmployeeFormPage', () => {
     expect(patch.request.method).toBe('PATCH');
     expect(patch.request.body).toEqual({ jobTitle: 'Senior Analyst', email: 'tom.becker@demo.proficio.local' });
     patch.flush(
-      { type: 'about:blank', title: 'Conflict', status: 409, detail: 'email is already used.', errors: [{ field: 'email', message: 'is already used by another employee' }] },
+      {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        detail: 'email is already used.',
+        errors: [{ field: 'email', message: 'is already used by another employee' }],
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await settle();

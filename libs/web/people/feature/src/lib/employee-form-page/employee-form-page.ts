@@ -84,7 +84,9 @@ export class EmployeeFormPage {
 
   /** The person as loaded, for editing (a create starts loaded with nothing). */
   protected readonly state = toSignal(
-    this.id === null ? of<LoadState<EmployeeDetail | null>>({ status: 'loaded', value: null }) : this.api.getEmployee(this.id).pipe(toLoadState()),
+    this.id === null
+      ? of<LoadState<EmployeeDetail | null>>({ status: 'loaded', value: null })
+      : this.api.getEmployee(this.id).pipe(toLoadState()),
     { initialValue: LOADING as LoadState<EmployeeDetail | null> },
   );
   protected readonly employee = computed(() => {
@@ -102,7 +104,9 @@ export class EmployeeFormPage {
   protected readonly managerOptions = this.picker(this.form.controls.manager, (q) =>
     this.api.listEmployees({ q, status: 'active', pageSize: 10 }).pipe(map((page) => page.items.filter((person) => person.id !== this.id))),
   );
-  protected readonly roleProfileOptions = this.picker(this.form.controls.roleProfile, (q) => this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)));
+  protected readonly roleProfileOptions = this.picker(this.form.controls.roleProfile, (q) =>
+    this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
+  );
   protected readonly targetRoleProfileOptions = this.picker(this.form.controls.targetRoleProfile, (q) =>
     this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
   );
@@ -149,7 +153,10 @@ export class EmployeeFormPage {
         this.problems.set(applyServerErrors(this.form, problemFromError(error), EMPLOYEE_FIELD_CONTROLS));
         // Focus what needs attention: the summary, or else the first field the API refused.
         setTimeout(() =>
-          (this.problemBox()?.nativeElement ?? this.host.nativeElement.querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid mat-select'))?.focus(),
+          (
+            this.problemBox()?.nativeElement ??
+            this.host.nativeElement.querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid mat-select')
+          )?.focus(),
         );
       },
     });

@@ -27,7 +27,10 @@ describe('employee form values', () => {
       managerId: null,
       status: 'left',
     });
-    expect(updateRequest(initial, { ...initial, startDate: new Date(2022, 0, 31), teamId: '' })).toEqual({ startDate: '2022-01-31', teamId: null });
+    expect(updateRequest(initial, { ...initial, startDate: new Date(2022, 0, 31), teamId: '' })).toEqual({
+      startDate: '2022-01-31',
+      teamId: null,
+    });
   });
 
   it.each([

@@ -8,7 +8,14 @@ describe('applyServerErrors', () => {
     const f = form();
     const rest = applyServerErrors(
       f,
-      { status: 422, title: 'The change cannot be made', errors: [{ field: 'managerId', message: 'would make the reporting line a cycle' }, { field: 'name', message: 'is too long' }] },
+      {
+        status: 422,
+        title: 'The change cannot be made',
+        errors: [
+          { field: 'managerId', message: 'would make the reporting line a cycle' },
+          { field: 'name', message: 'is too long' },
+        ],
+      },
       { managerId: 'manager' },
     );
     expect(rest).toEqual([]);
@@ -19,8 +26,8 @@ describe('applyServerErrors', () => {
 
   it('returns what no control can show', () => {
     expect(applyServerErrors(form(), { status: 409, title: 'Conflict', detail: 'Sales has 3 members.' })).toEqual(['Sales has 3 members.']);
-    expect(applyServerErrors(form(), { status: 400, title: 'Invalid request', errors: [{ field: 'colour', message: 'should not exist' }] })).toEqual([
-      'colour should not exist',
-    ]);
+    expect(
+      applyServerErrors(form(), { status: 400, title: 'Invalid request', errors: [{ field: 'colour', message: 'should not exist' }] }),
+    ).toEqual(['colour should not exist']);
   });
 });

@@ -33,7 +33,18 @@ describe('PeopleDirectoryPage', () => {
   const flushRoleProfiles = () =>
     http
       .expectOne((req) => req.url === ApiRoutes.roleProfiles)
-      .flush(pageOf([{ ...ANALYST, requirementCounts: { required: 3, niceToHave: 1 }, employeeCount: 2, targetEmployeeCount: 0, archived: false, updatedAt: '2026-01-01T00:00:00Z' }]));
+      .flush(
+        pageOf([
+          {
+            ...ANALYST,
+            requirementCounts: { required: 3, niceToHave: 1 },
+            employeeCount: 2,
+            targetEmployeeCount: 0,
+            archived: false,
+            updatedAt: '2026-01-01T00:00:00Z',
+          },
+        ]),
+      );
   /** The filters' own lists: teams and role profiles. */
   const flushTeams = () => {
     http.expectOne(ApiRoutes.teams).flush(demoTeams());
@@ -79,7 +90,7 @@ describe('PeopleDirectoryPage', () => {
     expectList().flush(pageOf(MARCOS_LINE));
   });
 
-  it("shows a manager their reporting line: one row per person with a link, job title, team, manager and status", async () => {
+  it('shows a manager their reporting line: one row per person with a link, job title, team, manager and status', async () => {
     await open('/people');
     flushTeams();
     const req = expectList();
@@ -288,7 +299,9 @@ describe('PeopleDirectoryPage', () => {
     expect(list.request.params.get('managerId')).toBe(DEMO_IDS.luca);
     list.flush(pageOf([employeeSummary('sara'), employeeSummary('tom')]));
     // the filter shows the manager's name, looked up by id
-    http.expectOne(ApiRoutes.employee(DEMO_IDS.luca)).flush({ ...employeeSummary('luca'), directReports: [], reportCount: 2, access: 'admin' });
+    http
+      .expectOne(ApiRoutes.employee(DEMO_IDS.luca))
+      .flush({ ...employeeSummary('luca'), directReports: [], reportCount: 2, access: 'admin' });
     await settle();
     const input = page().querySelector<HTMLInputElement>('[data-testid="manager-filter"]');
     expect(input?.value).toBe('Luca Esposito');

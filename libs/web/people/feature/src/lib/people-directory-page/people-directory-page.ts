@@ -166,7 +166,14 @@ export class PeopleDirectoryPage {
     this.query$.pipe(
       map((query) => query.managerId),
       distinctUntilChanged(),
-      switchMap((id) => (id ? this.api.getEmployee(id).pipe(map((person) => person.name), catchError(() => of('Unknown manager'))) : of(''))),
+      switchMap((id) =>
+        id
+          ? this.api.getEmployee(id).pipe(
+              map((person) => person.name),
+              catchError(() => of('Unknown manager')),
+            )
+          : of(''),
+      ),
     ),
     { initialValue: '' },
   );
@@ -176,7 +183,14 @@ export class PeopleDirectoryPage {
       map((text) => text.trim()),
       debounceTime(MANAGER_SEARCH_DEBOUNCE_MS),
       distinctUntilChanged(),
-      switchMap((q) => (q ? this.api.listEmployees({ q, pageSize: 10 }).pipe(map((page) => page.items), catchError(() => of([]))) : of([]))),
+      switchMap((q) =>
+        q
+          ? this.api.listEmployees({ q, pageSize: 10 }).pipe(
+              map((page) => page.items),
+              catchError(() => of([])),
+            )
+          : of([]),
+      ),
     ),
     { initialValue: [] as EmployeeSummary[] },
   );
@@ -239,7 +253,8 @@ export class PeopleDirectoryPage {
     this.navigate({ managerId: manager.id, page: null });
   }
 
-  protected readonly managerLabel = (value: NamedRef | string | null): string => (value && typeof value === 'object' ? value.name : (value ?? ''));
+  protected readonly managerLabel = (value: NamedRef | string | null): string =>
+    value && typeof value === 'object' ? value.name : (value ?? '');
 
   protected statusLabel(status: EmployeeStatus): string {
     return employeeStatusLabel(status);

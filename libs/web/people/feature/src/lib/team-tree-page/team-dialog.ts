@@ -90,14 +90,21 @@ export class TeamDialog {
 
   protected readonly nameMax = TEAM_NAME_MAX;
   protected readonly form = new FormGroup({
-    name: new FormControl(this.data.team?.name ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(TEAM_NAME_MAX)] }),
+    name: new FormControl(this.data.team?.name ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(TEAM_NAME_MAX)],
+    }),
     parentId: new FormControl((this.data.mode === 'create' ? this.data.parentId : this.data.team?.parentId) ?? '', { nonNullable: true }),
   });
   protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
 
   protected readonly heading =
-    this.data.mode === 'create' ? 'Add a team' : this.data.mode === 'rename' ? `Rename ${this.data.team?.name}` : `Move ${this.data.team?.name}`;
+    this.data.mode === 'create'
+      ? 'Add a team'
+      : this.data.mode === 'rename'
+        ? `Rename ${this.data.team?.name}`
+        : `Move ${this.data.team?.name}`;
   protected readonly saveLabel = this.data.mode === 'create' ? 'Add team' : this.data.mode === 'rename' ? 'Rename' : 'Move';
 
   protected serverError = serverError;
@@ -120,7 +127,8 @@ export class TeamDialog {
       error: (error: unknown) => {
         this.saving.set(false);
         // A field the dialog does not show (the name, when moving) is reported above the form instead.
-        const hidden: Record<string, string> = this.data.mode === 'move' ? { name: '-' } : this.data.mode === 'rename' ? { parentId: '-' } : {};
+        const hidden: Record<string, string> =
+          this.data.mode === 'move' ? { name: '-' } : this.data.mode === 'rename' ? { parentId: '-' } : {};
         const rest = applyServerErrors(this.form, problemFromError(error), hidden);
         this.problem.set(rest.length ? rest.join(' ') : null);
       },

@@ -169,7 +169,12 @@ describe('TeamTreePage', () => {
       const patch = http.expectOne(ApiRoutes.team(DEMO_IDS.desk));
       expect(patch.request.body).toEqual({ name: 'Service Delivery' });
       patch.flush(
-        { type: 'about:blank', title: 'Conflict', status: 409, errors: [{ field: 'name', message: 'is already used by another team with the same parent' }] },
+        {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          errors: [{ field: 'name', message: 'is already used by another team with the same parent' }],
+        },
         { status: 409, statusText: 'Conflict' },
       );
       await settle();

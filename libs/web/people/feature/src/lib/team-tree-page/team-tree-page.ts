@@ -84,7 +84,10 @@ export class TeamTreePage {
     const data: ConfirmDialogData = {
       title: `Delete ${row.name}?`,
       message: `${row.path} is removed from the organisation.`,
-      consequences: ['It has no members and no sub-teams, so nobody is moved.', 'The deletion is recorded in the audit log and cannot be undone.'],
+      consequences: [
+        'It has no members and no sub-teams, so nobody is moved.',
+        'The deletion is recorded in the audit log and cannot be undone.',
+      ],
       confirmLabel: 'Delete team',
       destructive: true,
     };

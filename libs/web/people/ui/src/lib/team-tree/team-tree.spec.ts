@@ -71,7 +71,7 @@ describe('TeamTree', () => {
     expect(items().map((item) => item.getAttribute('aria-level'))).toEqual(['1', '2', '3', '3', '2']);
   });
 
-  it("links each team to the people directory filtered by it, outside the tab order", () => {
+  it('links each team to the people directory filtered by it, outside the tab order', () => {
     const link = items()[2].querySelector('a');
     expect(link?.textContent?.trim()).toBe('Service Desk');
     expect(link?.getAttribute('href')).toBe('/people?teamId=desk');

@@ -16,11 +16,16 @@ describe('CompetencyPickerDialog', () => {
   const container = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const button = (text: string) => Array.from(container().querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate).startsWith(text));
+  const button = (text: string) =>
+    Array.from(container().querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate).startsWith(text));
 
   async function open(existingIds: string[] = []): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     closed = null;

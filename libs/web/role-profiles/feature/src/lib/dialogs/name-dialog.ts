@@ -81,7 +81,11 @@ export class NameDialog {
   protected readonly limits = ROLE_PROFILE_LIMITS;
   protected readonly form = new FormGroup({
     name: new FormControl(
-      this.data.mode === 'rename' ? (this.data.profile?.name ?? '') : this.data.mode === 'copy' ? `Copy of ${this.data.profile?.name ?? ''}` : '',
+      this.data.mode === 'rename'
+        ? (this.data.profile?.name ?? '')
+        : this.data.mode === 'copy'
+          ? `Copy of ${this.data.profile?.name ?? ''}`
+          : '',
       { nonNullable: true, validators: [Validators.required, Validators.maxLength(ROLE_PROFILE_LIMITS.nameLength)] },
     ),
     description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(ROLE_PROFILE_LIMITS.descriptionLength)] }),

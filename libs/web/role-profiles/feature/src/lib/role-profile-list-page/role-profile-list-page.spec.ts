@@ -22,7 +22,6 @@ describe('requirementSummary', () => {
     expect(requirementSummary({ required: 2, niceToHave: 1 })).toBe('2 required, 1 nice to have');
     expect(requirementSummary({ required: 0, niceToHave: 0 })).toBe('None yet');
   });
-
 });
 
 describe('RoleProfileListPage', () => {
@@ -61,12 +60,19 @@ describe('RoleProfileListPage', () => {
 
   it('lists the profiles with a link, the version, the competencies and the people in the role; no write controls for an employee', async () => {
     await open('/role-profiles', ['employee']);
-    expect(page().querySelector('[data-testid="role-profiles-loading"] [role="progressbar"]')?.getAttribute('aria-label')).toBe('Loading role profiles');
+    expect(page().querySelector('[data-testid="role-profiles-loading"] [role="progressbar"]')?.getAttribute('aria-label')).toBe(
+      'Loading role profiles',
+    );
     const req = expectList();
     expect(req.request.params.get('page')).toBe('1');
     expect(req.request.params.get('pageSize')).toBe('20');
     expect(req.request.params.has('includeArchived')).toBe(false);
-    req.flush(pageOf([summaryOf('Service Desk Analyst'), summaryOf('Service Delivery Manager', { publishedVersionNumber: 3, requirementCounts: { required: 4, niceToHave: 0 } })]));
+    req.flush(
+      pageOf([
+        summaryOf('Service Desk Analyst'),
+        summaryOf('Service Delivery Manager', { publishedVersionNumber: 3, requirementCounts: { required: 4, niceToHave: 0 } }),
+      ]),
+    );
     await settle();
 
     expect(rows().map((row) => Array.from(row.querySelectorAll('td')).map(squash))).toEqual([
@@ -85,11 +91,17 @@ describe('RoleProfileListPage', () => {
     expect(req.request.params.get('page')).toBe('2');
     expect(req.request.params.get('pageSize')).toBe('10');
     req.flush(
-      pageOf([summaryOf('Service Desk Analyst', { archived: true, draftVersionNumber: 2 }), summaryOf('Desk Lead', { publishedVersionNumber: undefined, draftVersionNumber: 1 })], {
-        page: 2,
-        pageSize: 10,
-        total: 12,
-      }),
+      pageOf(
+        [
+          summaryOf('Service Desk Analyst', { archived: true, draftVersionNumber: 2 }),
+          summaryOf('Desk Lead', { publishedVersionNumber: undefined, draftVersionNumber: 1 }),
+        ],
+        {
+          page: 2,
+          pageSize: 10,
+          total: 12,
+        },
+      ),
     );
     await settle();
     expect(rows().map((row) => squash(row.querySelector('td')))).toEqual(['Service Desk Analyst Archived', 'Desk Lead']);
@@ -113,7 +125,10 @@ describe('RoleProfileListPage', () => {
 
   it('shows an error with a way to try again', async () => {
     await open('/role-profiles', ['employee']);
-    expectList().flush({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, { status: 500, statusText: 'Internal Server Error' });
+    expectList().flush(
+      { type: 'about:blank', title: 'Internal Server Error', status: 500 },
+      { status: 500, statusText: 'Internal Server Error' },
+    );
     await settle();
     expect(squash(page().querySelector('[data-testid="role-profiles-error"]'))).toContain('Could not load the role profiles');
     buttonNamed('Try again')?.click();
@@ -133,7 +148,9 @@ describe('RoleProfileListPage', () => {
     const input = dialog.querySelector('input') as HTMLInputElement;
     input.value = '  Service Desk Analyst ';
     input.dispatchEvent(new Event('input'));
-    Array.from(dialog.querySelectorAll('button')).find((button) => squash(button) === 'Create')?.click();
+    Array.from(dialog.querySelectorAll('button'))
+      .find((button) => squash(button) === 'Create')
+      ?.click();
     await settle();
     const post = http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'POST');
     expect(post.request.body).toEqual({ name: 'Service Desk Analyst' });

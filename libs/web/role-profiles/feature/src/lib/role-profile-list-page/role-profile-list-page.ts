@@ -28,10 +28,15 @@ interface ListQuery {
 }
 
 function readQuery(params: ParamMap): ListQuery {
-  return { q: params.get('q')?.trim() ?? '', archived: params.get('archived') === 'true', ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE) };
+  return {
+    q: params.get('q')?.trim() ?? '',
+    archived: params.get('archived') === 'true',
+    ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
+  };
 }
 
-const sameQuery = (a: ListQuery, b: ListQuery) => a.q === b.q && a.archived === b.archived && a.page === b.page && a.pageSize === b.pageSize;
+const sameQuery = (a: ListQuery, b: ListQuery) =>
+  a.q === b.q && a.archived === b.archived && a.page === b.page && a.pageSize === b.pageSize;
 
 /** "2 required, 1 nice to have". */
 export function requirementSummary(counts: RoleProfileSummary['requirementCounts']): string {

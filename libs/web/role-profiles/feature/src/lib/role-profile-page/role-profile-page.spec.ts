@@ -21,13 +21,18 @@ describe('role profile page helpers', () => {
     expect(versionLabel({ versionNumber: 2, status: 'draft' })).toBe('Version 2 · Draft');
     expect(
       describeProblem(
-        { status: 422, title: 'The change cannot be made', errors: [{ field: 'requirements.1.targetLevel', message: 'is not a level of ITMG' }] },
+        {
+          status: 422,
+          title: 'The change cannot be made',
+          errors: [{ field: 'requirements.1.targetLevel', message: 'is not a level of ITMG' }],
+        },
         [c1Requirement(), itmgRequirement()],
       ),
     ).toBe('ITMG: is not a level of ITMG');
-    expect(describeProblem({ status: 409, title: 'Conflict', detail: 'The role profile is archived.' }, [])).toBe('Conflict: The role profile is archived.');
+    expect(describeProblem({ status: 409, title: 'Conflict', detail: 'The role profile is archived.' }, [])).toBe(
+      'Conflict: The role profile is archived.',
+    );
   });
-
 });
 
 describe('RoleProfilePage', () => {
@@ -41,7 +46,8 @@ describe('RoleProfilePage', () => {
   const button = (root: ParentNode, text: string) =>
     Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate) === text);
   const requirement = (code: string) => page().querySelector<HTMLElement>(`[data-competency-code="${code}"]`);
-  const expectDetail = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.roleProfile(RP_IDS.analyst) && req.method === 'GET');
+  const expectDetail = (): TestRequest =>
+    http.expectOne((req) => req.url === ApiRoutes.roleProfile(RP_IDS.analyst) && req.method === 'GET');
 
   async function open(roles: Role[], detail: RoleProfileDetail, url = `/role-profiles/${RP_IDS.analyst}`): Promise<void> {
     TestBed.configureTestingModule({
@@ -76,14 +82,19 @@ describe('RoleProfilePage', () => {
       'SFIA: Technology service management SFIA-ITMG 9',
     ]);
     const c1 = requirement('C.1');
-    expect([c1?.querySelector('h3'), c1?.querySelector('.tag'), c1?.querySelector('.target-level'), c1?.querySelector('.target-description')].map(squash)).toEqual([
-      'C.1 User Support',
-      'Required',
-      'Target: e-2',
-      'Systematically interprets user problems and identifies solutions.',
-    ]);
+    expect(
+      [
+        c1?.querySelector('h3'),
+        c1?.querySelector('.tag'),
+        c1?.querySelector('.target-level'),
+        c1?.querySelector('.target-description'),
+      ].map(squash),
+    ).toEqual(['C.1 User Support', 'Required', 'Target: e-2', 'Systematically interprets user problems and identifies solutions.']);
     const itmg = requirement('ITMG');
-    expect([itmg?.querySelector('.tag'), itmg?.querySelector('.target-level')].map(squash)).toEqual(['Nice to have', 'Target: 5 · Ensure, advise']);
+    expect([itmg?.querySelector('.tag'), itmg?.querySelector('.target-level')].map(squash)).toEqual([
+      'Nice to have',
+      'Target: 5 · Ensure, advise',
+    ]);
     expect(squash(itmg?.querySelector('.target-description'))).toMatch(/^Takes responsibility/);
     for (const label of ['Rename', 'Copy', 'Archive', 'Add a competency', 'Save the draft', 'Publish', 'Start a new version']) {
       expect(button(page(), label)).toBeUndefined();
@@ -98,7 +109,9 @@ describe('RoleProfilePage', () => {
     (requirement('C.1')?.querySelector('mat-select') as HTMLElement).click();
     await settle();
     const options = Array.from(overlay().querySelectorAll('mat-option'));
-    expect(options.map((option) => [squash(option.querySelector('.option-name')), squash(option.querySelector('.option-description'))])).toEqual([
+    expect(
+      options.map((option) => [squash(option.querySelector('.option-name')), squash(option.querySelector('.option-description'))]),
+    ).toEqual([
       ['e-1', 'Interacts with users, applies basic product knowledge to respond to requests.'],
       ['e-2', 'Systematically interprets user problems and identifies solutions.'],
       ['e-3', 'Manages the support process and is accountable for agreed SLAs.'],
@@ -106,7 +119,9 @@ describe('RoleProfilePage', () => {
     (options[2] as HTMLElement).click();
     await settle();
     expect(squash(requirement('C.1')?.querySelector('.target-level'))).toBe('Target: e-3');
-    expect(squash(requirement('C.1')?.querySelector('.target-description'))).toBe('Manages the support process and is accountable for agreed SLAs.');
+    expect(squash(requirement('C.1')?.querySelector('.target-description'))).toBe(
+      'Manages the support process and is accountable for agreed SLAs.',
+    );
     button(requirement('C.1') as HTMLElement, 'Nice to have')?.click();
     await settle();
 
@@ -200,12 +215,19 @@ describe('RoleProfilePage', () => {
 
   it('says when the profile does not exist', async () => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'role-profiles/:id', component: RoleProfilePage }]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([{ path: 'role-profiles/:id', component: RoleProfilePage }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(`/role-profiles/${RP_IDS.analyst}`);
     expect(page().querySelector('[data-testid="role-profile-loading"] [role="progressbar"]')).not.toBeNull();
-    expectDetail().flush({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'Role profile x does not exist.' }, { status: 404, statusText: 'Not Found' });
+    expectDetail().flush(
+      { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Role profile x does not exist.' },
+      { status: 404, statusText: 'Not Found' },
+    );
     await settle();
     expect(squash(page().querySelector('[data-testid="role-profile-error"] h1'))).toBe('Role profile not found');
   });

@@ -155,19 +155,31 @@ export class RoleProfilePage {
   protected addCompetency(): void {
     const data: CompetencyPickerData = { existingIds: this.requirements().map((requirement) => requirement.competency.id) };
     this.dialog
-      .open<CompetencyPickerDialog, CompetencyPickerData, DraftRequirement>(CompetencyPickerDialog, { data, width: '40rem', maxHeight: '90vh' })
+      .open<CompetencyPickerDialog, CompetencyPickerData, DraftRequirement>(CompetencyPickerDialog, {
+        data,
+        width: '40rem',
+        maxHeight: '90vh',
+      })
       .afterClosed()
       .subscribe((requirement) => {
         if (!requirement) return;
         this.requirements.update((list) => addRequirement(list, requirement));
-        this.message.set({ text: `${requirement.competency.code} ${requirement.competency.title.text} added at ${requirement.target.code}. Save the draft to keep it.`, error: false });
+        this.message.set({
+          text: `${requirement.competency.code} ${requirement.competency.title.text} added at ${requirement.target.code}. Save the draft to keep it.`,
+          error: false,
+        });
       });
   }
 
   protected removeCompetency(requirement: DraftRequirement): void {
     const name = `${requirement.competency.code} ${requirement.competency.title.text}`;
     this.confirm(
-      { title: `Remove ${name}?`, message: `${name} will no longer be part of this draft once you save it.`, confirmLabel: 'Remove', destructive: true },
+      {
+        title: `Remove ${name}?`,
+        message: `${name} will no longer be part of this draft once you save it.`,
+        confirmLabel: 'Remove',
+        destructive: true,
+      },
       () => {
         this.requirements.update((list) => removeRequirement(list, requirement.competency.id));
         this.message.set({ text: `${name} removed. Save the draft to keep the change.`, error: false });

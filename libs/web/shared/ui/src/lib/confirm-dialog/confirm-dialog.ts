@@ -35,7 +35,9 @@ export interface ConfirmDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close cdkFocusInitial>Cancel</button>
-      <button mat-flat-button type="button" [class.destructive]="data.destructive" [mat-dialog-close]="true">{{ data.confirmLabel }}</button>
+      <button mat-flat-button type="button" [class.destructive]="data.destructive" [mat-dialog-close]="true">
+        {{ data.confirmLabel }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
