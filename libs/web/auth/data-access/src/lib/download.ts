@@ -19,10 +19,10 @@ export function filenameFromContentDisposition(header: string | null | undefined
   } catch {
     name = plain?.[1] ?? plain?.[2];
   }
-  // eslint-disable-next-line no-control-regex
   const safe = name
     ?.split(/[/\\]/)
     .pop()
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     ?.replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim();
   return safe ? safe : null;
