@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
-import { Actor } from '../src/employees/access.service';
+import { Actor } from '../src/access';
 import { PeopleImportService } from '../src/people-imports/people-import.service';
 import { startTestPostgres } from '../test/support/postgres-server';
 import { createTestDatabase } from '../test/support/test-database';

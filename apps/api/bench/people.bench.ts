@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/migrate';
-import { AccessService, Actor } from '../src/employees/access.service';
+import { AccessService, Actor } from '../src/access';
 import { EmployeeQueryService } from '../src/employees/employee-query.service';
 import { startTestPostgres } from '../test/support/postgres-server';
 import { createTestDatabase } from '../test/support/test-database';

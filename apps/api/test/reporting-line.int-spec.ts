@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AccessService } from '../src/employees/access.service';
+import { AccessService } from '../src/access';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** The employee_line closure table follows every change of the reporting line. */

@@ -12,7 +12,7 @@ import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
 import { AllowedBeforePasswordChange, Public } from '../common/auth/jwt-auth.guard';
-import { Actor } from '../employees/access.service';
+import { Actor, CurrentActor } from '../access';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthService, IssuedSession } from './auth.service';
 import { ChangePasswordDto, SignInDto } from './dto/auth.dto';
@@ -92,10 +92,11 @@ export class AuthController {
   })
   async changePassword(
     @Body() body: ChangePasswordDto,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    return this.respond(await this.auth.changePassword(request.user.userId, body.currentPassword, body.newPassword), request, response);
+    return this.respond(await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword), request, response);
   }
 
   private respond(session: IssuedSession, request: Request, response: Response): SessionResponse {
@@ -113,7 +114,7 @@ export class MeController {
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user: roles, employee record, number of reports.' })
-  async me(@Req() request: Request & { user: Actor }): Promise<Me> {
-    return this.auth.meById(request.user.userId);
+  async me(@CurrentActor() actor: Actor): Promise<Me> {
+    return this.auth.meById(actor.userId);
   }
 }

@@ -4,7 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AuditModule } from '../audit/audit.module';
-import { EmployeesModule } from '../employees/employees.module';
+import { AccessModule } from '../access';
 import { AuthController, MeController } from './auth.controller';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
@@ -27,7 +27,7 @@ export class AuthModule {
       imports: [
         PassportModule,
         JwtModule.register({}),
-        EmployeesModule,
+        AccessModule,
         AuditModule,
         // Failed or not, sign-in attempts are limited per account and per client address.
         ThrottlerModule.forRoot([

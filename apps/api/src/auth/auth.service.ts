@@ -5,7 +5,7 @@ import type { Me, SessionResponse } from '@proficio/shared/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RequestValidationException } from '../common/validation/validation-exception';
-import { AccessService } from '../employees/access.service';
+import { AccessService } from '../access';
 import { EmployeeEntity } from '../employees/employee.entities';
 import { decoyHash, hashPassword, passwordProblems, verifyPassword } from './password';
 import { SigningKeyService } from './signing-key.service';

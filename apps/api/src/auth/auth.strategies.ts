@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { DataSource } from 'typeorm';
-import { AccessService, Actor } from '../employees/access.service';
+import { AccessService, Actor } from '../access';
 import { AuthService, INVALID_CREDENTIALS, passwordVersion } from './auth.service';
 import { SigningKeyService } from './signing-key.service';
 import { UserEntity } from './user.entities';

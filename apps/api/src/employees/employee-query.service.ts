@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EmployeeDetail, EmployeeListQuery, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
-import { AccessService, Actor } from './access.service';
+import { AccessService, Actor } from '../access';
 import { escapeLike } from '../common/sql';
 
 type Row = Record<string, unknown>;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/filters/problem.exception';
-import { Actor } from './access.service';
+import { Actor } from '../access';
 import { EmployeeEntity, TeamEntity } from './employee.entities';
 import { EmployeeQueryService } from './employee-query.service';
 

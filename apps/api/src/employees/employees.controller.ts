@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { EmployeeDetail, EmployeeListQuery, EmployeeStatus, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import type { Request } from 'express';
-import { Actor } from './access.service';
+import { Actor, CurrentActor } from '../access';
 import { RequireRole } from '../common/auth/roles';
 import { PageQuery } from '../common/paging';
 import { CreateEmployeeDto, UpdateEmployeeDto } from './dto/employee.dto';
@@ -50,8 +49,8 @@ export class EmployeesController {
   @Post()
   @RequireRole('admin')
   @ApiOperation({ summary: 'Add an employee (admin). 409 when the email is taken (any casing), 422 for an unknown manager or team.' })
-  create(@Body() body: CreateEmployeeDto, @Req() request: Request & { user: Actor }): Promise<EmployeeDetail> {
-    return this.writes.create(request.user, body);
+  create(@Body() body: CreateEmployeeDto, @CurrentActor() actor: Actor): Promise<EmployeeDetail> {
+    return this.writes.create(actor, body);
   }
 
   @Patch(':id')
@@ -62,37 +61,31 @@ export class EmployeesController {
   update(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Body() body: UpdateEmployeeDto,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
   ): Promise<EmployeeDetail> {
-    return this.writes.update(request.user, id, body);
+    return this.writes.update(actor, id, body);
   }
 
   @Get()
   @ApiOperation({
     summary: 'People the caller may see (admin: everyone; manager: their reporting line and themselves; employee: themselves).',
   })
-  list(@Query() query: ListEmployeesQuery, @Req() request: Request & { user: Actor }): Promise<Page<EmployeeSummary>> {
-    return this.employees.list(request.user, { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+  list(@Query() query: ListEmployeesQuery, @CurrentActor() actor: Actor): Promise<Page<EmployeeSummary>> {
+    return this.employees.list(actor, { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One employee, with manager, team and direct reports.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
-  detail(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
-  ): Promise<EmployeeDetail> {
-    return this.employees.detail(request.user, id);
+  detail(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<EmployeeDetail> {
+    return this.employees.detail(actor, id);
   }
 
   @Get(':id/reports')
   @ApiOperation({ summary: 'Direct reports of an employee.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
-  reports(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
-  ): Promise<NamedRef[]> {
-    return this.employees.reports(request.user, id);
+  reports(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<NamedRef[]> {
+    return this.employees.reports(actor, id);
   }
 }

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { AccessService } from './access.service';
+import { AccessModule } from '../access';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeWriteService } from './employee-write.service';
 import { EmployeesController } from './employees.controller';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, AccessModule],
   controllers: [EmployeesController],
-  providers: [AccessService, EmployeeQueryService, EmployeeWriteService],
-  exports: [AccessService],
+  providers: [EmployeeQueryService, EmployeeWriteService],
 })
 export class EmployeesModule {}

@@ -3,7 +3,7 @@ import type { PeopleImportCommitResult } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../employees/access.service';
+import type { Actor } from '../access';
 import { OrganisationSnapshot, PeopleImportPlan, RowPlan, withDescendants } from './people-import-plan';
 
 /** The employee fields the audit log records for an imported person (the shape employee writes use). */

@@ -12,7 +12,7 @@ import type {
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/filters/problem.exception';
-import type { Actor } from '../employees/access.service';
+import type { Actor } from '../access';
 import { PeopleFileError, RawPeopleRow, readPeopleFile } from './people-import-file';
 import { describeCounts, PeopleImportPlan, planPeopleImport, RowPlan } from './people-import-plan';
 import { loadSnapshot, PeopleImportWriterService } from './people-import-writer.service';

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
@@ -27,11 +27,10 @@ import {
 } from '@proficio/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import type { Request } from 'express';
 import { RequireRole } from '../common/auth/roles';
 import { PageQuery } from '../common/paging';
 import { RequestValidationException } from '../common/validation/validation-exception';
-import type { Actor } from '../employees/access.service';
+import { Actor, CurrentActor } from '../access';
 import { PeopleImportService, UploadedPeopleFile } from './people-import.service';
 
 class UploadPeopleFileDto {
@@ -69,9 +68,9 @@ export class PeopleImportsController {
   })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 10 MB.' })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PEOPLE_IMPORT_MAX_BYTES, files: 1, fields: 5 } }))
-  preview(@UploadedFile() file: UploadedPeopleFile | undefined, @Req() request: Request & { user: Actor }): Promise<PeopleImportPreview> {
+  preview(@UploadedFile() file: UploadedPeopleFile | undefined, @CurrentActor() actor: Actor): Promise<PeopleImportPreview> {
     if (!file) throw new RequestValidationException([{ field: 'file', message: 'is required: attach the CSV or XLSX file' }]);
-    return this.imports.preview(request.user, file);
+    return this.imports.preview(actor, file);
   }
 
   @Get(':id')
@@ -104,8 +103,8 @@ export class PeopleImportsController {
   })
   commit(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
   ): Promise<PeopleImportCommitResult> {
-    return this.imports.commit(request.user, id);
+    return this.imports.commit(actor, id);
   }
 }

@@ -4,7 +4,7 @@ import type { AnonymisationResult } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/filters/problem.exception';
-import { Actor } from '../employees/access.service';
+import { Actor } from '../access';
 
 const conflict = (detail: string) => new ProblemException(HttpStatus.CONFLICT, 'The person cannot be anonymised', detail);
 

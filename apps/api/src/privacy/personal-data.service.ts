@@ -9,7 +9,7 @@ import {
   PersonalDataExport,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
-import { AccessService, Actor } from '../employees/access.service';
+import { AccessService, Actor } from '../access';
 import { ANONYMISED_SUBJECT_JOIN, redacted } from './anonymised-audit';
 
 type Row = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -10,9 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AnonymisationResult, PersonalDataExport } from '@proficio/shared/contracts';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { RequireRole } from '../common/auth/roles';
-import { Actor } from '../employees/access.service';
+import { Actor, CurrentActor } from '../access';
 import { AnonymisationService } from './anonymisation.service';
 import { PersonalDataFile, PersonalDataService } from './personal-data.service';
 
@@ -32,8 +32,8 @@ export class PrivacyController {
   })
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'A JSON file (Content-Disposition: attachment).' })
-  async exportOwn(@Req() request: Request & { user: Actor }, @Res({ passthrough: true }) response: Response): Promise<PersonalDataExport> {
-    return this.download(response, await this.personalData.exportOwn(request.user));
+  async exportOwn(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<PersonalDataExport> {
+    return this.download(response, await this.personalData.exportOwn(actor));
   }
 
   @Get('employees/:id/export')
@@ -44,10 +44,10 @@ export class PrivacyController {
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
   async exportEmployee(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PersonalDataExport> {
-    return this.download(response, await this.personalData.exportEmployee(request.user, id));
+    return this.download(response, await this.personalData.exportEmployee(actor, id));
   }
 
   @Post('employees/:id/anonymisation')
@@ -61,9 +61,9 @@ export class PrivacyController {
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
   anonymise(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
   ): Promise<AnonymisationResult> {
-    return this.anonymisation.anonymise(request.user, id);
+    return this.anonymisation.anonymise(actor, id);
   }
 
   private download(response: Response, file: PersonalDataFile): PersonalDataExport {

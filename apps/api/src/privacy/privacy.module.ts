@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { EmployeesModule } from '../employees/employees.module';
+import { AccessModule } from '../access';
 import { AnonymisationService } from './anonymisation.service';
 import { PersonalDataService } from './personal-data.service';
 import { PrivacyController } from './privacy.controller';
 
 @Module({
-  imports: [AuditModule, EmployeesModule],
+  imports: [AuditModule, AccessModule],
   controllers: [PrivacyController],
   providers: [PersonalDataService, AnonymisationService],
 })

@@ -13,7 +13,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { escapeLike } from '../common/sql';
-import type { Actor } from '../employees/access.service';
+import type { Actor } from '../access';
 import { localize, localizeRequired, pickLanguage } from '../frameworks/localize';
 
 type Row = Record<string, unknown>;

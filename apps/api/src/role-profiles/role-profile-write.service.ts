@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/filters/problem.exception';
-import type { Actor } from '../employees/access.service';
+import type { Actor } from '../access';
 import { RoleProfileEntity, RoleProfileVersionEntity } from './role-profile.entities';
 import { conflict, fieldProblem, roleProfileConstraintProblem } from './role-profile-problems';
 import { RoleProfileQueryService } from './role-profile-query.service';

@@ -12,7 +12,6 @@ import {
   Post,
   Put,
   Query,
-  Req,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -25,9 +24,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Page, RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
-import type { Request } from 'express';
 import { RequireRole } from '../common/auth/roles';
-import type { Actor } from '../employees/access.service';
+import { Actor, CurrentActor } from '../access';
 import {
   CopyRoleProfileDto,
   CreateRoleProfileDto,
@@ -39,7 +37,6 @@ import {
 import { RoleProfileQueryService } from './role-profile-query.service';
 import { RoleProfileWriteService } from './role-profile-write.service';
 
-type ActorRequest = Request & { user: Actor };
 const uuid = () => new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('role-profiles')
@@ -55,8 +52,8 @@ export class RoleProfilesController {
   @ApiOperation({
     summary: 'Role profiles, searched by name and paged (anyone signed in). Profiles that have only a draft are listed for admins only.',
   })
-  list(@Query() query: ListRoleProfilesQuery, @Req() request: ActorRequest): Promise<Page<RoleProfileSummary>> {
-    return this.profiles.list(request.user, {
+  list(@Query() query: ListRoleProfilesQuery, @CurrentActor() actor: Actor): Promise<Page<RoleProfileSummary>> {
+    return this.profiles.list(actor, {
       q: query.q,
       includeArchived: query.includeArchived,
       page: query.page ?? 1,
@@ -72,8 +69,8 @@ export class RoleProfilesController {
   @ApiUnprocessableEntityResponse({
     description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.',
   })
-  create(@Body() body: CreateRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
-    return this.writes.create(request.user, body);
+  create(@Body() body: CreateRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+    return this.writes.create(actor, body);
   }
 
   @Get(':id')
@@ -84,10 +81,10 @@ export class RoleProfilesController {
   detail(
     @Param('id', uuid()) id: string,
     @Query() query: GetRoleProfileQuery,
-    @Req() request: ActorRequest,
+    @CurrentActor() actor: Actor,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<RoleProfileDetail> {
-    return this.profiles.detail(request.user, id, { version: query.version, lang: query.lang, acceptLanguage });
+    return this.profiles.detail(actor, id, { version: query.version, lang: query.lang, acceptLanguage });
   }
 
   @Patch(':id')
@@ -95,8 +92,8 @@ export class RoleProfilesController {
   @ApiOperation({ summary: 'Rename, archive or restore a role profile (admin).' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
-  update(@Param('id', uuid()) id: string, @Body() body: UpdateRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
-    return this.writes.update(request.user, id, body);
+  update(@Param('id', uuid()) id: string, @Body() body: UpdateRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+    return this.writes.update(actor, id, body);
   }
 
   @Put(':id/draft')
@@ -110,9 +107,9 @@ export class RoleProfilesController {
   saveDraft(
     @Param('id', uuid()) id: string,
     @Body() body: SaveRoleProfileDraftDto,
-    @Req() request: ActorRequest,
+    @CurrentActor() actor: Actor,
   ): Promise<RoleProfileDetail> {
-    return this.writes.saveDraft(request.user, id, body);
+    return this.writes.saveDraft(actor, id, body);
   }
 
   @Delete(':id/draft')
@@ -124,8 +121,8 @@ export class RoleProfilesController {
   @ApiNoContentResponse({ description: 'The draft is gone.' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'There is no draft, or it is the only version.' })
-  discardDraft(@Param('id', uuid()) id: string, @Req() request: ActorRequest): Promise<void> {
-    return this.writes.discardDraft(request.user, id);
+  discardDraft(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.writes.discardDraft(actor, id);
   }
 
   @Post(':id/draft/publish')
@@ -137,8 +134,8 @@ export class RoleProfilesController {
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'There is no draft, or the profile is archived.' })
   @ApiUnprocessableEntityResponse({ description: 'The draft names no competency.' })
-  publish(@Param('id', uuid()) id: string, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
-    return this.writes.publish(request.user, id);
+  publish(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+    return this.writes.publish(actor, id);
   }
 
   @Post(':id/versions')
@@ -147,8 +144,8 @@ export class RoleProfilesController {
   @ApiCreatedResponse({ description: 'The profile with the new draft selected.' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'A draft exists already, or the profile is archived.' })
-  startVersion(@Param('id', uuid()) id: string, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
-    return this.writes.startVersion(request.user, id);
+  startVersion(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+    return this.writes.startVersion(actor, id);
   }
 
   @Post(':id/copies')
@@ -158,7 +155,7 @@ export class RoleProfilesController {
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
   @ApiUnprocessableEntityResponse({ description: 'The profile has no such version.' })
-  copy(@Param('id', uuid()) id: string, @Body() body: CopyRoleProfileDto, @Req() request: ActorRequest): Promise<RoleProfileDetail> {
-    return this.writes.copy(request.user, id, body);
+  copy(@Param('id', uuid()) id: string, @Body() body: CopyRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+    return this.writes.copy(actor, id, body);
   }
 }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/filters/problem.exception';
-import { Actor } from '../employees/access.service';
+import { Actor } from '../access';
 import { TeamEntity } from '../employees/employee.entities';
 
 const refuse = (status: HttpStatus, field: string | null, message: string) =>

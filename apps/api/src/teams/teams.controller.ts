@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -10,10 +10,9 @@ import {
 } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TeamNode, TeamView } from '@proficio/shared/contracts';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { RequireRole } from '../common/auth/roles';
-import { Actor } from '../employees/access.service';
+import { Actor, CurrentActor } from '../access';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team.dto';
 import { TeamWriteService } from './team-write.service';
 
@@ -51,8 +50,8 @@ export class TeamsController {
   @ApiOperation({ summary: 'Add a team (admin), top-level or under `parentId`.' })
   @ApiConflictResponse({ description: 'A team with the same parent already has this name (any casing).' })
   @ApiUnprocessableEntityResponse({ description: 'The parent team does not exist.' })
-  create(@Body() body: CreateTeamDto, @Req() request: Request & { user: Actor }): Promise<TeamView> {
-    return this.writes.create(request.user, body);
+  create(@Body() body: CreateTeamDto, @CurrentActor() actor: Actor): Promise<TeamView> {
+    return this.writes.create(actor, body);
   }
 
   @Patch(':id')
@@ -64,9 +63,9 @@ export class TeamsController {
   update(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Body() body: UpdateTeamDto,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
   ): Promise<TeamView> {
-    return this.writes.update(request.user, id, body);
+    return this.writes.update(actor, id, body);
   }
 
   @Delete(':id')
@@ -76,10 +75,7 @@ export class TeamsController {
   @ApiNoContentResponse({ description: 'The team is deleted.' })
   @ApiNotFoundResponse({ description: 'No team has this id.' })
   @ApiConflictResponse({ description: 'The team still has members or sub-teams.' })
-  async remove(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
-  ): Promise<void> {
-    await this.writes.remove(request.user, id);
+  async remove(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.writes.remove(actor, id);
   }
 }

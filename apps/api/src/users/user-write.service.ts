@@ -9,7 +9,7 @@ import { generateTemporaryPassword } from '../auth/temporary-password';
 import { RefreshTokenEntity, UserEntity } from '../auth/user.entities';
 import { ProblemException } from '../common/filters/problem.exception';
 import { RequestValidationException } from '../common/validation/validation-exception';
-import { Actor } from '../employees/access.service';
+import { Actor } from '../access';
 import { accountChangeConflict } from './account-rules';
 import { UserQueryService } from './user-query.service';
 

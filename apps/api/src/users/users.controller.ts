@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { IssuedTemporaryPassword, Page, UserAccount } from '@proficio/shared/contracts';
-import type { Request } from 'express';
 import { RequireRole } from '../common/auth/roles';
-import { Actor } from '../employees/access.service';
+import { Actor, CurrentActor } from '../access';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto';
 import { UserQueryService } from './user-query.service';
 import { UserWriteService } from './user-write.service';
@@ -34,8 +33,8 @@ export class UsersController {
   @ApiUnprocessableEntityResponse({
     description: 'Unknown, left or anonymised employee; an account without an employee that is not an administrator.',
   })
-  create(@Body() body: CreateUserDto, @Req() request: Request & { user: Actor }): Promise<IssuedTemporaryPassword> {
-    return this.writes.create(request.user, body);
+  create(@Body() body: CreateUserDto, @CurrentActor() actor: Actor): Promise<IssuedTemporaryPassword> {
+    return this.writes.create(actor, body);
   }
 
   @Patch(':id')
@@ -45,9 +44,9 @@ export class UsersController {
   update(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Body() body: UpdateUserDto,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
   ): Promise<UserAccount> {
-    return this.writes.update(request.user, id, body);
+    return this.writes.update(actor, id, body);
   }
 
   @Post(':id/password-reset')
@@ -56,8 +55,8 @@ export class UsersController {
   @ApiNotFoundResponse({ description: 'No account has this id.' })
   resetPassword(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Req() request: Request & { user: Actor },
+    @CurrentActor() actor: Actor,
   ): Promise<IssuedTemporaryPassword> {
-    return this.writes.resetPassword(request.user, id);
+    return this.writes.resetPassword(actor, id);
   }
 }
