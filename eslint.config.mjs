@@ -28,6 +28,16 @@ export default [
     ignores: ['**/dist', '**/out-tsc', '**/test-results', '**/playwright-report', '.data/**'],
   },
   {
+    // Type-aware rules that catch real bugs: a promise nobody awaits (its error is lost) or one passed where a
+    // plain value is expected. They need type information, so they run on the TypeScript sources of the apps.
+    files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx', '**/*.cts', '**/*.mts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
     rules: {
       '@nx/enforce-module-boundaries': [
