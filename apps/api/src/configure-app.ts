@@ -4,6 +4,8 @@ import { API_PREFIX } from '@proficio/shared/contracts';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { toProblem } from './common/filters/problem-details.filter';
+import { bodyErrorHandler, jsonBodyParser } from './common/request-body/json-body';
 import { createValidationPipe } from './common/validation/validation-exception';
 
 /**
@@ -29,6 +31,9 @@ export function configureApp(app: INestApplication): INestApplication {
       },
     }),
   );
+  // Our JSON parser with deliberate limits; Nest sees it is there and adds no default one.
+  app.use(jsonBodyParser());
+  app.use(bodyErrorHandler(toProblem));
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
 

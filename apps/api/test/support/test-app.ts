@@ -34,6 +34,8 @@ export interface TestAppOptions {
   imports?: Parameters<typeof Test.createTestingModule>[0]['imports'];
   /** Extra environment for loadConfig, e.g. { DEMO_MODE: 'true' }. */
   env?: Record<string, string>;
+  /** Serve a built web app from this folder, as production does (by default the suite serves the API only). */
+  webDistDir?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       SIGN_IN_LIMIT_PER_ADDRESS: '1000',
       ...options.env,
     }),
-    webDistDir: undefined,
+    webDistDir: options.webDistDir,
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])],
