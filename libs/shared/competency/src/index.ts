@@ -10,3 +10,4 @@ export { parseSfiaCsv } from './lib/formats/sfia-csv/sfia-csv';
 export { exportCase, type CaseExportOptions } from './lib/formats/case/case-export';
 export { parseCase } from './lib/formats/case/case-import';
 export type { CasePackage } from './lib/formats/case/case-model';
+export { escapeSpreadsheetCell, writeCsv } from './lib/formats/shared/csv';

@@ -44,9 +44,23 @@ export function parseCsv(text: string, issues: IssueList, minColumns = 2): CsvTa
   return { records, delimiter };
 }
 
-/** Writes CSV with CRLF line ends, quoting only where needed (as Moodle's and Excel's writers do). */
-export function writeCsv(rows: string[][]): string {
-  return Papa.unparse(rows, { newline: '\r\n', quotes: false }) + '\r\n';
+/** A cell a spreadsheet would run as a formula when the file is opened: `=`, `+`, `-`, `@`, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The one output encoding of every spreadsheet cell Proficio writes (CSV now,
+ * XLSX and dashboard exports later): a cell that would start a formula gets a
+ * leading `'`, which spreadsheets show as text (OWASP, CSV injection). Only
+ * outputs are escaped; imports keep the text as it is.
+ */
+export function escapeSpreadsheetCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Writes CSV with CRLF line ends, quoting only where needed (as Moodle's and Excel's writers do), every cell escaped. */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  const cells = rows.map((row) => row.map(escapeSpreadsheetCell));
+  return Papa.unparse(cells, { newline: '\r\n', quotes: false }) + '\r\n';
 }
 
 /** Lower-case, single-spaced header text for matching column names. */
