@@ -8,7 +8,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
 import { AllowedBeforePasswordChange, Public } from '../common/auth/jwt-auth.guard';
@@ -16,6 +16,7 @@ import { Actor, CurrentActor } from '../access';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthService, IssuedSession } from './auth.service';
 import { ChangePasswordDto, SignInDto } from './dto/auth.dto';
+import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { SignInGuard } from './sign-in.guard';
 import { UserEntity } from './user.entities';
 import { DEMO_ACCOUNTS } from './demo-accounts';
@@ -45,7 +46,7 @@ export class AuthController {
   @Public()
   @Post('sign-in')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard, SignInGuard)
+  @UseGuards(SignInThrottlerGuard, SignInGuard)
   @Throttle({ 'sign-in-account': {}, 'sign-in-address': {} })
   @ApiOperation({ summary: 'Sign in with email and password: an access token, and a refresh token as an httpOnly cookie.' })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect (the same answer whether the email exists or not).' })

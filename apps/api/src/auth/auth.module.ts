@@ -30,17 +30,21 @@ export class AuthModule {
         AccessModule,
         AuditModule,
         // Failed or not, sign-in attempts are limited per account and per client address.
-        ThrottlerModule.forRoot([
-          {
-            name: 'sign-in-account',
-            ttl: 60_000,
-            limit: options.signInLimitPerAccount,
-            getTracker: (request: Record<string, unknown>) => `account:${emailOf(request as unknown as Request)}`,
-            // a request without an email is refused by validation and belongs to no account
-            skipIf: (context) => !emailOf(context.switchToHttp().getRequest<Request>()),
-          },
-          { name: 'sign-in-address', ttl: 60_000, limit: options.signInLimitPerAddress },
-        ]),
+        ThrottlerModule.forRoot({
+          // SignInThrottlerGuard answers with the standard Retry-After header instead.
+          setHeaders: false,
+          throttlers: [
+            {
+              name: 'sign-in-account',
+              ttl: 60_000,
+              limit: options.signInLimitPerAccount,
+              getTracker: (request: Record<string, unknown>) => `account:${emailOf(request as unknown as Request)}`,
+              // a request without an email is refused by validation and belongs to no account
+              skipIf: (context) => !emailOf(context.switchToHttp().getRequest<Request>()),
+            },
+            { name: 'sign-in-address', ttl: 60_000, limit: options.signInLimitPerAddress },
+          ],
+        }),
       ],
       controllers: [AuthController, MeController, OidcController],
       providers: [
