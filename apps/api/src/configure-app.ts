@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@proficio/shared/contracts';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { toProblem } from './common/filters/problem-details.filter';
@@ -35,6 +36,11 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(jsonBodyParser());
   app.use(bodyErrorHandler(toProblem));
   app.use(cookieParser());
+  // API answers carry personal data: no browser or proxy may keep a copy.
+  app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(

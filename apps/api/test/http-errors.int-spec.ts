@@ -96,6 +96,15 @@ describe('errors as problem details', () => {
     expect(ui.text).toContain('swagger-ui');
   });
 
+  it('lets no browser or proxy keep a copy of an API answer (they carry personal data)', async () => {
+    for (const path of ['/api/me', '/api/employees', '/api/users', '/api/audit-events']) {
+      const response = await testApp.http().get(path).expect(200);
+      expect([path, response.headers['cache-control']]).toEqual([path, 'no-store']);
+    }
+    const refused = await testApp.anonymous().get('/api/me').expect(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
   it('sets security headers', async () => {
     const response = await testApp.http().get('/api/health');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
