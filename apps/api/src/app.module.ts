@@ -9,7 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { WellFormedTextMiddleware } from './common/validation/well-formed-text';
-import { AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
@@ -60,6 +60,7 @@ export class AppModule implements NestModule {
         DemoModule.forRoot({ enabled: config.demoMode }),
       ],
       providers: [
+        { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
       ],

@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { toProblem } from './common/filters/problem-details.filter';
 import { bodyErrorHandler, jsonBodyParser } from './common/request-body/json-body';
 import { createValidationPipe } from './common/validation/validation-exception';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 
 /**
  * Everything applied to the Nest application outside its modules. Production
@@ -16,11 +17,14 @@ import { createValidationPipe } from './common/validation/validation-exception';
  */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // Behind a reverse proxy: its X-Forwarded-For / -Proto decide the client address and request.secure.
+  (app.getHttpAdapter().getInstance() as { set(setting: string, value: unknown): void }).set('trust proxy', config.trustProxy);
   app.setGlobalPrefix(API_PREFIX);
   app.use(
     helmet({
-      // Proficio is self-hosted and often reached over plain http on a LAN:
-      // no HSTS and no upgrade of sub-resources to https.
+      // Proficio is self-hosted and often reached over plain http on a LAN: HSTS only on requests that came
+      // over HTTPS (below), and no upgrade of sub-resources to https.
       strictTransportSecurity: false,
       contentSecurityPolicy: {
         directives: {
@@ -32,6 +36,10 @@ export function configureApp(app: INestApplication): INestApplication {
       },
     }),
   );
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.secure) response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   // Our JSON parser with deliberate limits; Nest sees it is there and adds no default one.
   app.use(jsonBodyParser());
   app.use(bodyErrorHandler(toProblem));

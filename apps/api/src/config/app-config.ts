@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -24,7 +25,17 @@ export interface AppConfig {
   signInLimitPerAddress: number;
   /** OpenID Connect single sign-on; undefined when not configured. */
   oidc?: OidcConfig;
+  /**
+   * Which reverse proxies' X-Forwarded-* headers to believe (Express's `trust proxy`): false (none, the
+   * default), true (any: only when every request comes through your proxy), a number of hops, or a list
+   * of addresses, subnets or the names loopback, linklocal, uniquelocal. Decides the client address for
+   * the sign-in limits, and whether a request came over HTTPS (Secure cookie, HSTS).
+   */
+  trustProxy: boolean | number | string[];
 }
+
+/** The running process's configuration, for code outside modules (configureApp). */
+export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** An OpenID Connect provider people may sign in with (authorization code flow with PKCE). */
 export interface OidcConfig {
@@ -46,6 +57,23 @@ export class ConfigError extends Error {
     super(message);
     this.name = 'ConfigError';
   }
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as Express takes it, or undefined when the text is none of the accepted forms. */
+export function parseTrustProxy(text: string): boolean | number | string[] | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    if (PROXY_NAMES.has(entry)) return true;
+    const [address, bits, extra] = entry.split('/');
+    if (extra !== undefined || !address || !isIP(address)) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+  return valid && entries.length > 0 ? entries : undefined;
 }
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/;
@@ -107,6 +135,13 @@ class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number between 1 and 10000' })
   @Max(10000, { message: 'must be a whole number between 1 and 10000' })
   SIGN_IN_LIMIT_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:/, -]{1,2000}$/, {
+    message: 'must be false, true, a number of proxy hops, or a comma-separated list of addresses or subnets',
+  })
+  TRUST_PROXY?: string;
 
   @IsOptional()
   @Matches(HTTP_URL, { message: 'must be an http(s) URL such as https://proficio.example.com' })
@@ -187,6 +222,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
   }
   const port = vars.PORT ?? 3000;
   const oidc = oidcConfig(vars, port);
+  const trustProxy = vars.TRUST_PROXY === undefined ? false : parseTrustProxy(vars.TRUST_PROXY);
+  if (trustProxy === undefined) {
+    throw new ConfigError(
+      `Invalid configuration: TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of addresses or subnets (got "${vars.TRUST_PROXY}").`,
+    );
+  }
   return {
     port,
     host: vars.HOST ?? '0.0.0.0',
@@ -200,5 +241,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
     signInLimitPerAccount: vars.SIGN_IN_LIMIT_PER_ACCOUNT ?? 5,
     signInLimitPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS ?? 30,
     ...(oidc ? { oidc } : {}),
+    trustProxy,
   };
 }
