@@ -7,6 +7,7 @@ import { CreatePeopleImport1795300000005 } from './1795300000005-CreatePeopleImp
 import { IndexEmployeeSearch1795300000007 } from './1795300000007-IndexEmployeeSearch';
 import { AddPasswordMustChange1795300000008 } from './1795300000008-AddPasswordMustChange';
 import { RebuildReportingLine1796544037294 } from './1796544037294-RebuildReportingLine';
+import { GuardAuditTruncate1796544044717 } from './1796544044717-GuardAuditTruncate';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -22,4 +23,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   IndexEmployeeSearch1795300000007,
   AddPasswordMustChange1795300000008,
   RebuildReportingLine1796544037294,
+  GuardAuditTruncate1796544044717,
 ];
