@@ -94,4 +94,16 @@ describe('reading the audit log', () => {
     await testApp.as(token).get('/api/audit-events').expect(403);
     await testApp.anonymous().get('/api/audit-events').expect(401);
   });
+
+  it('is append-only: UPDATE, DELETE and TRUNCATE are refused, and every row stays', async () => {
+    const db = testApp.app.get(DataSource);
+    const rows = async () => (await db.query(`SELECT id, action, entity_type, after FROM audit_event ORDER BY id`)) as unknown[];
+    const before = await rows();
+    expect(before.length).toBeGreaterThan(0);
+    await expect(db.query(`UPDATE audit_event SET action = 'forged'`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.query(`DELETE FROM audit_event`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.query(`TRUNCATE audit_event`)).rejects.toThrow(/cannot be changed or deleted/);
+    await expect(db.query(`TRUNCATE audit_event, employee_line`)).rejects.toThrow(/cannot be changed or deleted/);
+    expect(await rows()).toEqual(before);
+  });
 });

@@ -78,4 +78,32 @@ describe('reporting line', () => {
     expect(await line('ceo')).toEqual(['vp1', 'vp2']);
     expect(await line('dev1')).toEqual([]);
   });
+
+  const closure = async () =>
+    db.query(`SELECT ancestor_id, descendant_id, depth FROM employee_line ORDER BY ancestor_id, descendant_id`) as Promise<unknown[]>;
+
+  it('is rebuilt from the manager chain by rebuild_employee_line(), to the rows the triggers keep', async () => {
+    await insert('cto', 'ceo');
+    await insert('arch', 'cto');
+    await setManager('vp2', 'cto');
+    const kept = await closure();
+    await db.query('DELETE FROM employee_line');
+    await db.query('SELECT rebuild_employee_line()');
+    expect(await closure()).toEqual(kept);
+    await db.query(`DELETE FROM employee_line WHERE descendant_id = $1 AND depth > 0`, [id['arch']]);
+    await db.query('SELECT rebuild_employee_line($1::uuid[])', [[id['arch']]]);
+    expect(await closure()).toEqual(kept);
+    expect(await line('ceo')).toEqual(['arch', 'cto', 'vp1', 'vp2']);
+  });
+
+  it('refuses to rebuild a line with a cycle, as the bulk writer would make it with the triggers off', async () => {
+    const kept = await closure();
+    const bulkWrite = db.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('proficio.bulk_line', 'on', true)`);
+      await manager.query('UPDATE employee SET manager_id = $2 WHERE id = $1', [id['cto'], id['arch']]);
+      await manager.query('SELECT rebuild_employee_line($1::uuid[])', [[id['cto'], id['arch'], id['vp2']]]);
+    });
+    await expect(bulkWrite).rejects.toThrow(/cycle/);
+    expect(await closure()).toEqual(kept);
+  });
 });

@@ -5,19 +5,28 @@
  *   nx run api:migrate                     apply pending migrations
  *   nx run api:migrate-revert              revert the latest migration
  *   nx run api:db-reset                    drop everything and migrate from scratch
- *   nx run api:migration-generate --name=AddThing
- *                                          write a migration for entity changes
  *
  * Stop a running `npm start` first when it uses the embedded database.
+ *
+ * New migrations are written by hand in SQL (`npm run db:migration:create --
+ * VerbObject` makes the file): the migrations are the only truth about the
+ * schema, and nothing is generated from the entities.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres';
 import { resetDatabase, revertLastMigration, runMigrations } from './migrate';
 
 async function main(): Promise<number> {
-  const [command, name] = process.argv.slice(2);
+  const [command] = process.argv.slice(2);
+  if (command === 'generate') {
+    console.error(
+      'Migrations are not generated from the entities: they are hand-written SQL, the only truth about the schema ' +
+        '(a diff generated from the entities knows nothing of the triggers, functions and expression indexes, and would quietly ' +
+        'make the entities the truth). Run `npm run db:migration:create -- VerbObject` and write up() and down(); ' +
+        'the integration tests check that the entities agree with the migrated database and that down() restores the schema.',
+    );
+    return 2;
+  }
   const config = loadConfig(process.env);
   const embedded = config.databaseUrl
     ? undefined
@@ -39,22 +48,8 @@ async function main(): Promise<number> {
         console.log(`Dropped all tables and applied ${applied.length} migrations.`);
         return 0;
       }
-      case 'generate': {
-        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-          console.error('Give the migration a VerbObject name, e.g. --name=AddEmployeeStatus');
-          return 2;
-        }
-        await runMigrations(url);
-        const result = spawnSync(
-          'npx',
-          ['typeorm-ts-node-commonjs', 'migration:generate', '-d', join(__dirname, 'data-source.ts'), join(__dirname, 'migrations', name)],
-          { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } },
-        );
-        if (result.status === 0) console.log('Review the migration, then add it to migrations/index.ts.');
-        return result.status ?? 1;
-      }
       default:
-        console.error('Usage: db-cli migrate | revert | reset | generate <Name>');
+        console.error('Usage: db-cli migrate | revert | reset');
         return 2;
     }
   } finally {

@@ -17,7 +17,15 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
 }
 
-export class EmbeddedPostgresError extends Error {}
+export class EmbeddedPostgresError extends Error {
+  /** True when the server could not start because another process listens on its port. */
+  constructor(
+    message: string,
+    readonly portInUse = false,
+  ) {
+    super(message);
+  }
+}
 
 const USER = 'postgres';
 // Only reachable on 127.0.0.1; the password keeps other local users out.
@@ -34,6 +42,7 @@ export function assertPortFree(port: number, variable = 'EMBEDDED_PG_PORT'): Pro
             ? `Port ${port} is already in use, so the embedded PostgreSQL cannot start there. ` +
                 `Stop whatever listens on it (an earlier Proficio still running?) or set ${variable} to a free port.`
             : `Cannot check port ${port} for the embedded PostgreSQL: ${error.message}`,
+          error.code === 'EADDRINUSE',
         ),
       );
     });
@@ -65,6 +74,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await assertPortFree(options.port);
 
   const log = options.log ?? (() => undefined);
+  const output: string[] = [];
+  let bindFailed = false;
+  const record = (message: unknown) => {
+    const line = String(message).trim();
+    bindFailed ||= /could not bind|address already in use/i.test(line);
+    output.push(line);
+    if (output.length > 20) output.shift();
+    log(line);
+  };
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -73,13 +91,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message) => log(String(message).trim()),
-    onError: (message) => log(String(message).trim()),
+    onLog: record,
+    onError: record,
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     await postgres.initialise();
   }
-  await postgres.start();
+  try {
+    await postgres.start();
+  } catch {
+    // The server exited before it was ready; its log says why. Another process may
+    // have bound the port between assertPortFree and the server's own bind.
+    throw new EmbeddedPostgresError(`The embedded PostgreSQL did not start on port ${options.port}:\n${output.join('\n')}`, bindFailed);
+  }
 
   const admin = new Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
   await admin.connect();

@@ -157,20 +157,8 @@ export class PeopleImportWriterService {
     return teamIds;
   }
 
-  /** Recomputes the closure rows of these people from the manager_id chain (the plan was checked to have no cycle). */
+  /** Recomputes the closure rows of these people from the manager_id chain (one SQL definition, migration RebuildReportingLine). */
   private async rebuildLines(manager: EntityManager, ids: string[]): Promise<void> {
-    await manager.query(`DELETE FROM employee_line l USING unnest($1::uuid[]) AS a(id) WHERE l.descendant_id = a.id`, [ids]);
-    await manager.query(
-      `INSERT INTO employee_line (ancestor_id, descendant_id, depth)
-       WITH RECURSIVE up (ancestor_id, descendant_id, depth) AS (
-         SELECT id, id, 0 FROM unnest($1::uuid[]) AS a(id)
-         UNION ALL
-         SELECT e.manager_id, up.descendant_id, up.depth + 1
-         FROM up JOIN employee e ON e.id = up.ancestor_id
-         WHERE e.manager_id IS NOT NULL AND up.depth < 10000
-       )
-       SELECT ancestor_id, descendant_id, depth FROM up`,
-      [ids],
-    );
+    await manager.query(`SELECT rebuild_employee_line($1::uuid[])`, [ids]);
   }
 }

@@ -1,3 +1,7 @@
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__PROFICIO_TEST_POSTGRES__?.stop();
+  try {
+    await globalThis.__PROFICIO_TEST_TEMPLATE__?.drop();
+  } finally {
+    await globalThis.__PROFICIO_TEST_POSTGRES__?.stop();
+  }
 }

@@ -9,7 +9,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 
 export interface TestPostgres {
   /** URL of a database on the server, used to create and drop the per-suite databases. */
@@ -42,10 +42,25 @@ async function tryTestcontainers(): Promise<TestPostgres | undefined> {
   }
 }
 
+/**
+ * freePort() only finds a port that was free a moment ago: another process (a
+ * parallel test run) may bind it before PostgreSQL does. PostgreSQL then exits
+ * ("could not bind"), and we try again on another port.
+ */
+export async function startOnFreePort<T>(start: (port: number) => Promise<T>, pickPort = freePort, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await pickPort());
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof EmbeddedPostgresError && error.portInUse)) throw error;
+    }
+  }
+}
+
 async function startEmbedded(): Promise<TestPostgres> {
   const dataDir = mkdtempSync(join(tmpdir(), 'proficio-test-pg-'));
   chmodSync(dataDir, 0o755); // the postgres OS user must enter it when tests run as root
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'proficio_admin' });
+  const database = await startOnFreePort((port) => startEmbeddedPostgres({ dataDir, port, database: 'proficio_admin' }));
   return {
     adminUrl: database.url,
     source: 'embedded',

@@ -8,7 +8,6 @@ import { hashPassword } from '../../src/auth/password';
 import { UserEntity } from '../../src/auth/user.entities';
 import { loadConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/configure-app';
-import { runMigrations } from '../../src/database/migrate';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -40,12 +39,12 @@ export interface TestAppOptions {
 
 /**
  * Boots the real Nest application (same modules, guards, pipes, filters and
- * headers as production) on a fresh database migrated with the real
- * migrations, with one administrator account signed in.
+ * headers as production) on a fresh database copied from the template that
+ * globalSetup migrated with the real migrations (synchronize stays off), with
+ * one administrator account signed in.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  await runMigrations(database.url);
+  const database = await createTestDatabase({ schema: 'migrated' });
   // TEST_LOG_LEVEL=error shows the app's logs (e.g. the stack of a 500) while debugging a test.
   const config = {
     ...loadConfig({

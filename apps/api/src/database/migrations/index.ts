@@ -6,10 +6,13 @@ import { CreateRoleProfiles1795300000003 } from './1795300000003-CreateRoleProfi
 import { CreatePeopleImport1795300000005 } from './1795300000005-CreatePeopleImport';
 import { IndexEmployeeSearch1795300000007 } from './1795300000007-IndexEmployeeSearch';
 import { AddPasswordMustChange1795300000008 } from './1795300000008-AddPasswordMustChange';
+import { RebuildReportingLine1796544037294 } from './1796544037294-RebuildReportingLine';
+import { GuardAuditTruncate1796544044717 } from './1796544044717-GuardAuditTruncate';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
- * here rather than found by a file glob; add each generated migration here.
+ * here rather than found by a file glob; `npm run db:migration:create -- VerbObject`
+ * writes a new one and adds it here.
  */
 export const migrations: Array<new () => MigrationInterface> = [
   CreateFrameworkSchema1795300000000,
@@ -19,4 +22,6 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreatePeopleImport1795300000005,
   IndexEmployeeSearch1795300000007,
   AddPasswordMustChange1795300000008,
+  RebuildReportingLine1796544037294,
+  GuardAuditTruncate1796544044717,
 ];
