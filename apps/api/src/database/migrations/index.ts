@@ -6,6 +6,7 @@ import { CreateRoleProfiles1795300000003 } from './1795300000003-CreateRoleProfi
 import { CreatePeopleImport1795300000005 } from './1795300000005-CreatePeopleImport';
 import { IndexEmployeeSearch1795300000007 } from './1795300000007-IndexEmployeeSearch';
 import { AddPasswordMustChange1795300000008 } from './1795300000008-AddPasswordMustChange';
+import { AddFrameworkImportCommittedBy1796544609549 } from './1796544609549-AddFrameworkImportCommittedBy';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -19,4 +20,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreatePeopleImport1795300000005,
   IndexEmployeeSearch1795300000007,
   AddPasswordMustChange1795300000008,
+  AddFrameworkImportCommittedBy1796544609549,
 ];
