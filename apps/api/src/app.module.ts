@@ -10,6 +10,7 @@ import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { WellFormedTextMiddleware } from './common/validation/well-formed-text';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { CONSTRAINT_PROBLEMS } from './constraint-problems';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
@@ -61,7 +62,7 @@ export class AppModule implements NestModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_FILTER, useValue: new ProblemDetailsFilter(CONSTRAINT_PROBLEMS) },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
       ],
     };

@@ -1,4 +1,5 @@
 import type {
+  AuditEventView,
   CompetencySearchHit,
   FrameworkDocument,
   FrameworkImportCommitResult,
@@ -73,6 +74,24 @@ describe('framework import and export', () => {
       const hits = (await testApp.http().get(`/api/competencies?frameworkId=${commit.frameworkVersionId}&q=collaboration`).expect(200))
         .body as Page<CompetencySearchHit>;
       expect(hits.items.map((hit) => hit.code)).toContain('DR-TW-1');
+    });
+
+    it('records who committed it, on the import and in the audit log', async () => {
+      const [stored] = await testApp.app
+        .get(DataSource)
+        .query('SELECT i.committed_by, u.email FROM framework_import i JOIN app_user u ON u.id = i.committed_by WHERE i.id = $1', [
+          preview.id,
+        ]);
+      expect(stored).toMatchObject({ email: 'suite.admin@test.local' });
+      const audit = (await testApp.http().get(`/api/audit-events?entityType=framework_import&entityId=${preview.id}`).expect(200))
+        .body as Page<AuditEventView>;
+      expect(audit.items).toEqual([
+        expect.objectContaining({
+          action: 'import',
+          actor: expect.objectContaining({ email: 'suite.admin@test.local' }),
+          after: expect.objectContaining({ importId: preview.id, frameworkKey: preview.framework.key, versionNumber: 1, created: true }),
+        }),
+      ]);
     });
 
     it('refuses to commit the same import twice', async () => {

@@ -134,7 +134,7 @@ describe('migrations', () => {
       expect(applied).toEqual([migrations[count - 1]?.name]);
     }
     const latest = await schemaSnapshot(database.url);
-    expect(latest.relations.length).toBeGreaterThan(before[0]?.relations.length ?? 0);
+    expect(latest['relations']?.length).toBeGreaterThan(before[0]?.['relations']?.length ?? 0);
 
     for (let count = migrations.length; count > 0; count--) {
       await revertLastMigration(database.url);

@@ -441,4 +441,19 @@ describe('people import', () => {
     await testApp.anonymous().get(`/api/people-imports/${randomUUID()}`).expect(401);
     expect(await person('a@acme.test')).toBeUndefined();
   });
+
+  it('audits an imported person with the same snapshot as a person added through the form', async () => {
+    const added = (await testApp.http().post('/api/employees').send({ name: 'Form Person', email: 'form.person@acme.test' }).expect(201))
+      .body as { id: string };
+    const afterOf = async (where: string, values: unknown[]) =>
+      (
+        (await db.query(`SELECT after FROM audit_event WHERE entity_type = 'employee' AND action = 'create' AND ${where}`, values))[0] as {
+          after: Record<string, unknown>;
+        }
+      ).after;
+    const viaForm = await afterOf('entity_id = $1', [added.id]);
+    const viaImport = await afterOf(`after->>'email' = $1`, ['sam@acme.test']);
+    expect(Object.keys(viaImport).sort()).toEqual(Object.keys(viaForm).sort());
+    expect(Object.keys(viaForm)).toEqual(expect.arrayContaining(['startDate', 'targetRoleProfileId', 'status']));
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditEntityType } from '@proficio/shared/contracts';
-import { EntityManager } from 'typeorm';
+import { execute, sql, SqlRunner } from '../common/sql';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -14,22 +14,35 @@ export interface AuditEntry {
 /**
  * Writes the audit log: who changed what, when, with the record before and
  * after. Always inside the caller's transaction, so a change and its audit
- * row are written together or not at all. Rows are only ever inserted (a
- * trigger refuses UPDATE and DELETE on audit_event).
+ * rows are written together or not at all. Rows are only ever inserted (a
+ * trigger refuses UPDATE and DELETE on audit_event). Writes go through
+ * AuditedWrites; `record` is for the few events outside a write (sign-ins).
  */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        entry.actorUserId,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-      ],
+  async record(runner: SqlRunner, entry: AuditEntry): Promise<void> {
+    await this.recordMany(runner, [entry]);
+  }
+
+  /** Any number of events in one INSERT, in the order given (a people import writes thousands). */
+  async recordMany(runner: SqlRunner, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((entry) => ({
+      actor_user_id: entry.actorUserId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    }));
+    await execute(
+      runner,
+      sql`INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, before, after)
+          SELECT actor_user_id, action, entity_type, entity_id, before, after
+          FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+            AS (actor_user_id uuid, action text, entity_type text, entity_id text, before jsonb, after jsonb))
+            WITH ORDINALITY AS t(actor_user_id, action, entity_type, entity_id, before, after, position)
+          ORDER BY position`,
     );
   }
 }

@@ -1,10 +1,13 @@
-import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FrameworkImportCommitResult, FrameworkImportFormat, FrameworkImportPreview } from '@proficio/shared/contracts';
 import { findDataQualityWarnings, countDocument, parseFramework } from '@proficio/shared/competency';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../access';
+import { AuditedWrites } from '../audit/audited-writes';
 import { ProblemException } from '../common/filters/problem.exception';
+import { conflict, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkImportEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { contentHash, FrameworkWriterService } from './framework-writer.service';
 import { localizeRequired } from './localize';
@@ -23,6 +26,7 @@ export interface UploadedImportFile {
 export class FrameworkImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: AuditedWrites,
     private readonly writer: FrameworkWriterService,
   ) {}
 
@@ -53,7 +57,7 @@ export class FrameworkImportService {
   async get(id: string): Promise<FrameworkImportPreview> {
     const manager = this.dataSource.manager;
     const row = await manager.findOneBy(FrameworkImportEntity, { id });
-    if (!row) throw new NotFoundException(`Import ${id} does not exist.`);
+    if (!row) throw notFound('Import', id);
     const doc = row.document;
     const framework = await manager.findOneBy(FrameworkEntity, { key: row.frameworkKey });
     const latest = framework
@@ -86,18 +90,31 @@ export class FrameworkImportService {
     };
   }
 
-  async commit(id: string): Promise<FrameworkImportCommitResult> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Writes the import as a new framework version (or finds its content unchanged), audited as the actor's. */
+  async commit(actor: Actor, id: string): Promise<FrameworkImportCommitResult> {
+    return this.writes.run(actor, async ({ manager, audit }) => {
       const row = await manager.findOne(FrameworkImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw new NotFoundException(`Import ${id} does not exist.`);
-      if (row.status === 'committed') throw new ConflictException(`Import ${id} has already been committed.`);
+      if (!row) throw notFound('Import', id);
+      if (row.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
       const written = await this.writer.writeIn(manager, row.document, { sourceFormat: row.format, status: 'published' });
       await manager.update(
         FrameworkImportEntity,
         { id },
-        { status: 'committed', committedAt: new Date(), committedVersionId: written.versionId },
+        { status: 'committed', committedAt: new Date(), committedVersionId: written.versionId, committedBy: actor.userId },
       );
-      return { importId: id, frameworkVersionId: written.versionId, versionNumber: written.versionNumber, created: written.created };
+      const result = {
+        importId: id,
+        frameworkVersionId: written.versionId,
+        versionNumber: written.versionNumber,
+        created: written.created,
+      };
+      audit({
+        action: 'import',
+        entityType: 'framework_import',
+        entityId: id,
+        after: { fileName: row.fileName, format: row.format, frameworkKey: row.frameworkKey, frameworkId: written.frameworkId, ...result },
+      });
+      return result;
     });
   }
 }

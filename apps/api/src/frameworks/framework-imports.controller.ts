@@ -13,6 +13,7 @@ import {
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FrameworkImportCommitResult, FrameworkImportPreview } from '@proficio/shared/contracts';
+import { Actor, CurrentActor } from '../access';
 import { RequireRole } from '../common/auth/roles';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { ImportFrameworkDto } from './dto/import-framework.dto';
@@ -64,7 +65,10 @@ export class FrameworkImportsController {
   @Post(':id/commit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Write a previewed import as a new framework version, in one transaction.' })
-  commit(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<FrameworkImportCommitResult> {
-    return this.imports.commit(id);
+  commit(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<FrameworkImportCommitResult> {
+    return this.imports.commit(actor, id);
   }
 }

@@ -4,6 +4,7 @@ import type { FrameworkDocument, FrameworkStatus, LocalizedText } from '@profici
 import { countDocument, findDataQualityWarnings } from '@proficio/shared/competency';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { execute, sql } from '../common/sql';
 import { searchDocuments } from './text-search';
 import {
   BehaviourIndicatorEntity,
@@ -67,7 +68,7 @@ export class FrameworkWriterService {
   async writeIn(manager: EntityManager, doc: FrameworkDocument, options: WriteFrameworkOptions): Promise<WriteFrameworkResult> {
     const hash = contentHash(doc);
     // Serialise concurrent writers of the same framework.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`framework:${doc.framework.key}`]);
+    await execute(manager, sql`SELECT pg_advisory_xact_lock(hashtext(${`framework:${doc.framework.key}`}))`);
 
     let framework = await manager.findOneBy(FrameworkEntity, { key: doc.framework.key });
     if (!framework) {
@@ -200,16 +201,12 @@ export class FrameworkWriterService {
     await insertAll(manager, CompetencyLevelEntity, levelRows);
     for (let start = 0; start < searchRows.length; start += 1000) {
       const chunk = searchRows.slice(start, start + 1000);
-      await manager.query(
-        `INSERT INTO competency_search (competency_id, language, config, document)
-         SELECT id, language, config::regconfig, to_tsvector(config::regconfig, text)
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(id, language, config, text)`,
-        [
-          chunk.map((row) => row.competencyId),
-          chunk.map((row) => row.language),
-          chunk.map((row) => row.config),
-          chunk.map((row) => row.text),
-        ],
+      await execute(
+        manager,
+        sql`INSERT INTO competency_search (competency_id, language, config, document)
+            SELECT id, language, config::regconfig, to_tsvector(config::regconfig, text)
+            FROM unnest(${chunk.map((row) => row.competencyId)}::uuid[], ${chunk.map((row) => row.language)}::text[],
+              ${chunk.map((row) => row.config)}::text[], ${chunk.map((row) => row.text)}::text[]) AS t(id, language, config, text)`,
       );
     }
     await insertAll(manager, BehaviourIndicatorEntity, indicatorRows);

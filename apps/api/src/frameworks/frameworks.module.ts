@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { BuiltInFrameworksLoader } from './built-in-frameworks.loader';
 import { CompetenciesController } from './competencies.controller';
 import { CompetencyQueryService } from './competency-query.service';
@@ -10,6 +11,7 @@ import { FrameworkWriterService } from './framework-writer.service';
 import { FrameworksController } from './frameworks.controller';
 
 @Module({
+  imports: [AuditModule],
   controllers: [FrameworkImportsController, FrameworksController, CompetenciesController],
   providers: [
     FrameworkQueryService,

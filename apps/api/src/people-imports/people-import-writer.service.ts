@@ -2,23 +2,25 @@ import { Injectable } from '@nestjs/common';
 import type { PeopleImportCommitResult } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../access';
+import type { AuditedTransaction } from '../audit/audited-writes';
+import { query, sql, SqlRunner } from '../common/sql';
+import { EmployeeSnapshot, employeeSnapshot, employeeSnapshotColumns } from '../employees/employee.snapshot';
+import { TeamSnapshot, teamSnapshot } from '../teams/team.snapshot';
 import { OrganisationSnapshot, PeopleImportPlan, RowPlan, withDescendants } from './people-import-plan';
 
-/** The employee fields the audit log records for an imported person (the shape employee writes use). */
-const AUDITED = (alias: string) =>
-  `jsonb_build_object('id', ${alias}.id, 'email', ${alias}.email, 'name', ${alias}.name, 'jobTitle', ${alias}.job_title, 'teamId', ${alias}.team_id,
-     'managerId', ${alias}.manager_id, 'roleProfileId', ${alias}.role_profile_id, 'status', ${alias}.status)`;
-
 /** Reads what the import plan needs of the organisation, in the caller's transaction. */
-export async function loadSnapshot(manager: EntityManager): Promise<OrganisationSnapshot> {
+export async function loadSnapshot(runner: SqlRunner): Promise<OrganisationSnapshot> {
   // One after the other: in a transaction they share one connection.
-  const employees = await manager.query(
-    `SELECT id, email, name, job_title AS "jobTitle", team_id AS "teamId", manager_id AS "managerId", role_profile_id AS "roleProfileId" FROM employee`,
+  const employees = await query<OrganisationSnapshot['employees'][number]>(
+    runner,
+    sql`SELECT id, email, name, job_title AS "jobTitle", team_id AS "teamId", manager_id AS "managerId", role_profile_id AS "roleProfileId"
+        FROM employee`,
   );
-  const teams = await manager.query(`SELECT id, parent_id AS "parentId", name FROM team`);
-  const roleProfiles = await manager.query(`SELECT id, name, archived_at IS NOT NULL AS archived FROM role_profile`);
+  const teams = await query<OrganisationSnapshot['teams'][number]>(runner, sql`SELECT id, parent_id AS "parentId", name FROM team`);
+  const roleProfiles = await query<OrganisationSnapshot['roleProfiles'][number]>(
+    runner,
+    sql`SELECT id, name, archived_at IS NOT NULL AS archived FROM role_profile`,
+  );
   return { employees, teams, roleProfiles };
 }
 
@@ -31,17 +33,10 @@ export async function loadSnapshot(manager: EntityManager): Promise<Organisation
  */
 @Injectable()
 export class PeopleImportWriterService {
-  constructor(private readonly audit: AuditService) {}
-
-  async write(
-    manager: EntityManager,
-    actor: Actor,
-    importId: string,
-    plan: PeopleImportPlan,
-    columns: Set<string>,
-  ): Promise<PeopleImportCommitResult> {
+  async write(tx: AuditedTransaction, importId: string, plan: PeopleImportPlan, columns: Set<string>): Promise<PeopleImportCommitResult> {
+    const { manager } = tx;
     await manager.query(`SELECT set_config('proficio.bulk_line', 'on', true)`);
-    const teamIds = await this.createTeams(manager, actor, plan);
+    const teamIds = await this.createTeams(tx, plan);
 
     const rows = plan.rows.filter((row) => row.action === 'create' || row.action === 'update');
     const idOf = new Map<string, string>();
@@ -53,24 +48,21 @@ export class PeopleImportWriterService {
 
     const created = rows.filter((row) => row.action === 'create');
     if (created.length) {
-      await manager.query(
-        `WITH created AS (
-           INSERT INTO employee (id, email, name, job_title, team_id, manager_id, role_profile_id)
-           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[])
-           RETURNING *
-         )
-         INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, after)
-         SELECT $8, 'create', 'employee', c.id::text, ${AUDITED('c')} FROM created c`,
-        [
-          created.map((row) => idOf.get(row.email.toLowerCase())),
-          created.map((row) => row.email),
-          created.map((row) => row.name),
-          created.map((row) => row.jobTitle ?? null),
-          created.map(teamOf),
-          created.map(managerOf),
-          created.map((row) => row.roleProfileId ?? null),
-          actor.userId,
-        ],
+      const inserted = await query<EmployeeSnapshot>(
+        manager,
+        sql`INSERT INTO employee AS e (id, email, name, job_title, team_id, manager_id, role_profile_id)
+            SELECT * FROM unnest(${created.map((row) => idOf.get(row.email.toLowerCase()))}::uuid[], ${created.map((row) => row.email)}::text[],
+              ${created.map((row) => row.name)}::text[], ${created.map((row) => row.jobTitle ?? null)}::text[], ${created.map(teamOf)}::uuid[],
+              ${created.map(managerOf)}::uuid[], ${created.map((row) => row.roleProfileId ?? null)}::uuid[])
+            RETURNING ${employeeSnapshotColumns('e')}`,
+      );
+      tx.auditMany(
+        inserted.map((employee) => ({
+          action: 'create',
+          entityType: 'employee',
+          entityId: employee.id,
+          after: employeeSnapshot(employee),
+        })),
       );
     }
 
@@ -81,25 +73,36 @@ export class PeopleImportWriterService {
       if (columns.has('team path')) sets.push('team_id = u.team_id');
       if (columns.has('manager email')) sets.push('manager_id = u.manager_id');
       if (columns.has('role profile')) sets.push('role_profile_id = u.role_profile_id');
-      await manager.query(
-        `WITH changed AS (
-           UPDATE employee e SET ${sets.join(', ')}
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[]) AS u(id, name, job_title, team_id, manager_id, role_profile_id)
-           JOIN employee old ON old.id = u.id
-           WHERE e.id = u.id
-           RETURNING e.id, ${AUDITED('old')} AS before, ${AUDITED('e')} AS after
-         )
-         INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, before, after)
-         SELECT $7, 'update', 'employee', id::text, before, after FROM changed`,
-        [
-          updated.map((row) => row.existingId),
-          updated.map((row) => row.name),
-          updated.map((row) => row.jobTitle ?? null),
-          updated.map(teamOf),
-          updated.map(managerOf),
-          updated.map((row) => row.roleProfileId ?? null),
-          actor.userId,
-        ],
+      const ids = updated.map((row) => row.existingId);
+      const before = new Map(
+        (
+          await query<EmployeeSnapshot>(
+            manager,
+            sql`SELECT ${employeeSnapshotColumns('e')} FROM employee e WHERE e.id = ANY(${ids}::uuid[])`,
+          )
+        ).map((employee) => [employee.id, employee]),
+      );
+      // In a WITH, so that the statement answers rows (TypeORM answers a bare UPDATE with [rows, count]).
+      const after = await query<EmployeeSnapshot>(
+        manager,
+        sql`WITH changed AS (
+              UPDATE employee e SET ${sql.raw(sets.join(', '))}
+              FROM unnest(${ids}::uuid[], ${updated.map((row) => row.name)}::text[], ${updated.map((row) => row.jobTitle ?? null)}::text[],
+                ${updated.map(teamOf)}::uuid[], ${updated.map(managerOf)}::uuid[], ${updated.map((row) => row.roleProfileId ?? null)}::uuid[])
+                AS u(id, name, job_title, team_id, manager_id, role_profile_id)
+              WHERE e.id = u.id
+              RETURNING ${employeeSnapshotColumns('e')}
+            )
+            SELECT * FROM changed`,
+      );
+      tx.auditMany(
+        after.map((employee) => ({
+          action: 'update',
+          entityType: 'employee',
+          entityId: employee.id,
+          before: employeeSnapshot(before.get(employee.id) as EmployeeSnapshot),
+          after: employeeSnapshot(employee),
+        })),
       );
     }
 
@@ -125,8 +128,7 @@ export class PeopleImportWriterService {
       unchanged: plan.counts.unchanged,
       teamsCreated: plan.teamsToCreate.length,
     };
-    await this.audit.record(manager, {
-      actorUserId: actor.userId,
+    tx.audit({
       action: 'import',
       entityType: 'people_import',
       entityId: importId,
@@ -137,23 +139,19 @@ export class PeopleImportWriterService {
   }
 
   /** Creates the missing teams, parents first; answers the id of every team path the plan names. */
-  private async createTeams(manager: EntityManager, actor: Actor, plan: PeopleImportPlan): Promise<Map<string, string>> {
+  private async createTeams(tx: AuditedTransaction, plan: PeopleImportPlan): Promise<Map<string, string>> {
     const teamIds = new Map(plan.teamIds);
     if (!plan.teamsToCreate.length) return teamIds;
     for (const team of plan.teamsToCreate) teamIds.set(team.key, randomUUID());
-    await manager.query(
-      `WITH created AS (
-         INSERT INTO team (id, parent_id, name) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]) RETURNING *
-       )
-       INSERT INTO audit_event (actor_user_id, action, entity_type, entity_id, after)
-       SELECT $4, 'create', 'team', c.id::text, jsonb_build_object('id', c.id, 'name', c.name, 'parentId', c.parent_id) FROM created c`,
-      [
-        plan.teamsToCreate.map((team) => teamIds.get(team.key)),
-        plan.teamsToCreate.map((team) => (team.parentKey ? teamIds.get(team.parentKey) : null)),
-        plan.teamsToCreate.map((team) => team.name),
-        actor.userId,
-      ],
+    const created = await query<TeamSnapshot>(
+      tx.manager,
+      sql`INSERT INTO team (id, parent_id, name)
+          SELECT * FROM unnest(${plan.teamsToCreate.map((team) => teamIds.get(team.key))}::uuid[],
+            ${plan.teamsToCreate.map((team) => (team.parentKey ? teamIds.get(team.parentKey) : null))}::uuid[],
+            ${plan.teamsToCreate.map((team) => team.name)}::text[])
+          RETURNING id, name, parent_id AS "parentId"`,
     );
+    tx.auditMany(created.map((team) => ({ action: 'create', entityType: 'team', entityId: team.id, after: teamSnapshot(team) })));
     return teamIds;
   }
 

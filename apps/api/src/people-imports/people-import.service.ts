@@ -1,4 +1,4 @@
-import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   FieldError,
@@ -11,7 +11,10 @@ import type {
 } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditedWrites } from '../audit/audited-writes';
 import { ProblemException } from '../common/filters/problem.exception';
+import { conflict, notFound } from '../common/problems';
+import { execute, query, sql } from '../common/sql';
 import type { Actor } from '../access';
 import { PeopleFileError, RawPeopleRow, readPeopleFile } from './people-import-file';
 import { describeCounts, PeopleImportPlan, planPeopleImport, RowPlan } from './people-import-plan';
@@ -66,6 +69,7 @@ interface StoredRow {
 export class PeopleImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: AuditedWrites,
     private readonly writer: PeopleImportWriterService,
   ) {}
 
@@ -86,7 +90,10 @@ export class PeopleImportService {
     const plan = planPeopleImport(read, await loadSnapshot(this.dataSource.manager));
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM people_import WHERE status = 'previewed' AND created_at < now() - $1::interval`, [PREVIEW_LIFETIME]);
+      await execute(
+        manager,
+        sql`DELETE FROM people_import WHERE status = 'previewed' AND created_at < now() - ${PREVIEW_LIFETIME}::interval`,
+      );
       await manager.insert(PeopleImportEntity, {
         id,
         fileName: (storable(file.originalname) ?? '').slice(0, 255) || 'people',
@@ -105,7 +112,7 @@ export class PeopleImportService {
 
   async get(id: string): Promise<PeopleImportPreview> {
     const row = await this.dataSource.manager.findOneBy(PeopleImportEntity, { id });
-    if (!row) throw new NotFoundException(`Import ${id} does not exist.`);
+    if (!row) throw notFound('Import', id);
     return {
       id: row.id,
       fileName: row.fileName,
@@ -120,13 +127,13 @@ export class PeopleImportService {
     };
   }
 
-  async rows(id: string, query: { page: number; pageSize: number; errorsOnly: boolean }): Promise<Page<PeopleImportRowView>> {
+  async rows(id: string, paging: { page: number; pageSize: number; errorsOnly: boolean }): Promise<Page<PeopleImportRowView>> {
     const preview = await this.get(id);
-    const rows: StoredRow[] = await this.dataSource.query(
-      `SELECT row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells, action, errors
-       FROM people_import_row WHERE import_id = $1 ${query.errorsOnly ? 'AND errors IS NOT NULL' : ''}
-       ORDER BY row_number LIMIT $2 OFFSET $3`,
-      [id, query.pageSize, (query.page - 1) * query.pageSize],
+    const rows = await query<StoredRow>(
+      this.dataSource,
+      sql`SELECT row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells, action, errors
+          FROM people_import_row WHERE import_id = ${id} ${paging.errorsOnly ? sql`AND errors IS NOT NULL` : sql.empty}
+          ORDER BY row_number LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize}`,
     );
     return {
       items: rows.map((row) => ({
@@ -140,17 +147,18 @@ export class PeopleImportService {
         action: row.action,
         errors: row.errors ?? [],
       })),
-      total: query.errorsOnly ? preview.counts.error : preview.counts.rows,
-      page: query.page,
-      pageSize: query.pageSize,
+      total: paging.errorsOnly ? preview.counts.error : preview.counts.rows,
+      page: paging.page,
+      pageSize: paging.pageSize,
     };
   }
 
   async commit(actor: Actor, id: string): Promise<PeopleImportCommitResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.writes.run(actor, async (tx) => {
+      const { manager } = tx;
       const stored = await manager.findOne(PeopleImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!stored) throw new NotFoundException(`Import ${id} does not exist.`);
-      if (stored.status === 'committed') throw new ConflictException(`Import ${id} has already been committed.`);
+      if (!stored) throw notFound('Import', id);
+      if (stored.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
       if (stored.counts.error > 0) {
         throw new ProblemException(
           HttpStatus.UNPROCESSABLE_ENTITY,
@@ -161,10 +169,10 @@ export class PeopleImportService {
         );
       }
       // No other change to people or teams until this commit ends, so that the checks below stay true.
-      await manager.query('LOCK TABLE team, employee IN SHARE ROW EXCLUSIVE MODE');
+      await execute(manager, sql`LOCK TABLE team, employee IN SHARE ROW EXCLUSIVE MODE`);
       const plan = planPeopleImport({ columns: stored.columns, rows: await this.loadRows(manager, id) }, await loadSnapshot(manager));
       if (plan.counts.error > 0) throw this.stale(plan);
-      const result = await this.writer.write(manager, actor, id, plan, new Set(stored.columns));
+      const result = await this.writer.write(tx, id, plan, new Set(stored.columns));
       await manager.update(PeopleImportEntity, { id }, { status: 'committed', committedAt: new Date(), result });
       return result;
     });
@@ -185,32 +193,27 @@ export class PeopleImportService {
     for (let start = 0; start < plan.rows.length; start += STORE_CHUNK) {
       const chunk = plan.rows.slice(start, start + STORE_CHUNK);
       const column = (name: PeopleImportColumn) => chunk.map((row) => storable(row.values[name]));
-      await manager.query(
-        `INSERT INTO people_import_row (import_id, row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells, action, errors)
-         SELECT $1, t.row_number, t.email, t.name, t.job_title, t.team_path, t.manager_email, t.role_profile, t.extra_cells, t.action, t.errors::jsonb
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::text[], $11::text[])
-           AS t(row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells, action, errors)`,
-        [
-          id,
-          chunk.map((row) => row.row),
-          column('email'),
-          column('name'),
-          column('job title'),
-          column('team path'),
-          column('manager email'),
-          column('role profile'),
-          chunk.map((row) => row.extraCells),
-          chunk.map((row) => row.action),
-          chunk.map((row) => (row.errors.length ? JSON.stringify(row.errors).replace(/\\u0000/g, '\\ufffd') : null)),
-        ],
+      const errors = chunk.map((row) => (row.errors.length ? JSON.stringify(row.errors).replace(/\\u0000/g, '\\ufffd') : null));
+      await execute(
+        manager,
+        sql`INSERT INTO people_import_row
+              (import_id, row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells, action, errors)
+            SELECT ${id}, t.row_number, t.email, t.name, t.job_title, t.team_path, t.manager_email, t.role_profile, t.extra_cells, t.action,
+              t.errors::jsonb
+            FROM unnest(${chunk.map((row) => row.row)}::int[], ${column('email')}::text[], ${column('name')}::text[],
+              ${column('job title')}::text[], ${column('team path')}::text[], ${column('manager email')}::text[],
+              ${column('role profile')}::text[], ${chunk.map((row) => row.extraCells)}::boolean[], ${chunk.map((row) => row.action)}::text[],
+              ${errors}::text[])
+              AS t(row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells, action, errors)`,
       );
     }
   }
 
   private async loadRows(manager: EntityManager, id: string): Promise<RawPeopleRow[]> {
-    const rows: StoredRow[] = await manager.query(
-      `SELECT row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells FROM people_import_row WHERE import_id = $1 ORDER BY row_number`,
-      [id],
+    const rows = await query<Omit<StoredRow, 'action' | 'errors'>>(
+      manager,
+      sql`SELECT row_number, email, name, job_title, team_path, manager_email, role_profile, extra_cells
+          FROM people_import_row WHERE import_id = ${id} ORDER BY row_number`,
     );
     return rows.map((row) => {
       const values: RawPeopleRow['values'] = { email: row.email, name: row.name };

@@ -1,12 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import type { AnonymisationResult } from '@proficio/shared/contracts';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { ProblemException } from '../common/filters/problem.exception';
+import { AuditedWrites } from '../audit/audited-writes';
+import { conflict, notFound } from '../common/problems';
+import { execute, query, queryOne, sql } from '../common/sql';
 import { Actor } from '../access';
 
-const conflict = (detail: string) => new ProblemException(HttpStatus.CONFLICT, 'The person cannot be anonymised', detail);
+const refused = (detail: string) => conflict(detail, 'The person cannot be anonymised');
 
 /** "Former employee 1a2b3c4d": the only name an anonymised person keeps. */
 export const anonymisedName = (employeeId: string) => `Former employee ${employeeId.slice(0, 8)}`;
@@ -26,48 +25,48 @@ export const anonymisedEmail = (id: string) => `anonymised-${id}@invalid`;
  */
 @Injectable()
 export class AnonymisationService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly writes: AuditedWrites) {}
 
   async anonymise(actor: Actor, employeeId: string): Promise<AnonymisationResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const [employee] = await manager.query('SELECT id, status, anonymised_at FROM employee WHERE id = $1 FOR UPDATE', [employeeId]);
-      if (!employee) throw new ProblemException(HttpStatus.NOT_FOUND, 'Not Found', `Employee ${employeeId} does not exist.`);
-      if (employee.anonymised_at) throw conflict('This person has already been anonymised.');
+    return this.writes.run(actor, async ({ manager, audit }) => {
+      const employee = await queryOne<{ status: string; anonymised_at: Date | null }>(
+        manager,
+        sql`SELECT status, anonymised_at FROM employee WHERE id = ${employeeId} FOR UPDATE`,
+      );
+      if (!employee) throw notFound('Employee', employeeId);
+      if (employee.anonymised_at) throw refused('This person has already been anonymised.');
       if (employee.status !== 'left') {
-        throw conflict(
+        throw refused(
           `Only a person who has left can be anonymised; this person's status is "${employee.status}". Set the status to "left" first.`,
         );
       }
-      if (actor.employeeId === employeeId) throw conflict('You cannot anonymise yourself.');
-      const [{ reports }] = await manager.query(
-        `SELECT count(*)::int AS reports FROM employee WHERE manager_id = $1 AND status = 'active'`,
-        [employeeId],
+      if (actor.employeeId === employeeId) throw refused('You cannot anonymise yourself.');
+      const [{ reports }] = await query<{ reports: number }>(
+        manager,
+        sql`SELECT count(*)::int AS reports FROM employee WHERE manager_id = ${employeeId} AND status = 'active'`,
       );
       if (reports > 0) {
-        throw conflict(
-          `This person still has ${reports} active direct report${reports === 1 ? '' : 's'}: give them another manager first.`,
-        );
+        throw refused(`This person still has ${reports} active direct report${reports === 1 ? '' : 's'}: give them another manager first.`);
       }
 
       const anonymisedAt = new Date();
       const name = anonymisedName(employeeId);
-      await manager.query(
-        `UPDATE employee SET name = $2, email = $3, job_title = NULL, start_date = NULL, anonymised_at = $4, updated_at = now() WHERE id = $1`,
-        [employeeId, name, anonymisedEmail(employeeId), anonymisedAt],
+      await execute(
+        manager,
+        sql`UPDATE employee SET name = ${name}, email = ${anonymisedEmail(employeeId)}, job_title = NULL, start_date = NULL,
+              anonymised_at = ${anonymisedAt}, updated_at = now()
+            WHERE id = ${employeeId}`,
       );
-      const users: Array<{ id: string }> = await manager.query('SELECT id FROM app_user WHERE employee_id = $1 FOR UPDATE', [employeeId]);
+      const users = await query<{ id: string }>(manager, sql`SELECT id FROM app_user WHERE employee_id = ${employeeId} FOR UPDATE`);
       for (const { id } of users) {
-        await manager.query(
-          `UPDATE app_user SET email = $2, password_hash = NULL, is_admin = false, disabled_at = coalesce(disabled_at, now()) WHERE id = $1`,
-          [id, anonymisedEmail(id)],
+        await execute(
+          manager,
+          sql`UPDATE app_user SET email = ${anonymisedEmail(id)}, password_hash = NULL, is_admin = false, disabled_at = coalesce(disabled_at, now())
+              WHERE id = ${id}`,
         );
-        await manager.query('DELETE FROM refresh_token WHERE user_id = $1', [id]);
+        await execute(manager, sql`DELETE FROM refresh_token WHERE user_id = ${id}`);
       }
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'anonymise',
         entityType: 'employee',
         entityId: employeeId,

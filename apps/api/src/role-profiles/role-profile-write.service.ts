@@ -1,5 +1,4 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import type {
   CopyRoleProfileRequest,
   CreateRoleProfileRequest,
@@ -10,15 +9,15 @@ import type {
   UpdateRoleProfileRequest,
 } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager } from 'typeorm';
+import { AuditedWrites } from '../audit/audited-writes';
 import { ProblemException } from '../common/filters/problem.exception';
+import { conflict, fieldProblem, notFound } from '../common/problems';
+import { execute, query, queryOne, sql } from '../common/sql';
 import type { Actor } from '../access';
 import { RoleProfileEntity, RoleProfileVersionEntity } from './role-profile.entities';
-import { conflict, fieldProblem, roleProfileConstraintProblem } from './role-profile-problems';
+import { roleProfileSnapshot, roleProfileVersionSnapshot } from './role-profile.snapshot';
 import { RoleProfileQueryService } from './role-profile-query.service';
-
-type Row = Record<string, unknown>;
 
 /**
  * Creates and changes role profiles (admins). Only a draft version changes;
@@ -30,26 +29,29 @@ type Row = Record<string, unknown>;
 @Injectable()
 export class RoleProfileWriteService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
     private readonly query: RoleProfileQueryService,
   ) {}
 
   async create(actor: Actor, request: CreateRoleProfileRequest): Promise<RoleProfileDetail> {
     const id = randomUUID();
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       await this.checkNameFree(manager, request.name, null);
       const requirements = request.requirements ?? [];
       await this.checkRequirements(manager, requirements);
       await manager.insert(RoleProfileEntity, { id, name: request.name, archivedAt: null });
       const versionId = await this.insertDraft(manager, id, 1, null, request.description ?? null);
       await this.insertRequirements(manager, versionId, requirements);
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'create',
         entityType: 'role_profile',
         entityId: id,
-        after: { name: request.name, version: 1, description: request.description ?? null, requirements },
+        after: {
+          ...roleProfileSnapshot({ id, name: request.name, archivedAt: null }),
+          version: 1,
+          description: request.description ?? null,
+          requirements,
+        },
       });
     });
     return this.query.detail(actor, id);
@@ -57,7 +59,7 @@ export class RoleProfileWriteService {
 
   /** Renames, archives or restores a profile. */
   async update(actor: Actor, id: string, request: UpdateRoleProfileRequest): Promise<RoleProfileDetail> {
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       const before = await this.lockProfile(manager, id);
       const changes: Partial<RoleProfileEntity> = {};
       if (request.name !== undefined && request.name !== before.name) {
@@ -70,13 +72,12 @@ export class RoleProfileWriteService {
       if (Object.keys(changes).length === 0) return;
       await manager.update(RoleProfileEntity, { id }, changes);
       const after = await manager.findOneByOrFail(RoleProfileEntity, { id });
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'update',
         entityType: 'role_profile',
         entityId: id,
-        before,
-        after,
+        before: roleProfileSnapshot(before),
+        after: roleProfileSnapshot(after),
       });
     });
     return this.query.detail(actor, id);
@@ -84,18 +85,17 @@ export class RoleProfileWriteService {
 
   /** Replaces the draft's description and requirements. */
   async saveDraft(actor: Actor, id: string, request: SaveRoleProfileDraftRequest): Promise<RoleProfileDetail> {
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       const profile = await this.lockProfile(manager, id);
       this.refuseArchived(profile);
       const draft = await this.draftOf(manager, id);
       await this.checkRequirements(manager, request.requirements);
-      const before = await this.contentOf(manager, draft);
-      await manager.query('DELETE FROM role_profile_requirement WHERE role_profile_version_id = $1', [draft.id]);
+      const before = await roleProfileVersionSnapshot(manager, draft);
+      await execute(manager, sql`DELETE FROM role_profile_requirement WHERE role_profile_version_id = ${draft.id}`);
       await this.insertRequirements(manager, draft.id, request.requirements);
       const description = request.description === undefined ? draft.description : request.description || null;
       await manager.update(RoleProfileVersionEntity, { id: draft.id }, { description, updatedAt: new Date() });
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'update',
         entityType: 'role_profile_version',
         entityId: draft.id,
@@ -108,19 +108,18 @@ export class RoleProfileWriteService {
 
   /** Throws away the draft. A profile's only version cannot go: archive the profile instead. */
   async discardDraft(actor: Actor, id: string): Promise<void> {
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       await this.lockProfile(manager, id);
       const draft = await this.draftOf(manager, id);
-      const [{ others }] = await manager.query(
-        'SELECT count(*)::int AS others FROM role_profile_version WHERE role_profile_id = $1 AND id <> $2',
-        [id, draft.id],
+      const [{ others }] = await query<{ others: number }>(
+        manager,
+        sql`SELECT count(*)::int AS others FROM role_profile_version WHERE role_profile_id = ${id} AND id <> ${draft.id}`,
       );
       if (others === 0)
         throw conflict('The draft is the role profile’s only version and cannot be discarded; archive the profile instead.');
-      const before = await this.contentOf(manager, draft);
+      const before = await roleProfileVersionSnapshot(manager, draft);
       await manager.delete(RoleProfileVersionEntity, { id: draft.id });
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'delete',
         entityType: 'role_profile_version',
         entityId: draft.id,
@@ -132,7 +131,7 @@ export class RoleProfileWriteService {
   /** Starts the next version as a draft copy of the published one. */
   async startVersion(actor: Actor, id: string): Promise<RoleProfileDetail> {
     let versionNumber = 0;
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       const profile = await this.lockProfile(manager, id);
       this.refuseArchived(profile);
       const versions = await manager.find(RoleProfileVersionEntity, { where: { roleProfileId: id }, order: { versionNumber: 'DESC' } });
@@ -143,8 +142,7 @@ export class RoleProfileWriteService {
       versionNumber = (versions[0]?.versionNumber ?? 0) + 1;
       const versionId = await this.insertDraft(manager, id, versionNumber, published.id, published.description);
       await this.copyRequirements(manager, published.id, versionId);
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'create',
         entityType: 'role_profile_version',
         entityId: versionId,
@@ -157,13 +155,13 @@ export class RoleProfileWriteService {
   /** Makes the draft the published version; the version published before is retired. */
   async publish(actor: Actor, id: string): Promise<RoleProfileDetail> {
     let versionNumber = 0;
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       const profile = await this.lockProfile(manager, id);
       this.refuseArchived(profile);
       const draft = await this.draftOf(manager, id);
-      const [{ count }] = await manager.query(
-        'SELECT count(*)::int AS count FROM role_profile_requirement WHERE role_profile_version_id = $1',
-        [draft.id],
+      const [{ count }] = await query<{ count: number }>(
+        manager,
+        sql`SELECT count(*)::int AS count FROM role_profile_requirement WHERE role_profile_version_id = ${draft.id}`,
       );
       if (count === 0) throw fieldProblem('requirements', 'must name at least one competency before the version is published');
       const previous = await manager.findOneBy(RoleProfileVersionEntity, { roleProfileId: id, status: 'published' });
@@ -171,8 +169,7 @@ export class RoleProfileWriteService {
       if (previous) await manager.update(RoleProfileVersionEntity, { id: previous.id }, { status: 'retired', updatedAt: now });
       await manager.update(RoleProfileVersionEntity, { id: draft.id }, { status: 'published', publishedAt: now, updatedAt: now });
       versionNumber = draft.versionNumber;
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'update',
         entityType: 'role_profile_version',
         entityId: draft.id,
@@ -186,7 +183,7 @@ export class RoleProfileWriteService {
   /** A new profile named `request.name` whose draft version 1 copies a version of this one. */
   async copy(actor: Actor, id: string, request: CopyRoleProfileRequest): Promise<RoleProfileDetail> {
     const copyId = randomUUID();
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       await this.lockProfile(manager, id);
       const versions = await manager.find(RoleProfileVersionEntity, { where: { roleProfileId: id } });
       const source =
@@ -198,29 +195,23 @@ export class RoleProfileWriteService {
       await manager.insert(RoleProfileEntity, { id: copyId, name: request.name, archivedAt: null });
       const versionId = await this.insertDraft(manager, copyId, 1, null, source.description);
       await this.copyRequirements(manager, source.id, versionId);
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'create',
         entityType: 'role_profile',
         entityId: copyId,
-        after: { name: request.name, version: 1, copiedFrom: { roleProfileId: id, versionNumber: source.versionNumber } },
+        after: {
+          ...roleProfileSnapshot({ id: copyId, name: request.name, archivedAt: null }),
+          version: 1,
+          copiedFrom: { roleProfileId: id, versionNumber: source.versionNumber },
+        },
       });
     });
     return this.query.detail(actor, copyId);
   }
 
-  private async write(work: (manager: EntityManager) => Promise<void>): Promise<void> {
-    try {
-      await this.dataSource.transaction(work);
-    } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-      throw roleProfileConstraintProblem(driverError) ?? error;
-    }
-  }
-
   private async lockProfile(manager: EntityManager, id: string): Promise<RoleProfileEntity> {
     const profile = await manager.findOne(RoleProfileEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!profile) throw new NotFoundException(`Role profile ${id} does not exist.`);
+    if (!profile) throw notFound('Role profile', id);
     return profile;
   }
 
@@ -235,10 +226,10 @@ export class RoleProfileWriteService {
   }
 
   private async checkNameFree(manager: EntityManager, name: string, self: string | null): Promise<void> {
-    const [taken] = await manager.query('SELECT id FROM role_profile WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2', [
-      name,
-      self,
-    ]);
+    const taken = await queryOne<{ id: string }>(
+      manager,
+      sql`SELECT id FROM role_profile WHERE lower(name) = lower(${name}) AND id IS DISTINCT FROM ${self}::uuid`,
+    );
     if (taken) throw fieldProblem('name', 'is already used by another role profile', HttpStatus.CONFLICT);
   }
 
@@ -249,13 +240,13 @@ export class RoleProfileWriteService {
   private async checkRequirements(manager: EntityManager, requirements: readonly RoleProfileRequirementInput[]): Promise<void> {
     if (requirements.length === 0) return;
     const ids = [...new Set(requirements.map((requirement) => requirement.competencyId))];
-    const rows: Row[] = await manager.query(
-      `SELECT c.id, c.code, array_remove(array_agg(l.level_number ORDER BY l.level_number), NULL) AS levels
-       FROM competency c LEFT JOIN competency_level l ON l.competency_id = c.id
-       WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`,
-      [ids],
+    const rows = await query<{ id: string; code: string; levels: number[] }>(
+      manager,
+      sql`SELECT c.id, c.code, array_remove(array_agg(l.level_number ORDER BY l.level_number), NULL) AS levels
+          FROM competency c LEFT JOIN competency_level l ON l.competency_id = c.id
+          WHERE c.id = ANY(${ids}::uuid[]) GROUP BY c.id`,
     );
-    const known = new Map(rows.map((row) => [row['id'] as string, { code: row['code'] as string, levels: row['levels'] as number[] }]));
+    const known = new Map(rows.map((row) => [row.id, { code: row.code, levels: row.levels }]));
     const firstIndex = new Map<string, number>();
     const errors: FieldError[] = [];
     requirements.forEach((requirement, index) => {
@@ -310,35 +301,23 @@ export class RoleProfileWriteService {
     requirements: readonly RoleProfileRequirementInput[],
   ): Promise<void> {
     if (requirements.length === 0) return;
-    await manager.query(
-      `INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, required, position)
-       SELECT $1, competency_id, target_level, required, position
-       FROM unnest($2::uuid[], $3::int[], $4::boolean[], $5::int[]) AS t (competency_id, target_level, required, position)`,
-      [
-        versionId,
-        requirements.map((requirement) => requirement.competencyId),
-        requirements.map((requirement) => requirement.targetLevel),
-        requirements.map((requirement) => requirement.required ?? true),
-        requirements.map((_, index) => index),
-      ],
+    await execute(
+      manager,
+      sql`INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, required, position)
+          SELECT ${versionId}, competency_id, target_level, required, position
+          FROM unnest(${requirements.map((requirement) => requirement.competencyId)}::uuid[],
+                      ${requirements.map((requirement) => requirement.targetLevel)}::int[],
+                      ${requirements.map((requirement) => requirement.required ?? true)}::boolean[],
+                      ${requirements.map((_, index) => index)}::int[]) AS t (competency_id, target_level, required, position)`,
     );
   }
 
   private async copyRequirements(manager: EntityManager, fromVersionId: string, toVersionId: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, required, position)
-       SELECT $2, competency_id, target_level, required, position FROM role_profile_requirement WHERE role_profile_version_id = $1`,
-      [fromVersionId, toVersionId],
+    await execute(
+      manager,
+      sql`INSERT INTO role_profile_requirement (role_profile_version_id, competency_id, target_level, required, position)
+          SELECT ${toVersionId}, competency_id, target_level, required, position FROM role_profile_requirement
+          WHERE role_profile_version_id = ${fromVersionId}`,
     );
-  }
-
-  /** A version's content as the audit log records it. */
-  private async contentOf(manager: EntityManager, version: RoleProfileVersionEntity) {
-    const requirements: Row[] = await manager.query(
-      `SELECT competency_id AS "competencyId", target_level AS "targetLevel", required FROM role_profile_requirement
-       WHERE role_profile_version_id = $1 ORDER BY position`,
-      [version.id],
-    );
-    return { roleProfileId: version.roleProfileId, versionNumber: version.versionNumber, description: version.description, requirements };
   }
 }

@@ -1,25 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateTeamRequest, TeamView, UpdateTeamRequest } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { ProblemException } from '../common/filters/problem.exception';
+import { EntityManager } from 'typeorm';
+import { AuditedTransaction, AuditedWrites } from '../audit/audited-writes';
+import { conflict, fieldProblem, notFound } from '../common/problems';
+import { execute, query, queryOne, sql } from '../common/sql';
 import { Actor } from '../access';
 import { TeamEntity } from '../employees/employee.entities';
-
-const refuse = (status: HttpStatus, field: string | null, message: string) =>
-  new ProblemException(
-    status,
-    status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made',
-    field ? `${field} ${message}.` : `${message}.`,
-    field ? [{ field, message }] : [],
-  );
-
-const sameName = () => refuse(HttpStatus.CONFLICT, 'name', 'is already used by another team with the same parent');
-
-/** The audited shape of a team. */
-const snapshot = (team: Pick<TeamEntity, 'id' | 'name' | 'parentId'>) => ({ id: team.id, name: team.name, parentId: team.parentId });
+import { teamSnapshot } from './team.snapshot';
 const toView = (team: Pick<TeamEntity, 'id' | 'name' | 'parentId'>): TeamView => ({
   id: team.id,
   name: team.name,
@@ -33,41 +21,36 @@ const toView = (team: Pick<TeamEntity, 'id' | 'name' | 'parentId'>): TeamView =>
  */
 @Injectable()
 export class TeamWriteService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly writes: AuditedWrites) {}
 
   async create(actor: Actor, request: CreateTeamRequest): Promise<TeamView> {
-    return this.write(async (manager) => {
+    return this.write(actor, async ({ manager, audit }) => {
       const parentId = request.parentId ?? null;
       if (parentId && !(await manager.existsBy(TeamEntity, { id: parentId }))) {
-        throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'parentId', 'is not an existing team');
+        throw fieldProblem('parentId', 'is not an existing team');
       }
       await this.checkNameFree(manager, request.name, parentId, null);
       const team = { id: randomUUID(), name: request.name, parentId };
       await manager.insert(TeamEntity, team);
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'create',
         entityType: 'team',
         entityId: team.id,
-        after: snapshot(team),
+        after: teamSnapshot(team),
       });
       return toView(team);
     });
   }
 
   async update(actor: Actor, id: string, request: UpdateTeamRequest): Promise<TeamView> {
-    return this.write(async (manager) => {
+    return this.write(actor, async ({ manager, audit }) => {
       const before = await this.lockTeam(manager, id);
       const name = request.name ?? before.name;
       const parentId = request.parentId === undefined ? before.parentId : request.parentId;
       if (parentId && parentId !== before.parentId) {
-        if (!(await manager.existsBy(TeamEntity, { id: parentId })))
-          throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'parentId', 'is not an existing team');
+        if (!(await manager.existsBy(TeamEntity, { id: parentId }))) throw fieldProblem('parentId', 'is not an existing team');
         if (await this.isInSubtree(manager, id, parentId)) {
-          throw refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'parentId', 'cannot be the team itself or one of its sub-teams');
+          throw fieldProblem('parentId', 'cannot be the team itself or one of its sub-teams');
         }
       }
       if (name === before.name && parentId === before.parentId) return toView(before);
@@ -75,12 +58,11 @@ export class TeamWriteService {
         await this.checkNameFree(manager, name, parentId, id);
       await manager.update(TeamEntity, { id }, { name, parentId });
       const after = { id, name, parentId };
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'update',
         entityType: 'team',
         entityId: id,
-        before: snapshot(before),
+        before: teamSnapshot(before),
         after,
       });
       return toView(after);
@@ -88,82 +70,65 @@ export class TeamWriteService {
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
-    await this.write(async (manager) => {
+    await this.write(actor, async ({ manager, audit }) => {
       const team = await this.lockTeam(manager, id);
-      const [{ sub_teams, active, left }] = await manager.query(
-        `SELECT (SELECT count(*)::int FROM team WHERE parent_id = $1) AS sub_teams,
-                (SELECT count(*)::int FROM employee WHERE team_id = $1 AND status = 'active') AS active,
-                (SELECT count(*)::int FROM employee WHERE team_id = $1 AND status <> 'active') AS left`,
-        [id],
+      const [{ sub_teams, active, left }] = await query<{ sub_teams: number; active: number; left: number }>(
+        manager,
+        sql`SELECT (SELECT count(*)::int FROM team WHERE parent_id = ${id}) AS sub_teams,
+                   (SELECT count(*)::int FROM employee WHERE team_id = ${id} AND status = 'active') AS active,
+                   (SELECT count(*)::int FROM employee WHERE team_id = ${id} AND status <> 'active') AS left`,
       );
-      if (sub_teams > 0)
-        throw refuse(
-          HttpStatus.CONFLICT,
-          null,
-          `${team.name} has ${sub_teams} sub-team${sub_teams === 1 ? '' : 's'}: move or delete them first`,
-        );
-      if (active > 0)
-        throw refuse(
-          HttpStatus.CONFLICT,
-          null,
-          `${team.name} has ${active} member${active === 1 ? '' : 's'}: move them to another team first`,
-        );
+      if (sub_teams > 0) throw conflict(`${team.name} has ${sub_teams} sub-team${sub_teams === 1 ? '' : 's'}: move or delete them first.`);
+      if (active > 0) throw conflict(`${team.name} has ${active} member${active === 1 ? '' : 's'}: move them to another team first.`);
       if (left > 0) {
-        throw refuse(
-          HttpStatus.CONFLICT,
-          null,
-          `${team.name} still holds ${left} ${left === 1 ? 'person who has' : 'people who have'} left: move them to another team first`,
+        throw conflict(
+          `${team.name} still holds ${left} ${left === 1 ? 'person who has' : 'people who have'} left: move them to another team first.`,
         );
       }
       await manager.delete(TeamEntity, { id });
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'delete',
         entityType: 'team',
         entityId: id,
-        before: snapshot(team),
+        before: teamSnapshot(team),
       });
     });
   }
 
   private async lockTeam(manager: EntityManager, id: string): Promise<TeamEntity> {
     const team = await manager.findOne(TeamEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!team) throw new ProblemException(HttpStatus.NOT_FOUND, 'Not Found', `Team ${id} does not exist.`);
+    if (!team) throw notFound('Team', id);
     return team;
   }
 
   /** True when `candidate` is `root` or below it. */
   private async isInSubtree(manager: EntityManager, root: string, candidate: string): Promise<boolean> {
-    const rows = await manager.query(
-      `WITH RECURSIVE below AS (
-         SELECT id FROM team WHERE id = $1
-         UNION
-         SELECT t.id FROM team t JOIN below b ON t.parent_id = b.id
-       )
-       SELECT 1 FROM below WHERE id = $2`,
-      [root, candidate],
+    const rows = await query<{ found: 1 }>(
+      manager,
+      sql`WITH RECURSIVE below AS (
+            SELECT id FROM team WHERE id = ${root}
+            UNION
+            SELECT t.id FROM team t JOIN below b ON t.parent_id = b.id
+          )
+          SELECT 1 AS found FROM below WHERE id = ${candidate}`,
     );
     return rows.length > 0;
   }
 
   private async checkNameFree(manager: EntityManager, name: string, parentId: string | null, self: string | null): Promise<void> {
-    const [taken] = await manager.query(
-      'SELECT 1 FROM team WHERE parent_id IS NOT DISTINCT FROM $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3',
-      [parentId, name, self],
+    const taken = await queryOne<{ found: 1 }>(
+      manager,
+      sql`SELECT 1 AS found FROM team
+          WHERE parent_id IS NOT DISTINCT FROM ${parentId}::uuid AND lower(name) = lower(${name}) AND id IS DISTINCT FROM ${self}::uuid`,
     );
-    if (taken) throw sameName();
+    if (taken) throw fieldProblem('name', 'is already used by another team with the same parent', HttpStatus.CONFLICT);
   }
 
-  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        await manager.query("SELECT pg_advisory_xact_lock(hashtext('proficio:team-tree'))");
-        return work(manager);
-      });
-    } catch (error) {
-      const driver = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }) : undefined;
-      if (driver?.constraint === 'uq_team_sibling_name') throw sameName();
-      throw error;
-    }
+  /** A tree write: audited, under the one lock of the team tree. */
+  private write<T>(actor: Actor, work: (tx: AuditedTransaction) => Promise<T>): Promise<T> {
+    return this.writes.run(actor, async (tx) => {
+      await execute(tx.manager, sql`SELECT pg_advisory_xact_lock(hashtext('proficio:team-tree'))`);
+      return work(tx);
+    });
   }
 }

@@ -1,31 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, IssuedTemporaryPassword, UpdateUserRequest, UserAccount } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { EntityManager, IsNull } from 'typeorm';
+import { AuditedWrites } from '../audit/audited-writes';
 import { hashPassword } from '../auth/password';
 import { generateTemporaryPassword } from '../auth/temporary-password';
 import { RefreshTokenEntity, UserEntity } from '../auth/user.entities';
-import { ProblemException } from '../common/filters/problem.exception';
+import { conflict, fieldProblem, notFound } from '../common/problems';
+import { query, queryOne, sql } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { Actor } from '../access';
 import { accountChangeConflict } from './account-rules';
 import { UserQueryService } from './user-query.service';
-
-const problem = (status: HttpStatus, field: string, message: string) =>
-  new ProblemException(status, status === HttpStatus.CONFLICT ? 'Conflict' : 'The change cannot be made', `${field} ${message}.`, [
-    { field, message },
-  ]);
-
-/** What the audit log keeps of an account: never the password hash or a temporary password. */
-const audited = (user: UserEntity) => ({
-  email: user.email,
-  employeeId: user.employeeId,
-  isAdmin: user.isAdmin,
-  disabled: user.disabledAt !== null,
-  passwordMustChange: user.passwordMustChange,
-});
+import { userSnapshot } from './user.snapshot';
 
 interface EmployeeFacts {
   email: string;
@@ -40,8 +27,7 @@ interface EmployeeFacts {
 @Injectable()
 export class UserWriteService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
     private readonly query: UserQueryService,
   ) {}
 
@@ -54,54 +40,50 @@ export class UserWriteService {
       ]);
     }
     if (request.email && request.isAdmin !== true) {
-      throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'isAdmin', 'must be true for an account without an employee record');
+      throw fieldProblem('isAdmin', 'must be true for an account without an employee record');
     }
     const temporaryPassword = generateTemporaryPassword();
     const passwordHash = await hashPassword(temporaryPassword);
     const id = randomUUID();
-    await this.write(
-      async (manager) => {
-        const email = request.employeeId ? await this.employeeEmail(manager, request.employeeId) : (request.email ?? '');
-        if (!request.employeeId) {
-          const [employee] = await manager.query('SELECT 1 FROM employee WHERE lower(email) = lower($1)', [email]);
-          if (employee)
-            throw problem(HttpStatus.CONFLICT, 'email', 'belongs to an employee: create the account from their employee record');
-        }
-        const [taken] = await manager.query('SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [email]);
-        if (taken) {
-          throw request.employeeId
-            ? problem(HttpStatus.CONFLICT, 'employeeId', 'has an email address another account already uses')
-            : problem(HttpStatus.CONFLICT, 'email', 'is already used by another account');
-        }
-        await manager.insert(UserEntity, {
-          id,
-          email,
-          passwordHash,
-          isAdmin: request.isAdmin ?? false,
-          employeeId: request.employeeId ?? null,
-          passwordMustChange: true,
-        });
-        const after = await manager.findOneByOrFail(UserEntity, { id });
-        await this.audit.record(manager, {
-          actorUserId: actor.userId,
-          action: 'create',
-          entityType: 'user',
-          entityId: id,
-          after: audited(after),
-        });
-      },
-      request.employeeId ? 'employeeId' : 'email',
-    );
+    await this.writes.run(actor, async ({ manager, audit }) => {
+      const email = request.employeeId ? await this.employeeEmail(manager, request.employeeId) : (request.email ?? '');
+      if (!request.employeeId) {
+        const employee = await queryOne<{ found: 1 }>(manager, sql`SELECT 1 AS found FROM employee WHERE lower(email) = lower(${email})`);
+        if (employee)
+          throw fieldProblem('email', 'belongs to an employee: create the account from their employee record', HttpStatus.CONFLICT);
+      }
+      const taken = await queryOne<{ found: 1 }>(manager, sql`SELECT 1 AS found FROM app_user WHERE lower(email) = lower(${email})`);
+      if (taken) {
+        throw request.employeeId
+          ? fieldProblem('employeeId', 'has an email address another account already uses', HttpStatus.CONFLICT)
+          : fieldProblem('email', 'is already used by another account', HttpStatus.CONFLICT);
+      }
+      await manager.insert(UserEntity, {
+        id,
+        email,
+        passwordHash,
+        isAdmin: request.isAdmin ?? false,
+        employeeId: request.employeeId ?? null,
+        passwordMustChange: true,
+      });
+      const after = await manager.findOneByOrFail(UserEntity, { id });
+      audit({
+        action: 'create',
+        entityType: 'user',
+        entityId: id,
+        after: userSnapshot(after),
+      });
+    });
     return { account: await this.query.one(id), temporaryPassword };
   }
 
   async update(actor: Actor, id: string, request: UpdateUserRequest): Promise<UserAccount> {
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       // Lock the enabled administrators first, always in the same order: two admins demoting each
       // other at the same time must not both succeed, nor deadlock.
-      const admins: Array<{ id: string }> =
+      const admins =
         request.isAdmin === false || request.disabled === true
-          ? await manager.query('SELECT id FROM app_user WHERE is_admin AND disabled_at IS NULL ORDER BY id FOR UPDATE')
+          ? await query<{ id: string }>(manager, sql`SELECT id FROM app_user WHERE is_admin AND disabled_at IS NULL ORDER BY id FOR UPDATE`)
           : [];
       const before = await this.lockUser(manager, id);
       const change = {
@@ -109,16 +91,16 @@ export class UserWriteService {
         ...(request.disabled !== undefined && request.disabled !== (before.disabledAt !== null) ? { disabled: request.disabled } : {}),
       };
       if (Object.keys(change).length === 0) return;
-      const conflict = accountChangeConflict({
+      const refusal = accountChangeConflict({
         actorUserId: actor.userId,
         target: { id, isAdmin: before.isAdmin, disabled: before.disabledAt !== null },
         change,
         otherEnabledAdmins: admins.filter((admin) => admin.id !== id).length,
       });
-      if (conflict) throw problem(HttpStatus.CONFLICT, conflict.field, conflict.message);
+      if (refusal) throw fieldProblem(refusal.field, refusal.message, HttpStatus.CONFLICT);
       if (change.disabled === false) {
         const gone = await this.goneEmployee(manager, before.employeeId);
-        if (gone) throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'disabled', `cannot be turned off: the employee ${gone}`);
+        if (gone) throw fieldProblem('disabled', `cannot be turned off: the employee ${gone}`);
       }
       await manager.update(
         UserEntity,
@@ -131,13 +113,12 @@ export class UserWriteService {
       // Access tokens of a disabled account are refused at once (the JWT strategy reads the account); end its sessions too.
       if (change.disabled) await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
       const after = await manager.findOneByOrFail(UserEntity, { id });
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'update',
         entityType: 'user',
         entityId: id,
-        before: audited(before),
-        after: audited(after),
+        before: userSnapshot(before),
+        after: userSnapshot(after),
       });
     });
     return this.query.one(id);
@@ -147,22 +128,20 @@ export class UserWriteService {
   async resetPassword(actor: Actor, id: string): Promise<IssuedTemporaryPassword> {
     const temporaryPassword = generateTemporaryPassword();
     const passwordHash = await hashPassword(temporaryPassword);
-    await this.write(async (manager) => {
+    await this.writes.run(actor, async ({ manager, audit }) => {
       const before = await this.lockUser(manager, id);
       const gone = await this.goneEmployee(manager, before.employeeId);
-      if (gone === 'has been anonymised')
-        throw new ProblemException(HttpStatus.CONFLICT, 'Conflict', 'The account belongs to an anonymised employee.');
+      if (gone === 'has been anonymised') throw conflict('The account belongs to an anonymised employee.');
       // password_changed_at makes the JWT strategy refuse access tokens issued before now.
       await manager.update(UserEntity, { id }, { passwordHash, passwordMustChange: true, passwordChangedAt: new Date() });
       await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
       const after = await manager.findOneByOrFail(UserEntity, { id });
-      await this.audit.record(manager, {
-        actorUserId: actor.userId,
+      audit({
         action: 'update',
         entityType: 'user',
         entityId: id,
-        before: audited(before),
-        after: { ...audited(after), passwordReset: true },
+        before: userSnapshot(before),
+        after: { ...userSnapshot(after), passwordReset: true },
       });
     });
     return { account: await this.query.one(id), temporaryPassword };
@@ -170,43 +149,33 @@ export class UserWriteService {
 
   private async lockUser(manager: EntityManager, id: string): Promise<UserEntity> {
     const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw new ProblemException(HttpStatus.NOT_FOUND, 'Not Found', `Account ${id} does not exist.`);
+    if (!user) throw notFound('Account', id);
     return user;
   }
 
   /** The email of an employee who may get an account, or a 422/409 naming employeeId. */
   private async employeeEmail(manager: EntityManager, employeeId: string): Promise<string> {
-    const [employee]: EmployeeFacts[] = await manager.query('SELECT email, status, anonymised_at FROM employee WHERE id = $1 FOR UPDATE', [
-      employeeId,
-    ]);
-    if (!employee) throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'employeeId', 'is not an existing employee');
-    if (employee.anonymised_at) throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'employeeId', 'is an anonymised employee');
-    if (employee.status === 'left') throw problem(HttpStatus.UNPROCESSABLE_ENTITY, 'employeeId', 'is an employee who has left');
-    const [account] = await manager.query('SELECT 1 FROM app_user WHERE employee_id = $1', [employeeId]);
-    if (account) throw problem(HttpStatus.CONFLICT, 'employeeId', 'already has an account');
+    const employee = await queryOne<EmployeeFacts>(
+      manager,
+      sql`SELECT email, status, anonymised_at FROM employee WHERE id = ${employeeId} FOR UPDATE`,
+    );
+    if (!employee) throw fieldProblem('employeeId', 'is not an existing employee');
+    if (employee.anonymised_at) throw fieldProblem('employeeId', 'is an anonymised employee');
+    if (employee.status === 'left') throw fieldProblem('employeeId', 'is an employee who has left');
+    const account = await queryOne<{ found: 1 }>(manager, sql`SELECT 1 AS found FROM app_user WHERE employee_id = ${employeeId}`);
+    if (account) throw fieldProblem('employeeId', 'already has an account', HttpStatus.CONFLICT);
     return employee.email;
   }
 
   /** Why the account's employee can no longer sign in (left or anonymised), or null. */
   private async goneEmployee(manager: EntityManager, employeeId: string | null): Promise<string | null> {
     if (!employeeId) return null;
-    const [employee]: EmployeeFacts[] = await manager.query('SELECT email, status, anonymised_at FROM employee WHERE id = $1', [
-      employeeId,
-    ]);
+    const employee = await queryOne<EmployeeFacts>(
+      manager,
+      sql`SELECT email, status, anonymised_at FROM employee WHERE id = ${employeeId}`,
+    );
     if (employee?.anonymised_at) return 'has been anonymised';
     if (employee?.status === 'left') return 'has left';
     return null;
-  }
-
-  /** Runs a write in one transaction; a race on the unique email or employee becomes a 409, not a 500. */
-  private async write(work: (manager: EntityManager) => Promise<void>, uniqueField = 'email'): Promise<void> {
-    try {
-      await this.dataSource.transaction(work);
-    } catch (error) {
-      const driver = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }) : undefined;
-      if (driver?.constraint === 'uq_app_user_email') throw problem(HttpStatus.CONFLICT, uniqueField, 'is already used by another account');
-      if (driver?.constraint === 'uq_app_user_employee') throw problem(HttpStatus.CONFLICT, 'employeeId', 'already has an account');
-      throw error;
-    }
   }
 }

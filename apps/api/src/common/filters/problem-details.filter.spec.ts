@@ -1,9 +1,16 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { RequestValidationException } from '../validation/validation-exception';
+import { constraintProblems } from '../constraint-problems';
 import { toProblem } from './problem-details.filter';
 
-const queryError = (code: string) => new QueryFailedError('INSERT ...', [], Object.assign(new Error('db'), { code }));
+const queryError = (code: string, constraint?: string) =>
+  new QueryFailedError('INSERT ...', [], Object.assign(new Error('db'), { code, ...(constraint ? { constraint } : {}) }));
+
+const registry = constraintProblems(
+  { uq_thing_name: { status: 409, field: 'name', message: 'is already used by another thing' } },
+  { ck_thing_fixed: { status: 409, message: 'A published thing is fixed.' } },
+);
 
 describe('toProblem', () => {
   it.each([
@@ -45,5 +52,36 @@ describe('toProblem', () => {
       expect(body.status).toBe(500);
       expect(body.detail).not.toContain('secret');
     }
+  });
+
+  it('answers a constraint of the registry with its problem, naming the field', () => {
+    expect(toProblem(queryError('23505', 'uq_thing_name'), registry)).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'name is already used by another thing.',
+      errors: [{ field: 'name', message: 'is already used by another thing' }],
+    });
+    expect(toProblem(queryError('23514', 'ck_thing_fixed'), registry)).toEqual({
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: 'A published thing is fixed.',
+    });
+  });
+
+  it('answers a constraint outside the registry by its error code', () => {
+    expect(toProblem(queryError('23514', 'ck_other'), registry)).toMatchObject({
+      status: 422,
+      detail: 'A value breaks a rule of the data model.',
+    });
+    expect(toProblem(queryError('23505', 'toString'), registry)).toMatchObject({
+      status: 409,
+      detail: 'A record with the same unique value already exists.',
+    });
+  });
+
+  it('refuses a registry that claims a constraint twice', () => {
+    expect(() => constraintProblems(registry, { uq_thing_name: { status: 422, message: 'again' } })).toThrow(/uq_thing_name/);
   });
 });

@@ -3,6 +3,7 @@ import { ProblemDetails } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { ConstraintProblems, constraintException } from '../constraint-problems';
 import { RequestValidationException } from '../validation/validation-exception';
 import { ProblemException } from './problem.exception';
 
@@ -23,8 +24,11 @@ function problem(status: number, detail?: string, extra: Partial<ProblemDetails>
   return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, ...(detail ? { detail } : {}), ...extra };
 }
 
-/** Maps anything thrown while handling a request to an RFC 9457 problem-details body. */
-export function toProblem(exception: unknown): ProblemDetails {
+/**
+ * Maps anything thrown while handling a request to an RFC 9457 problem-details body.
+ * A database error naming a constraint of the registry gets that constraint's problem.
+ */
+export function toProblem(exception: unknown, constraints: ConstraintProblems = {}): ProblemDetails {
   if (exception instanceof RequestValidationException) {
     return problem(HttpStatus.BAD_REQUEST, exception.message, {
       type: 'urn:proficio:problem:validation',
@@ -47,7 +51,9 @@ export function toProblem(exception: unknown): ProblemDetails {
     return problem(status, detail);
   }
   if (exception instanceof QueryFailedError) {
-    const code = (exception.driverError as { code?: string } | undefined)?.code;
+    const { code, constraint } = (exception.driverError ?? {}) as { code?: string; constraint?: string };
+    const entry = constraint && Object.prototype.hasOwnProperty.call(constraints, constraint) ? constraints[constraint] : undefined;
+    if (entry) return toProblem(constraintException(entry));
     const known = code ? POSTGRES_ERRORS[code] : undefined;
     if (known) return problem(known.status, known.detail);
   }
@@ -70,11 +76,14 @@ export function toProblem(exception: unknown): ProblemDetails {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
+  /** `constraints`: the registry of database constraints the app's modules contribute (see src/constraint-problems.ts). */
+  constructor(private readonly constraints: ConstraintProblems = {}) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
     const response = context.getResponse<Response>();
     const request = context.getRequest<Request>();
-    const body = { ...toProblem(exception), instance: request.originalUrl ?? request.url };
+    const body = { ...toProblem(exception, this.constraints), instance: request.originalUrl ?? request.url };
     if (body.status >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }

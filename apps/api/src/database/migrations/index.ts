@@ -8,6 +8,7 @@ import { IndexEmployeeSearch1795300000007 } from './1795300000007-IndexEmployeeS
 import { AddPasswordMustChange1795300000008 } from './1795300000008-AddPasswordMustChange';
 import { RebuildReportingLine1796544037294 } from './1796544037294-RebuildReportingLine';
 import { GuardAuditTruncate1796544044717 } from './1796544044717-GuardAuditTruncate';
+import { AddFrameworkImportCommittedBy1796544609549 } from './1796544609549-AddFrameworkImportCommittedBy';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -24,4 +25,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AddPasswordMustChange1795300000008,
   RebuildReportingLine1796544037294,
   GuardAuditTruncate1796544044717,
+  AddFrameworkImportCommittedBy1796544609549,
 ];

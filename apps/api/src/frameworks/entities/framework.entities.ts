@@ -311,6 +311,10 @@ export class FrameworkImportEntity {
 
   @Column({ name: 'committed_version_id', type: 'uuid', nullable: true })
   committedVersionId!: string | null;
+
+  /** The account that committed the import. */
+  @Column({ name: 'committed_by', type: 'uuid', nullable: true })
+  committedBy!: string | null;
 }
 
 export const FRAMEWORK_ENTITIES = [

@@ -3,7 +3,16 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'anonymise
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of records the API writes audit events about (`entityType`). */
-export const AUDIT_ENTITY_TYPES = ['employee', 'team', 'role_profile', 'role_profile_version', 'people_import', 'user', 'session'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'employee',
+  'team',
+  'role_profile',
+  'role_profile_version',
+  'people_import',
+  'framework_import',
+  'user',
+  'session',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /**

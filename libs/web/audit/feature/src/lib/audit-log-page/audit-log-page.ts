@@ -29,6 +29,7 @@ const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   role_profile: 'Role profile',
   role_profile_version: 'Role profile version',
   people_import: 'People import',
+  framework_import: 'Framework import',
   user: 'Sign-in account',
   session: 'Sign-in session',
 };
