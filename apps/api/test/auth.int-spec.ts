@@ -1,9 +1,15 @@
 import { JwtService } from '@nestjs/jwt';
 import type { Me, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
 import { SigningKeyService } from '../src/auth/signing-key.service';
+import { loadConfig } from '../src/config/app-config';
 import { createTestApp, TEST_PASSWORD, TestApp } from './support/test-app';
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const refreshCookie = (setCookie: string | string[] | undefined) =>
+  ([] as string[])
+    .concat(setCookie ?? [])
+    .find((value) => value.startsWith('proficio_refresh='))
+    ?.split(';')[0] ?? '';
 
 describe('sign-in and sessions', () => {
   let testApp: TestApp;
@@ -100,18 +106,24 @@ describe('sign-in and sessions', () => {
     it('rotate, and re-use of a spent one ends the whole session', async () => {
       await testApp.createUser({ email: 'rotate@example.org' });
       const first = await testApp.signIn('rotate@example.org');
-      const rotated = await testApp.anonymous().post('/api/auth/refresh').set('cookie', first.cookie).expect(200);
-      const second = ([] as string[]).concat(rotated.headers['set-cookie'] ?? [])[0]?.split(';')[0] ?? '';
-      expect(second).not.toBe(first.cookie);
-      await testApp
-        .as((rotated.body as SessionResponse).accessToken)
-        .get('/api/me')
-        .expect(200);
+      const refresh = async (cookie: string) => {
+        const response = await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
+        const next = refreshCookie(response.headers['set-cookie']);
+        expect(next).toMatch(/^proficio_refresh=[\w-]{40,}$/);
+        return { cookie: next, accessToken: (response.body as SessionResponse).accessToken };
+      };
+      const second = await refresh(first.cookie);
+      expect(second.cookie).not.toBe(first.cookie);
+      await testApp.as(second.accessToken).get('/api/me').expect(200);
+      // the rotated cookie works, and rotates in turn
+      const third = await refresh(second.cookie);
+      expect(third.cookie).not.toBe(second.cookie);
+      await testApp.as(third.accessToken).get('/api/me').expect(200);
 
-      // the spent cookie comes back: someone replayed it
+      // the spent first cookie comes back: someone replayed it
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', first.cookie).expect(401);
-      // and the legitimate newer one is now revoked too
-      await testApp.anonymous().post('/api/auth/refresh').set('cookie', second).expect(401);
+      // and the legitimate newest one, which worked until then, is now revoked too
+      await testApp.anonymous().post('/api/auth/refresh').set('cookie', third.cookie).expect(401);
     });
 
     it('are revoked by sign-out', async () => {
@@ -167,6 +179,46 @@ describe('sign-in and sessions', () => {
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
       await testApp.anonymous().post('/api/auth/sign-in').send({ email: 'grace@example.org', password: TEST_PASSWORD }).expect(401);
       await testApp.signIn('grace@example.org', 'a much longer password');
+    });
+  });
+  describe('the per-address sign-in limit, at its real default', () => {
+    let limited: TestApp;
+
+    beforeAll(async () => {
+      // An empty value is no value: the app falls back to its default (every other suite raises the limit).
+      limited = await createTestApp({ env: { SIGN_IN_LIMIT_PER_ADDRESS: '' } });
+      await limited.createUser({ email: 'address.limit@example.org' });
+    });
+
+    afterAll(async () => {
+      await limited.close();
+    });
+
+    it('refuses sign-in from an address after the default number of attempts a minute, whatever the accounts', async () => {
+      const limit = loadConfig({}).signInLimitPerAddress;
+      expect(limit).toBe(30);
+      const attempt = (email: string, password?: string) =>
+        limited
+          .anonymous()
+          .post('/api/auth/sign-in')
+          .send(password === undefined ? { email } : { email, password });
+
+      // Every request to the route counts, refused or not: requests without a password are refused (400) before any
+      // password hashing, which keeps the whole run well inside the one-minute window. Each names another account,
+      // so that the per-account limit (5) plays no part.
+      const firstTry = await attempt('address.limit.0@example.org').expect(400);
+      expect(firstTry.headers['x-ratelimit-limit-sign-in-address']).toBe(String(limit));
+      // The suite's own administrator signed in from this address too: the counter says how many are left.
+      const remaining = Number(firstTry.headers['x-ratelimit-remaining-sign-in-address']);
+      expect(remaining).toBeGreaterThanOrEqual(limit - 3);
+      expect(remaining).toBeLessThan(limit);
+      let last = firstTry;
+      for (let i = 1; i <= remaining; i++) last = await attempt(`address.limit.${i}@example.org`).expect(400);
+      expect(last.headers['x-ratelimit-remaining-sign-in-address']).toBe('0');
+
+      // Now even a valid account with its right password is refused from this address.
+      const refused = await attempt('address.limit@example.org', TEST_PASSWORD).expect(429);
+      expect(refused.body).toMatchObject({ status: 429 });
     });
   });
 });

@@ -5,10 +5,17 @@ import type {
   FrameworkImportCommitResult,
   FrameworkImportPreview,
   FrameworkSummary,
+  LocalizedText,
   Page,
   ProblemDetails,
 } from '@proficio/shared/contracts';
-import { BUILT_IN_PACKS } from '@proficio/shared/competency';
+import {
+  BUILT_IN_PACKS,
+  checkMoodleCsvFit,
+  MOODLE_CSV_COLUMNS,
+  parseFramework,
+  PROFICIO_FRAMEWORK_SCHEMA,
+} from '@proficio/shared/competency';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -16,6 +23,154 @@ import { createTestApp, TestApp } from './support/test-app';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
+
+/** A framework that uses every field of the proficio-framework v1 schema (checked below). */
+const EVERY_FIELD = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures', 'frameworks', 'every-field.proficio.json'), 'utf8'),
+) as FrameworkDocument;
+/** The every-field framework under its own key, so that each test writes a framework of its own. */
+const everyField = (key: string): FrameworkDocument => {
+  const doc = structuredClone(EVERY_FIELD);
+  doc.framework.key = key;
+  return doc;
+};
+const jsonFile = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2));
+
+/** The OECD Moodle fixture with another framework ID number, so that each test imports a framework of its own. */
+const oecdCsv = (key: string) => {
+  const csv = fixture('ok/moodle/oecd-core-competencies.csv').toString('utf8');
+  expect(csv).toContain('\n,OECD-CORE,');
+  return Buffer.from(csv.replace('\n,OECD-CORE,', `\n,${key},`));
+};
+
+/**
+ * Everything the Moodle CSV export loses of the every-field framework, as
+ * JSON pointers: checkMoodleCsvFit must list exactly these, and the
+ * round trip below must lose exactly these (see keptByMoodle).
+ */
+const MOODLE_LOSSES = [
+  '/framework/languages',
+  '/framework/code',
+  '/framework/publisher',
+  '/framework/sourceUrl',
+  '/framework/licence',
+  '/framework/attribution',
+  '/framework/versionLabel',
+  '/certifications',
+  '/scale/key',
+  '/scale/name',
+  '/scale/levels/0/code',
+  '/scale/levels/0/description',
+  '/scale/levels/0/guidingPhrase',
+  '/scale/levels/1/code',
+  '/scale/levels/1/description',
+  '/scale/levels/1/guidingPhrase',
+  '/scale/levels/2/code',
+  '/scale/levels/2/guidingPhrase',
+  '/scale/levels/3/code',
+  '/scale/levels/3/description',
+  '/scale/levels/4/code',
+  '/scale/levels/4/label',
+  '/categories/0/code',
+  '/categories/1/code',
+  '/categories/2/code',
+  '/categories/3/code',
+  '/competencies/0/code',
+  '/competencies/0/guidance',
+  '/competencies/0',
+  '/competencies/0/levels',
+  '/competencies/0/notPractisedLevels',
+  '/competencies/1/code',
+  '/competencies/1/levels',
+  '/competencies/2/code',
+  '/competencies/2',
+  '/competencies/3/code',
+  '/competencies/3/guidance',
+  '/competencies/3',
+  '/competencies/3/levels',
+];
+
+/**
+ * What a Moodle CSV keeps of a document, written out field by field: one
+ * language, the ID number as code, Moodle's own scale key and name, scale
+ * levels numbered by position with comma-free labels, no per-level content,
+ * no guidance, change markers, licence, publisher or certifications.
+ */
+function keptByMoodle(doc: FrameworkDocument): FrameworkDocument {
+  const language = doc.framework.defaultLanguage;
+  const one = (text: LocalizedText) => ({ [language]: text[language] as string });
+  const oneIfAny = <K extends string>(key: K, text: LocalizedText | undefined) => (text ? { [key]: one(text) } : {});
+  return {
+    format: 'proficio-framework',
+    formatVersion: 1,
+    framework: {
+      key: doc.framework.key,
+      code: doc.framework.key,
+      name: one(doc.framework.name),
+      ...oneIfAny('description', doc.framework.description),
+      versionLabel: 'unversioned',
+      defaultLanguage: language,
+      languages: [language],
+    },
+    scale: {
+      key: `${doc.framework.key}-scale`,
+      name: { [language]: `Competency scale: ${doc.framework.name[language]}` },
+      levels: doc.scale.levels.map((level, index) => ({
+        number: index + 1,
+        code: String(index + 1),
+        label: { [language]: (level.label[language] as string).replace(/,/g, ';') },
+      })),
+    },
+    categories: doc.categories.map((category) => ({
+      key: category.key,
+      code: category.key,
+      name: one(category.name),
+      ...oneIfAny('description', category.description),
+      ...(category.parentKey ? { parentKey: category.parentKey } : {}),
+    })),
+    competencies: doc.competencies.map((competency) => ({
+      key: competency.key,
+      code: competency.key,
+      ...(competency.categoryKey ? { categoryKey: competency.categoryKey } : {}),
+      title: one(competency.title),
+      ...oneIfAny('description', competency.description),
+      ...(competency.relatedKeys?.length ? { relatedKeys: competency.relatedKeys } : {}),
+      levels: [],
+    })),
+  };
+}
+
+type JsonSchema = {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  definitions?: Record<string, JsonSchema>;
+};
+
+/** Every property path the schema allows ("competencies[].levels[].questions[].probes"); LocalizedText maps are leaves. */
+function schemaPaths(root: JsonSchema, schema: JsonSchema = root, path = '', out = new Set<string>()): Set<string> {
+  const resolved = schema.$ref ? (root.definitions?.[schema.$ref.split('/').pop() ?? ''] ?? {}) : schema;
+  if (resolved.items) schemaPaths(root, resolved.items, `${path}[]`, out);
+  for (const [name, property] of Object.entries(resolved.properties ?? {})) {
+    const child = path ? `${path}.${name}` : name;
+    out.add(child);
+    schemaPaths(root, property, child, out);
+  }
+  return out;
+}
+
+/** Every property path the value has, with the same notation. */
+function valuePaths(value: unknown, path = '', out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => valuePaths(item, `${path}[]`, out));
+  else if (value && typeof value === 'object')
+    for (const [name, child] of Object.entries(value)) {
+      const childPath = path ? `${path}.${name}` : name;
+      out.add(childPath);
+      valuePaths(child, childPath, out);
+    }
+  return out;
+}
 
 describe('framework import and export', () => {
   let testApp: TestApp;
@@ -30,6 +185,18 @@ describe('framework import and export', () => {
 
   const upload = (format: string, file: Buffer, fileName: string) =>
     testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName);
+  const previewOf = async (format: string, file: Buffer, fileName: string) =>
+    (await upload(format, file, fileName).expect(201)).body as FrameworkImportPreview;
+  const commit = async (importId: string) =>
+    (await testApp.http().post(`/api/frameworks/imports/${importId}/commit`).expect(200)).body as FrameworkImportCommitResult;
+  /** Upload → preview → commit, as a user does it. */
+  const importFile = async (format: string, file: Buffer, fileName: string) => {
+    const preview = await previewOf(format, file, fileName);
+    return { preview, commit: await commit(preview.id) };
+  };
+  const exported = (versionId: string, format: 'proficio-json' | 'moodle-csv' | 'case') =>
+    testApp.http().get(`/api/frameworks/${versionId}/export?format=${format}`).expect(200);
+  const exportedDocument = async (versionId: string) => JSON.parse((await exported(versionId, 'proficio-json')).text) as FrameworkDocument;
   const frameworkCount = async () =>
     (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM framework_version'))[0].n as number;
   const list = async (q: string) =>
@@ -41,19 +208,15 @@ describe('framework import and export', () => {
     ).body as Page<FrameworkSummary>;
 
   describe('Moodle CSV (OECD core competencies)', () => {
-    let preview: FrameworkImportPreview;
-
     it('previews the file without writing a framework', async () => {
       const before = await frameworkCount();
-      const response = await upload('moodle-csv', fixture('ok/moodle/oecd-core-competencies.csv'), 'oecd-core-competencies.csv').expect(
-        201,
-      );
-      preview = response.body as FrameworkImportPreview;
+      const preview = await previewOf('moodle-csv', oecdCsv('OECD-PREVIEW'), 'oecd-core-competencies.csv');
       expect(preview).toMatchObject({
         format: 'moodle-csv',
         fileName: 'oecd-core-competencies.csv',
         status: 'previewed',
         proposedVersionNumber: 1,
+        framework: { key: 'OECD-PREVIEW', name: { text: 'OECD', language: 'en' }, defaultLanguage: 'en', languages: ['en'] },
       });
       expect(preview.existing).toBeUndefined();
       expect(preview.counts.competencies).toBeGreaterThan(10);
@@ -64,14 +227,17 @@ describe('framework import and export', () => {
     });
 
     it('commits it as a published framework whose competencies can be found', async () => {
-      const commit = (await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(200))
-        .body as FrameworkImportCommitResult;
-      expect(commit).toMatchObject({ importId: preview.id, versionNumber: 1, created: true });
+      const { preview, commit: result } = await importFile('moodle-csv', oecdCsv('OECD-COMMIT'), 'oecd-core-competencies.csv');
+      expect(result).toMatchObject({ importId: preview.id, versionNumber: 1, created: true });
+      expect((await testApp.http().get(`/api/frameworks/imports/${preview.id}`).expect(200)).body).toMatchObject({
+        status: 'committed',
+        committedVersionId: result.frameworkVersionId,
+      });
 
-      const [framework] = (await list(preview.framework.code)).items;
-      expect(framework).toMatchObject({ id: commit.frameworkVersionId, status: 'published', builtIn: false, counts: preview.counts });
+      const [framework] = (await list('OECD-COMMIT')).items;
+      expect(framework).toMatchObject({ id: result.frameworkVersionId, status: 'published', builtIn: false, counts: preview.counts });
 
-      const hits = (await testApp.http().get(`/api/competencies?frameworkId=${commit.frameworkVersionId}&q=collaboration`).expect(200))
+      const hits = (await testApp.http().get(`/api/competencies?frameworkId=${result.frameworkVersionId}&q=collaboration`).expect(200))
         .body as Page<CompetencySearchHit>;
       expect(hits.items.map((hit) => hit.code)).toContain('DR-TW-1');
     });
@@ -95,30 +261,279 @@ describe('framework import and export', () => {
     });
 
     it('refuses to commit the same import twice', async () => {
+      const { preview } = await importFile('moodle-csv', oecdCsv('OECD-TWICE'), 'oecd-core-competencies.csv');
       const response = await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(409);
       expect(response.body).toMatchObject({ status: 409, title: 'Conflict' });
     });
 
     it('recognises a re-import of the same file as the same framework, unchanged', async () => {
-      const response = await upload('moodle-csv', fixture('ok/moodle/oecd-core-competencies.csv'), 'again.csv').expect(201);
-      const again = response.body as FrameworkImportPreview;
-      expect(again.existing).toMatchObject({ latestVersionNumber: 1, unchanged: true });
+      const first = await importFile('moodle-csv', oecdCsv('OECD-AGAIN'), 'oecd-core-competencies.csv');
+      const again = await previewOf('moodle-csv', oecdCsv('OECD-AGAIN'), 'again.csv');
+      expect(again.existing).toMatchObject({
+        frameworkId: expect.any(String),
+        latestVersionId: first.commit.frameworkVersionId,
+        latestVersionNumber: 1,
+        unchanged: true,
+      });
       expect(again.proposedVersionNumber).toBe(1);
-      const commit = (await testApp.http().post(`/api/frameworks/imports/${again.id}/commit`).expect(200))
-        .body as FrameworkImportCommitResult;
-      expect(commit).toMatchObject({ versionNumber: 1, created: false });
+      expect(await commit(again.id)).toMatchObject({
+        frameworkVersionId: first.commit.frameworkVersionId,
+        versionNumber: 1,
+        created: false,
+      });
     });
   });
 
   describe('CASE packages', () => {
     it.each(['ok/case/opensalt-sample-framework-20c5134f.json', 'ok/case/opensalt-ItemTypeTestFramework.json'])(
-      'imports %s',
+      'imports %s with the content of the file',
       async (path) => {
-        const response = await upload('case', fixture(path), path.split('/').pop() ?? 'case.json').expect(201);
-        const preview = response.body as FrameworkImportPreview;
-        await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(200);
+        const file = fixture(path);
+        const source = JSON.parse(file.toString('utf8')) as { CFDocument: { identifier: string; title: string; creator: string } };
+        // What the file holds, as the format library reads it (its own tests pin the mapping down).
+        const parsed = parseFramework('case', file, { fileName: path }).document as FrameworkDocument;
+        const { preview, commit: result } = await importFile('case', file, path.split('/').pop() ?? 'case.json');
+        expect(preview.framework).toMatchObject({ key: source.CFDocument.identifier, name: { text: source.CFDocument.title } });
+        expect(result).toMatchObject({ importId: preview.id, versionNumber: 1 });
+
+        const stored = await exportedDocument(result.frameworkVersionId);
+        expect(stored).toEqual(parsed);
+        expect(stored.framework).toMatchObject({ key: source.CFDocument.identifier, publisher: source.CFDocument.creator });
       },
     );
+
+    it('keeps the hierarchy, codes and texts of the OpenSALT sample', async () => {
+      const { commit: result } = await importFile('case', fixture('ok/case/opensalt-sample-framework-20c5134f.json'), 'sample.json');
+      const stored = await exportedDocument(result.frameworkVersionId);
+      expect(stored.framework.name).toEqual({ en: 'What Standards Could Be' });
+      expect(stored.categories).toHaveLength(4);
+      expect(stored.competencies).toHaveLength(12);
+      const ratio = stored.competencies.find((competency) => competency.code === 'CCSS.Math.Content.6.RP.A.1');
+      expect(ratio?.title.en).toMatch(/^Understand the concept of a ratio and use ratio language/);
+      expect(ratio?.guidance?.en).toMatch(/^For example, "The ratio of wings to beaks/);
+      const parent = stored.categories.find((category) => category.key === ratio?.categoryKey);
+      expect(parent?.code).toBe('CCSS.Math.Content.6.RP.A');
+    });
+  });
+
+  describe('round trips of a framework that uses every field', () => {
+    it('the fixture uses every field of the schema, several languages and nested categories', () => {
+      const schema = PROFICIO_FRAMEWORK_SCHEMA as JsonSchema;
+      const used = valuePaths(EVERY_FIELD);
+      expect([...schemaPaths(schema)].filter((path) => !used.has(path))).toEqual([]);
+      expect(parseFramework('proficio-json', jsonFile(EVERY_FIELD), {}).errors).toEqual([]);
+      expect(EVERY_FIELD.framework.languages.length).toBeGreaterThan(2);
+      const byKey = new Map(EVERY_FIELD.categories.map((category) => [category.key, category]));
+      const depth = (key: string | undefined): number => (key ? 1 + depth(byKey.get(key)?.parentKey) : 0);
+      expect(Math.max(...EVERY_FIELD.categories.map((category) => depth(category.key)))).toBeGreaterThanOrEqual(3);
+      const statuses = EVERY_FIELD.competencies.flatMap((c) => [
+        c.changeStatus,
+        c.guidanceChangeStatus,
+        ...c.levels.map((l) => l.changeStatus),
+      ]);
+      expect(new Set(statuses.filter(Boolean))).toEqual(new Set(['new', 'modified', 'unchanged']));
+    });
+
+    it('Proficio JSON: import → commit → export gives back the document field by field', async () => {
+      const doc = everyField('every-field-json');
+      const { preview, commit: result } = await importFile('proficio-json', jsonFile(doc), 'every-field.json');
+      expect(preview.warnings).toEqual([]);
+      expect(preview.counts).toEqual({ competencies: 4, levels: 5, indicators: 4, questions: 3 });
+
+      const response = await exported(result.frameworkVersionId, 'proficio-json');
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="every-field-json-v1.json"');
+      expect(JSON.parse(response.text)).toEqual(doc);
+
+      const again = await previewOf('proficio-json', Buffer.from(response.text), 'again.json');
+      expect(again.existing).toMatchObject({ latestVersionId: result.frameworkVersionId, unchanged: true });
+    });
+
+    it('CASE 1.1: import → commit → export → import gives back the document field by field', async () => {
+      const doc = everyField('every-field-case');
+      const { commit: result } = await importFile('proficio-json', jsonFile(doc), 'every-field.json');
+      const response = await exported(result.frameworkVersionId, 'case');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="every-field-case-v1.case.json"');
+
+      // The package itself carries the content in standard CASE fields.
+      type Item = { CFItemType: string; humanCodingScheme?: string; fullStatement: string; abbreviatedStatement?: string; notes?: string };
+      const pkg = JSON.parse(response.text) as {
+        CFDocument: Record<string, unknown>;
+        CFItems: Item[];
+        CFAssociations: { associationType: string }[];
+        CFRubrics: {
+          title: string;
+          CFRubricCriteria: { CFRubricCriterionLevels: { score: number; quality: string; description?: string }[] }[];
+        }[];
+      };
+      expect(pkg.CFDocument).toMatchObject({
+        caseVersion: '1.1',
+        title: doc.framework.name.en,
+        description: doc.framework.description?.en,
+        creator: doc.framework.publisher,
+        publisher: doc.framework.publisher,
+        officialSourceURL: doc.framework.sourceUrl,
+        language: 'en',
+        version: doc.framework.versionLabel,
+        licenseURI: { title: doc.framework.licence },
+        notes: doc.framework.attribution,
+      });
+      const ofType = (type: string) => pkg.CFItems.filter((item) => item.CFItemType === type);
+      expect(ofType('Category').map((item) => item.humanCodingScheme ?? null)).toEqual(doc.categories.map((c) => c.code ?? null));
+      expect(
+        ofType('Competency').map((item) => [item.humanCodingScheme, item.abbreviatedStatement ?? item.fullStatement, item.notes]),
+      ).toEqual(doc.competencies.map((c) => [c.code, c.title.en, c.guidance?.en]));
+      expect(ofType('Behaviour indicator').map((item) => item.fullStatement)).toEqual(
+        doc.competencies.flatMap((c) => c.levels.flatMap((l) => l.indicators.map((text) => text.en))),
+      );
+      expect(ofType('Interview question').map((item) => item.fullStatement)).toEqual(
+        doc.competencies.flatMap((c) => c.levels.flatMap((l) => l.questions.map((q) => q.text.en))),
+      );
+      expect(ofType('Probing question').map((item) => item.fullStatement)).toEqual(
+        doc.competencies.flatMap((c) => c.levels.flatMap((l) => l.questions.flatMap((q) => q.probes.map((p) => p.en)))),
+      );
+      const associations = pkg.CFAssociations.map((a) => a.associationType);
+      expect(associations.filter((type) => type === 'isRelatedTo')).toHaveLength(3);
+      expect(associations.filter((type) => type === 'hasSkillLevel')).toHaveLength(5);
+      const scaleRubric = pkg.CFRubrics.find((rubric) => rubric.title === doc.scale.name.en);
+      expect(scaleRubric?.CFRubricCriteria[0]?.CFRubricCriterionLevels.map((level) => [level.score, level.quality])).toEqual(
+        doc.scale.levels.map((level) => [level.number, level.label.en]),
+      );
+
+      // Importing the package again is recognised as the same content…
+      const same = await previewOf('case', Buffer.from(response.text), 'every-field.case.json');
+      expect(same.existing).toMatchObject({ latestVersionId: result.frameworkVersionId, unchanged: true });
+      // …and, under another key, stores exactly the original document.
+      const renamed = JSON.parse(response.text) as { CFDocument: { extensions: { proficio: { key: string } } } };
+      expect(renamed.CFDocument.extensions.proficio.key).toBe('every-field-case');
+      renamed.CFDocument.extensions.proficio.key = 'every-field-case-again';
+      const back = await importFile('case', jsonFile(renamed), 'every-field-again.case.json');
+      expect(back.commit).toMatchObject({ versionNumber: 1, created: true });
+      expect(await exportedDocument(back.commit.frameworkVersionId)).toEqual(everyField('every-field-case-again'));
+    });
+
+    it('Moodle CSV: import → commit → export → import keeps everything but the documented losses', async () => {
+      const doc = everyField('every-field-moodle');
+      expect(checkMoodleCsvFit(doc).map((issue) => issue.location)).toEqual(MOODLE_LOSSES);
+
+      const { commit: result } = await importFile('proficio-json', jsonFile(doc), 'every-field.json');
+      const response = await exported(result.frameworkVersionId, 'moodle-csv');
+      expect(response.headers['content-type']).toMatch(/^text\/csv/);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="every-field-moodle-v1.csv"');
+
+      // The file: Moodle's columns, the framework row, then categories and competencies by ID number with their parent.
+      const lines = response.text.split('\r\n').filter((line) => line !== '');
+      expect(lines).toHaveLength(1 + 1 + doc.categories.length + doc.competencies.length);
+      expect(lines[0]).toBe(MOODLE_CSV_COLUMNS.join(','));
+      expect(lines[1]).toContain(',every-field-moodle,Every Field Framework,');
+      expect(lines[1]).toContain('"Follow,Assist,Apply,Enable,Ensure; advise"');
+      expect(lines.slice(2, 2 + doc.categories.length).map((line) => line.split(',').slice(0, 3))).toEqual(
+        doc.categories.map((c) => [c.parentKey ?? '', c.key, c.name.en]),
+      );
+      expect(lines.slice(2 + doc.categories.length).map((line) => line.split(',').slice(0, 3))).toEqual(
+        doc.competencies.map((c) => [c.categoryKey ?? '', c.key, c.title.en]),
+      );
+      expect(response.text).toContain('"release-planning,service-delivery"');
+      expect(response.text).not.toMatch(
+        /Référentiel|Portfoliomanagement|POMG|Guidance notes|Keeps the portfolio register|Portfolio Practitioner/,
+      );
+
+      // Imported again, it is the next version of the same framework, holding what Moodle keeps.
+      const again = await previewOf('moodle-csv', Buffer.from(response.text), 'every-field.csv');
+      expect(again).toMatchObject({ proposedVersionNumber: 2, existing: { latestVersionId: result.frameworkVersionId, unchanged: false } });
+      expect(again.warnings).toEqual([]);
+      const second = await commit(again.id);
+      expect(second).toMatchObject({ versionNumber: 2, created: true });
+      expect(await exportedDocument(second.frameworkVersionId)).toEqual(keptByMoodle(doc));
+      // What Moodle keeps is stable: exporting the re-import gives the same file.
+      expect((await exported(second.frameworkVersionId, 'moodle-csv')).text).toBe(response.text);
+    });
+  });
+
+  describe('commit atomicity', () => {
+    const snapshot = async () => {
+      const db = testApp.app.get(DataSource);
+      const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)) as {
+        tablename: string;
+      }[];
+      const out: Record<string, { rows: number; digest: string }> = {};
+      for (const { tablename } of tables) {
+        const [row] = await db.query(
+          `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${tablename}" t`,
+        );
+        out[tablename] = row;
+      }
+      return out;
+    };
+
+    it('a failure late in the commit changes no row of any table and leaves the import previewed; without it the same commit succeeds', async () => {
+      const db = testApp.app.get(DataSource);
+      const doc = everyField('every-field-atomic');
+      const preview = await previewOf('proficio-json', jsonFile(doc), 'atomic.json');
+      // Certifications are the last rows of a version the commit writes. The trigger fails their insert only
+      // once the version's levels, indicators and questions are written in the same transaction: had the
+      // commit failed earlier (or not at all), the request would not answer 500 here.
+      await db.query(`
+        CREATE FUNCTION test_fail_late_in_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM interview_question q
+                       JOIN competency_level l ON l.id = q.competency_level_id
+                       JOIN competency c ON c.id = l.competency_id
+                      WHERE c.framework_version_id = NEW.framework_version_id) THEN
+            RAISE EXCEPTION 'test: failing the commit after part of the write';
+          END IF;
+          RETURN NEW;
+        END $$`);
+      await db.query(
+        'CREATE TRIGGER test_fail_late_in_commit BEFORE INSERT ON certification FOR EACH ROW EXECUTE FUNCTION test_fail_late_in_commit()',
+      );
+      let before: Awaited<ReturnType<typeof snapshot>>;
+      try {
+        before = await snapshot();
+        expect(before['framework_import']?.rows).toBeGreaterThan(0);
+        const response = await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(500);
+        expect(response.body).toMatchObject({ status: 500 });
+        expect(await snapshot()).toEqual(before);
+        expect((await testApp.http().get(`/api/frameworks/imports/${preview.id}`).expect(200)).body).toEqual(preview);
+      } finally {
+        await db.query('DROP TRIGGER IF EXISTS test_fail_late_in_commit ON certification');
+        await db.query('DROP FUNCTION IF EXISTS test_fail_late_in_commit()');
+      }
+
+      const result = await commit(preview.id);
+      expect(result).toMatchObject({ importId: preview.id, versionNumber: 1, created: true });
+      expect(await exportedDocument(result.frameworkVersionId)).toEqual(doc);
+      // The snapshot sees a commit: every framework table gained the rows of the new version.
+      const after = await snapshot();
+      const gained = (table: string) => (after[table]?.rows ?? 0) - (before[table]?.rows ?? 0);
+      expect(
+        Object.fromEntries(
+          [
+            'framework',
+            'framework_version',
+            'scale_level',
+            'category',
+            'competency',
+            'competency_level',
+            'behaviour_indicator',
+            'interview_question',
+            'certification',
+          ].map((table) => [table, gained(table)]),
+        ),
+      ).toEqual({
+        framework: 1,
+        framework_version: 1,
+        scale_level: 5,
+        category: 4,
+        competency: 4,
+        competency_level: 5,
+        behaviour_indicator: 4,
+        interview_question: 3,
+        certification: 2,
+      });
+      expect(gained('competency_search')).toBeGreaterThan(0);
+      expect(after['framework_import']?.digest).not.toBe(before['framework_import']?.digest);
+    });
   });
 
   describe('export', () => {
@@ -133,18 +548,12 @@ describe('framework import and export', () => {
       },
     );
 
-    it('exports a CASE package that imports again with the same content', async () => {
+    it('exports the e-CF pack as a CASE package that imports again as the same content', async () => {
       const [ecf] = (await list('e-CF')).items;
-      const exported = await testApp.http().get(`/api/frameworks/${ecf?.id}/export?format=case`).expect(200);
-      const preview = (await upload('case', Buffer.from(exported.text), 'ecf.case.json').expect(201)).body as FrameworkImportPreview;
+      const case_ = await testApp.http().get(`/api/frameworks/${ecf?.id}/export?format=case`).expect(200);
+      const preview = await previewOf('case', Buffer.from(case_.text), 'ecf.case.json');
       expect(preview.counts).toEqual(ecf?.counts);
-    });
-
-    it('exports Moodle CSV', async () => {
-      const [sm] = (await list('Service Management')).items.filter((item) => item.code === 'SM');
-      const exported = await testApp.http().get(`/api/frameworks/${sm?.id}/export?format=moodle-csv`).expect(200);
-      expect(exported.headers['content-type']).toMatch(/^text\/csv/);
-      expect(exported.text.split('\r\n').length).toBeGreaterThan(2);
+      expect(preview.existing).toMatchObject({ latestVersionId: ecf?.id, unchanged: true });
     });
 
     it('rejects an unknown export format naming the parameter', async () => {

@@ -16,6 +16,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { createTestApp, TEST_PASSWORD, TestApp } from './support/test-app';
+import { waitUntil } from './support/wait-until';
 
 const TEMPORARY = /^[A-HJ-NP-Za-km-z2-9]{4}(-[A-HJ-NP-Za-km-z2-9]{4}){3}$/;
 
@@ -224,7 +225,7 @@ describe('sign-in accounts', () => {
       const session = await signIn(eve.email, 'eve chose this one').expect(200);
       const token = (session.body as SessionResponse).accessToken;
       const cookie = refreshCookie(session);
-      await new Promise((resolve) => setTimeout(resolve, 1100)); // access tokens carry whole seconds
+      // No wait needed: tokens carry the password version in milliseconds (`pwd`), not the whole seconds of `iat`.
 
       const reset = (await testApp.http().post(`/api/users/${created.account.id}/password-reset`).expect(200))
         .body as IssuedTemporaryPassword;
@@ -324,15 +325,36 @@ describe('sign-in accounts', () => {
       for (const { id } of others) await testApp.http().patch(`/api/users/${id}`).send({ isAdmin: false }).expect(200);
       const ivy = await testApp.signIn(ivyPerson.email);
 
-      const statuses = (
-        await Promise.all([
+      // Make the race real: hold a lock on both accounts in a transaction of our own, so that both requests pass
+      // authentication (both callers are admins) and then wait at the same point, the lock on the enabled admins.
+      const holder = db.createQueryRunner();
+      await holder.connect();
+      await holder.startTransaction();
+      let responses: Array<{ status: number; body: unknown }>;
+      try {
+        await holder.query('SELECT id FROM app_user WHERE id = ANY($1) FOR UPDATE', [[suiteAdminId, ivyId]]);
+        const both = Promise.all([
           testApp.http().patch(`/api/users/${ivyId}`).send({ isAdmin: false }),
           testApp.as(ivy.token).patch(`/api/users/${suiteAdminId}`).send({ isAdmin: false }),
-        ])
-      ).map((response) => response.status);
-      // One wins; the other is refused: as the last admin's target (409), or because its caller is no admin any more (403).
-      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
-      expect(statuses.filter((status) => status === 409 || status === 403)).toHaveLength(1);
+        ]);
+        await waitUntil(async () => {
+          const [{ waiting }] = await db.query(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity
+              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FROM app_user%FOR UPDATE%'`,
+          );
+          return waiting === 2;
+        }, 'both requests wait for the lock on the administrators');
+        await holder.commitTransaction();
+        responses = await both;
+      } finally {
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
+      const statuses = responses.map((response) => response.status);
+      // One wins; the other, already past authentication, is refused as the last admin's target.
+      expect([...statuses].sort()).toEqual([200, 409]);
+      const refused = responses.find((response) => response.status === 409)?.body as ProblemDetails;
+      expect(refused.errors?.map((error) => error.field)).toEqual(['isAdmin']);
       const [{ n }] = await db.query('SELECT count(*)::int AS n FROM app_user WHERE is_admin AND disabled_at IS NULL');
       expect(n).toBe(1);
 
