@@ -30,7 +30,7 @@ export default [
   {
     // Type-aware rules that catch real bugs: a promise nobody awaits (its error is lost) or one passed where a
     // plain value is expected. They need type information, so they run on the TypeScript sources of the apps.
-    files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts'],
+    files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts', 'apps/api/bench/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

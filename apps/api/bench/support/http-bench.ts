@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { startTestPostgres, TestPostgres } from '../../test/support/postgres-server';
 import { createTestApp, TestApp } from '../../test/support/test-app';
+import { ADMIN_URL_VARIABLE, createTemplateDatabase, TemplateDatabase, TEMPLATE_VARIABLE } from '../../test/support/test-database';
 
 export interface BenchServer {
   testApp: TestApp;
@@ -25,18 +26,26 @@ export interface HttpClient {
 }
 
 let postgres: TestPostgres | undefined;
+let template: TemplateDatabase | undefined;
 
-/** Starts (once) PostgreSQL: TEST_DATABASE_URL's server, else an embedded one. */
+/**
+ * Starts (once) PostgreSQL: TEST_DATABASE_URL's server, else an embedded one; and migrates the
+ * template database that each bench server's database is copied from, as the integration tests do.
+ */
 async function server(): Promise<TestPostgres> {
   if (!postgres) {
     postgres = await startTestPostgres();
-    process.env['PROFICIO_TEST_ADMIN_URL'] = postgres.adminUrl;
+    template = await createTemplateDatabase(postgres.adminUrl);
+    process.env[ADMIN_URL_VARIABLE] = postgres.adminUrl;
+    process.env[TEMPLATE_VARIABLE] = template.name;
   }
   return postgres;
 }
 
 export async function stopPostgres(): Promise<void> {
+  await template?.drop();
   await postgres?.stop();
+  template = undefined;
   postgres = undefined;
 }
 
