@@ -1,4 +1,4 @@
-import { containsPattern, escapeLike, queryPage, sql, SqlRunner } from './sql';
+import { containsPattern, escapeLike, query, queryPage, sql, SqlRunner } from './sql';
 
 describe('sql', () => {
   it('turns every value into a numbered parameter, never into text', () => {
@@ -40,6 +40,16 @@ describe('sql', () => {
       text: 'SELECT e.id, e.name FROM employee e',
       values: [],
     });
+  });
+});
+
+describe('query', () => {
+  it('returns the rows of UPDATE/DELETE … RETURNING, which TypeORM answers as [rows, affected]', async () => {
+    const rows = [{ id: 'a' }, { id: 'b' }];
+    const answering = (result: unknown): SqlRunner => ({ query: async () => result });
+    await expect(query(answering([rows, 2]), sql`UPDATE t SET x = 1 RETURNING id`)).resolves.toEqual(rows);
+    await expect(query(answering(rows), sql`SELECT id FROM t`)).resolves.toEqual(rows);
+    await expect(query(answering([[], 0]), sql`DELETE FROM t RETURNING id`)).resolves.toEqual([]);
   });
 });
 

@@ -73,7 +73,18 @@ export interface SqlRunner {
 /** Runs a statement and returns its rows, typed as the caller declares them (columns named as selected). */
 export async function query<Row>(runner: SqlRunner, statement: Sql): Promise<Row[]> {
   const { text, values } = statement.compile();
-  return (await runner.query(text, values)) as Row[];
+  return rowsOf<Row>(await runner.query(text, values));
+}
+
+/**
+ * The rows of a result. TypeORM answers `UPDATE … RETURNING` and `DELETE … RETURNING` with
+ * `[rows, affectedCount]` instead of the rows; rows are objects, so the pair cannot be mistaken.
+ */
+export function rowsOf<Row>(result: unknown): Row[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as Row[];
+  }
+  return result as Row[];
 }
 
 /** The first row, or undefined. */
