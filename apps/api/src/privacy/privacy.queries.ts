@@ -1,6 +1,6 @@
 import { hasReports } from '../access';
 import { query, queryOne, sql, type SqlRunner } from '../common/sql';
-import { ANONYMISED_SUBJECT_JOIN, redacted } from './anonymised-audit';
+import { ANONYMISED_SUBJECT_JOIN, redacted } from '../audit';
 
 /** A sign-in account as a person's data export shows it: never the password hash. */
 export interface PersonalAccountRow {
@@ -44,8 +44,8 @@ export function auditEventsAbout(runner: SqlRunner, userId: string | null, emplo
   return query<PersonalAuditEventRow>(
     runner,
     sql`SELECT a.occurred_at, a.action, a.entity_type, a.entity_id, a.actor_user_id,
-               ${sql.raw(redacted('before'))} AS before, ${sql.raw(redacted('after'))} AS after
-        FROM audit_event a ${sql.raw(ANONYMISED_SUBJECT_JOIN)}
+               ${redacted('before')} AS before, ${redacted('after')} AS after
+        FROM audit_event a ${ANONYMISED_SUBJECT_JOIN}
         WHERE (a.entity_type = 'employee' AND a.entity_id = ${employeeId ?? ''})
            OR (a.entity_type IN ('user', 'app_user') AND a.entity_id = ${userId ?? ''})
         ORDER BY a.occurred_at, a.id`,
