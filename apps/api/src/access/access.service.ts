@@ -1,11 +1,9 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
-import { hasReports, employeeFacts, reportCount } from './access.queries';
+import { employeeFacts, reportCount } from './access.queries';
 import type { Actor } from './actor';
-import { type Action, needsReportingLine, permits, type Relation, relationOf, rolesOf } from './policy';
-import { queryOne, sql } from '../common/sql';
+import { type Action, needsReportingLine, permits, type Relation, relationOf } from './policy';
 
 /** What a 403 says, per action: the rule in words. */
 const REFUSALS: Record<Action, string> = {
@@ -44,17 +42,6 @@ export class AccessService {
   async mayAct(actor: Actor, action: Action, employeeId: string): Promise<boolean> {
     const { known, relation } = await this.lookUp(actor, employeeId);
     return known && permits(relation, action);
-  }
-
-  /** The roles of an account, for callers that hold the account but not its roles (one query). */
-  async rolesOf(account: { isAdmin: boolean; employeeId: string | null }): Promise<Role[]> {
-    const row = account.employeeId
-      ? await queryOne<{ has_reports: boolean }>(
-          this.dataSource,
-          sql`SELECT ${hasReports(sql`${account.employeeId}::uuid`)} AS has_reports`,
-        )
-      : undefined;
-    return rolesOf({ ...account, hasReports: !!row?.has_reports });
   }
 
   /** True when `employeeId` reports to `managerId`, directly or through any number of managers: one indexed lookup. */
