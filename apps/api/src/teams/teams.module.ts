@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { TeamQueryService } from './team-query.service';
 import { TeamWriteService } from './team-write.service';
 import { TeamsController } from './teams.controller';
