@@ -28,6 +28,25 @@ export default [
     ignores: ['**/dist', '**/out-tsc', '**/test-results', '**/playwright-report', '.data/**'],
   },
   {
+    // API feature modules meet only through their index.ts: '../audit' yes, '../audit/audit.service' no. The
+    // toolbox folders (common/, config/, database/) are imported by path; database/ may load every entity file.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/database/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(access|audit|auth|demo|employees|frameworks|health|people-imports|privacy|role-profiles|teams|users)/.+',
+              message: "Import another API module through its index.ts (e.g. '../access'), not its files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Type-aware rules that catch real bugs: a promise nobody awaits (its error is lost) or one passed where a
     // plain value is expected. They need type information, so they run on the TypeScript sources of the apps.
     files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts', 'apps/api/bench/**/*.ts'],

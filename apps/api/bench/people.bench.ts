@@ -162,7 +162,7 @@ async function main(): Promise<void> {
     rows.push(
       row(
         'access check, CEO on the deepest employee (6 levels up), in-process',
-        await sample(RUNS, () => access.accessTo(ceo, deepest), WARM_UP),
+        await sample(RUNS, () => access.require(ceo, 'employee.read', deepest), WARM_UP),
       ),
     );
     printTable('People pages of a director (HTTP through the real routes, signed in as the director)', rows);

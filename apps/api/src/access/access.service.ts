@@ -1,69 +1,62 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
+import { employeeFacts, reportCount } from './access.queries';
 import type { Actor } from './actor';
+import { type Action, needsReportingLine, permits, type Relation, relationOf } from './policy';
 
-export type EmployeeAccess = 'admin' | 'self' | 'manager' | 'none';
+/** What a 403 says, per action: the rule in words. */
+const REFUSALS: Record<Action, string> = {
+  'employee.read': 'You may only see yourself and the people who report to you.',
+  'employee.update': 'Only an administrator may change employee records.',
+  'employee.export': 'Only an administrator, or the person themselves, may export everything held about a person.',
+  'employee.anonymise': 'Only an administrator may anonymise a person.',
+  'account.manage': 'Only an administrator may manage sign-in accounts.',
+  'assessment.record': 'You may only assess yourself and the people who report to you.',
+  'assessment.read': 'You may only see the assessments of yourself and the people who report to you.',
+  'evidence.submit': 'You may only submit evidence about yourself.',
+  'evidence.review': 'You may only review the evidence of the people who report to you.',
+};
 
 /**
- * Who may touch which employee's data — the one place these rules live.
- * Admins: everyone. Employees: themselves. Managers: everyone in their
- * reporting line (direct and indirect reports), read from the employee_line
- * closure table in one indexed lookup, however deep the line.
+ * Who may act on which employee: the policy table (policy.ts) applied to the
+ * actor's relation to the employee, looked up in one query. See README.md.
  */
 @Injectable()
 export class AccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The roles of a user: admin from the account, employee from a linked employee, manager from having reports. */
-  async rolesOf(user: { isAdmin: boolean; employeeId: string | null }): Promise<Role[]> {
-    const roles: Role[] = user.isAdmin ? ['admin'] : [];
-    if (user.employeeId) {
-      const [{ has_reports }] = await this.dataSource.query(
-        "SELECT EXISTS (SELECT 1 FROM employee WHERE manager_id = $1 AND status = 'active') AS has_reports",
-        [user.employeeId],
-      );
-      if (has_reports) roles.push('manager');
-      roles.push('employee');
-    }
-    return roles;
+  /**
+   * The one check: 404 when no employee has this id (for every caller), 403
+   * when it exists but the actor's relation does not allow the action.
+   * Answers the relation, which callers show (e.g. `access` on the detail).
+   */
+  async require(actor: Actor, action: Action, employeeId: string): Promise<Exclude<Relation, 'none'>> {
+    const { known, relation } = await this.lookUp(actor, employeeId);
+    if (!known) throw new NotFoundException(`Employee ${employeeId} does not exist.`);
+    if (relation === 'none' || !permits(relation, action)) throw new ForbiddenException(REFUSALS[action]);
+    return relation;
   }
 
-  /** How the actor relates to the employee, which decides what they may see and do. */
-  async accessTo(actor: Actor, employeeId: string): Promise<EmployeeAccess> {
-    const needsLine =
-      !actor.roles.includes('admin') && actor.roles.includes('manager') && !!actor.employeeId && actor.employeeId !== employeeId;
-    const inLine = needsLine && actor.employeeId ? await this.isInReportingLine(actor.employeeId, employeeId) : false;
-    return decideAccess(actor, employeeId, inLine);
+  /** Whether the actor may do this to the employee (false for an unknown employee too). */
+  async mayAct(actor: Actor, action: Action, employeeId: string): Promise<boolean> {
+    const { known, relation } = await this.lookUp(actor, employeeId);
+    return known && permits(relation, action);
   }
 
   /** True when `employeeId` reports to `managerId`, directly or through any number of managers: one indexed lookup. */
   async isInReportingLine(managerId: string, employeeId: string): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM employee_line WHERE ancestor_id = $1 AND descendant_id = $2 AND depth > 0', [
-      managerId,
-      employeeId,
-    ]);
-    return rows.length > 0;
+    return (await employeeFacts(this.dataSource, employeeId, managerId)).inLine;
   }
 
   /** Number of people in a manager's reporting line. */
-  async reportCount(managerId: string): Promise<number> {
-    const [{ count }] = await this.dataSource.query(
-      'SELECT count(*)::int AS count FROM employee_line WHERE ancestor_id = $1 AND depth > 0',
-      [managerId],
-    );
-    return count as number;
+  reportCount(managerId: string): Promise<number> {
+    return reportCount(this.dataSource, managerId);
   }
-}
 
-/**
- * The access rules as a pure decision, given the facts the service looks up.
- * Kept separate so that the whole table of cases is unit-tested.
- */
-export function decideAccess(actor: Pick<Actor, 'roles' | 'employeeId'>, employeeId: string, inReportingLine: boolean): EmployeeAccess {
-  if (actor.roles.includes('admin')) return 'admin';
-  if (!actor.employeeId) return 'none';
-  if (actor.employeeId === employeeId) return 'self';
-  return actor.roles.includes('manager') && inReportingLine ? 'manager' : 'none';
+  private async lookUp(actor: Actor, employeeId: string): Promise<{ known: boolean; relation: Relation }> {
+    const managerId = needsReportingLine(actor, employeeId) ? actor.employeeId : null;
+    const { known, inLine } = await employeeFacts(this.dataSource, employeeId, managerId);
+    return { known, relation: relationOf(actor, employeeId, inLine) };
+  }
 }

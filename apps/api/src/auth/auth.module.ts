@@ -3,8 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { AuditModule } from '../audit/audit.module';
-import { AccessModule } from '../access';
+import { AuditModule } from '../audit';
 import { AuthController, MeController } from './auth.controller';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
@@ -27,7 +26,6 @@ export class AuthModule {
       imports: [
         PassportModule,
         JwtModule.register({}),
-        AccessModule,
         AuditModule,
         // Failed or not, sign-in attempts are limited per account and per client address.
         ThrottlerModule.forRoot({

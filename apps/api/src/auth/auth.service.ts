@@ -5,8 +5,8 @@ import type { Me, SessionResponse } from '@proficio/shared/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RequestValidationException } from '../common/validation/validation-exception';
-import { AccessService } from '../access';
-import { EmployeeEntity } from '../employees/employee.entities';
+import { rolesOf } from '../access';
+import { meEmployee } from './auth.queries';
 import { decoyHash, hashPassword, passwordProblems, verifyPassword } from './password';
 import { SigningKeyService } from './signing-key.service';
 import { RefreshTokenEntity, UserEntity } from './user.entities';
@@ -32,7 +32,6 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly keys: SigningKeyService,
-    private readonly access: AccessService,
   ) {}
 
   /** The user for these credentials, or null; takes as long for unknown emails as for wrong passwords. */
@@ -55,9 +54,10 @@ export class AuthService {
     return this.me(user);
   }
 
+  /** The signed-in person as the web app needs them, in one query: roles, their employee record and the size of their line. */
   async me(user: UserEntity): Promise<Me> {
-    const roles = await this.access.rolesOf(user);
-    const employee = user.employeeId ? await this.dataSource.manager.findOneBy(EmployeeEntity, { id: user.employeeId }) : null;
+    const employee = user.employeeId ? await meEmployee(this.dataSource, user.employeeId) : undefined;
+    const roles = rolesOf({ isAdmin: user.isAdmin, employeeId: user.employeeId, hasReports: !!employee?.has_reports });
     return {
       id: user.id,
       email: user.email,
@@ -67,12 +67,12 @@ export class AuthService {
             employee: {
               id: employee.id,
               name: employee.name,
-              ...(employee.jobTitle ? { jobTitle: employee.jobTitle } : {}),
-              ...(employee.teamId ? { teamId: employee.teamId } : {}),
+              ...(employee.job_title ? { jobTitle: employee.job_title } : {}),
+              ...(employee.team_id ? { teamId: employee.team_id } : {}),
             },
           }
         : {}),
-      reportCount: employee && roles.includes('manager') ? await this.access.reportCount(employee.id) : 0,
+      reportCount: employee && roles.includes('manager') ? employee.report_count : 0,
       passwordMustChange: user.passwordMustChange,
     };
   }

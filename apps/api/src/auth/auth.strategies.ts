@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { DataSource } from 'typeorm';
-import { AccessService, Actor } from '../access';
+import { accountAccess, Actor, rolesOf } from '../access';
 import { AuthService, INVALID_CREDENTIALS, passwordVersion } from './auth.service';
 import { SigningKeyService } from './signing-key.service';
-import { UserEntity } from './user.entities';
+import type { UserEntity } from './user.entities';
 
 /** Email + password: `POST /api/auth/sign-in`. */
 @Injectable()
@@ -33,7 +33,6 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
   constructor(
     keys: SigningKeyService,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -44,17 +43,20 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     });
   }
 
+  /** One query per request: the account and whether its employee has reports (which makes them a manager). */
   async validate(payload: { sub?: string; iat?: number; pwd?: number }): Promise<Actor> {
-    const user = payload.sub ? await this.dataSource.manager.findOneBy(UserEntity, { id: payload.sub }) : null;
-    if (!user || user.disabledAt) throw new UnauthorizedException('Sign in again.');
+    const user = payload.sub ? await accountAccess(this.dataSource, payload.sub) : undefined;
+    if (!user || user.disabled_at) throw new UnauthorizedException('Sign in again.');
     // A token carries the password version it was issued under (`pwd`, see AuthService): a changed
     // or reset password ends every earlier token at once, even one issued the same second.
-    if ((payload.pwd ?? 0) !== passwordVersion(user)) throw new UnauthorizedException('The password was changed: sign in again.');
+    if ((payload.pwd ?? 0) !== passwordVersion({ passwordChangedAt: user.password_changed_at })) {
+      throw new UnauthorizedException('The password was changed: sign in again.');
+    }
     return {
       userId: user.id,
-      employeeId: user.employeeId,
-      roles: await this.access.rolesOf(user),
-      ...(user.passwordMustChange ? { passwordMustChange: true } : {}),
+      employeeId: user.employee_id,
+      roles: rolesOf({ isAdmin: user.is_admin, employeeId: user.employee_id, hasReports: user.has_reports }),
+      ...(user.password_must_change ? { passwordMustChange: true } : {}),
     };
   }
 }

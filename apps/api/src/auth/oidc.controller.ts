@@ -1,31 +1,15 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiFoundResponse, ApiNotFoundResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiFoundResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SsoError } from '@proficio/shared/contracts';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { Public } from '../common/auth/jwt-auth.guard';
+import { LOCAL_PATH, OidcStartQuery } from './dto/oidc.dto';
 import { OIDC_FLOW_SECONDS, OidcService } from './oidc.service';
 import { setRefreshCookie } from './refresh-cookie';
 
 const FLOW_COOKIE = 'proficio_oidc';
 const FLOW_COOKIE_PATH = '/api/auth/oidc';
 const SIGN_IN_PATH = '/sign-in';
-
-/**
- * A path inside the web app (`/people/1?tab=x`): not `//host`, `/\host`, a
- * scheme or control characters, which would make an open redirect.
- */
-// eslint-disable-next-line no-control-regex
-export const LOCAL_PATH = /^\/(?![/\\])[^\u0000-\u001f\u007f\\]*$/;
-
-class OidcStartQuery {
-  @ApiPropertyOptional({ description: 'Where in the web app to go after signing in: a path such as /people.', example: '/people' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @Matches(LOCAL_PATH, { message: 'must be a path inside Proficio, such as /people' })
-  returnUrl?: string;
-}
 
 /**
  * Single sign-on with OpenID Connect (when configured; 404 otherwise). The

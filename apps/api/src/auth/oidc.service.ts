@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { createHmac } from 'node:crypto';
 import { BaseClient, errors, generators, Issuer, TokenSet, UserinfoResponse } from 'openid-client';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
 import type { OidcConfig } from '../config/app-config';
 import { AUTH_OPTIONS, AuthOptions } from './auth.options';

@@ -2,12 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEMO_ACCOUNTS } from '../auth/demo-accounts';
-import { hashPassword } from '../auth/password';
-import { UserEntity } from '../auth/user.entities';
-import { EmployeeEntity, TeamEntity } from '../employees/employee.entities';
-import { BuiltInFrameworksLoader } from '../frameworks/built-in-frameworks.loader';
-import { RoleProfileEntity, RoleProfileRequirementEntity, RoleProfileVersionEntity } from '../role-profiles/role-profile.entities';
+import { DEMO_ACCOUNTS, hashPassword, UserEntity } from '../auth';
+import { EmployeeEntity, TeamEntity } from '../employees';
+import { BuiltInFrameworksLoader } from '../frameworks';
+import { RoleProfileEntity, RoleProfileRequirementEntity, RoleProfileVersionEntity } from '../role-profiles';
 
 export const DEMO_OPTIONS = Symbol('DEMO_OPTIONS');
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { FrameworksModule } from '../frameworks/frameworks.module';
+import { FrameworksModule } from '../frameworks';
 import { DEMO_OPTIONS, DemoOrganisationSeeder } from './demo-organisation.seeder';
 
 @Module({})

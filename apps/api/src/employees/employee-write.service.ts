@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { CreateEmployeeRequest, EmployeeDetail, UpdateEmployeeRequest } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditedWrites } from '../audit/audited-writes';
+import { AuditedWrites } from '../audit';
 import { fieldProblem, notFound } from '../common/problems';
 import { queryOne, sql } from '../common/sql';
 import { Actor } from '../access';

@@ -1,41 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { EmployeeDetail, EmployeeListQuery, EmployeeStatus, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { EmployeeDetail, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
 import { Actor, CurrentActor } from '../access';
 import { RequireRole } from '../common/auth/roles';
-import { PageQuery } from '../common/paging';
-import { CreateEmployeeDto, UpdateEmployeeDto } from './dto/employee.dto';
+import { CreateEmployeeDto, ListEmployeesQuery, UpdateEmployeeDto } from './dto/employee.dto';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeWriteService } from './employee-write.service';
-
-class ListEmployeesQuery extends PageQuery implements EmployeeListQuery {
-  @ApiPropertyOptional({ description: 'Search in names, emails and job titles.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
-  teamId?: string;
-
-  @ApiPropertyOptional({ description: 'Direct reports of this manager.' })
-  @IsOptional()
-  @IsUUID('all')
-  managerId?: string;
-
-  @ApiPropertyOptional({ description: 'People who hold this role profile now.' })
-  @IsOptional()
-  @IsUUID('all')
-  roleProfileId?: string;
-
-  @ApiPropertyOptional({ enum: ['active', 'left'] })
-  @IsOptional()
-  @IsIn(['active', 'left'])
-  status?: EmployeeStatus;
-}
 
 @ApiTags('people')
 @ApiBearerAuth()
@@ -71,7 +41,7 @@ export class EmployeesController {
     summary: 'People the caller may see (admin: everyone; manager: their reporting line and themselves; employee: themselves).',
   })
   list(@Query() query: ListEmployeesQuery, @CurrentActor() actor: Actor): Promise<Page<EmployeeSummary>> {
-    return this.employees.list(actor, { ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+    return this.employees.list(actor, { ...query, ...query.paging() });
   }
 
   @Get(':id')

@@ -16,8 +16,7 @@ export class CompetenciesController {
     return this.competencies.search({
       q: query.q,
       frameworkId: query.frameworkId,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? 20,
+      ...query.paging(),
       lang: query.lang,
       acceptLanguage,
     });

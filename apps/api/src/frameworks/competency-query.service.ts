@@ -1,11 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CompetencyDetail, CompetencySearchHit, LocalizedText, Page } from '@proficio/shared/contracts';
+import type { CompetencyDetail, CompetencySearchHit, Page } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { CompetencyEntity, FrameworkVersionEntity, ScaleLevelEntity } from './entities/framework.entities';
 import { FrameworkQueryService } from './framework-query.service';
 import { localize, localizeRequired, pickLanguage } from './localize';
-import { escapeLike } from '../common/sql';
+import { searchCompetencies } from './frameworks.queries';
 
 export interface CompetencySearchOptions {
   q?: string;
@@ -30,49 +30,25 @@ export class CompetencyQueryService {
    * Code matches come first, then by relevance.
    */
   async search(options: CompetencySearchOptions): Promise<Page<CompetencySearchHit>> {
-    const q = options.q?.trim() || null;
-    const from = `
-      FROM competency c
-      JOIN framework_version v ON v.id = c.framework_version_id
-      WHERE (CASE WHEN $2::uuid IS NULL
-                  THEN v.version_number = (SELECT max(version_number) FROM framework_version x WHERE x.framework_id = v.framework_id)
-                  ELSE v.id = $2::uuid END)
-        AND ($1::text IS NULL
-             OR c.code ILIKE $3 || '%'
-             OR EXISTS (SELECT 1 FROM competency_search s
-                        WHERE s.competency_id = c.id AND s.document @@ plainto_tsquery(s.config, $1)))`;
-    const params = [q, options.frameworkId ?? null, q ? escapeLike(q) : null];
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT c.id, c.code, c.title, v.id AS version_id, v.code AS framework_code, v.name AS framework_name,
-              v.version_label, v.version_number, v.default_language, v.languages,
-              (SELECT array_agg(l.level_number ORDER BY l.level_number) FROM competency_level l WHERE l.competency_id = c.id) AS levels,
-              ($1::text IS NOT NULL AND c.code ILIKE $3 || '%') AS code_match,
-              COALESCE((SELECT max(ts_rank(s.document, plainto_tsquery(s.config, $1))) FROM competency_search s
-                        WHERE $1::text IS NOT NULL AND s.competency_id = c.id), 0) AS rank
-       ${from}
-       ORDER BY code_match DESC, rank DESC, lower(c.code), c.id
-       LIMIT $4 OFFSET $5`,
-      [...params, options.pageSize, (options.page - 1) * options.pageSize],
-    );
+    const { rows, total } = await searchCompetencies(this.dataSource, options, options);
     const items = rows.map((row): CompetencySearchHit => {
-      const defaultLanguage = row['default_language'] as string;
-      const language = pickLanguage({ ...options, available: row['languages'] as string[], defaultLanguage });
+      const defaultLanguage = row.default_language;
+      const language = pickLanguage({ ...options, available: row.languages, defaultLanguage });
       return {
-        id: row['id'] as string,
-        code: row['code'] as string,
-        title: localizeRequired(row['title'] as LocalizedText, language, defaultLanguage),
+        id: row.id,
+        code: row.code,
+        title: localizeRequired(row.title, language, defaultLanguage),
         framework: {
-          id: row['version_id'] as string,
-          code: row['framework_code'] as string,
-          name: localizeRequired(row['framework_name'] as LocalizedText, language, defaultLanguage),
-          versionLabel: row['version_label'] as string,
-          versionNumber: row['version_number'] as number,
+          id: row.version_id,
+          code: row.framework_code,
+          name: localizeRequired(row.framework_name, language, defaultLanguage),
+          versionLabel: row.version_label,
+          versionNumber: row.version_number,
         },
-        levels: (row['levels'] as number[] | null) ?? [],
+        levels: row.levels ?? [],
       };
     });
-    return { items, total: total as number, page: options.page, pageSize: options.pageSize };
+    return { items, total, page: options.page, pageSize: options.pageSize };
   }
 
   async detail(id: string, options: { lang?: string; acceptLanguage?: string }): Promise<CompetencyDetail> {

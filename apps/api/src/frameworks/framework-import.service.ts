@@ -5,7 +5,7 @@ import { findDataQualityWarnings, countDocument, parseFramework } from '@profici
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../access';
-import { AuditedWrites } from '../audit/audited-writes';
+import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkImportEntity, FrameworkVersionEntity } from './entities/framework.entities';

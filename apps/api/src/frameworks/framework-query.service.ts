@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { groupBy, loadLevelRows, loadVersionRows } from './framework-version-rows';
 import { localize, localizeRequired, pickLanguage } from './localize';
-import { escapeLike } from '../common/sql';
+import { listFrameworks } from './frameworks.queries';
 
 export interface ListOptions {
   q?: string;
@@ -28,39 +28,27 @@ export class FrameworkQueryService {
 
   /** The latest version of every framework, searched and paged. */
   async list(options: ListOptions): Promise<Page<FrameworkSummary>> {
-    const pattern = options.q?.trim() ? `%${escapeLike(options.q.trim())}%` : null;
-    const from = `
-      FROM (SELECT DISTINCT ON (framework_id) * FROM framework_version ORDER BY framework_id, version_number DESC) v
-      JOIN framework f ON f.id = v.framework_id
-      WHERE ($1::text IS NULL OR v.search_text ILIKE $1 OR f.key ILIKE $1)`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, [pattern]);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT v.id, v.code, v.name, v.version_label, v.version_number, v.status, v.default_language, v.languages,
-              v.publisher, v.counts, jsonb_array_length(v.warnings) AS warning_count, f.key, f.built_in
-       ${from} ORDER BY lower(v.code), v.code, v.id LIMIT $2 OFFSET $3`,
-      [pattern, options.pageSize, (options.page - 1) * options.pageSize],
-    );
+    const { rows, total } = await listFrameworks(this.dataSource, options.q, options);
     const items = rows.map((row): FrameworkSummary => {
-      const languages = row['languages'] as string[];
-      const defaultLanguage = row['default_language'] as string;
-      const language = pickLanguage({ ...options, available: languages, defaultLanguage });
+      const defaultLanguage = row.default_language;
+      const language = pickLanguage({ ...options, available: row.languages, defaultLanguage });
       return {
-        id: row['id'] as string,
-        key: row['key'] as string,
-        code: row['code'] as string,
-        name: localizeRequired(row['name'] as FrameworkVersionEntity['name'], language, defaultLanguage),
-        versionLabel: row['version_label'] as string,
-        versionNumber: row['version_number'] as number,
-        status: row['status'] as FrameworkSummary['status'],
+        id: row.id,
+        key: row.key,
+        code: row.code,
+        name: localizeRequired(row.name, language, defaultLanguage),
+        versionLabel: row.version_label,
+        versionNumber: row.version_number,
+        status: row.status,
         defaultLanguage,
-        languages,
-        ...(row['publisher'] ? { publisher: row['publisher'] as string } : {}),
-        builtIn: row['built_in'] as boolean,
-        counts: row['counts'] as FrameworkSummary['counts'],
-        warningCount: row['warning_count'] as number,
+        languages: row.languages,
+        ...(row.publisher ? { publisher: row.publisher } : {}),
+        builtIn: row.built_in,
+        counts: row.counts,
+        warningCount: row.warning_count,
       };
     });
-    return { items, total: total as number, page: options.page, pageSize: options.pageSize };
+    return { items, total, page: options.page, pageSize: options.pageSize };
   }
 
   /** One framework version as a tree: scale, categories, competencies with levels, indicators and questions. */

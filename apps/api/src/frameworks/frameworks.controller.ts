@@ -20,7 +20,7 @@ export class FrameworksController {
   @Get()
   @ApiOperation({ summary: 'List frameworks (latest version of each), searched and paged.' })
   list(@Query() query: ListFrameworksQuery, @Headers('accept-language') acceptLanguage?: string): Promise<Page<FrameworkSummary>> {
-    return this.frameworks.list({ q: query.q, page: query.page ?? 1, pageSize: query.pageSize ?? 20, lang: query.lang, acceptLanguage });
+    return this.frameworks.list({ q: query.q, ...query.paging(), lang: query.lang, acceptLanguage });
   }
 
   @Get('schema')

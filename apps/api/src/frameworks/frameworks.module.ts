@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { BuiltInFrameworksLoader } from './built-in-frameworks.loader';
 import { CompetenciesController } from './competencies.controller';
 import { CompetencyQueryService } from './competency-query.service';

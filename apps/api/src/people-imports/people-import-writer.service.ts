@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { PeopleImportCommitResult } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import type { AuditedTransaction } from '../audit/audited-writes';
+import type { AuditedTransaction } from '../audit';
 import { query, sql, SqlRunner } from '../common/sql';
-import { EmployeeSnapshot, employeeSnapshot, employeeSnapshotColumns } from '../employees/employee.snapshot';
-import { TeamSnapshot, teamSnapshot } from '../teams/team.snapshot';
+import { EmployeeSnapshot, employeeSnapshot, employeeSnapshotColumns } from '../employees';
+import { TeamSnapshot, teamSnapshot } from '../teams';
 import { OrganisationSnapshot, PeopleImportPlan, RowPlan, withDescendants } from './people-import-plan';
 
 /** Reads what the import plan needs of the organisation, in the caller's transaction. */

@@ -11,7 +11,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditedWrites } from '../audit/audited-writes';
+import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, notFound } from '../common/problems';
 import { execute, query, sql } from '../common/sql';

@@ -6,49 +6,17 @@ import {
   ApiConsumes,
   ApiNotFoundResponse,
   ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
   ApiPayloadTooLargeResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type {
-  Page,
-  PeopleImportCommitResult,
-  PeopleImportPreview,
-  PeopleImportRowsQuery,
-  PeopleImportRowView,
-} from '@proficio/shared/contracts';
-import {
-  PEOPLE_IMPORT_COLUMNS,
-  PEOPLE_IMPORT_MAX_BYTES,
-  PEOPLE_IMPORT_MAX_ROWS,
-  PEOPLE_IMPORT_TEAM_SEPARATOR,
-} from '@proficio/shared/contracts';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import type { Page, PeopleImportCommitResult, PeopleImportPreview, PeopleImportRowView } from '@proficio/shared/contracts';
+import { PEOPLE_IMPORT_MAX_BYTES, PEOPLE_IMPORT_MAX_ROWS } from '@proficio/shared/contracts';
 import { RequireRole } from '../common/auth/roles';
-import { PageQuery } from '../common/paging';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { Actor, CurrentActor } from '../access';
+import { PeopleImportRowsQueryDto, UploadPeopleFileDto } from './dto/people-import.dto';
 import { PeopleImportService, UploadedPeopleFile } from './people-import.service';
-
-class UploadPeopleFileDto {
-  @ApiProperty({
-    type: 'string',
-    format: 'binary',
-    description: `CSV (UTF-8, "," or ";" between fields) or XLSX (first worksheet), header row first. Columns: ${PEOPLE_IMPORT_COLUMNS.join(', ')}; email and name are required. Team path from the top-level team down, separated by "${PEOPLE_IMPORT_TEAM_SEPARATOR}".`,
-  })
-  file!: unknown;
-}
-
-class PeopleImportRowsQueryDto extends PageQuery implements PeopleImportRowsQuery {
-  @ApiPropertyOptional({ description: 'Only the rows with errors.', default: false })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  errorsOnly?: boolean;
-}
 
 @ApiTags('people')
 @Controller('people-imports')
@@ -87,7 +55,7 @@ export class PeopleImportsController {
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Query() query: PeopleImportRowsQueryDto,
   ): Promise<Page<PeopleImportRowView>> {
-    return this.imports.rows(id, { page: query.page ?? 1, pageSize: query.pageSize ?? 50, errorsOnly: query.errorsOnly ?? false });
+    return this.imports.rows(id, { ...query.paging(), errorsOnly: query.errorsOnly ?? false });
   }
 
   @Post(':id/commit')

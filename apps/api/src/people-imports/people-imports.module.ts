@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { PeopleImportService } from './people-import.service';
 import { PeopleImportWriterService } from './people-import-writer.service';
 import { PeopleImportsController } from './people-imports.controller';

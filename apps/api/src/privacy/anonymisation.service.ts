@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AnonymisationResult } from '@proficio/shared/contracts';
-import { AuditedWrites } from '../audit/audited-writes';
+import { AuditedWrites } from '../audit';
 import { conflict, notFound } from '../common/problems';
 import { execute, query, queryOne, sql } from '../common/sql';
 import { Actor } from '../access';

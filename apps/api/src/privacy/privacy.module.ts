@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { AccessModule } from '../access';
 import { AnonymisationService } from './anonymisation.service';
 import { PersonalDataService } from './personal-data.service';

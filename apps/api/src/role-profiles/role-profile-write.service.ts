@@ -10,7 +10,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditedWrites } from '../audit/audited-writes';
+import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { execute, query, queryOne, sql } from '../common/sql';

@@ -56,8 +56,7 @@ export class RoleProfilesController {
     return this.profiles.list(actor, {
       q: query.q,
       includeArchived: query.includeArchived,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? 20,
+      ...query.paging(),
     });
   }
 

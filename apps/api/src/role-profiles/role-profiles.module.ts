@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { RoleProfileQueryService } from './role-profile-query.service';
 import { RoleProfileWriteService } from './role-profile-write.service';
 import { RoleProfilesController } from './role-profiles.controller';

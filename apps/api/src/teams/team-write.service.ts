@@ -2,11 +2,11 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { CreateTeamRequest, TeamView, UpdateTeamRequest } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { AuditedTransaction, AuditedWrites } from '../audit/audited-writes';
+import { AuditedTransaction, AuditedWrites } from '../audit';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { execute, query, queryOne, sql } from '../common/sql';
 import { Actor } from '../access';
-import { TeamEntity } from '../employees/employee.entities';
+import { TeamEntity } from '../employees';
 import { teamSnapshot } from './team.snapshot';
 const toView = (team: Pick<TeamEntity, 'id' | 'name' | 'parentId'>): TeamView => ({
   id: team.id,

@@ -1,4 +1,4 @@
-import type { TeamEntity } from '../employees/employee.entities';
+import type { TeamEntity } from '../employees';
 
 export type TeamSnapshot = Pick<TeamEntity, 'id' | 'name' | 'parentId'>;
 

@@ -1,4 +1,4 @@
-import type { UserEntity } from '../auth/user.entities';
+import type { UserEntity } from '../auth';
 
 /** What the audit log keeps of an account: never the password hash or a temporary password. */
 export const userSnapshot = (user: Pick<UserEntity, 'email' | 'employeeId' | 'isAdmin' | 'disabledAt' | 'passwordMustChange'>) => ({

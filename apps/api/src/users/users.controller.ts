@@ -20,7 +20,7 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'Sign-in accounts with their employee, searched by email or name (admin).' })
   list(@Query() query: ListUsersQuery): Promise<Page<UserAccount>> {
-    return this.users.list({ ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 25 });
+    return this.users.list({ ...query, ...query.paging() });
   }
 
   @Post()

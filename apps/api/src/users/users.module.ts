@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { UserQueryService } from './user-query.service';
 import { UserWriteService } from './user-write.service';
 import { UsersController } from './users.controller';

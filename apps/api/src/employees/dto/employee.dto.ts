@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CreateEmployeeRequest, EmployeeStatus, UpdateEmployeeRequest } from '@proficio/shared/contracts';
+import type { CreateEmployeeRequest, EmployeeListQuery, EmployeeStatus, UpdateEmployeeRequest } from '@proficio/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+
+import { PageQuery } from '../../common/paging';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -98,6 +100,37 @@ export class UpdateEmployeeDto implements UpdateEmployeeRequest {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsUUID('all')
   targetRoleProfileId?: string | null;
+
+  @ApiPropertyOptional({ enum: ['active', 'left'] })
+  @IsOptional()
+  @IsIn(['active', 'left'])
+  status?: EmployeeStatus;
+}
+
+/** The default page size of the employee list. */
+export const EMPLOYEES_PAGE_SIZE = 25;
+
+export class ListEmployeesQuery extends PageQuery(EMPLOYEES_PAGE_SIZE) implements EmployeeListQuery {
+  @ApiPropertyOptional({ description: 'Search in names, emails and job titles.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({ description: 'Direct reports of this manager.' })
+  @IsOptional()
+  @IsUUID('all')
+  managerId?: string;
+
+  @ApiPropertyOptional({ description: 'People who hold this role profile now.' })
+  @IsOptional()
+  @IsUUID('all')
+  roleProfileId?: string;
 
   @ApiPropertyOptional({ enum: ['active', 'left'] })
   @IsOptional()

@@ -15,7 +15,10 @@ export class LanguageQuery {
   lang?: string;
 }
 
-export class ListFrameworksQuery extends PageQuery implements FrameworkListQuery {
+/** The default page size of the framework list and the competency search. */
+export const FRAMEWORKS_PAGE_SIZE = 20;
+
+export class ListFrameworksQuery extends PageQuery(FRAMEWORKS_PAGE_SIZE) implements FrameworkListQuery {
   @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
   @IsOptional()
   @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
@@ -38,7 +41,7 @@ export class GetFrameworkQuery extends LanguageQuery {
   version?: number;
 }
 
-export class SearchCompetenciesQuery extends PageQuery {
+export class SearchCompetenciesQuery extends PageQuery(FRAMEWORKS_PAGE_SIZE) {
   @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
   @IsOptional()
   @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })

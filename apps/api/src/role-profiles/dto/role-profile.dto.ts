@@ -34,7 +34,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-export class ListRoleProfilesQuery extends PageQuery implements RoleProfileListQuery {
+/** The default page size of the role profile list. */
+export const ROLE_PROFILES_PAGE_SIZE = 20;
+
+export class ListRoleProfilesQuery extends PageQuery(ROLE_PROFILES_PAGE_SIZE) implements RoleProfileListQuery {
   @ApiPropertyOptional({ description: 'Part of the name, any casing.' })
   @IsOptional()
   @IsString()

@@ -8,7 +8,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 /** `?admin=true|false` arrives as text. */
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class ListUsersQuery extends PageQuery implements UserListQuery {
+/** The default page size of the account list. */
+export const USERS_PAGE_SIZE = 25;
+
+export class ListUsersQuery extends PageQuery(USERS_PAGE_SIZE) implements UserListQuery {
   @ApiPropertyOptional({ description: 'Search in account emails and employee names.' })
   @IsOptional()
   @IsString()

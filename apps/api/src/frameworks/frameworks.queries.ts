@@ -1,0 +1,93 @@
+import type { FrameworkSummary, LocalizedText } from '@proficio/shared/contracts';
+import { containsPattern, escapeLike, type PagedRows, type Paging, queryPage, sql, type SqlRunner } from '../common/sql';
+
+/** The language facts of a framework version, which decide the language texts are read in. */
+interface VersionLanguagesRow {
+  default_language: string;
+  languages: string[];
+}
+
+export interface FrameworkSummaryRow extends VersionLanguagesRow {
+  id: string;
+  key: string;
+  code: string;
+  name: LocalizedText;
+  version_label: string;
+  version_number: number;
+  status: FrameworkSummary['status'];
+  publisher: string | null;
+  built_in: boolean;
+  counts: FrameworkSummary['counts'];
+  warning_count: number;
+}
+
+export interface CompetencyHitRow extends VersionLanguagesRow {
+  id: string;
+  code: string;
+  title: LocalizedText;
+  version_id: string;
+  framework_code: string;
+  framework_name: LocalizedText;
+  version_label: string;
+  version_number: number;
+  /** Level numbers in order; null when it has none. */
+  levels: number[] | null;
+}
+
+/** The latest version of every framework, searched in its texts and key, by code. */
+export function listFrameworks(runner: SqlRunner, q: string | undefined, paging: Paging): Promise<PagedRows<FrameworkSummaryRow>> {
+  const pattern = q?.trim() && containsPattern(q.trim());
+  return queryPage<FrameworkSummaryRow>(
+    runner,
+    {
+      select: sql`v.id, v.code, v.name, v.version_label, v.version_number, v.status, v.default_language, v.languages,
+        v.publisher, v.counts, jsonb_array_length(v.warnings) AS warning_count, f.key, f.built_in`,
+      from: sql`FROM (SELECT DISTINCT ON (framework_id) * FROM framework_version ORDER BY framework_id, version_number DESC) v
+        JOIN framework f ON f.id = v.framework_id
+        ${sql.where([pattern && sql`(v.search_text ILIKE ${pattern} OR f.key ILIKE ${pattern})`])}`,
+      orderBy: sql`lower(v.code), v.code, v.id`,
+    },
+    paging,
+  );
+}
+
+/**
+ * Competencies of the latest version of every framework (or of one framework
+ * version): codes by prefix, texts by full-text search in each text's own
+ * language. Code matches first, then by relevance.
+ */
+export function searchCompetencies(
+  runner: SqlRunner,
+  filter: { q?: string; frameworkId?: string },
+  paging: Paging,
+): Promise<PagedRows<CompetencyHitRow>> {
+  const q = filter.q?.trim();
+  const codePrefix = q && `${escapeLike(q)}%`;
+  return queryPage<CompetencyHitRow>(
+    runner,
+    {
+      select: sql`c.id, c.code, c.title, v.id AS version_id, v.code AS framework_code, v.name AS framework_name,
+        v.version_label, v.version_number, v.default_language, v.languages,
+        (SELECT array_agg(l.level_number ORDER BY l.level_number) FROM competency_level l WHERE l.competency_id = c.id) AS levels,
+        ${codePrefix ? sql`c.code ILIKE ${codePrefix}` : sql`FALSE`} AS code_match,
+        ${
+          q
+            ? sql`COALESCE((SELECT max(ts_rank(s.document, plainto_tsquery(s.config, ${q}))) FROM competency_search s
+                            WHERE s.competency_id = c.id), 0)`
+            : sql`0`
+        } AS rank`,
+      from: sql`FROM competency c
+        JOIN framework_version v ON v.id = c.framework_version_id
+        ${sql.where([
+          filter.frameworkId
+            ? sql`v.id = ${filter.frameworkId}::uuid`
+            : sql`v.version_number = (SELECT max(version_number) FROM framework_version x WHERE x.framework_id = v.framework_id)`,
+          q &&
+            sql`(c.code ILIKE ${codePrefix}
+                 OR EXISTS (SELECT 1 FROM competency_search s WHERE s.competency_id = c.id AND s.document @@ plainto_tsquery(s.config, ${q})))`,
+        ])}`,
+      orderBy: sql`code_match DESC, rank DESC, lower(c.code), c.id`,
+    },
+    paging,
+  );
+}

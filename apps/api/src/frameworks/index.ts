@@ -1,0 +1,4 @@
+export { FrameworksModule } from './frameworks.module';
+export { BuiltInFrameworksLoader } from './built-in-frameworks.loader';
+export { FRAMEWORK_ENTITIES } from './entities/framework.entities';
+export { localize, localizeRequired, pickLanguage } from './localize';

@@ -1,0 +1,62 @@
+import { hasReports } from '../access';
+import { query, queryOne, sql, type SqlRunner } from '../common/sql';
+import { ANONYMISED_SUBJECT_JOIN, redacted } from '../audit';
+
+/** A sign-in account as a person's data export shows it: never the password hash. */
+export interface PersonalAccountRow {
+  id: string;
+  email: string;
+  is_admin: boolean;
+  employee_id: string | null;
+  has_reports: boolean;
+  created_at: Date;
+  password_changed_at: Date | null;
+  disabled_at: Date | null;
+}
+
+export interface PersonalAuditEventRow {
+  occurred_at: Date;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  actor_user_id: string | null;
+  /** Only in events about the person; null when withheld (an anonymised person). */
+  before?: unknown;
+  after?: unknown;
+}
+
+export function personalAccount(runner: SqlRunner, userId: string): Promise<PersonalAccountRow | undefined> {
+  // columns listed one by one: never password_hash
+  return queryOne<PersonalAccountRow>(
+    runner,
+    sql`SELECT u.id, u.email, u.is_admin, u.employee_id, ${hasReports()} AS has_reports, u.created_at, u.password_changed_at, u.disabled_at
+        FROM app_user u WHERE u.id = ${userId}`,
+  );
+}
+
+/** The account of an employee, if they have one. */
+export async function accountOfEmployee(runner: SqlRunner, employeeId: string): Promise<string | null> {
+  return (await queryOne<{ id: string }>(runner, sql`SELECT id FROM app_user WHERE employee_id = ${employeeId}`))?.id ?? null;
+}
+
+/** Changes to the person's employee record and account, in full (withheld once the person is anonymised). */
+export function auditEventsAbout(runner: SqlRunner, userId: string | null, employeeId: string | null): Promise<PersonalAuditEventRow[]> {
+  return query<PersonalAuditEventRow>(
+    runner,
+    sql`SELECT a.occurred_at, a.action, a.entity_type, a.entity_id, a.actor_user_id,
+               ${redacted('before')} AS before, ${redacted('after')} AS after
+        FROM audit_event a ${ANONYMISED_SUBJECT_JOIN}
+        WHERE (a.entity_type = 'employee' AND a.entity_id = ${employeeId ?? ''})
+           OR (a.entity_type IN ('user', 'app_user') AND a.entity_id = ${userId ?? ''})
+        ORDER BY a.occurred_at, a.id`,
+  );
+}
+
+/** What the person did: when, which action on which record; not the records' contents, which are other people's data. */
+export function auditEventsBy(runner: SqlRunner, userId: string): Promise<PersonalAuditEventRow[]> {
+  return query<PersonalAuditEventRow>(
+    runner,
+    sql`SELECT a.occurred_at, a.action, a.entity_type, a.entity_id, a.actor_user_id
+        FROM audit_event a WHERE a.actor_user_id = ${userId} ORDER BY a.occurred_at, a.id`,
+  );
+}
