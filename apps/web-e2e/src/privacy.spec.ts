@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { DEMO, signIn } from './support/session';
+import { DEMO, signInAs } from './support/session';
 
 test.describe('your data', () => {
   test('an employee downloads everything Proficio holds about them as JSON', async ({ page }) => {
-    await signIn(page, DEMO.employee);
+    await signInAs(page, DEMO.employee);
     await page.getByTestId('me-menu-trigger').click();
     await page.getByRole('menuitem', { name: 'Your data' }).click();
 
