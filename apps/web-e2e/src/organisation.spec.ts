@@ -77,6 +77,8 @@ test.describe('organisation administration', () => {
   test('a manager sees no controls to change people and cannot reach the audit log', async ({ page, baseURL }) => {
     await signInAs(page, DEMO.manager);
     const nav = page.getByRole('navigation', { name: 'Main' });
+    // the menu has rendered (with his Teams) before the missing entry is checked
+    await expect(nav.getByRole('link', { name: 'Teams' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
 
     await nav.getByRole('link', { name: 'People', exact: true }).click();
