@@ -22,7 +22,9 @@ export async function signInAs(page: Page, account: Credentials, returnUrl = '/'
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // The way out of the sign-in page loads the lazy chunks of the page asked for (the import wizard's
+  // are large): on a busy machine that alone has taken over 15 s, hence the longer wait here.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 45_000 });
 }
 
 /**
