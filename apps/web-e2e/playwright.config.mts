@@ -10,11 +10,29 @@ const baseURL = process.env['BASE_URL'] ?? `http://localhost:${port}`;
 // Chromium when it is installed, Playwright's bundled one otherwise.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
+/*
+ * Every journey runs against one app and one database: a fresh one per run (see scripts/start-app.mjs),
+ * holding the built-in frameworks and the demo organisation. Why sharing it cannot make them flake:
+ * - workers: 1 and fullyParallel: false: one test at a time, so no journey sees another's half-done
+ *   writes; and no retries, so a failure is never hidden by a second try.
+ * - No journey needs another to have run first (none is serial, none reads another's leftovers): each
+ *   creates what it needs itself, in the browser or through the API in a beforeAll, under names with a
+ *   suffix of its own (support/unique.ts), and finds it again by that name or id.
+ * - No journey changes what another reads: what they create is kept apart from the demo data the others
+ *   check (new people report to no demo manager or to Nadia Petrova, outside the demo manager's line;
+ *   new teams are top-level), the demo accounts' passwords and roles are never changed, and nothing global
+ *   is counted: lists are narrowed first (by a unique name, a team or a record id), and the only exact
+ *   lists and counts are of demo data that no journey writes to (the demo manager's line, Service Desk).
+ * So the specs pass in any order, alone or together.
+ */
 export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // The machines that run these are shared and often busy: allow a slow step without failing on it.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL,

@@ -1,16 +1,29 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { DEMO, signIn } from './support/session';
-
-const AISHA = { name: 'Aisha Khan', email: 'aisha.khan@demo.proficio.local' };
+import { apiSignedInAs, DEMO, okJson, signInAs } from './support/session';
+import { uniqueSuffix } from './support/unique';
 
 test.describe('sign-in accounts', () => {
-  test('an admin gives Aisha a login; she signs in with the temporary password and must choose her own', async ({ page, context }) => {
+  /** A new person of this journey's own, with no sign-in account yet. */
+  let AISHA: { name: string; email: string };
+
+  test.beforeAll(async ({ baseURL }) => {
+    const suffix = uniqueSuffix();
+    AISHA = { name: `Aisha Account ${suffix}`, email: `aisha.account.${suffix}@e2e.test` };
+    const admin = await apiSignedInAs(baseURL, DEMO.admin);
+    await okJson(await admin.post('/api/employees', { data: { ...AISHA, jobTitle: 'Service Desk Analyst' } }), 201);
+    await admin.dispose();
+  });
+
+  test('an admin gives a new person a login; she signs in with the temporary password and must choose her own', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
     // the admin opens Aisha, who has no account yet
-    await signIn(page, DEMO.admin, '/people');
-    await page.getByRole('searchbox', { name: /search people/i }).fill('Aisha');
+    await signInAs(page, DEMO.admin, '/people');
+    await page.getByRole('searchbox', { name: /search people/i }).fill(AISHA.name);
     // wait for the search to apply: a click before it would be overtaken by the search's navigation
     await expect(page.getByRole('table').getByRole('link')).toHaveText([AISHA.name]);
     await page.getByRole('table').getByRole('link', { name: AISHA.name }).click();
@@ -45,9 +58,7 @@ test.describe('sign-in accounts', () => {
     await expect(page).toHaveURL(/\/sign-in/);
 
     // Aisha signs in with it and is sent to choose a new password, wherever she tries to go
-    await page.getByLabel('Email').fill(AISHA.email);
-    await page.getByLabel('Password', { exact: true }).fill(temporaryPassword);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInAs(page, { email: AISHA.email, password: temporaryPassword });
     await expect(page).toHaveURL(/\/account\/password$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
     await expect(page.getByTestId('password-must-change')).toContainText('Choose a new password to continue.');

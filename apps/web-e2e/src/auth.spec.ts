@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { DEMO, signIn } from './support/session';
+import { DEMO, signInAs } from './support/session';
 
 test.describe('sign-in', () => {
   test('sends a signed-out visitor to sign in, then back where they were going', async ({ page }) => {
@@ -26,7 +26,7 @@ test.describe('sign-in', () => {
   });
 
   test('keeps the session across a reload and ends it on sign-out', async ({ page }) => {
-    await signIn(page, DEMO.employee, '/frameworks');
+    await signInAs(page, DEMO.employee, '/frameworks');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
 

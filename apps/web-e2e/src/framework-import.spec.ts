@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { DEMO, signIn } from './support/session';
+import { DEMO, signInAs } from './support/session';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
 
 test.describe('framework import', () => {
   test('imports the OECD Moodle framework through the wizard and finds one of its competencies', async ({ page }) => {
-    await signIn(page, DEMO.admin, '/frameworks');
+    await signInAs(page, DEMO.admin, '/frameworks');
     await page.getByRole('link', { name: 'Import framework' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import framework' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -34,7 +34,7 @@ test.describe('framework import', () => {
   });
 
   test('shows the errors of a file in the wrong format, with where they are', async ({ page }) => {
-    await signIn(page, DEMO.admin, '/frameworks/import');
+    await signInAs(page, DEMO.admin, '/frameworks/import');
     await page.getByRole('radio', { name: /CASE/ }).check();
     await page.getByLabel('Framework file').setInputFiles(join(FIXTURES, 'ok', 'moodle', 'oecd-core-competencies.csv'));
     await page.getByRole('button', { name: 'Upload and check' }).click();

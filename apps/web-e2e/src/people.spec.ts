@@ -1,21 +1,11 @@
-import { APIRequestContext, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectRefused } from './support/access';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { DEMO, signIn } from './support/session';
-
-type Account = (typeof DEMO)[keyof typeof DEMO];
-
-/** Signs in over the API (no browser) and returns the access token. */
-async function accessToken(api: APIRequestContext, account: Account): Promise<string> {
-  const response = await api.post('/api/auth/sign-in', { data: { email: account.email, password: account.password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+import { apiSignedInAs, DEMO, okJson, signInAs } from './support/session';
 
 test.describe('people directory, employee page and team tree', () => {
   test('a manager sees exactly their reporting line and opens an indirect report', async ({ page }) => {
-    await signIn(page, DEMO.manager);
+    await signInAs(page, DEMO.manager);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
 
     await expect(page).toHaveURL(/\/people$/);
@@ -53,21 +43,16 @@ test.describe('people directory, employee page and team tree', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('an employee sees only themselves: no People or Teams, no directory, and a 403 for a colleague', async ({
-    page,
-    playwright,
-    baseURL,
-  }) => {
-    const api = await playwright.request.newContext({ baseURL });
+  test('an employee sees only themselves: no People or Teams, no directory, and a 403 for a colleague', async ({ page, baseURL }) => {
     // Tom's id, as the admin (who sees everyone) finds him
-    const adminToken = await accessToken(api, DEMO.admin);
-    const found = await api.get('/api/employees?q=Tom%20Becker', { headers: bearer(adminToken) });
-    const tom = ((await found.json()) as { items: { id: string; name: string }[] }).items[0];
+    const admin = await apiSignedInAs(baseURL, DEMO.admin);
+    const found = await okJson<{ items: { id: string; name: string }[] }>(await admin.get('/api/employees?q=Tom%20Becker'));
+    const tom = found.items[0];
     expect(tom?.name).toBe('Tom Becker');
-    await api.dispose();
+    await admin.dispose();
 
     // the UI hides what she may not use
-    await signIn(page, DEMO.employee);
+    await signInAs(page, DEMO.employee);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'My profile' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'People' })).toHaveCount(0);
@@ -81,11 +66,8 @@ test.describe('people directory, employee page and team tree', () => {
     await expect(page.getByTestId('employee-manager').getByRole('link')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
-    await page.goto('/people');
-    await expect(page.getByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeVisible();
-    await expect(page).toHaveURL(/\/people$/);
-    await page.goto('/teams');
-    await expect(page.getByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeVisible();
+    await expectRefused(page, '/people');
+    await expectRefused(page, '/teams');
 
     // the API answers her browser's request for Tom with 403, and the page says why
     const answer = page.waitForResponse((response) => response.url().endsWith(`/api/employees/${tom.id}`));
@@ -96,7 +78,7 @@ test.describe('people directory, employee page and team tree', () => {
   });
 
   test('the team tree shows each team with its members and opens a team in the directory', async ({ page }) => {
-    await signIn(page, DEMO.manager);
+    await signInAs(page, DEMO.manager);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();

@@ -56,4 +56,32 @@ describe('FrameworksApi', () => {
     expect(req.request.params.has('lang')).toBe(false);
     req.flush(sfiaItmgTree());
   });
+
+  it('downloads an export as a blob named by the Content-Disposition header', async () => {
+    const result = firstValueFrom(api.exportFramework(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
+
+    const req = http.expectOne(ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
+    expect(req.request.method).toBe('GET');
+    expect(req.request.responseType).toBe('blob');
+    const body = new Blob(['idnumber,shortname\n'], { type: 'text/csv' });
+    req.flush(body, { headers: { 'Content-Disposition': 'attachment; filename="sfia-itmg-v9.csv"' } });
+
+    await expect(result).resolves.toEqual({ blob: body, filename: 'sfia-itmg-v9.csv' });
+  });
+
+  it.each([
+    ['proficio-json', 'framework.json'],
+    ['moodle-csv', 'framework.csv'],
+    ['case', 'framework.case.json'],
+  ] as const)('names a %s export %s when the API names none', async (format, filename) => {
+    const result = firstValueFrom(api.exportFramework('abc', format));
+    http.expectOne(ApiRoutes.frameworkExport('abc', format)).flush(new Blob(['x']));
+    await expect(result).resolves.toMatchObject({ filename });
+  });
+
+  it('passes an error on', async () => {
+    const result = firstValueFrom(api.exportFramework('abc', 'case'));
+    http.expectOne(ApiRoutes.frameworkExport('abc', 'case')).flush(new Blob(['{}']), { status: 404, statusText: 'Not Found' });
+    await expect(result).rejects.toMatchObject({ status: 404 });
+  });
 });

@@ -1,7 +1,15 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, FrameworkListQuery, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
-import { Observable } from 'rxjs';
+import { ApiRoutes, FrameworkExportFormat, FrameworkListQuery, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
+import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
+import { Observable, map } from 'rxjs';
+
+/** The name a download gets when the API names none. */
+const FALLBACK_EXPORT_NAMES: Record<FrameworkExportFormat, string> = {
+  'proficio-json': 'framework.json',
+  'moodle-csv': 'framework.csv',
+  case: 'framework.case.json',
+};
 
 /** Reads competency frameworks from the API (same origin). Errors are RFC 9457 problem details. */
 @Injectable({ providedIn: 'root' })
@@ -22,5 +30,18 @@ export class FrameworksApi {
   getFramework(id: string, lang?: string): Observable<FrameworkTree> {
     const params = lang ? new HttpParams().set('lang', lang) : undefined;
     return this.http.get<FrameworkTree>(ApiRoutes.framework(id), { params });
+  }
+
+  /**
+   * One framework version as a file in an export format, fetched with the access token
+   * (a plain link would carry none), named as the API's Content-Disposition says.
+   */
+  exportFramework(id: string, format: FrameworkExportFormat): Observable<DownloadedFile> {
+    return this.http.get(ApiRoutes.frameworkExport(id, format), { responseType: 'blob', observe: 'response' }).pipe(
+      map((response) => ({
+        blob: response.body ?? new Blob([]),
+        filename: filenameFromContentDisposition(response.headers.get('content-disposition')) ?? FALLBACK_EXPORT_NAMES[format],
+      })),
+    );
   }
 }

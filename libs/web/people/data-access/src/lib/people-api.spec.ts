@@ -115,4 +115,20 @@ describe('PeopleApi', () => {
     expect(req.request.params.get('pageSize')).toBe('20');
     req.flush(pageOf([]));
   });
+
+  it('downloads a person’s data as a blob named by the Content-Disposition header', async () => {
+    const result = firstValueFrom(api.downloadEmployeeData(DEMO_IDS.sara));
+    const req = http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara));
+    expect(req.request.method).toBe('GET');
+    expect(req.request.responseType).toBe('blob');
+    const body = new Blob(['{"schemaVersion":1}'], { type: 'application/json' });
+    req.flush(body, { headers: { 'Content-Disposition': 'attachment; filename="proficio-sara-bianchi-2026-03-01.json"' } });
+    await expect(result).resolves.toEqual({ blob: body, filename: 'proficio-sara-bianchi-2026-03-01.json' });
+  });
+
+  it('names the download itself when the API names none', async () => {
+    const result = firstValueFrom(api.downloadEmployeeData(DEMO_IDS.sara));
+    http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara)).flush(new Blob(['{}']));
+    await expect(result).resolves.toMatchObject({ filename: 'proficio-employee-data.json' });
+  });
 });

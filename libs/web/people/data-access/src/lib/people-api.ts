@@ -15,7 +15,8 @@ import {
   UpdateEmployeeRequest,
   UpdateTeamRequest,
 } from '@proficio/shared/contracts';
-import { Observable } from 'rxjs';
+import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
+import { Observable, map } from 'rxjs';
 
 /**
  * Reads people and teams from the API (same origin; the auth interceptor adds the token).
@@ -89,5 +90,15 @@ export class PeopleApi {
     let params = new HttpParams().set('pageSize', pageSize);
     if (q.trim()) params = params.set('q', q.trim());
     return this.http.get<Page<RoleProfileSummary>>(ApiRoutes.roleProfiles, { params });
+  }
+
+  /** Everything Proficio holds about a person, as a JSON file (administrators, or the person themselves). */
+  downloadEmployeeData(id: string): Observable<DownloadedFile> {
+    return this.http.get(ApiRoutes.employeeExport(id), { responseType: 'blob', observe: 'response' }).pipe(
+      map((response) => ({
+        blob: response.body ?? new Blob([], { type: 'application/json' }),
+        filename: filenameFromContentDisposition(response.headers.get('content-disposition')) ?? 'proficio-employee-data.json',
+      })),
+    );
   }
 }

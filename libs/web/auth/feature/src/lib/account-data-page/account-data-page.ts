@@ -3,8 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AuthApi, readAuthProblem } from '@proficio/web/auth/data-access';
-import { saveFile } from './save-file';
+import { AuthApi, readAuthProblem, saveFile } from '@proficio/web/auth/data-access';
 
 /** `/account/data`: download everything Proficio holds about you, as a JSON file. */
 @Component({

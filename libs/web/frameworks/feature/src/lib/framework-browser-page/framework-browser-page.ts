@@ -13,12 +13,11 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { ApiRoutes, FrameworkExportFormat, FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
+import { FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
 import {
@@ -36,6 +35,7 @@ import {
   outlinedCompetencies,
 } from '@proficio/web/frameworks/ui';
 import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { FrameworkExportMenu } from './framework-export-menu';
 
 /** Languages the UI always offers, besides those the framework holds text in. */
 export const UI_LANGUAGES = ['en', 'it'] as const;
@@ -62,13 +62,6 @@ function readParams(params: ParamMap): BrowserParams {
 
 const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };
 
-/** The export menu's entries: every format the API writes, as download links. */
-export const EXPORT_FORMATS: readonly { readonly value: FrameworkExportFormat; readonly label: string }[] = [
-  { value: 'proficio-json', label: 'Proficio JSON' },
-  { value: 'moodle-csv', label: 'Moodle CSV' },
-  { value: 'case', label: 'CASE 1.1 JSON' },
-];
-
 /**
  * `/frameworks/:id`: one framework version — its category tree beside the
  * selected competency's levels, or a level grid — in the language of `?lang=`,
@@ -80,10 +73,10 @@ export const EXPORT_FORMATS: readonly { readonly value: FrameworkExportFormat; r
     CategoryTree,
     CompetencyDetail,
     FallbackMarker,
+    FrameworkExportMenu,
     LevelGrid,
     MatButtonModule,
     MatButtonToggleModule,
-    MatMenuModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     RouterLink,
@@ -197,8 +190,6 @@ export class FrameworkBrowserPage {
     return competency && level !== null ? { competencyId: competency.id, level } : null;
   });
 
-  protected readonly exportFormats = EXPORT_FORMATS;
-
   constructor() {
     effect(() => {
       const name = this.tree()?.name.text;
@@ -208,10 +199,6 @@ export class FrameworkBrowserPage {
 
   protected statusLabel(status: FrameworkStatus): string {
     return STATUS_LABELS[status] ?? status;
-  }
-
-  protected exportUrl(id: string, format: FrameworkExportFormat): string {
-    return ApiRoutes.frameworkExport(id, format);
   }
 
   protected switchLanguage(lang: string): void {

@@ -222,13 +222,15 @@ describe('EmployeePage', () => {
     expect(squash(byTestId('employee-target-role-profile'))).toBe('None');
     expect(byTestId('edit-employee')).toBeNull();
     expect(byTestId('anonymise-employee')).toBeNull();
+    expect(byTestId('download-employee-data')).toBeNull();
   });
 
-  it('gives an admin an Edit link, and Anonymise… only for someone who has left', async () => {
+  it('gives an admin an Edit link, Download data, and Anonymise… only for someone who has left', async () => {
     await open(`/people/${DEMO_IDS.sara}`, ['admin'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin'));
     await settle();
     expect(byTestId('edit-employee')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.sara}/edit`);
+    expect(squash(byTestId('download-employee-data'))).toBe('Download data');
     expect(byTestId('anonymise-employee')).toBeNull();
   });
 

@@ -15,6 +15,7 @@ import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
 import { Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
 import { EmployeeAccount } from '../employee-account/employee-account';
+import { EmployeeDataDownload } from './employee-data-download';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
 export const EMPLOYEE_TABS = ['overview', 'reports'] as const;
@@ -54,7 +55,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
  */
 @Component({
   selector: 'app-employee-page',
-  imports: [DatePipe, EmployeeAccount, MatButtonModule, MatProgressSpinnerModule, MatTabsModule, RouterLink],
+  imports: [DatePipe, EmployeeAccount, EmployeeDataDownload, MatButtonModule, MatProgressSpinnerModule, MatTabsModule, RouterLink],
   templateUrl: './employee-page.html',
   styleUrl: './employee-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
