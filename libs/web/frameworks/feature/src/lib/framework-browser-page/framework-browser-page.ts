@@ -20,7 +20,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { ApiRoutes, FrameworkExportFormat, FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
+import { LoadState, loaded } from '@proficio/web/shared/util';
 import {
   CategoryTree,
   CompetencyDetail,
@@ -35,7 +35,7 @@ import {
   languageName,
   outlinedCompetencies,
 } from '@proficio/web/frameworks/ui';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 
 /** Languages the UI always offers, besides those the framework holds text in. */
 export const UI_LANGUAGES = ['en', 'it'] as const;
@@ -101,7 +101,6 @@ export class FrameworkBrowserPage {
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly title = inject(Title);
-  private readonly retries = new Subject<void>();
   private readonly detailPane = viewChild<ElementRef<HTMLElement>>('detailPane');
 
   private readonly frameworkId$ = this.route.paramMap.pipe(
@@ -117,16 +116,11 @@ export class FrameworkBrowserPage {
   protected readonly params = toSignal(this.route.queryParamMap.pipe(map(readParams)), { requireSync: true });
 
   /** The latest tree request: a new id, a new language or a retry cancels one still in flight. */
-  protected readonly state = toSignal(
-    combineLatest([this.frameworkId$, this.lang$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([id, lang]) => this.api.getFramework(id, lang).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<FrameworkTree> },
-  );
+  private readonly framework = loaded(combineLatest([this.frameworkId$, this.lang$]), ([id, lang]) => this.api.getFramework(id, lang));
 
   /** The tree on screen; kept while the same framework reloads in another language. */
   protected readonly tree = linkedSignal<LoadState<FrameworkTree>, FrameworkTree | null>({
-    source: this.state,
+    source: this.framework.state,
     computation: (state, previous) => {
       if (state.status === 'loaded') return state.value;
       const kept = previous?.value;
@@ -134,11 +128,8 @@ export class FrameworkBrowserPage {
     },
   });
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly loading = this.framework.loading;
+  protected readonly problem = this.framework.problem;
 
   protected readonly warningIndex = computed(() => {
     const tree = this.tree();
@@ -238,7 +229,7 @@ export class FrameworkBrowserPage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.framework.reload();
   }
 
   private navigate(queryParams: Record<string, string | number | null>): Promise<boolean> {

@@ -11,9 +11,9 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EmployeeDetail, EmployeeStatus, NamedRef, TeamNode } from '@proficio/shared/contracts';
+import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
-import { LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
+import { loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { applyServerErrors, serverError } from '../forms/server-errors';
 import {
@@ -83,23 +83,13 @@ export class EmployeeFormPage {
   });
 
   /** The person as loaded, for editing (a create starts loaded with nothing). */
-  protected readonly state = toSignal(
-    this.id === null
-      ? of<LoadState<EmployeeDetail | null>>({ status: 'loaded', value: null })
-      : this.api.getEmployee(this.id).pipe(toLoadState()),
-    { initialValue: LOADING as LoadState<EmployeeDetail | null> },
-  );
-  protected readonly employee = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
+  private readonly loadedEmployee = loaded(() => (this.id === null ? of(null) : this.api.getEmployee(this.id)));
+  protected readonly state = this.loadedEmployee.state;
+  protected readonly employee = this.loadedEmployee.value;
   private initial: EmployeeFormValue = EMPTY_EMPLOYEE_FORM;
 
-  private readonly teams = toSignal(this.api.getTeams().pipe(toLoadState()), { initialValue: LOADING as LoadState<TeamNode[]> });
-  protected readonly teamOptions = computed(() => {
-    const teams = this.teams();
-    return teams.status === 'loaded' ? teamOptions(teams.value) : [];
-  });
+  private readonly teams = loaded(() => this.api.getTeams());
+  protected readonly teamOptions = computed(() => teamOptions(this.teams.value() ?? []));
 
   protected readonly managerOptions = this.picker(this.form.controls.manager, (q) =>
     this.api.listEmployees({ q, status: 'active', pageSize: 10 }).pipe(map((page) => page.items.filter((person) => person.id !== this.id))),

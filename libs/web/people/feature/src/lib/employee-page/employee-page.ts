@@ -9,11 +9,11 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { ApiProblem, LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
+import { ApiProblem, loaded, problemFromError } from '@proficio/web/shared/util';
 import { PeopleApi } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
-import { Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
+import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { EmployeeAccount } from '../employee-account/employee-account';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
@@ -66,7 +66,6 @@ export class EmployeePage {
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly dialog = inject(MatDialog);
-  private readonly retries = new Subject<void>();
 
   private readonly id$ = this.route.paramMap.pipe(
     map((params) => params.get('id') ?? ''),
@@ -74,21 +73,13 @@ export class EmployeePage {
   );
 
   /** The latest request: a new id or a retry cancels one still in flight. */
-  protected readonly state = toSignal(
-    combineLatest([this.id$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([id]) => this.api.getEmployee(id).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<EmployeeDetail> },
-  );
+  private readonly loadedEmployee = loaded(this.id$, (id) => this.api.getEmployee(id));
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly employee = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
+  protected readonly loading = this.loadedEmployee.loading;
+  protected readonly employee = this.loadedEmployee.value;
   protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? { kind: employeeProblem(state.problem), ...state.problem } : null;
+    const problem = this.loadedEmployee.problem();
+    return problem ? { kind: employeeProblem(problem), ...problem } : null;
   });
 
   /** Admins change people: the "Edit" button, and "Anonymise…" for someone who has left. */
@@ -144,7 +135,7 @@ export class EmployeePage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.loadedEmployee.reload();
   }
 
   /** Asks, then anonymises someone who has left (admins; the API refuses anyone still active). */
@@ -172,7 +163,7 @@ export class EmployeePage {
       .subscribe({
         next: () => {
           this.actionStatus.set(`${employee.name} has been anonymised.`);
-          this.retries.next();
+          this.loadedEmployee.reload();
         },
         error: (error: unknown) => {
           const problem = problemFromError(error);

@@ -8,12 +8,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { Page, RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
+import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { SearchField } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
+import { distinctUntilChanged, map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -71,28 +71,17 @@ export class RoleProfileListPage {
   private readonly dialog = inject(MatDialog);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly retries = new Subject<void>();
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
   protected readonly query = toSignal(this.query$, { requireSync: true });
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
-  protected readonly state = toSignal(
-    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([query]) =>
-        this.api
-          .listRoleProfiles({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize })
-          .pipe(toLoadState()),
-      ),
-    ),
-    { initialValue: LOADING as LoadState<Page<RoleProfileSummary>> },
+  protected readonly profiles = loaded(this.query$, (query) =>
+    this.api.listRoleProfiles({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize }),
   );
-  protected readonly page = keptWhileLoading(this.state);
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly page = keptWhileLoading(this.profiles.state);
+  protected readonly loading = this.profiles.loading;
+  protected readonly problem = this.profiles.problem;
 
   protected readonly resultSummary = computed(() => {
     const page = this.page();
@@ -122,7 +111,7 @@ export class RoleProfileListPage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.profiles.reload();
   }
 
   protected createProfile(): void {
