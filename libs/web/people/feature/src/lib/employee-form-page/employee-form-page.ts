@@ -13,9 +13,8 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
-import { loaded, problemFromError } from '@proficio/web/shared/util';
+import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
-import { applyServerErrors, serverError } from '../forms/server-errors';
 import {
   EMPLOYEE_FIELD_CONTROLS,
   EMPTY_EMPLOYEE_FORM,

@@ -7,9 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { NamedRef, TeamView } from '@proficio/shared/contracts';
 import { PeopleApi, TeamOption } from '@proficio/web/people/data-access';
-import { problemFromError } from '@proficio/web/shared/util';
+import { applyServerErrors, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
-import { applyServerErrors, serverError } from '../forms/server-errors';
 
 export type TeamDialogMode = 'create' | 'rename' | 'move';
 
