@@ -107,12 +107,4 @@ describe('PeopleApi', () => {
     expect(req.request.body).toEqual(body);
     req.flush(null);
   });
-
-  it('searches role profiles by name for a picker', () => {
-    api.searchRoleProfiles(' analyst ').subscribe();
-    const req = http.expectOne((r) => r.url === ApiRoutes.roleProfiles);
-    expect(req.request.params.get('q')).toBe('analyst');
-    expect(req.request.params.get('pageSize')).toBe('20');
-    req.flush(pageOf([]));
-  });
 });

@@ -13,6 +13,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
+import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import {
@@ -59,6 +60,7 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
 })
 export class EmployeeFormPage {
   private readonly api = inject(PeopleApi);
+  private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
@@ -94,10 +96,10 @@ export class EmployeeFormPage {
     this.api.listEmployees({ q, status: 'active', pageSize: 10 }).pipe(map((page) => page.items.filter((person) => person.id !== this.id))),
   );
   protected readonly roleProfileOptions = this.picker(this.form.controls.roleProfile, (q) =>
-    this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
+    this.roleProfilesApi.listRoleProfiles({ q, pageSize: 10 }).pipe(map((page) => page.items)),
   );
   protected readonly targetRoleProfileOptions = this.picker(this.form.controls.targetRoleProfile, (q) =>
-    this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
+    this.roleProfilesApi.listRoleProfiles({ q, pageSize: 10 }).pipe(map((page) => page.items)),
   );
 
   protected readonly statuses = STATUSES;

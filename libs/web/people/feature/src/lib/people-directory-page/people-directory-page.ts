@@ -15,6 +15,7 @@ import { SessionStore } from '@proficio/web/auth/data-access';
 import { SearchField } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
+import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
@@ -89,6 +90,7 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
 })
 export class PeopleDirectoryPage {
   private readonly api = inject(PeopleApi);
+  private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
@@ -134,7 +136,7 @@ export class PeopleDirectoryPage {
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
   /** The role profiles for the filter (the first 100 by name); the list works without them. */
-  private readonly roleProfiles = loaded(() => this.api.searchRoleProfiles('', 100));
+  private readonly roleProfiles = loaded(() => this.roleProfilesApi.listRoleProfiles({ pageSize: 100 }));
   protected readonly roleProfileOptions = computed(() => this.roleProfiles.value()?.items ?? []);
   protected readonly roleProfilesUnavailable = computed(() => !!this.roleProfiles.problem());
   protected readonly statusFilters = STATUS_FILTERS;
