@@ -6,15 +6,13 @@ import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map } from 'rxjs';
 
@@ -102,12 +100,10 @@ function localDate(value: string): Date | null {
     MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatSelectModule,
     MatTableModule,
     RouterLink,
+    ListState,
     SearchField,
   ],
   providers: [provideNativeDateAdapter()],

@@ -2,14 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
 import { FrameworkStatus } from '@proficio/shared/contracts';
@@ -39,11 +37,9 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
     FallbackMarker,
     MatButtonModule,
     MatChipsModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatTableModule,
     RouterLink,
+    ListState,
     SearchField,
     WarningsBadge,
   ],

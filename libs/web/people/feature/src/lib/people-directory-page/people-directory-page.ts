@@ -4,15 +4,13 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
@@ -76,12 +74,10 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatSelectModule,
     MatTableModule,
     RouterLink,
+    ListState,
     SearchField,
   ],
   templateUrl: './people-directory-page.html',

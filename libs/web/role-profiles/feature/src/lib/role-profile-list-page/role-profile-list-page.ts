@@ -3,15 +3,13 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
@@ -54,11 +52,9 @@ export function requirementSummary(counts: RoleProfileSummary['requirementCounts
   imports: [
     MatButtonModule,
     MatCheckboxModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatTableModule,
     RouterLink,
+    ListState,
     SearchField,
   ],
   templateUrl: './role-profile-list-page.html',
