@@ -206,24 +206,24 @@ export class FrameworkBrowserPage {
   }
 
   protected switchLanguage(lang: string): void {
-    this.navigate({ lang });
+    void this.navigate({ lang });
   }
 
   protected switchView(view: BrowserView): void {
-    this.navigate({ view: view === 'grid' ? 'grid' : null });
+    void this.navigate({ view: view === 'grid' ? 'grid' : null });
   }
 
   protected selectCompetency(competencyId: string): void {
-    this.navigate({ competency: competencyId, level: null });
+    void this.navigate({ competency: competencyId, level: null });
   }
 
   protected selectLevel(level: number): void {
-    this.navigate({ level });
+    void this.navigate({ level });
   }
 
   /** A grid cell or a warning opens that competency at that level, beside the tree. */
   protected openCompetency(target: LevelGridCell | WarningTarget): void {
-    this.navigate({ competency: target.competencyId, level: target.level ?? null, view: null }).then(() =>
+    void this.navigate({ competency: target.competencyId, level: target.level ?? null, view: null }).then(() =>
       afterNextRender(() => this.detailPane()?.nativeElement.focus(), { injector: this.injector }),
     );
   }
