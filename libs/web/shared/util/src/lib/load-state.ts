@@ -1,6 +1,6 @@
 import { Signal, WritableSignal, computed, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { Observable, OperatorFunction, Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { EMPTY, Observable, OperatorFunction, Subject, catchError, combineLatest, map, merge, of, startWith, switchMap } from 'rxjs';
 import { ApiProblem, problemFromError } from './api-problem';
 
 /** One request's progress, for pages that turn a request stream into a signal with `toSignal`. */
@@ -36,25 +36,33 @@ export interface Loaded<T> {
   set(value: T): void;
 }
 
+/** When to load again besides `reload()`: e.g. an area store's `changes`, after each saved write. */
+export interface LoadedOptions {
+  readonly reloadOn?: Observable<unknown>;
+}
+
 /**
  * Loads `request(params)` for each value of `params$` (or once, without params) and again on
- * `reload()`; a new value or a reload cancels a request still in flight. Call it in an injection
+ * `reload()` or `reloadOn`; a new value or a reload cancels a request still in flight. Call it in an injection
  * context (a field initialiser): it subscribes at once, so a synchronous answer is there on the
  * first change detection, and unsubscribes when the component is destroyed.
  */
-export function loaded<T>(request: () => Observable<T>): Loaded<T>;
-export function loaded<P, T>(params$: Observable<P>, request: (params: P) => Observable<T>): Loaded<T>;
+export function loaded<T>(request: () => Observable<T>, options?: LoadedOptions): Loaded<T>;
+export function loaded<P, T>(params$: Observable<P>, request: (params: P) => Observable<T>, options?: LoadedOptions): Loaded<T>;
 export function loaded<P, T>(
   paramsOrRequest: Observable<P> | (() => Observable<T>),
-  maybeRequest?: (params: P) => Observable<T>,
+  requestOrOptions?: ((params: P) => Observable<T>) | LoadedOptions,
+  maybeOptions?: LoadedOptions,
 ): Loaded<T> {
   const reloads = new Subject<void>();
-  const [params$, request] =
-    maybeRequest === undefined
-      ? [of(undefined as P), paramsOrRequest as () => Observable<T>]
-      : [paramsOrRequest as Observable<P>, maybeRequest];
+  const [params$, request, options] =
+    typeof requestOrOptions === 'function'
+      ? [paramsOrRequest as Observable<P>, requestOrOptions, maybeOptions]
+      : [of(undefined as P), paramsOrRequest as () => Observable<T>, requestOrOptions];
   const loadedState = toSignal(
-    combineLatest([params$, reloads.pipe(startWith(undefined))]).pipe(switchMap(([params]) => request(params).pipe(toLoadState()))),
+    combineLatest([params$, merge(reloads, options?.reloadOn ?? EMPTY).pipe(startWith(undefined))]).pipe(
+      switchMap(([params]) => request(params).pipe(toLoadState())),
+    ),
     { initialValue: LOADING as LoadState<T> },
   );
   const state: WritableSignal<LoadState<T>> = linkedSignal(() => loadedState());
