@@ -12,7 +12,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
-import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
+import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
@@ -60,6 +60,7 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
 })
 export class EmployeeFormPage {
   private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
   private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
@@ -134,7 +135,7 @@ export class EmployeeFormPage {
     const value = this.form.getRawValue();
     const request$: Observable<EmployeeDetail | null> = this.id
       ? this.updateIfChanged(this.id, value)
-      : this.api.createEmployee(createRequest(value));
+      : this.people.createEmployee(createRequest(value));
     this.saving.set(true);
     this.problems.set([]);
     request$.subscribe({
@@ -155,7 +156,7 @@ export class EmployeeFormPage {
 
   private updateIfChanged(id: string, value: EmployeeFormValue): Observable<EmployeeDetail | null> {
     const request = updateRequest(this.initial, value);
-    return Object.keys(request).length ? this.api.updateEmployee(id, request) : of(null);
+    return Object.keys(request).length ? this.people.updateEmployee(id, request) : of(null);
   }
 
   /** Options for an autocomplete: searched as the user types (not while a choice is shown). */

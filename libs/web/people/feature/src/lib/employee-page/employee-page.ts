@@ -9,8 +9,8 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { ApiProblem, loaded, problemFromError } from '@proficio/web/shared/util';
-import { PeopleApi } from '@proficio/web/people/data-access';
+import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
+import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
 import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
@@ -60,7 +60,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EmployeePage {
-  private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
@@ -73,7 +73,8 @@ export class EmployeePage {
   );
 
   /** The latest request: a new id or a retry cancels one still in flight. */
-  private readonly loadedEmployee = loaded(this.id$, (id) => this.api.getEmployee(id));
+  /** Reloads after any saved write to people (the anonymisation below, too). */
+  private readonly loadedEmployee = this.people.employee(this.id$);
 
   protected readonly loading = this.loadedEmployee.loading;
   protected readonly employee = this.loadedEmployee.value;
@@ -158,12 +159,11 @@ export class EmployeePage {
       .afterClosed()
       .pipe(
         filter((confirmed) => confirmed === true),
-        switchMap(() => this.api.anonymiseEmployee(employee.id)),
+        switchMap(() => this.people.anonymiseEmployee(employee.id)),
       )
       .subscribe({
         next: () => {
           this.actionStatus.set(`${employee.name} has been anonymised.`);
-          this.loadedEmployee.reload();
         },
         error: (error: unknown) => {
           const problem = problemFromError(error);

@@ -12,7 +12,7 @@ import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/cont
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ListState, SearchField } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
-import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
+import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
@@ -86,6 +86,7 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
 })
 export class PeopleDirectoryPage {
   private readonly api = inject(PeopleApi);
+  private readonly peopleStore = inject(PeopleStore);
   private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
@@ -104,16 +105,19 @@ export class PeopleDirectoryPage {
   );
 
   /** The latest list request; a new query or a retry cancels one still in flight. */
-  protected readonly people = loaded(this.query$, (query) =>
-    this.api.listEmployees({
-      q: query.q,
-      teamId: query.teamId || undefined,
-      managerId: query.managerId || undefined,
-      roleProfileId: query.roleProfileId || undefined,
-      status: query.status || undefined,
-      page: query.page,
-      pageSize: query.pageSize,
-    }),
+  /** Reloads after each saved write to people or teams. */
+  protected readonly people = this.peopleStore.directory(
+    this.query$.pipe(
+      map((query) => ({
+        q: query.q,
+        teamId: query.teamId || undefined,
+        managerId: query.managerId || undefined,
+        roleProfileId: query.roleProfileId || undefined,
+        status: query.status || undefined,
+        page: query.page,
+        pageSize: query.pageSize,
+      })),
+    ),
   );
 
   /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */

@@ -6,10 +6,10 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TeamView } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { PeopleApi, TeamRow, moveTargets, teamOptions, teamRows } from '@proficio/web/people/data-access';
+import { PeopleStore, TeamRow, moveTargets, teamOptions, teamRows } from '@proficio/web/people/data-access';
 import { TeamTree } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
-import { keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
+import { keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
 import { filter, switchMap } from 'rxjs';
 import { TeamDialog, TeamDialogData } from './team-dialog';
 
@@ -25,11 +25,12 @@ import { TeamDialog, TeamDialogData } from './team-dialog';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamTreePage {
-  private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
   private readonly dialog = inject(MatDialog);
   private readonly session = inject(SessionStore);
 
-  private readonly tree = loaded(() => this.api.getTeams());
+  /** Reloads after each saved change to teams (or people, whose counts it shows). */
+  private readonly tree = this.people.teams();
 
   protected readonly loading = this.tree.loading;
   /** The tree on screen: kept while it reloads after a change, so that the page does not jump. */
@@ -81,7 +82,7 @@ export class TeamTreePage {
       .afterClosed()
       .pipe(
         filter((confirmed) => confirmed === true),
-        switchMap(() => this.api.deleteTeam(row.id)),
+        switchMap(() => this.people.deleteTeam(row.id)),
       )
       .subscribe({
         next: () => this.changed(`${row.name} deleted.`),
@@ -105,6 +106,5 @@ export class TeamTreePage {
   private changed(message: string): void {
     this.actionError.set(null);
     this.status.set(message);
-    this.tree.reload();
   }
 }

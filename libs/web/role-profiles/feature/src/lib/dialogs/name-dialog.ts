@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ROLE_PROFILE_LIMITS, RoleProfileDetail } from '@proficio/shared/contracts';
-import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
+import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
 import { applyServerErrors, problemFromError } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
@@ -74,7 +74,7 @@ export interface NameDialogData {
 export class NameDialog {
   protected readonly data = inject<NameDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<NameDialog, RoleProfileDetail>>(MatDialogRef);
-  private readonly api = inject(RoleProfilesApi);
+  private readonly store = inject(RoleProfilesStore);
 
   protected readonly limits = ROLE_PROFILE_LIMITS;
   protected readonly form = new FormGroup({
@@ -109,10 +109,10 @@ export class NameDialog {
     const id = this.data.profile?.id ?? '';
     const request: Observable<RoleProfileDetail> =
       this.data.mode === 'create'
-        ? this.api.createRoleProfile(description.trim() ? { name, description: description.trim() } : { name })
+        ? this.store.create(description.trim() ? { name, description: description.trim() } : { name })
         : this.data.mode === 'rename'
-          ? this.api.updateRoleProfile(id, { name })
-          : this.api.copyRoleProfile(id, this.data.version !== undefined ? { name, version: this.data.version } : { name });
+          ? this.store.update(id, { name })
+          : this.store.copy(id, this.data.version !== undefined ? { name, version: this.data.version } : { name });
     this.saving.set(true);
     this.problem.set(null);
     request.subscribe({

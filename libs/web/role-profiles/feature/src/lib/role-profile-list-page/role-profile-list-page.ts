@@ -8,9 +8,9 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
+import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
 import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
+import { keptWhileLoading, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
@@ -49,20 +49,13 @@ export function requirementSummary(counts: RoleProfileSummary['requirementCounts
  */
 @Component({
   selector: 'app-role-profile-list-page',
-  imports: [
-    MatButtonModule,
-    MatCheckboxModule,
-    MatTableModule,
-    RouterLink,
-    ListState,
-    SearchField,
-  ],
+  imports: [MatButtonModule, MatCheckboxModule, MatTableModule, RouterLink, ListState, SearchField],
   templateUrl: './role-profile-list-page.html',
   styleUrl: './role-profile-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RoleProfileListPage {
-  private readonly api = inject(RoleProfilesApi);
+  private readonly store = inject(RoleProfilesStore);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly route = inject(ActivatedRoute);
@@ -72,8 +65,9 @@ export class RoleProfileListPage {
   protected readonly query = toSignal(this.query$, { requireSync: true });
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
-  protected readonly profiles = loaded(this.query$, (query) =>
-    this.api.listRoleProfiles({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize }),
+  /** Reloads after each saved write to a role profile. */
+  protected readonly profiles = this.store.list(
+    this.query$.pipe(map((query) => ({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize }))),
   );
   protected readonly page = keptWhileLoading(this.profiles.state);
   protected readonly loading = this.profiles.loading;

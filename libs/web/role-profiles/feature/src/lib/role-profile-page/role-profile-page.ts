@@ -14,6 +14,7 @@ import { SessionStore } from '@proficio/web/auth/data-access';
 import {
   DraftRequirement,
   RoleProfilesApi,
+  RoleProfilesStore,
   addRequirement,
   changeRequirement,
   draftChanged,
@@ -71,6 +72,8 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
 })
 export class RoleProfilePage {
   private readonly api = inject(RoleProfilesApi);
+  /** Writes go through the store (so lists follow); their answers replace the profile on screen. */
+  private readonly store = inject(RoleProfilesStore);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly route = inject(ActivatedRoute);
@@ -185,7 +188,7 @@ export class RoleProfilePage {
   protected saveDraft(): void {
     const profile = this.profile();
     if (!profile) return;
-    this.run(this.api.saveDraft(profile.id, toDraftRequest(this.requirements(), this.description())), 'The draft is saved.');
+    this.run(this.store.saveDraft(profile.id, toDraftRequest(this.requirements(), this.description())), 'The draft is saved.');
   }
 
   protected publish(): void {
@@ -203,13 +206,13 @@ export class RoleProfilePage {
         ],
         confirmLabel: 'Publish',
       },
-      () => this.run(this.api.publishDraft(profile.id), `Version ${version.versionNumber} is published.`),
+      () => this.run(this.store.publishDraft(profile.id), `Version ${version.versionNumber} is published.`),
     );
   }
 
   protected startVersion(): void {
     const profile = this.profile();
-    if (profile) this.run(this.api.startVersion(profile.id), 'A new draft version is started, copied from the published one.');
+    if (profile) this.run(this.store.startVersion(profile.id), 'A new draft version is started, copied from the published one.');
   }
 
   protected discardDraft(): void {
@@ -225,7 +228,7 @@ export class RoleProfilePage {
       },
       () => {
         this.busy.set(true);
-        this.api.discardDraft(profile.id).subscribe({
+        this.store.discardDraft(profile.id).subscribe({
           next: () => {
             this.busy.set(false);
             this.message.set({ text: 'The draft is discarded.', error: false });
@@ -243,7 +246,7 @@ export class RoleProfilePage {
     if (!profile) return;
     const done = archived ? `${profile.name} is archived.` : `${profile.name} is restored.`;
     if (!archived) {
-      this.run(this.api.updateRoleProfile(profile.id, { archived: false }), done);
+      this.run(this.store.update(profile.id, { archived: false }), done);
       return;
     }
     this.confirm(
@@ -257,7 +260,7 @@ export class RoleProfilePage {
         confirmLabel: 'Archive',
         destructive: true,
       },
-      () => this.run(this.api.updateRoleProfile(profile.id, { archived: true }), done),
+      () => this.run(this.store.update(profile.id, { archived: true }), done),
     );
   }
 
