@@ -33,16 +33,7 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
 /** `/frameworks`: every framework with its version, languages and counts; searchable and paged through the URL. */
 @Component({
   selector: 'app-framework-library-page',
-  imports: [
-    FallbackMarker,
-    MatButtonModule,
-    MatChipsModule,
-    MatTableModule,
-    RouterLink,
-    ListState,
-    SearchField,
-    WarningsBadge,
-  ],
+  imports: [FallbackMarker, MatButtonModule, MatChipsModule, MatTableModule, RouterLink, ListState, SearchField, WarningsBadge],
   templateUrl: './framework-library-page.html',
   styleUrl: './framework-library-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
