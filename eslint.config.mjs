@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 
 /**
  * Module boundaries (see STYLE.md): every project carries a scope tag and a
@@ -109,5 +110,25 @@ export default [
         },
       ],
     },
+  },
+  {
+    // The web app and libs: every component is OnPush, and type-aware rules catch promises that are
+    // dropped or passed where a void callback is expected (an ignored router.navigate() says `void`).
+    // Globs are relative to the workspace root, where `nx lint` and `npx eslint <paths>` run.
+    files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
+    plugins: { '@angular-eslint': angular.tsPlugin },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // Test hosts and stubs may keep the default change detection.
+    files: ['apps/web/**/*.spec.ts', 'libs/web/**/*.spec.ts'],
+    rules: { '@angular-eslint/prefer-on-push-component-change-detection': 'off' },
   },
 ];

@@ -1,3 +1,4 @@
 export * from './lib/people-api';
+export * from './lib/people-store';
 export * from './lib/team-options';
 export * from './lib/users-api';

@@ -108,14 +108,6 @@ describe('PeopleApi', () => {
     req.flush(null);
   });
 
-  it('searches role profiles by name for a picker', () => {
-    api.searchRoleProfiles(' analyst ').subscribe();
-    const req = http.expectOne((r) => r.url === ApiRoutes.roleProfiles);
-    expect(req.request.params.get('q')).toBe('analyst');
-    expect(req.request.params.get('pageSize')).toBe('20');
-    req.flush(pageOf([]));
-  });
-
   it('downloads a person’s data as a blob named by the Content-Disposition header', async () => {
     const result = firstValueFrom(api.downloadEmployeeData(DEMO_IDS.sara));
     const req = http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara));

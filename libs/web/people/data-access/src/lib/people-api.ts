@@ -9,7 +9,6 @@ import {
   EmployeeSummary,
   NamedRef,
   Page,
-  RoleProfileSummary,
   TeamNode,
   TeamView,
   UpdateEmployeeRequest,
@@ -83,13 +82,6 @@ export class PeopleApi {
   /** Deletes a team without members or sub-teams (admin); 409 otherwise. */
   deleteTeam(id: string): Observable<void> {
     return this.http.delete<void>(ApiRoutes.team(id));
-  }
-
-  /** Role profiles whose name contains `q`, for pickers (the first page of `pageSize`). */
-  searchRoleProfiles(q = '', pageSize = 20): Observable<Page<RoleProfileSummary>> {
-    let params = new HttpParams().set('pageSize', pageSize);
-    if (q.trim()) params = params.set('q', q.trim());
-    return this.http.get<Page<RoleProfileSummary>>(ApiRoutes.roleProfiles, { params });
   }
 
   /** Everything Proficio holds about a person, as a JSON file (administrators, or the person themselves). */

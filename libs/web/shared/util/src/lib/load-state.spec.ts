@@ -1,7 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { firstValueFrom, of, throwError, toArray } from 'rxjs';
+import { TestBed } from '@angular/core/testing';
+import { BehaviorSubject, Subject, firstValueFrom, of, take, throwError, toArray } from 'rxjs';
 import { problemFromError } from './api-problem';
-import { toLoadState } from './load-state';
+import { loaded, toLoadState } from './load-state';
 
 describe('toLoadState', () => {
   it('emits loading, then the loaded value', async () => {
@@ -17,6 +18,95 @@ describe('toLoadState', () => {
       { status: 'loading' },
       { status: 'error', problem: { status: 500, title: 'Request failed (HTTP 500: Internal Server Error)' } },
     ]);
+  });
+});
+
+describe('loaded', () => {
+  const problem500 = { status: 500, title: 'Request failed (HTTP 500: Internal Server Error)' };
+  const serverError = () => new HttpErrorResponse({ status: 500, statusText: 'Internal Server Error' });
+
+  it('loads once without params, and again on reload', () => {
+    const answers = new Subject<number>();
+    const request = jest.fn(() => answers.pipe(take(1)));
+    const result = TestBed.runInInjectionContext(() => loaded(request));
+
+    expect(result.loading()).toBe(true);
+    expect(result.value()).toBeNull();
+    answers.next(1);
+    expect(result.state()).toEqual({ status: 'loaded', value: 1 });
+    expect(result.value()).toBe(1);
+    expect(result.loading()).toBe(false);
+
+    result.reload();
+    expect(result.loading()).toBe(true);
+    answers.next(2);
+    expect(result.value()).toBe(2);
+    expect(request).toHaveBeenCalledTimes(2);
+  });
+
+  it('requests each params value, cancelling the one still in flight', () => {
+    const params = new BehaviorSubject('a');
+    const pending = new Map<string, Subject<string>>();
+    const result = TestBed.runInInjectionContext(() =>
+      loaded(params, (p: string) => {
+        const answer = new Subject<string>();
+        pending.set(p, answer);
+        return answer;
+      }),
+    );
+
+    params.next('b');
+    expect(pending.get('a')?.observed).toBe(false);
+    pending.get('b')?.next('answer b');
+    expect(result.value()).toBe('answer b');
+  });
+
+  it('reloads with the latest params', () => {
+    const params = new BehaviorSubject(1);
+    const request = jest.fn((p: number) => of(p * 10));
+    const result = TestBed.runInInjectionContext(() => loaded(params, request));
+    params.next(2);
+    result.reload();
+    expect(request.mock.calls.map(([p]) => p)).toEqual([1, 2, 2]);
+    expect(result.value()).toBe(20);
+  });
+
+  it('turns an error into a problem, and a retry clears it', () => {
+    let fail = true;
+    const result = TestBed.runInInjectionContext(() => loaded(() => (fail ? throwError(serverError) : of('ok'))));
+    expect(result.problem()).toEqual(problem500);
+    expect(result.value()).toBeNull();
+
+    fail = false;
+    result.reload();
+    expect(result.problem()).toBeNull();
+    expect(result.value()).toBe('ok');
+  });
+
+  it('reloads on each change announced by reloadOn', () => {
+    const changes = new Subject<void>();
+    const request = jest.fn(() => of('list'));
+    TestBed.runInInjectionContext(() => loaded(request, { reloadOn: changes }));
+    changes.next();
+    changes.next();
+    expect(request).toHaveBeenCalledTimes(3);
+  });
+
+  it('reloads on each change announced by reloadOn', () => {
+    const changes = new Subject<void>();
+    const request = jest.fn(() => of('list'));
+    TestBed.runInInjectionContext(() => loaded(request, { reloadOn: changes }));
+    changes.next();
+    changes.next();
+    expect(request).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows a value set by hand until the next load', () => {
+    const result = TestBed.runInInjectionContext(() => loaded(() => of('from the API')));
+    result.set('from a write');
+    expect(result.value()).toBe('from a write');
+    result.reload();
+    expect(result.value()).toBe('from the API');
   });
 });
 

@@ -6,17 +6,15 @@ import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView, Page } from '@proficio/shared/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
+import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
+import { distinctUntilChanged, map } from 'rxjs';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 /** The API's default page size for the audit log. */
@@ -103,12 +101,10 @@ function localDate(value: string): Date | null {
     MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatSelectModule,
     MatTableModule,
     RouterLink,
+    ListState,
     SearchField,
   ],
   providers: [provideNativeDateAdapter()],
@@ -120,23 +116,14 @@ export class AuditLogPage {
   private readonly api = inject(AuditApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly retries = new Subject<void>();
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readAuditQuery), distinctUntilChanged(sameQuery));
   protected readonly query = toSignal(this.query$, { requireSync: true });
 
-  protected readonly state = toSignal(
-    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([query]) => this.api.listEvents({ ...query, action: query.action || undefined }).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<Page<AuditEventView>> },
-  );
-  protected readonly page = keptWhileLoading(this.state);
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly events = loaded(this.query$, (query) => this.api.listEvents({ ...query, action: query.action || undefined }));
+  protected readonly page = keptWhileLoading(this.events.state);
+  protected readonly loading = this.events.loading;
+  protected readonly problem = this.events.problem;
 
   protected readonly isFiltered = computed(() => {
     const { entityType, entityId, actor, action, from, to } = this.query();
@@ -213,7 +200,7 @@ export class AuditLogPage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.events.reload();
   }
 
   /** A new filter starts again from the first page. */

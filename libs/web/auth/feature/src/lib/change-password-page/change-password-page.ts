@@ -15,6 +15,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { DEFAULT_RETURN_URL, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
+import { applyServerErrors } from '@proficio/web/shared/util';
 import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
 
 /** The API's password rules, checked here too so most mistakes are caught before sending. */
@@ -150,15 +151,9 @@ export class ChangePasswordPage {
     if (problem.status === 429) {
       return [{ message: 'Too many attempts, try again in a minute' }];
     }
-    const unplaced: ErrorSummaryItem[] = [];
-    for (const { field, message } of problem.errors) {
-      if (field === 'currentPassword' || field === 'newPassword') {
-        this.form.controls[field].setErrors({ server: `${FIELD_LABELS[field]} ${message}` });
-      } else {
-        unplaced.push({ message: `${field} ${message}` });
-      }
-    }
-    const items = [...this.fieldErrors(), ...unplaced];
+    const unplaced = applyServerErrors(this.form, problem, {}, (field, message) => `${FIELD_LABELS[field as PasswordField]} ${message}`);
+    // With no field named, `unplaced` holds the problem's own message, worded below instead.
+    const items = [...this.fieldErrors(), ...(problem.errors.length ? unplaced.map((message) => ({ message })) : [])];
     return items.length > 0 ? items : [{ message: problem.detail ? `${problem.title}. ${problem.detail}` : problem.title }];
   }
 

@@ -18,6 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { AuthApi, DEFAULT_RETURN_URL, SessionStore, readAuthProblem, safeReturnUrl } from '@proficio/web/auth/data-access';
+import { applyServerErrors } from '@proficio/web/shared/util';
 import { ApiRoutes, AuthConfig, SSO_ERRORS, SsoError } from '@proficio/shared/contracts';
 import { catchError, of } from 'rxjs';
 import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
@@ -154,11 +155,8 @@ export class SignInPage {
       case 429:
         return [{ message: TOO_MANY_ATTEMPTS }];
       case 400: {
-        for (const { field, message } of problem.errors) {
-          if (field === 'email' || field === 'password') {
-            this.form.controls[field].setErrors({ server: message });
-          }
-        }
+        // Errors of fields the form does not have are left out: the summary names the form's own.
+        applyServerErrors(this.form, problem);
         const fieldErrors = this.fieldErrors();
         return fieldErrors.length > 0 ? fieldErrors : [{ message: problem.detail ?? problem.title }];
       }

@@ -19,7 +19,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
+import { LoadState, loaded } from '@proficio/web/shared/util';
 import {
   CategoryTree,
   CompetencyDetail,
@@ -34,7 +34,7 @@ import {
   languageName,
   outlinedCompetencies,
 } from '@proficio/web/frameworks/ui';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { FrameworkExportMenu } from './framework-export-menu';
 
 /** Languages the UI always offers, besides those the framework holds text in. */
@@ -94,7 +94,6 @@ export class FrameworkBrowserPage {
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly title = inject(Title);
-  private readonly retries = new Subject<void>();
   private readonly detailPane = viewChild<ElementRef<HTMLElement>>('detailPane');
 
   private readonly frameworkId$ = this.route.paramMap.pipe(
@@ -110,16 +109,11 @@ export class FrameworkBrowserPage {
   protected readonly params = toSignal(this.route.queryParamMap.pipe(map(readParams)), { requireSync: true });
 
   /** The latest tree request: a new id, a new language or a retry cancels one still in flight. */
-  protected readonly state = toSignal(
-    combineLatest([this.frameworkId$, this.lang$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([id, lang]) => this.api.getFramework(id, lang).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<FrameworkTree> },
-  );
+  private readonly framework = loaded(combineLatest([this.frameworkId$, this.lang$]), ([id, lang]) => this.api.getFramework(id, lang));
 
   /** The tree on screen; kept while the same framework reloads in another language. */
   protected readonly tree = linkedSignal<LoadState<FrameworkTree>, FrameworkTree | null>({
-    source: this.state,
+    source: this.framework.state,
     computation: (state, previous) => {
       if (state.status === 'loaded') return state.value;
       const kept = previous?.value;
@@ -127,11 +121,8 @@ export class FrameworkBrowserPage {
     },
   });
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly loading = this.framework.loading;
+  protected readonly problem = this.framework.problem;
 
   protected readonly warningIndex = computed(() => {
     const tree = this.tree();
@@ -202,30 +193,30 @@ export class FrameworkBrowserPage {
   }
 
   protected switchLanguage(lang: string): void {
-    this.navigate({ lang });
+    void this.navigate({ lang });
   }
 
   protected switchView(view: BrowserView): void {
-    this.navigate({ view: view === 'grid' ? 'grid' : null });
+    void this.navigate({ view: view === 'grid' ? 'grid' : null });
   }
 
   protected selectCompetency(competencyId: string): void {
-    this.navigate({ competency: competencyId, level: null });
+    void this.navigate({ competency: competencyId, level: null });
   }
 
   protected selectLevel(level: number): void {
-    this.navigate({ level });
+    void this.navigate({ level });
   }
 
   /** A grid cell or a warning opens that competency at that level, beside the tree. */
   protected openCompetency(target: LevelGridCell | WarningTarget): void {
-    this.navigate({ competency: target.competencyId, level: target.level ?? null, view: null }).then(() =>
+    void this.navigate({ competency: target.competencyId, level: target.level ?? null, view: null }).then(() =>
       afterNextRender(() => this.detailPane()?.nativeElement.focus(), { injector: this.injector }),
     );
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.framework.reload();
   }
 
   private navigate(queryParams: Record<string, string | number | null>): Promise<boolean> {

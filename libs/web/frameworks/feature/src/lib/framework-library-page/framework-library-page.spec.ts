@@ -55,9 +55,17 @@ describe('FrameworkLibraryPage', () => {
   async function search(value: string): Promise<void> {
     const input = page().querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) throw new Error('no search box');
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
+    // Fake time for the debounce only: the harness settles with real timers.
+    jest.useFakeTimers();
+    try {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await jest.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+      // Whatever the search scheduled (the navigation, change detection) runs before real time resumes.
+      await jest.runAllTimersAsync();
+    } finally {
+      jest.useRealTimers();
+    }
     await settle();
   }
 

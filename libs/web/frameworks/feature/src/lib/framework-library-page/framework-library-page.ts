@@ -2,18 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
+import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
-import { FrameworkStatus, FrameworkSummary, Page } from '@proficio/shared/contracts';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { FrameworkStatus } from '@proficio/shared/contracts';
+import { distinctUntilChanged, map } from 'rxjs';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -35,18 +33,7 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
 /** `/frameworks`: every framework with its version, languages and counts; searchable and paged through the URL. */
 @Component({
   selector: 'app-framework-library-page',
-  imports: [
-    FallbackMarker,
-    MatButtonModule,
-    MatChipsModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
-    MatTableModule,
-    RouterLink,
-    SearchField,
-    WarningsBadge,
-  ],
+  imports: [FallbackMarker, MatButtonModule, MatChipsModule, MatTableModule, RouterLink, ListState, SearchField, WarningsBadge],
   templateUrl: './framework-library-page.html',
   styleUrl: './framework-library-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,7 +46,6 @@ export class FrameworkLibraryPage {
 
   /** Importing frameworks is for administrators. */
   protected readonly canImport = computed(() => this.session.hasRole('admin'));
-  private readonly retries = new Subject<void>();
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
 
@@ -67,21 +53,13 @@ export class FrameworkLibraryPage {
   protected readonly query = toSignal(this.query$, { requireSync: true });
 
   /** The latest list request; a new query or a retry cancels one still in flight. */
-  protected readonly state = toSignal(
-    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([query]) => this.api.listFrameworks(query).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<Page<FrameworkSummary>> },
-  );
+  protected readonly frameworks = loaded(this.query$, (query) => this.api.listFrameworks(query));
 
   /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */
-  protected readonly page = keptWhileLoading(this.state);
+  protected readonly page = keptWhileLoading(this.frameworks.state);
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly loading = this.frameworks.loading;
+  protected readonly problem = this.frameworks.problem;
 
   protected readonly resultSummary = computed(() => {
     const page = this.page();
@@ -119,7 +97,7 @@ export class FrameworkLibraryPage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.frameworks.reload();
   }
 
   private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false): void {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,8 +8,8 @@ import { EmployeeDetail, IssuedTemporaryPassword, UserAccount } from '@proficio/
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { UsersApi } from '@proficio/web/people/data-access';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
-import { EMPTY, Observable, Subject, combineLatest, distinctUntilChanged, filter, map, of, startWith, switchMap } from 'rxjs';
+import { loaded, problemFromError } from '@proficio/web/shared/util';
+import { EMPTY, Observable, distinctUntilChanged, filter, map, of, switchMap } from 'rxjs';
 import { TemporaryPasswordDialog, TemporaryPasswordDialogData } from './temporary-password-dialog';
 
 /** What an administrator reads about an account, one fact a line. */
@@ -41,28 +41,20 @@ export class EmployeeAccount {
   private readonly api = inject(UsersApi);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
-  private readonly reloads = new Subject<void>();
 
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
-  protected readonly state = toSignal(
-    combineLatest([
-      toObservable(this.employee).pipe(
-        map((employee) => employee.id),
-        distinctUntilChanged(),
-      ),
-      this.reloads.pipe(startWith(undefined)),
-    ]).pipe(
+  /** Only admins see accounts: for anyone else nothing is requested and the state stays loading. */
+  private readonly loadedAccount = loaded(
+    toObservable(this.employee).pipe(
+      map((employee) => employee.id),
+      distinctUntilChanged(),
       filter(() => this.isAdmin()),
-      switchMap(([id]) => this.api.accountOf(id).pipe(toLoadState())),
     ),
-    { initialValue: LOADING as LoadState<UserAccount | null> },
+    (id) => this.api.accountOf(id),
   );
-
-  protected readonly account = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
+  protected readonly state = this.loadedAccount.state;
+  protected readonly account = this.loadedAccount.value;
   protected readonly facts = computed(() => accountFacts(this.account()));
   /** The signed-in administrator's own account: they may not disable it or remove their own administration. */
   protected readonly isOwnAccount = computed(() => !!this.account() && this.account()?.id === this.session.me()?.id);
@@ -76,7 +68,7 @@ export class EmployeeAccount {
   protected readonly actionError = signal<string | null>(null);
 
   protected reload(): void {
-    this.reloads.next();
+    this.loadedAccount.reload();
   }
 
   protected createAccount(): void {

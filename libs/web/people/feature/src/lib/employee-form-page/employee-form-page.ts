@@ -11,11 +11,11 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EmployeeDetail, EmployeeStatus, NamedRef, TeamNode } from '@proficio/shared/contracts';
-import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
-import { LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
+import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
+import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
+import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
+import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
-import { applyServerErrors, serverError } from '../forms/server-errors';
 import {
   EMPLOYEE_FIELD_CONTROLS,
   EMPTY_EMPLOYEE_FORM,
@@ -60,6 +60,8 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
 })
 export class EmployeeFormPage {
   private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
+  private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
@@ -83,32 +85,22 @@ export class EmployeeFormPage {
   });
 
   /** The person as loaded, for editing (a create starts loaded with nothing). */
-  protected readonly state = toSignal(
-    this.id === null
-      ? of<LoadState<EmployeeDetail | null>>({ status: 'loaded', value: null })
-      : this.api.getEmployee(this.id).pipe(toLoadState()),
-    { initialValue: LOADING as LoadState<EmployeeDetail | null> },
-  );
-  protected readonly employee = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
+  private readonly loadedEmployee = loaded(() => (this.id === null ? of(null) : this.api.getEmployee(this.id)));
+  protected readonly state = this.loadedEmployee.state;
+  protected readonly employee = this.loadedEmployee.value;
   private initial: EmployeeFormValue = EMPTY_EMPLOYEE_FORM;
 
-  private readonly teams = toSignal(this.api.getTeams().pipe(toLoadState()), { initialValue: LOADING as LoadState<TeamNode[]> });
-  protected readonly teamOptions = computed(() => {
-    const teams = this.teams();
-    return teams.status === 'loaded' ? teamOptions(teams.value) : [];
-  });
+  private readonly teams = loaded(() => this.api.getTeams());
+  protected readonly teamOptions = computed(() => teamOptions(this.teams.value() ?? []));
 
   protected readonly managerOptions = this.picker(this.form.controls.manager, (q) =>
     this.api.listEmployees({ q, status: 'active', pageSize: 10 }).pipe(map((page) => page.items.filter((person) => person.id !== this.id))),
   );
   protected readonly roleProfileOptions = this.picker(this.form.controls.roleProfile, (q) =>
-    this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
+    this.roleProfilesApi.listRoleProfiles({ q, pageSize: 10 }).pipe(map((page) => page.items)),
   );
   protected readonly targetRoleProfileOptions = this.picker(this.form.controls.targetRoleProfile, (q) =>
-    this.api.searchRoleProfiles(q, 10).pipe(map((page) => page.items)),
+    this.roleProfilesApi.listRoleProfiles({ q, pageSize: 10 }).pipe(map((page) => page.items)),
   );
 
   protected readonly statuses = STATUSES;
@@ -143,7 +135,7 @@ export class EmployeeFormPage {
     const value = this.form.getRawValue();
     const request$: Observable<EmployeeDetail | null> = this.id
       ? this.updateIfChanged(this.id, value)
-      : this.api.createEmployee(createRequest(value));
+      : this.people.createEmployee(createRequest(value));
     this.saving.set(true);
     this.problems.set([]);
     request$.subscribe({
@@ -164,7 +156,7 @@ export class EmployeeFormPage {
 
   private updateIfChanged(id: string, value: EmployeeFormValue): Observable<EmployeeDetail | null> {
     const request = updateRequest(this.initial, value);
-    return Object.keys(request).length ? this.api.updateEmployee(id, request) : of(null);
+    return Object.keys(request).length ? this.people.updateEmployee(id, request) : of(null);
   }
 
   /** Options for an autocomplete: searched as the user types (not while a choice is shown). */

@@ -9,11 +9,11 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { ApiProblem, LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
-import { PeopleApi } from '@proficio/web/people/data-access';
+import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
+import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
-import { Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
+import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { EmployeeAccount } from '../employee-account/employee-account';
 import { EmployeeDataDownload } from './employee-data-download';
 
@@ -61,13 +61,12 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EmployeePage {
-  private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly dialog = inject(MatDialog);
-  private readonly retries = new Subject<void>();
 
   private readonly id$ = this.route.paramMap.pipe(
     map((params) => params.get('id') ?? ''),
@@ -75,21 +74,14 @@ export class EmployeePage {
   );
 
   /** The latest request: a new id or a retry cancels one still in flight. */
-  protected readonly state = toSignal(
-    combineLatest([this.id$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([id]) => this.api.getEmployee(id).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<EmployeeDetail> },
-  );
+  /** Reloads after any saved write to people (the anonymisation below, too). */
+  private readonly loadedEmployee = this.people.employee(this.id$);
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly employee = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
+  protected readonly loading = this.loadedEmployee.loading;
+  protected readonly employee = this.loadedEmployee.value;
   protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? { kind: employeeProblem(state.problem), ...state.problem } : null;
+    const problem = this.loadedEmployee.problem();
+    return problem ? { kind: employeeProblem(problem), ...problem } : null;
   });
 
   /** Admins change people: the "Edit" button, and "Anonymise…" for someone who has left. */
@@ -145,7 +137,7 @@ export class EmployeePage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.loadedEmployee.reload();
   }
 
   /** Asks, then anonymises someone who has left (admins; the API refuses anyone still active). */
@@ -168,12 +160,11 @@ export class EmployeePage {
       .afterClosed()
       .pipe(
         filter((confirmed) => confirmed === true),
-        switchMap(() => this.api.anonymiseEmployee(employee.id)),
+        switchMap(() => this.people.anonymiseEmployee(employee.id)),
       )
       .subscribe({
         next: () => {
           this.actionStatus.set(`${employee.name} has been anonymised.`);
-          this.retries.next();
         },
         error: (error: unknown) => {
           const problem = problemFromError(error);

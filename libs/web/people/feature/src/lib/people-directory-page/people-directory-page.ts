@@ -4,19 +4,18 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { EmployeeStatus, EmployeeSummary, NamedRef, Page, RoleProfileSummary, TeamNode } from '@proficio/shared/contracts';
+import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
-import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
+import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
+import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
+import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
-import { Subject, catchError, combineLatest, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 /** The API's default page size. */
@@ -75,12 +74,10 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatSelectModule,
     MatTableModule,
     RouterLink,
+    ListState,
     SearchField,
   ],
   templateUrl: './people-directory-page.html',
@@ -89,10 +86,11 @@ const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
 })
 export class PeopleDirectoryPage {
   private readonly api = inject(PeopleApi);
+  private readonly peopleStore = inject(PeopleStore);
+  private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly retries = new Subject<void>();
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
 
@@ -107,57 +105,40 @@ export class PeopleDirectoryPage {
   );
 
   /** The latest list request; a new query or a retry cancels one still in flight. */
-  protected readonly state = toSignal(
-    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([query]) =>
-        this.api
-          .listEmployees({
-            q: query.q,
-            teamId: query.teamId || undefined,
-            managerId: query.managerId || undefined,
-            roleProfileId: query.roleProfileId || undefined,
-            status: query.status || undefined,
-            page: query.page,
-            pageSize: query.pageSize,
-          })
-          .pipe(toLoadState()),
-      ),
+  /** Reloads after each saved write to people or teams. */
+  protected readonly people = this.peopleStore.directory(
+    this.query$.pipe(
+      map((query) => ({
+        q: query.q,
+        teamId: query.teamId || undefined,
+        managerId: query.managerId || undefined,
+        roleProfileId: query.roleProfileId || undefined,
+        status: query.status || undefined,
+        page: query.page,
+        pageSize: query.pageSize,
+      })),
     ),
-    { initialValue: LOADING as LoadState<Page<EmployeeSummary>> },
   );
 
   /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */
-  protected readonly page = keptWhileLoading(this.state);
+  protected readonly page = keptWhileLoading(this.people.state);
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly loading = this.people.loading;
+  protected readonly problem = this.people.problem;
 
   /** The teams for the filter; the list works without them if they fail to load. */
-  private readonly teams = toSignal(this.api.getTeams().pipe(toLoadState()), {
-    initialValue: LOADING as LoadState<TeamNode[]>,
-  });
-  protected readonly teamOptions = computed(() => {
-    const teams = this.teams();
-    return teams.status === 'loaded' ? teamOptions(teams.value) : [];
-  });
-  protected readonly teamsUnavailable = computed(() => this.teams().status === 'error');
+  private readonly teams = loaded(() => this.api.getTeams());
+  protected readonly teamOptions = computed(() => teamOptions(this.teams.value() ?? []));
+  protected readonly teamsUnavailable = computed(() => !!this.teams.problem());
   protected readonly selectedTeam = computed(() => this.teamOptions().find((team) => team.id === this.query().teamId) ?? null);
 
   /** Admins add people. */
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
   /** The role profiles for the filter (the first 100 by name); the list works without them. */
-  private readonly roleProfiles = toSignal(this.api.searchRoleProfiles('', 100).pipe(toLoadState()), {
-    initialValue: LOADING as LoadState<Page<RoleProfileSummary>>,
-  });
-  protected readonly roleProfileOptions = computed(() => {
-    const profiles = this.roleProfiles();
-    return profiles.status === 'loaded' ? profiles.value.items : [];
-  });
-  protected readonly roleProfilesUnavailable = computed(() => this.roleProfiles().status === 'error');
+  private readonly roleProfiles = loaded(() => this.roleProfilesApi.listRoleProfiles({ pageSize: 100 }));
+  protected readonly roleProfileOptions = computed(() => this.roleProfiles.value()?.items ?? []);
+  protected readonly roleProfilesUnavailable = computed(() => !!this.roleProfiles.problem());
   protected readonly statusFilters = STATUS_FILTERS;
 
   /** The manager filter's text: the chosen manager's name (looked up from ?managerId=) or what is typed. */
@@ -273,7 +254,7 @@ export class PeopleDirectoryPage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.people.reload();
   }
 
   private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false): void {

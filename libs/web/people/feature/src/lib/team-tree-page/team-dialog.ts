@@ -6,10 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { NamedRef, TeamView } from '@proficio/shared/contracts';
-import { PeopleApi, TeamOption } from '@proficio/web/people/data-access';
-import { problemFromError } from '@proficio/web/shared/util';
+import { PeopleStore, TeamOption } from '@proficio/web/people/data-access';
+import { applyServerErrors, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
-import { applyServerErrors, serverError } from '../forms/server-errors';
 
 export type TeamDialogMode = 'create' | 'rename' | 'move';
 
@@ -86,7 +85,7 @@ export const TEAM_NAME_MAX = 200;
 export class TeamDialog {
   protected readonly data = inject<TeamDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<TeamDialog, TeamView>>(MatDialogRef);
-  private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
 
   protected readonly nameMax = TEAM_NAME_MAX;
   protected readonly form = new FormGroup({
@@ -116,10 +115,10 @@ export class TeamDialog {
     const id = this.data.team?.id ?? '';
     const request: Observable<TeamView> =
       this.data.mode === 'create'
-        ? this.api.createTeam(parentId ? { name, parentId } : { name })
+        ? this.people.createTeam(parentId ? { name, parentId } : { name })
         : this.data.mode === 'rename'
-          ? this.api.updateTeam(id, { name })
-          : this.api.updateTeam(id, { parentId: parentId || null });
+          ? this.people.updateTeam(id, { name })
+          : this.people.updateTeam(id, { parentId: parentId || null });
     this.saving.set(true);
     this.problem.set(null);
     request.subscribe({

@@ -1,17 +1,16 @@
 import { LowerCasePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { TeamNode, TeamView } from '@proficio/shared/contracts';
+import { TeamView } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { PeopleApi, TeamRow, moveTargets, teamOptions, teamRows } from '@proficio/web/people/data-access';
+import { PeopleStore, TeamRow, moveTargets, teamOptions, teamRows } from '@proficio/web/people/data-access';
 import { TeamTree } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, problemFromError, toLoadState } from '@proficio/web/shared/util';
-import { Subject, filter, startWith, switchMap } from 'rxjs';
+import { keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
+import { filter, switchMap } from 'rxjs';
 import { TeamDialog, TeamDialogData } from './team-dialog';
 
 /**
@@ -26,30 +25,17 @@ import { TeamDialog, TeamDialogData } from './team-dialog';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamTreePage {
-  private readonly api = inject(PeopleApi);
+  private readonly people = inject(PeopleStore);
   private readonly dialog = inject(MatDialog);
   private readonly session = inject(SessionStore);
-  private readonly retries = new Subject<void>();
 
-  protected readonly state = toSignal(
-    this.retries.pipe(
-      startWith(undefined),
-      switchMap(() => this.api.getTeams().pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<TeamNode[]> },
-  );
+  /** Reloads after each saved change to teams (or people, whose counts it shows). */
+  private readonly tree = this.people.teams();
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly loading = this.tree.loading;
   /** The tree on screen: kept while it reloads after a change, so that the page does not jump. */
-  protected readonly teams = linkedSignal<LoadState<TeamNode[]>, TeamNode[] | null>({
-    source: this.state,
-    computation: (state, previous) =>
-      state.status === 'loaded' ? state.value : state.status === 'loading' ? (previous?.value ?? null) : null,
-  });
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly teams = keptWhileLoading(this.tree.state);
+  protected readonly problem = this.tree.problem;
 
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
   protected readonly rows = computed(() => teamRows(this.teams() ?? []));
@@ -58,7 +44,7 @@ export class TeamTreePage {
   protected readonly actionError = signal<string | null>(null);
 
   protected retry(): void {
-    this.retries.next();
+    this.tree.reload();
   }
 
   protected addTeam(parent: TeamRow | null): void {
@@ -96,14 +82,14 @@ export class TeamTreePage {
       .afterClosed()
       .pipe(
         filter((confirmed) => confirmed === true),
-        switchMap(() => this.api.deleteTeam(row.id)),
+        switchMap(() => this.people.deleteTeam(row.id)),
       )
       .subscribe({
         next: () => this.changed(`${row.name} deleted.`),
         error: (error: unknown) => {
           const problem = problemFromError(error);
           this.actionError.set(`${row.name} could not be deleted: ${problem.detail ?? problem.title}`);
-          this.retries.next();
+          this.tree.reload();
         },
       });
   }
@@ -120,6 +106,5 @@ export class TeamTreePage {
   private changed(message: string): void {
     this.actionError.set(null);
     this.status.set(message);
-    this.retries.next();
   }
 }

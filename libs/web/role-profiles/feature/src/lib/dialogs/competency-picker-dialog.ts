@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatListModule } from '@angular/material/list';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
-import { CompetencyDetail, CompetencySearchHit, Page } from '@proficio/shared/contracts';
+import { CompetencySearchHit } from '@proficio/shared/contracts';
 import { DraftRequirement, RoleProfilesApi, levelOptions, requirementFor } from '@proficio/web/role-profiles/data-access';
 import { SearchField } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, toLoadState } from '@proficio/web/shared/util';
-import { of, switchMap } from 'rxjs';
+import { loaded } from '@proficio/web/shared/util';
+import { of } from 'rxjs';
 
 export interface CompetencyPickerData {
   /** Competencies the draft lists already: picking one again replaces its target. */
@@ -28,13 +28,13 @@ export const PICKER_PAGE_SIZE = 10;
 @Component({
   selector: 'app-competency-picker-dialog',
   imports: [
-    FormsModule,
     MatButtonModule,
     MatButtonToggleModule,
     MatDialogModule,
     MatListModule,
     MatProgressSpinnerModule,
     MatRadioModule,
+    ReactiveFormsModule,
     SearchField,
   ],
   templateUrl: './competency-picker-dialog.html',
@@ -47,24 +47,21 @@ export class CompetencyPickerDialog {
   private readonly api = inject(RoleProfilesApi);
 
   protected readonly q = signal('');
-  protected readonly hits = toSignal(
-    toObservable(this.q).pipe(switchMap((q) => this.api.searchCompetencies({ q, pageSize: PICKER_PAGE_SIZE }).pipe(toLoadState()))),
-    { initialValue: LOADING as LoadState<Page<CompetencySearchHit>> },
-  );
+  protected readonly hits = loaded(toObservable(this.q), (q) => this.api.searchCompetencies({ q, pageSize: PICKER_PAGE_SIZE }));
 
-  /** The competency picked from the hits. */
+  /** The competency picked from the hits; its levels load once one is picked. */
   protected readonly picked = signal<CompetencySearchHit | null>(null);
-  protected readonly competency = toSignal(
-    toObservable(this.picked).pipe(switchMap((hit) => (hit ? this.api.getCompetency(hit.id).pipe(toLoadState()) : of(null)))),
-    { initialValue: null as LoadState<CompetencyDetail> | null },
-  );
+  protected readonly competency = loaded(toObservable(this.picked), (hit) => (hit ? this.api.getCompetency(hit.id) : of(null)));
   protected readonly levels = computed(() => {
-    const state = this.competency();
-    return state?.status === 'loaded' ? levelOptions(state.value) : [];
+    const competency = this.competency.value();
+    return competency ? levelOptions(competency) : [];
   });
 
-  protected readonly targetLevel = signal<number | null>(null);
-  protected readonly required = signal(true);
+  protected readonly form = new FormGroup({
+    targetLevel: new FormControl<number | null>(null, { validators: [Validators.required] }),
+    required: new FormControl(true, { nonNullable: true }),
+  });
+  protected readonly targetLevel = toSignal(this.form.controls.targetLevel.valueChanges, { initialValue: null });
 
   protected isListed(hit: CompetencySearchHit): boolean {
     return this.data.existingIds.includes(hit.id);
@@ -76,7 +73,7 @@ export class CompetencyPickerDialog {
 
   protected pick(hit: CompetencySearchHit): void {
     this.picked.set(hit);
-    this.targetLevel.set(null);
+    this.form.controls.targetLevel.setValue(null);
   }
 
   protected back(): void {
@@ -84,9 +81,9 @@ export class CompetencyPickerDialog {
   }
 
   protected add(): void {
-    const state = this.competency();
-    const level = this.targetLevel();
-    if (state?.status !== 'loaded' || level === null) return;
-    this.ref.close(requirementFor(state.value, level, this.required()));
+    const competency = this.competency.value();
+    const { targetLevel, required } = this.form.getRawValue();
+    if (!competency || targetLevel === null) return;
+    this.ref.close(requirementFor(competency, targetLevel, required));
   }
 }

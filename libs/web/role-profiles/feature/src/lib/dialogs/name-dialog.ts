@@ -5,8 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ROLE_PROFILE_LIMITS, RoleProfileDetail } from '@proficio/shared/contracts';
-import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
+import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
+import { applyServerErrors, problemFromError } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 export type NameDialogMode = 'create' | 'rename' | 'copy';
@@ -17,11 +17,6 @@ export interface NameDialogData {
   readonly profile?: { readonly id: string; readonly name: string };
   /** For `copy`: the version to copy. */
   readonly version?: number;
-}
-
-/** The message for a field the API named, or null. */
-function fieldMessage(problem: ApiProblem, field: string): string | null {
-  return problem.errors?.find((error) => error.field === field)?.message ?? null;
 }
 
 /**
@@ -52,6 +47,9 @@ function fieldMessage(problem: ApiProblem, field: string): string | null {
           <mat-form-field appearance="outline" class="field">
             <mat-label>Description (optional)</mat-label>
             <textarea matInput formControlName="description" rows="3" [maxlength]="limits.descriptionLength"></textarea>
+            @if (form.controls.description.hasError('server')) {
+              <mat-error>Description {{ form.controls.description.getError('server') }}</mat-error>
+            }
           </mat-form-field>
         }
       </mat-dialog-content>
@@ -76,7 +74,7 @@ function fieldMessage(problem: ApiProblem, field: string): string | null {
 export class NameDialog {
   protected readonly data = inject<NameDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<NameDialog, RoleProfileDetail>>(MatDialogRef);
-  private readonly api = inject(RoleProfilesApi);
+  private readonly store = inject(RoleProfilesStore);
 
   protected readonly limits = ROLE_PROFILE_LIMITS;
   protected readonly form = new FormGroup({
@@ -111,10 +109,10 @@ export class NameDialog {
     const id = this.data.profile?.id ?? '';
     const request: Observable<RoleProfileDetail> =
       this.data.mode === 'create'
-        ? this.api.createRoleProfile(description.trim() ? { name, description: description.trim() } : { name })
+        ? this.store.create(description.trim() ? { name, description: description.trim() } : { name })
         : this.data.mode === 'rename'
-          ? this.api.updateRoleProfile(id, { name })
-          : this.api.copyRoleProfile(id, this.data.version !== undefined ? { name, version: this.data.version } : { name });
+          ? this.store.update(id, { name })
+          : this.store.copy(id, this.data.version !== undefined ? { name, version: this.data.version } : { name });
     this.saving.set(true);
     this.problem.set(null);
     request.subscribe({
@@ -122,11 +120,8 @@ export class NameDialog {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = problemFromError(error);
-        const nameMessage = fieldMessage(problem, 'name');
-        if (nameMessage) {
-          this.form.controls.name.setErrors({ server: nameMessage });
-          this.form.controls.name.markAsTouched();
-        } else {
+        // What the fields show stays there; anything else is told above them.
+        if (applyServerErrors(this.form, problem).length) {
           this.problem.set(`${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`);
         }
       },

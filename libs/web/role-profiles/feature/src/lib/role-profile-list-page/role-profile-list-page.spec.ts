@@ -155,6 +155,8 @@ describe('RoleProfileListPage', () => {
     const post = http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'POST');
     expect(post.request.body).toEqual({ name: 'Service Desk Analyst' });
     post.flush(analystDetail({ draft: true }));
+    // The saved write refreshes the list (through RoleProfilesStore) as the new profile opens.
+    http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
     await settle();
     await new Promise((resolve) => setTimeout(resolve, 0));
     await settle();

@@ -3,17 +3,15 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { Page, RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
+import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { SearchField } from '@proficio/web/shared/ui';
-import { LOADING, LoadState, keptWhileLoading, pagingParams, readPaging, toLoadState } from '@proficio/web/shared/util';
-import { Subject, combineLatest, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
+import { ListState, SearchField } from '@proficio/web/shared/ui';
+import { keptWhileLoading, pagingParams, readPaging } from '@proficio/web/shared/util';
+import { distinctUntilChanged, map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -51,48 +49,29 @@ export function requirementSummary(counts: RoleProfileSummary['requirementCounts
  */
 @Component({
   selector: 'app-role-profile-list-page',
-  imports: [
-    MatButtonModule,
-    MatCheckboxModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatProgressSpinnerModule,
-    MatTableModule,
-    RouterLink,
-    SearchField,
-  ],
+  imports: [MatButtonModule, MatCheckboxModule, MatTableModule, RouterLink, ListState, SearchField],
   templateUrl: './role-profile-list-page.html',
   styleUrl: './role-profile-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RoleProfileListPage {
-  private readonly api = inject(RoleProfilesApi);
+  private readonly store = inject(RoleProfilesStore);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly retries = new Subject<void>();
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
   protected readonly query = toSignal(this.query$, { requireSync: true });
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
-  protected readonly state = toSignal(
-    combineLatest([this.query$, this.retries.pipe(startWith(undefined))]).pipe(
-      switchMap(([query]) =>
-        this.api
-          .listRoleProfiles({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize })
-          .pipe(toLoadState()),
-      ),
-    ),
-    { initialValue: LOADING as LoadState<Page<RoleProfileSummary>> },
+  /** Reloads after each saved write to a role profile. */
+  protected readonly profiles = this.store.list(
+    this.query$.pipe(map((query) => ({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize }))),
   );
-  protected readonly page = keptWhileLoading(this.state);
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  protected readonly page = keptWhileLoading(this.profiles.state);
+  protected readonly loading = this.profiles.loading;
+  protected readonly problem = this.profiles.problem;
 
   protected readonly resultSummary = computed(() => {
     const page = this.page();
@@ -122,7 +101,7 @@ export class RoleProfileListPage {
   }
 
   protected retry(): void {
-    this.retries.next();
+    this.profiles.reload();
   }
 
   protected createProfile(): void {

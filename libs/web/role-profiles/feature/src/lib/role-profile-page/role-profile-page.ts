@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
@@ -15,6 +14,7 @@ import { SessionStore } from '@proficio/web/auth/data-access';
 import {
   DraftRequirement,
   RoleProfilesApi,
+  RoleProfilesStore,
   addRequirement,
   changeRequirement,
   draftChanged,
@@ -23,8 +23,8 @@ import {
   toDraftRequest,
 } from '@proficio/web/role-profiles/data-access';
 import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
-import { ApiProblem, LOADING, LoadState, keptWhileLoading, problemFromError, toLoadState } from '@proficio/web/shared/util';
-import { Observable, Subject, combineLatest, distinctUntilChanged, filter, map, startWith, switchMap } from 'rxjs';
+import { ApiProblem, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
+import { Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 import { CompetencyPickerData, CompetencyPickerDialog } from '../dialogs/competency-picker-dialog';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
@@ -72,11 +72,12 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
 })
 export class RoleProfilePage {
   private readonly api = inject(RoleProfilesApi);
+  /** Writes go through the store (so lists follow); their answers replace the profile on screen. */
+  private readonly store = inject(RoleProfilesStore);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly reloads = new Subject<void>();
 
   private readonly id$ = this.route.paramMap.pipe(
     map((params) => params.get('id') ?? ''),
@@ -90,21 +91,13 @@ export class RoleProfilePage {
     distinctUntilChanged(),
   );
 
-  private readonly loaded = toSignal(
-    combineLatest([this.id$, this.version$, this.reloads.pipe(startWith(undefined))]).pipe(
-      filter(([id]) => !!id),
-      switchMap(([id, version]) => this.api.getRoleProfile(id, version === undefined ? {} : { version }).pipe(toLoadState())),
-    ),
-    { initialValue: LOADING as LoadState<RoleProfileDetail> },
-  );
   /** What the API said last; a write's answer replaces it at once. */
-  protected readonly state = linkedSignal(() => this.loaded());
-  protected readonly profile = keptWhileLoading(this.state);
-  protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly problem = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.problem : null;
-  });
+  private readonly loadedProfile = loaded(combineLatest([this.id$, this.version$]).pipe(filter(([id]) => !!id)), ([id, version]) =>
+    this.api.getRoleProfile(id, version === undefined ? {} : { version }),
+  );
+  protected readonly profile = keptWhileLoading(this.loadedProfile.state);
+  protected readonly loading = this.loadedProfile.loading;
+  protected readonly problem = this.loadedProfile.problem;
 
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
   protected readonly version = computed(() => this.profile()?.version ?? null);
@@ -133,7 +126,7 @@ export class RoleProfilePage {
   protected readonly versionLabel = versionLabel;
 
   protected retry(): void {
-    this.reloads.next();
+    this.loadedProfile.reload();
   }
 
   protected selectVersion(event: MatSelectChange<number>): void {
@@ -195,7 +188,7 @@ export class RoleProfilePage {
   protected saveDraft(): void {
     const profile = this.profile();
     if (!profile) return;
-    this.run(this.api.saveDraft(profile.id, toDraftRequest(this.requirements(), this.description())), 'The draft is saved.');
+    this.run(this.store.saveDraft(profile.id, toDraftRequest(this.requirements(), this.description())), 'The draft is saved.');
   }
 
   protected publish(): void {
@@ -213,13 +206,13 @@ export class RoleProfilePage {
         ],
         confirmLabel: 'Publish',
       },
-      () => this.run(this.api.publishDraft(profile.id), `Version ${version.versionNumber} is published.`),
+      () => this.run(this.store.publishDraft(profile.id), `Version ${version.versionNumber} is published.`),
     );
   }
 
   protected startVersion(): void {
     const profile = this.profile();
-    if (profile) this.run(this.api.startVersion(profile.id), 'A new draft version is started, copied from the published one.');
+    if (profile) this.run(this.store.startVersion(profile.id), 'A new draft version is started, copied from the published one.');
   }
 
   protected discardDraft(): void {
@@ -235,12 +228,12 @@ export class RoleProfilePage {
       },
       () => {
         this.busy.set(true);
-        this.api.discardDraft(profile.id).subscribe({
+        this.store.discardDraft(profile.id).subscribe({
           next: () => {
             this.busy.set(false);
             this.message.set({ text: 'The draft is discarded.', error: false });
             void this.router.navigate([], { relativeTo: this.route, queryParams: { version: null }, replaceUrl: true });
-            this.reloads.next();
+            this.loadedProfile.reload();
           },
           error: (error: unknown) => this.fail(error),
         });
@@ -253,7 +246,7 @@ export class RoleProfilePage {
     if (!profile) return;
     const done = archived ? `${profile.name} is archived.` : `${profile.name} is restored.`;
     if (!archived) {
-      this.run(this.api.updateRoleProfile(profile.id, { archived: false }), done);
+      this.run(this.store.update(profile.id, { archived: false }), done);
       return;
     }
     this.confirm(
@@ -267,7 +260,7 @@ export class RoleProfilePage {
         confirmLabel: 'Archive',
         destructive: true,
       },
-      () => this.run(this.api.updateRoleProfile(profile.id, { archived: true }), done),
+      () => this.run(this.store.update(profile.id, { archived: true }), done),
     );
   }
 
@@ -322,7 +315,7 @@ export class RoleProfilePage {
   }
 
   private show(profile: RoleProfileDetail): void {
-    this.state.set({ status: 'loaded', value: profile });
+    this.loadedProfile.set(profile);
     const shown = Number(this.route.snapshot.queryParamMap.get('version'));
     if (shown && shown !== profile.version.versionNumber) {
       void this.router.navigate([], { relativeTo: this.route, queryParams: { version: profile.version.versionNumber }, replaceUrl: true });

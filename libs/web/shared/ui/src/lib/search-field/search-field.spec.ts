@@ -1,6 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { Router, provideRouter } from '@angular/router';
 import { SEARCH_DEBOUNCE_MS, SearchField } from './search-field';
 
 @Component({
@@ -12,54 +13,78 @@ class Host {
   readonly searches: string[] = [];
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+@Component({ template: '' })
+class Elsewhere {}
 
 describe('SearchField', () => {
-  async function setUp() {
-    TestBed.configureTestingModule({ providers: [provideNoopAnimations()] });
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function setUp() {
+    TestBed.configureTestingModule({
+      providers: [provideNoopAnimations(), provideRouter([{ path: 'people/:id', component: Elsewhere }])],
+    });
     const fixture = TestBed.createComponent(Host);
-    await fixture.whenStable();
+    fixture.detectChanges();
     const input = fixture.nativeElement.querySelector('input') as HTMLInputElement;
-    const typeText = async (value: string) => {
+    const typeText = (value: string) => {
       input.value = value;
       input.dispatchEvent(new Event('input'));
-      await fixture.whenStable();
+      fixture.detectChanges();
     };
     return { fixture, input, typeText, host: fixture.componentInstance };
   }
 
-  it('shows its label and hint', async () => {
-    const { fixture } = await setUp();
+  it('shows its label and hint', () => {
+    const { fixture } = setUp();
     expect(fixture.nativeElement.textContent).toContain('Search people');
     expect(fixture.nativeElement.textContent).toContain('By name');
   });
 
-  it('emits the trimmed text once typing pauses, only once for a burst of keys', async () => {
-    const { typeText, host } = await setUp();
-    await typeText('sa');
-    await typeText('sar');
-    await typeText(' sara ');
+  it('emits the trimmed text once typing pauses, only once for a burst of keys', () => {
+    const { typeText, host } = setUp();
+    typeText('sa');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
+    typeText('sar');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
+    typeText(' sara ');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
     expect(host.searches).toEqual([]);
-    await pause(SEARCH_DEBOUNCE_MS + 50);
+    jest.advanceTimersByTime(1);
     expect(host.searches).toEqual(['sara']);
   });
 
-  it('does not emit when the text, trimmed, is the search already in force', async () => {
-    const { fixture, typeText, host } = await setUp();
+  it('does not emit when the text, trimmed, is the search already in force', () => {
+    const { fixture, typeText, host } = setUp();
     host.query.set('sara');
-    await fixture.whenStable();
-    await typeText('sara ');
-    await pause(SEARCH_DEBOUNCE_MS + 50);
+    fixture.detectChanges();
+    typeText('sara ');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
     expect(host.searches).toEqual([]);
   });
 
-  it('follows the query when it changes from outside (back, a link, "clear")', async () => {
-    const { fixture, input, host } = await setUp();
+  it('drops a pending search when a navigation starts (typing, then clicking a result)', async () => {
+    const { typeText, host } = setUp();
+    typeText('sara');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS / 2);
+    const navigated = TestBed.inject(Router).navigateByUrl('/people/sara');
+    await jest.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    await expect(navigated).resolves.toBe(true);
+    expect(host.searches).toEqual([]);
+
+    // The field still searches after the navigation.
+    typeText('marco');
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(host.searches).toEqual(['marco']);
+  });
+
+  it('follows the query when it changes from outside (back, a link, "clear")', () => {
+    const { fixture, input, host } = setUp();
     host.query.set('marco');
-    await fixture.whenStable();
+    fixture.detectChanges();
     expect(input.value).toBe('marco');
     host.query.set('');
-    await fixture.whenStable();
+    fixture.detectChanges();
     expect(input.value).toBe('');
   });
 });

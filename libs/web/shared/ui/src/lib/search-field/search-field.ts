@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, linkedSignal, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Subject, debounceTime, map } from 'rxjs';
+import { NavigationStart, Router } from '@angular/router';
+import { Subject, filter, map, switchMap, takeUntil, timer } from 'rxjs';
 
 /** How long the search box waits for typing to pause before it searches. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -10,7 +11,8 @@ export const SEARCH_DEBOUNCE_MS = 300;
 /**
  * The search box of a list page. It shows `query` (the search the page runs, usually `?q=` from
  * the URL, so it follows back/forward and links) and emits `searched` with the trimmed text once
- * typing pauses and the text differs from `query`.
+ * typing pauses and the text differs from `query`. A navigation that starts while a search waits
+ * drops it: clicking a result straight after typing opens the result, not the filtered list.
  */
 @Component({
   selector: 'app-search-field',
@@ -50,12 +52,18 @@ export class SearchField {
     computation: (query, previous) => (previous && previous.value.trim() === query ? previous.value : query),
   });
   private readonly typed = new Subject<string>();
+  private readonly navigationStarts = inject(Router).events.pipe(filter((event) => event instanceof NavigationStart));
 
   constructor() {
     this.typed
       .pipe(
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        map((value) => value.trim()),
+        // A debounce that a navigation cancels: each key restarts the wait, a navigation ends it.
+        switchMap((value) =>
+          timer(SEARCH_DEBOUNCE_MS).pipe(
+            map(() => value.trim()),
+            takeUntil(this.navigationStarts),
+          ),
+        ),
         takeUntilDestroyed(),
       )
       .subscribe((value) => {

@@ -24,6 +24,17 @@ describe('applyServerErrors', () => {
     expect(f.get('name')?.touched).toBe(true);
   });
 
+  it('words the message with the control it lands on', () => {
+    const f = form();
+    applyServerErrors(
+      f,
+      { status: 400, title: 'Invalid request', errors: [{ field: 'name', message: 'is too long' }] },
+      {},
+      (control, message) => `${control.toUpperCase()} ${message}`,
+    );
+    expect(serverError(f.get('name'))).toBe('NAME is too long');
+  });
+
   it('returns what no control can show', () => {
     expect(applyServerErrors(form(), { status: 409, title: 'Conflict', detail: 'Sales has 3 members.' })).toEqual(['Sales has 3 members.']);
     expect(
