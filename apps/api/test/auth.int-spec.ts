@@ -206,19 +206,14 @@ describe('sign-in and sessions', () => {
       // Every request to the route counts, refused or not: requests without a password are refused (400) before any
       // password hashing, which keeps the whole run well inside the one-minute window. Each names another account,
       // so that the per-account limit (5) plays no part.
-      const firstTry = await attempt('address.limit.0@example.org').expect(400);
-      expect(firstTry.headers['x-ratelimit-limit-sign-in-address']).toBe(String(limit));
-      // The suite's own administrator signed in from this address too: the counter says how many are left.
-      const remaining = Number(firstTry.headers['x-ratelimit-remaining-sign-in-address']);
-      expect(remaining).toBeGreaterThanOrEqual(limit - 3);
-      expect(remaining).toBeLessThan(limit);
-      let last = firstTry;
-      for (let i = 1; i <= remaining; i++) last = await attempt(`address.limit.${i}@example.org`).expect(400);
-      expect(last.headers['x-ratelimit-remaining-sign-in-address']).toBe('0');
+      // The suite's own administrator signed in once from this address when the app started: that leaves limit - 1.
+      for (let i = 0; i < limit - 1; i++) await attempt(`address.limit.${i}@example.org`).expect(400);
 
       // Now even a valid account with its right password is refused from this address.
       const refused = await attempt('address.limit@example.org', TEST_PASSWORD).expect(429);
       expect(refused.body).toMatchObject({ status: 429 });
+      expect(refused.body.detail).toMatch(/^Too many sign-in attempts from this address\./);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     });
   });
 });
