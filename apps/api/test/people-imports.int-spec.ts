@@ -527,7 +527,9 @@ describe('people import', () => {
         }
       ).after;
     const viaForm = await afterOf('entity_id = $1', [added.id]);
-    const viaImport = await afterOf(`after->>'email' = $1`, ['sam@acme.test']);
+    const org = organisation();
+    await importAcme(org);
+    const viaImport = await afterOf(`after->>'email' = $1`, [org.email('sam')]);
     expect(Object.keys(viaImport).sort()).toEqual(Object.keys(viaForm).sort());
     expect(Object.keys(viaForm)).toEqual(expect.arrayContaining(['startDate', 'targetRoleProfileId', 'status']));
   });
