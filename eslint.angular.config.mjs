@@ -1,0 +1,37 @@
+/**
+ * The lint configuration of every Angular project (apps/web and libs/web/**): the root rules plus
+ * Angular's, with the `app` selector prefix. Each project's eslint.config.mjs re-exports it.
+ */
+import nx from '@nx/eslint-plugin';
+import baseConfig from './eslint.config.mjs';
+
+export default [
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  ...baseConfig,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': [
+        'error',
+        {
+          type: 'attribute',
+          prefix: 'app',
+          style: 'camelCase',
+        },
+      ],
+      '@angular-eslint/component-selector': [
+        'error',
+        {
+          type: 'element',
+          prefix: 'app',
+          style: 'kebab-case',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.html'],
+    rules: {},
+  },
+];
