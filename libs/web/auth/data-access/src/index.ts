@@ -6,3 +6,4 @@ export * from './lib/download';
 export * from './lib/provide-session';
 export * from './lib/return-url';
 export * from './lib/session-store';
+export * from './lib/file-download';

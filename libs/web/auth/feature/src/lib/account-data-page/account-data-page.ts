@@ -1,9 +1,8 @@
-import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AuthApi, readAuthProblem, saveFile } from '@proficio/web/auth/data-access';
+import { AuthApi, fileDownload, readAuthProblem } from '@proficio/web/auth/data-access';
 
 /** `/account/data`: download everything Proficio holds about you, as a JSON file. */
 @Component({
@@ -15,33 +14,18 @@ import { AuthApi, readAuthProblem, saveFile } from '@proficio/web/auth/data-acce
 })
 export class AccountDataPage {
   private readonly api = inject(AuthApi);
-  private readonly document = inject(DOCUMENT);
 
-  protected readonly busy = signal(false);
-  /** The name of the file last downloaded. */
-  protected readonly downloaded = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly file = fileDownload();
+  protected readonly busy = computed(() => this.file.busy() !== null);
+  protected readonly downloaded = this.file.downloaded;
+  protected readonly error = this.file.error;
 
   protected downloadMyData(): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.downloaded.set(null);
-    this.error.set(null);
-    this.api.downloadMyData().subscribe({
-      next: ({ blob, filename }) => {
-        saveFile(blob, filename, this.document);
-        this.busy.set(false);
-        this.downloaded.set(filename);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const problem = readAuthProblem(error);
-        this.error.set(
-          problem.status === 0
-            ? `${problem.title}. ${problem.detail ?? ''}`.trim()
-            : 'Your data could not be downloaded. Try again in a moment.',
-        );
-      },
+    this.file.start(true, this.api.downloadMyData(), (error) => {
+      const problem = readAuthProblem(error);
+      return problem.status === 0
+        ? `${problem.title}. ${problem.detail ?? ''}`.trim()
+        : 'Your data could not be downloaded. Try again in a moment.';
     });
   }
 }

@@ -1,12 +1,10 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { FrameworkExportFormat } from '@proficio/shared/contracts';
-import { saveFile } from '@proficio/web/auth/data-access';
+import { fileDownload } from '@proficio/web/auth/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 
 export interface ExportFormatOption {
@@ -90,37 +88,19 @@ function exportErrorMessage(error: unknown, format: ExportFormatOption): string 
 })
 export class FrameworkExportMenu {
   private readonly api = inject(FrameworksApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** The framework version to export. */
   readonly frameworkId = input.required<string>();
 
   protected readonly formats = EXPORT_FORMATS;
+  private readonly file = fileDownload<ExportFormatOption>();
   /** The format being prepared, if any. */
-  protected readonly busy = signal<ExportFormatOption | null>(null);
+  protected readonly busy = this.file.busy;
   /** The name of the file last downloaded. */
-  protected readonly downloaded = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly downloaded = this.file.downloaded;
+  protected readonly error = this.file.error;
 
   protected download(format: ExportFormatOption): void {
-    if (this.busy()) return;
-    this.busy.set(format);
-    this.downloaded.set(null);
-    this.error.set(null);
-    this.api
-      .exportFramework(this.frameworkId(), format.value)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ blob, filename }) => {
-          saveFile(blob, filename, this.document);
-          this.busy.set(null);
-          this.downloaded.set(filename);
-        },
-        error: (error: unknown) => {
-          this.busy.set(null);
-          this.error.set(exportErrorMessage(error, format));
-        },
-      });
+    this.file.start(format, this.api.exportFramework(this.frameworkId(), format.value), (error) => exportErrorMessage(error, format));
   }
 }

@@ -1,11 +1,9 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { NamedRef } from '@proficio/shared/contracts';
-import { saveFile } from '@proficio/web/auth/data-access';
+import { fileDownload } from '@proficio/web/auth/data-access';
 import { PeopleApi } from '@proficio/web/people/data-access';
 
 /**
@@ -60,40 +58,21 @@ import { PeopleApi } from '@proficio/web/people/data-access';
 })
 export class EmployeeDataDownload {
   private readonly api = inject(PeopleApi);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** The person whose data is downloaded. */
   readonly employee = input.required<NamedRef>();
 
-  protected readonly busy = signal(false);
-  /** The name of the file last downloaded. */
-  protected readonly downloaded = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  private readonly file = fileDownload();
+  protected readonly busy = computed(() => this.file.busy() !== null);
+  protected readonly downloaded = this.file.downloaded;
+  protected readonly error = this.file.error;
 
   protected download(): void {
-    if (this.busy()) return;
     const employee = this.employee();
-    this.busy.set(true);
-    this.downloaded.set(null);
-    this.error.set(null);
-    this.api
-      .downloadEmployeeData(employee.id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ blob, filename }) => {
-          saveFile(blob, filename, this.document);
-          this.busy.set(false);
-          this.downloaded.set(filename);
-        },
-        error: (error: unknown) => {
-          this.busy.set(false);
-          this.error.set(
-            error instanceof HttpErrorResponse && error.status === 0
-              ? 'The Proficio API could not be reached. Check your connection, then try again.'
-              : `The data of ${employee.name} could not be downloaded. Try again in a moment.`,
-          );
-        },
-      });
+    this.file.start(true, this.api.downloadEmployeeData(employee.id), (error) =>
+      error instanceof HttpErrorResponse && error.status === 0
+        ? 'The Proficio API could not be reached. Check your connection, then try again.'
+        : `The data of ${employee.name} could not be downloaded. Try again in a moment.`,
+    );
   }
 }
