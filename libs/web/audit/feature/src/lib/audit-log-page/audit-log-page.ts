@@ -1,20 +1,17 @@
 import { DatePipe, JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { PageEvent } from '@angular/material/paginator';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { ParamMap, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
 import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
-import { distinctUntilChanged, map } from 'rxjs';
+import { QueryParams, loaded, readPaging, urlList } from '@proficio/web/shared/util';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 /** The API's default page size for the audit log. */
@@ -74,8 +71,6 @@ export function readAuditQuery(params: ParamMap): AuditQuery {
   };
 }
 
-const sameQuery = (a: AuditQuery, b: AuditQuery) => (Object.keys(a) as (keyof AuditQuery)[]).every((key) => a[key] === b[key]);
-
 /** `2024-03-01` for a date picked in the browser's time zone. */
 function isoDate(date: Date | null): string | null {
   if (!date || Number.isNaN(date.getTime())) return null;
@@ -114,16 +109,15 @@ function localDate(value: string): Date | null {
 })
 export class AuditLogPage {
   private readonly api = inject(AuditApi);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
 
-  private readonly query$ = this.route.queryParamMap.pipe(map(readAuditQuery), distinctUntilChanged(sameQuery));
-  protected readonly query = toSignal(this.query$, { requireSync: true });
-
-  protected readonly events = loaded(this.query$, (query) => this.api.listEvents({ ...query, action: query.action || undefined }));
-  protected readonly page = keptWhileLoading(this.events.state);
-  protected readonly loading = this.events.loading;
-  protected readonly problem = this.events.problem;
+  /** The filters, page and page size, as the URL has them. */
+  protected readonly list = urlList({
+    read: readAuditQuery,
+    load: (query$) => loaded(query$, (query) => this.api.listEvents({ ...query, action: query.action || undefined })),
+    pageSizes: PAGE_SIZES,
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+  });
+  protected readonly query = this.list.query;
 
   protected readonly isFiltered = computed(() => {
     const { entityType, entityId, actor, action, from, to } = this.query();
@@ -132,15 +126,14 @@ export class AuditLogPage {
   protected readonly fromDate = computed(() => localDate(this.query().from));
   protected readonly toDate = computed(() => localDate(this.query().to));
   protected readonly resultSummary = computed(() => {
-    const page = this.page();
-    return page && !this.loading() ? `${page.total} ${page.total === 1 ? 'event' : 'events'}` : '';
+    const page = this.list.page();
+    return page && !this.list.loading() ? `${page.total} ${page.total === 1 ? 'event' : 'events'}` : '';
   });
 
   /** Ids of the rows opened to show their changes. */
   protected readonly expanded = signal<ReadonlySet<number>>(new Set());
 
   protected readonly columns = ['expand', 'occurredAt', 'actor', 'action', 'entity'];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly entityTypes = ENTITY_TYPES;
   protected readonly actions = AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] }));
   protected readonly changesOf = (event: AuditEventView) => auditChanges(event.before, event.after);
@@ -191,26 +184,13 @@ export class AuditLogPage {
     this.navigate({ [name]: isoDate(event.value) });
   }
 
-  protected changePage(event: PageEvent): void {
-    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE), false, false);
-  }
-
   protected clearFilters(): void {
     this.navigate({ entityType: null, entityId: null, actor: null, action: null, from: null, to: null });
   }
 
-  protected retry(): void {
-    this.events.reload();
-  }
-
-  /** A new filter starts again from the first page. */
-  private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false, firstPage = true): void {
+  /** A new filter starts again from the first page, with every row closed. */
+  private navigate(queryParams: QueryParams, replaceUrl = false): void {
     this.expanded.set(new Set());
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: firstPage ? { ...queryParams, page: null } : queryParams,
-      queryParamsHandling: 'merge',
-      replaceUrl,
-    });
+    this.list.navigate({ ...queryParams, page: null }, replaceUrl);
   }
 }

@@ -4,14 +4,13 @@ import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/ma
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { PageEvent } from '@angular/material/paginator';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { ParamMap, RouterLink } from '@angular/router';
 import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { keptWhileLoading, loaded, pagingParams, readPaging } from '@proficio/web/shared/util';
+import { QueryParams, loaded, readPaging, urlList } from '@proficio/web/shared/util';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
@@ -54,15 +53,6 @@ export const STATUS_FILTERS: readonly { value: EmployeeStatus; label: string }[]
 /** How long the manager filter waits for typing to pause before it searches. */
 export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
 
-const sameQuery = (a: DirectoryQuery, b: DirectoryQuery) =>
-  a.q === b.q &&
-  a.teamId === b.teamId &&
-  a.managerId === b.managerId &&
-  a.roleProfileId === b.roleProfileId &&
-  a.status === b.status &&
-  a.page === b.page &&
-  a.pageSize === b.pageSize;
-
 /**
  * `/people`: the people the signed-in manager or admin may see (the API decides: admins everyone,
  * managers themselves and their reporting line), searchable, filtered by team and paged through the URL.
@@ -89,13 +79,29 @@ export class PeopleDirectoryPage {
   private readonly peopleStore = inject(PeopleStore);
   private readonly roleProfilesApi = inject(RoleProfilesApi);
   private readonly session = inject(SessionStore);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
 
-  private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
-
-  /** Search text, team, page and page size, as the URL has them. */
-  protected readonly query = toSignal(this.query$, { requireSync: true });
+  /** Search text, filters, page and page size, as the URL has them; reloads after each saved write to people or teams. */
+  protected readonly list = urlList({
+    read: readQuery,
+    load: (query$) =>
+      this.peopleStore.directory(
+        query$.pipe(
+          map((query) => ({
+            q: query.q,
+            teamId: query.teamId || undefined,
+            managerId: query.managerId || undefined,
+            roleProfileId: query.roleProfileId || undefined,
+            status: query.status || undefined,
+            page: query.page,
+            pageSize: query.pageSize,
+          })),
+        ),
+      ),
+    pageSizes: PAGE_SIZES,
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+  });
+  protected readonly query = this.list.query;
+  private readonly query$ = this.list.query$;
 
   /** Whose people the list holds: the API shows admins everyone and managers their reporting line. */
   protected readonly scope = computed(() =>
@@ -103,28 +109,6 @@ export class PeopleDirectoryPage {
       ? { heading: 'Everyone', lead: 'Everyone in the organisation.' }
       : { heading: 'Your reporting line', lead: 'You and the people who report to you, directly or through others.' },
   );
-
-  /** The latest list request; a new query or a retry cancels one still in flight. */
-  /** Reloads after each saved write to people or teams. */
-  protected readonly people = this.peopleStore.directory(
-    this.query$.pipe(
-      map((query) => ({
-        q: query.q,
-        teamId: query.teamId || undefined,
-        managerId: query.managerId || undefined,
-        roleProfileId: query.roleProfileId || undefined,
-        status: query.status || undefined,
-        page: query.page,
-        pageSize: query.pageSize,
-      })),
-    ),
-  );
-
-  /** The page on screen: kept while the next one loads, so the table does not flicker while typing. */
-  protected readonly page = keptWhileLoading(this.people.state);
-
-  protected readonly loading = this.people.loading;
-  protected readonly problem = this.people.problem;
 
   /** The teams for the filter; the list works without them if they fail to load. */
   private readonly teams = loaded(() => this.api.getTeams());
@@ -191,8 +175,8 @@ export class PeopleDirectoryPage {
   });
 
   protected readonly resultSummary = computed(() => {
-    const page = this.page();
-    if (!page || this.loading()) return '';
+    const page = this.list.page();
+    if (!page || this.list.loading()) return '';
     const { q } = this.query();
     const team = this.selectedTeam();
     const noun = page.total === 1 ? 'person' : 'people';
@@ -203,8 +187,6 @@ export class PeopleDirectoryPage {
   });
 
   protected readonly columns = ['name', 'jobTitle', 'team', 'manager', 'status'];
-
-  protected readonly pageSizes = PAGE_SIZES;
 
   protected search(q: string): void {
     this.navigate({ q: q || null, page: null }, true);
@@ -241,23 +223,11 @@ export class PeopleDirectoryPage {
     return employeeStatusLabel(status);
   }
 
-  protected changePage(event: PageEvent): void {
-    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE));
-  }
-
   protected clearFilters(): void {
     this.navigate({ q: null, teamId: null, managerId: null, roleProfileId: null, status: null, page: null });
   }
 
-  protected goToFirstPage(): void {
-    this.navigate({ page: null });
-  }
-
-  protected retry(): void {
-    this.people.reload();
-  }
-
-  private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
+  private navigate(queryParams: QueryParams, replaceUrl = false): void {
+    this.list.navigate(queryParams, replaceUrl);
   }
 }

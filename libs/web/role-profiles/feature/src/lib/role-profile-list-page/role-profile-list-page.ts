@@ -1,17 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
 import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { keptWhileLoading, pagingParams, readPaging } from '@proficio/web/shared/util';
-import { distinctUntilChanged, map } from 'rxjs';
+import { QueryParams, readPaging, urlList } from '@proficio/web/shared/util';
+import { map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -32,9 +30,6 @@ function readQuery(params: ParamMap): ListQuery {
     ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
-
-const sameQuery = (a: ListQuery, b: ListQuery) =>
-  a.q === b.q && a.archived === b.archived && a.page === b.page && a.pageSize === b.pageSize;
 
 /** "2 required, 1 nice to have". */
 export function requirementSummary(counts: RoleProfileSummary['requirementCounts']): string {
@@ -61,27 +56,28 @@ export class RoleProfileListPage {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
 
-  private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
-  protected readonly query = toSignal(this.query$, { requireSync: true });
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
 
-  /** Reloads after each saved write to a role profile. */
-  protected readonly profiles = this.store.list(
-    this.query$.pipe(map((query) => ({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize }))),
-  );
-  protected readonly page = keptWhileLoading(this.profiles.state);
-  protected readonly loading = this.profiles.loading;
-  protected readonly problem = this.profiles.problem;
+  /** Search text, archived or not, page and page size, as the URL has them; reloads after each saved write to a role profile. */
+  protected readonly list = urlList({
+    read: readQuery,
+    load: (query$) =>
+      this.store.list(
+        query$.pipe(map((query) => ({ q: query.q, includeArchived: query.archived, page: query.page, pageSize: query.pageSize }))),
+      ),
+    pageSizes: PAGE_SIZES,
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+  });
+  protected readonly query = this.list.query;
 
   protected readonly resultSummary = computed(() => {
-    const page = this.page();
-    if (!page || this.loading()) return '';
+    const page = this.list.page();
+    if (!page || this.list.loading()) return '';
     const noun = page.total === 1 ? 'role profile' : 'role profiles';
     return this.query().q ? `${page.total} ${noun} match “${this.query().q}”` : `${page.total} ${noun}`;
   });
 
   protected readonly columns = ['name', 'version', 'requirements', 'people'];
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly requirementSummary = requirementSummary;
 
   protected search(q: string): void {
@@ -92,16 +88,8 @@ export class RoleProfileListPage {
     this.navigate({ archived: event.checked ? 'true' : null, page: null });
   }
 
-  protected changePage(event: PageEvent): void {
-    this.navigate(pagingParams(event, this.query(), DEFAULT_PAGE_SIZE));
-  }
-
   protected clearSearch(): void {
     this.navigate({ q: null, page: null });
-  }
-
-  protected retry(): void {
-    this.profiles.reload();
   }
 
   protected createProfile(): void {
@@ -113,7 +101,7 @@ export class RoleProfileListPage {
       });
   }
 
-  private navigate(queryParams: Record<string, string | number | null>, replaceUrl = false): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
+  private navigate(queryParams: QueryParams, replaceUrl = false): void {
+    this.list.navigate(queryParams, replaceUrl);
   }
 }

@@ -1,36 +1,41 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { PageEvent } from '@angular/material/paginator';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { ApiProblem } from '@proficio/web/shared/util';
-import { ListPage, ListState } from './list-state';
+import { ApiProblem, ListPage, ListView } from '@proficio/web/shared/util';
+import { ListState } from './list-state';
+
+/** A list view whose state the test sets, recording what the component asks of it. */
+class FakeList implements ListView {
+  readonly loading = signal(true);
+  readonly problem = signal<ApiProblem | null>(null);
+  readonly page = signal<ListPage | null>(null);
+  readonly paging = signal({ page: 1, pageSize: 10 });
+  readonly pageSizes = [10, 25];
+  retries = 0;
+  firstPages = 0;
+  readonly pages: { pageIndex: number; pageSize: number }[] = [];
+  retry(): void {
+    this.retries++;
+  }
+  changePage(event: { pageIndex: number; pageSize: number }): void {
+    this.pages.push({ pageIndex: event.pageIndex, pageSize: event.pageSize });
+  }
+  firstPage(): void {
+    this.firstPages++;
+  }
+}
 
 @Component({
   imports: [ListState],
   template: `
-    <app-list-state
-      what="people"
-      testId="people"
-      [loading]="loading()"
-      [problem]="problem()"
-      [page]="page()"
-      [pageIndex]="0"
-      [pageSize]="10"
-      [pageSizes]="[10, 25]"
-      (retry)="retries = retries + 1"
-      (pageChange)="pages.push($event)"
-    >
+    <app-list-state what="people" testId="people" [list]="list">
       <p listEmpty>Nobody here.</p>
       <p class="list">The list</p>
     </app-list-state>
   `,
 })
 class Host {
-  readonly loading = signal(true);
-  readonly problem = signal<ApiProblem | null>(null);
-  readonly page = signal<ListPage | null>(null);
-  retries = 0;
-  readonly pages: PageEvent[] = [];
+  readonly list = new FakeList();
 }
 
 describe('ListState', () => {
@@ -38,14 +43,15 @@ describe('ListState', () => {
     TestBed.configureTestingModule({ providers: [provideNoopAnimations()] });
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
-    const host = fixture.componentInstance;
+    const host = fixture.componentInstance.list;
     const element = fixture.nativeElement as HTMLElement;
     const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`);
     const text = () => element.textContent?.replace(/\s+/g, ' ') ?? '';
-    const show = (state: { loading?: boolean; problem?: ApiProblem | null; page?: ListPage | null }) => {
+    const show = (state: { loading?: boolean; problem?: ApiProblem | null; page?: ListPage | null; pageNumber?: number }) => {
       host.loading.set(state.loading ?? false);
       host.problem.set(state.problem ?? null);
       host.page.set(state.page ?? null);
+      host.paging.set({ page: state.pageNumber ?? 1, pageSize: 10 });
       fixture.detectChanges();
     };
     return { host, element, byTestId, text, show };
@@ -82,6 +88,16 @@ describe('ListState', () => {
     expect(byTestId('people-empty')?.textContent).toContain('Nobody here.');
     expect(element.querySelector('.list')).toBeNull();
     expect(element.querySelector('mat-paginator')).toBeNull();
+  });
+
+  it('offers the first page on a page past the end, instead of the page’s empty words', () => {
+    const { host, byTestId, show } = setUp();
+    show({ page: { items: [], total: 12 }, pageNumber: 4 });
+    const empty = byTestId('people-empty');
+    expect(empty?.textContent).toContain('There are no people on page 4.');
+    expect(empty?.textContent).not.toContain('Nobody here.');
+    empty?.querySelector('button')?.click();
+    expect(host.firstPages).toBe(1);
   });
 
   it('shows the list with a paginator that reports page changes', () => {

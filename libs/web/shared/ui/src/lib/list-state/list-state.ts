@@ -1,27 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { ApiProblem } from '@proficio/web/shared/util';
-
-/** What the list state needs of a page of results. */
-export interface ListPage {
-  readonly items: readonly unknown[];
-  readonly total: number;
-}
+import { ListView } from '@proficio/web/shared/util';
 
 /**
- * The states around a paged list: a spinner for the first load (a bar over the list while the next
- * page loads), the problem with "Try again", the empty panel (the page's own words, projected with
- * `listEmpty`), the list itself (projected, shown when the page has items) and the paginator.
+ * The states around a paged list (a `ListView`, e.g. from `urlList()`): a spinner for the first load
+ * (a bar over the list while the next page loads), the problem with "Try again", the empty panel (the
+ * page's own words, projected with `listEmpty`; a page past the end offers the first page instead),
+ * the list itself (projected, shown when the page has items) and the paginator.
  *
  * ```html
- * <app-list-state what="people" testId="directory" [loading]="loading()" [problem]="problem()" [page]="page()"
- *                 [pageIndex]="query().page - 1" [pageSize]="query().pageSize" [pageSizes]="pageSizes"
- *                 (retry)="retry()" (pageChange)="changePage($event)">
+ * <app-list-state what="people" testId="directory" [list]="list">
  *   <div listEmpty>…</div>
- *   @if (page(); as page) { <table mat-table [dataSource]="page.items">…</table> }
+ *   @if (list.page(); as page) { <table mat-table [dataSource]="page.items">…</table> }
  * </app-list-state>
  * ```
  */
@@ -29,8 +22,9 @@ export interface ListPage {
   selector: 'app-list-state',
   imports: [MatButtonModule, MatPaginatorModule, MatProgressBarModule, MatProgressSpinnerModule],
   template: `
-    @if (loading()) {
-      @if (page()) {
+    @let view = list();
+    @if (view.loading()) {
+      @if (view.page()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Loading ' + what()" />
       } @else {
         <div class="loading" [attr.data-testid]="testId() + '-loading'">
@@ -40,19 +34,24 @@ export interface ListPage {
       }
     }
 
-    @if (problem(); as problem) {
+    @if (view.problem(); as problem) {
       <div class="error" role="alert" [attr.data-testid]="testId() + '-error'">
         <h2>{{ errorHeading() || 'Could not load the ' + what() }}</h2>
         <p>{{ problem.title }}{{ problem.detail ? ': ' + problem.detail : '' }}</p>
         @for (error of problem.errors ?? []; track $index) {
           <p>{{ error.field }} {{ error.message }}</p>
         }
-        <button mat-stroked-button type="button" (click)="retry.emit()">Try again</button>
+        <button mat-stroked-button type="button" (click)="view.retry()">Try again</button>
       </div>
-    } @else if (page(); as page) {
-      @if (empty()) {
+    } @else if (view.page(); as page) {
+      @if (page.items.length === 0) {
         <div class="empty" [attr.data-testid]="testId() + '-empty'">
-          <ng-content select="[listEmpty]" />
+          @if (page.total > 0) {
+            <p>There are no {{ what() }} on page {{ view.paging().page }}.</p>
+            <button mat-stroked-button type="button" (click)="view.firstPage()">Go to the first page</button>
+          } @else {
+            <ng-content select="[listEmpty]" />
+          }
         </div>
       } @else {
         <ng-content />
@@ -61,17 +60,17 @@ export interface ListPage {
       @if (page.total > 0) {
         <mat-paginator
           [length]="page.total"
-          [pageIndex]="pageIndex()"
-          [pageSize]="pageSize()"
-          [pageSizeOptions]="pageSizes()"
-          (page)="pageChange.emit($event)"
+          [pageIndex]="view.paging().page - 1"
+          [pageSize]="view.paging().pageSize"
+          [pageSizeOptions]="view.pageSizes"
+          (page)="view.changePage($event)"
           [attr.aria-label]="'Pages of ' + what()"
         />
       }
     }
   `,
   styleUrl: './list-state.scss',
-  host: { '[attr.aria-busy]': 'loading()' },
+  host: { '[attr.aria-busy]': 'list().loading()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ListState {
@@ -81,17 +80,6 @@ export class ListState {
   readonly errorHeading = input('');
   /** The prefix of the panels' test ids: `{testId}-loading`, `-error` and `-empty`. */
   readonly testId = input.required<string>();
-  readonly loading = input.required<boolean>();
-  readonly problem = input.required<ApiProblem | null>();
-  /** The page on screen (kept while the next one loads), or null. */
-  readonly page = input.required<ListPage | null>();
-  /** 0-based. */
-  readonly pageIndex = input.required<number>();
-  readonly pageSize = input.required<number>();
-  readonly pageSizes = input.required<readonly number[]>();
-
-  readonly retry = output<void>();
-  readonly pageChange = output<PageEvent>();
-
-  protected readonly empty = computed(() => this.page()?.items.length === 0);
+  /** The list's page, loading state, problem and paging, with its actions. */
+  readonly list = input.required<ListView>();
 }
