@@ -1,0 +1,79 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { ParamMap, Router, provideRouter } from '@angular/router';
+import { Observable, Subject } from 'rxjs';
+import { loaded } from './load-state';
+import { readPaging } from './list-query';
+import { urlList } from './url-list';
+
+@Component({ template: '' })
+class Blank {}
+
+interface Query {
+  readonly q: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+const read = (params: ParamMap): Query => ({ q: params.get('q') ?? '', ...readPaging(params, [10, 25], 25) });
+
+describe('urlList', () => {
+  async function setUp(url: string) {
+    TestBed.configureTestingModule({ providers: [provideRouter([{ path: '**', component: Blank }])] });
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl(url);
+    const requests: Query[] = [];
+    const answers = new Subject<{ items: string[]; total: number }>();
+    const list = TestBed.runInInjectionContext(() =>
+      urlList({
+        read,
+        load: (query$: Observable<Query>) =>
+          loaded(query$, (query) => {
+            requests.push(query);
+            return answers;
+          }),
+        pageSizes: [10, 25],
+        defaultPageSize: 25,
+      }),
+    );
+    return { router, list, requests, answers };
+  }
+
+  it('reads the query from the URL and loads it once per distinct query', async () => {
+    const { router, list, requests } = await setUp('/people?q=sara&page=2');
+    expect(list.query()).toEqual({ q: 'sara', page: 2, pageSize: 25 });
+    await router.navigateByUrl('/people?page=2&q=sara&ignored=x');
+    expect(requests).toEqual([{ q: 'sara', page: 2, pageSize: 25 }]);
+  });
+
+  it('keeps the last page on screen while the next one loads', async () => {
+    const { router, list, answers } = await setUp('/people');
+    expect(list.loading()).toBe(true);
+    answers.next({ items: ['a'], total: 30 });
+    expect(list.page()).toEqual({ items: ['a'], total: 30 });
+    await router.navigateByUrl('/people?page=2');
+    expect(list.loading()).toBe(true);
+    expect(list.page()).toEqual({ items: ['a'], total: 30 });
+  });
+
+  it('turns paginator events into the URL, leaving defaults out, and goes back to the first page', async () => {
+    const { router, list } = await setUp('/people?q=sara');
+    list.changePage({ pageIndex: 2, pageSize: 25 });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/people?q=sara&page=3');
+    list.changePage({ pageIndex: 2, pageSize: 10 });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/people?q=sara&pageSize=10');
+    list.navigate({ page: 4 });
+    await new Promise((resolve) => setTimeout(resolve));
+    list.firstPage();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/people?q=sara&pageSize=10');
+  });
+
+  it('loads the same query again on retry', async () => {
+    const { list, requests } = await setUp('/people');
+    list.retry();
+    expect(requests).toHaveLength(2);
+  });
+});
