@@ -14,18 +14,10 @@ import { RouterLink } from '@angular/router';
     </div>
   `,
   styles: `
-    :host {
-      display: block;
-    }
-    .page {
-      max-width: 48rem;
-      margin: 0 auto;
-      padding: 2rem 1.5rem 3rem;
-    }
-    h1 {
-      font: var(--mat-sys-headline-medium);
-      margin: 0 0 0.75rem;
-    }
+    @use 'page';
+
+    @include page.frame($max-width: 48rem);
+    @include page.title($size: headline-medium, $space: 0.75rem);
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
