@@ -21,7 +21,7 @@ import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
 import { FrameworkImportCommitResult, FrameworkImportFormat, FrameworkImportPreview, FrameworkWarning } from '@proficio/shared/contracts';
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
-import { FileDrop } from '@proficio/web/shared/ui';
+import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
 import {
   ApiProblem,
   LOADING,
@@ -68,6 +68,7 @@ export interface ImportDone {
 @Component({
   selector: 'app-framework-import-page',
   imports: [
+    ProblemDetails,
     FileDrop,
     ImportIssuesTable,
     ImportPreviewSummary,

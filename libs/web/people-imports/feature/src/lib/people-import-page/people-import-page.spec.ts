@@ -237,7 +237,7 @@ describe('PeopleImportPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    expect(text('[data-testid="commit-error"]')).toContain('The organisation changed since the preview.');
+    expect(text('[data-testid="commit-error"]')).toContain('The organisation changed since the preview');
     expect(text('[data-testid="commit-error"]')).toContain('row 2, role profile "Analyst" is archived');
     expect(button('Upload the file again')).toBeTruthy();
   });

@@ -31,7 +31,7 @@ import {
   PeopleImportRowView,
 } from '@proficio/shared/contracts';
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
-import { FileDrop } from '@proficio/web/shared/ui';
+import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
 import {
   LoadState,
   UploadState,
@@ -83,6 +83,7 @@ interface RowsRequest {
 @Component({
   selector: 'app-people-import-page',
   imports: [
+    ProblemDetails,
     FileDrop,
     MatButtonModule,
     MatCheckboxModule,
