@@ -9,6 +9,36 @@ const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FI
 const skillsCp1252 = () => fixture('ok', 'sfia', 'hand-made-sfia-skills-cp1252.csv');
 const levelsCp1252 = () => fixture('ok', 'sfia', 'hand-made-sfia-levels-cp1252.csv');
 
+/** Invented skills (not SFIA text), written in the layouts the SFIA Foundation publishes. */
+const SKILL_COLUMNS = ['Code', 'URL', 'Skill', 'Category', 'Subcategory', 'Overall description', 'Guidance notes'];
+const DESCRIPTION_COLUMNS = [1, 2, 3, 4, 5, 6, 7].map((n) => `Level ${n} description`);
+const KITE = ['KITE', 'https://example.org/kite', 'Kite flying', 'Outdoor work', 'Wind sports', 'Keeping a kite in the air.', ''];
+const KITE_LEVELS = ['', 'Flies a kite in steady wind.', 'Launches a kite alone.', '', '', '', ''];
+const POND = [
+  'POND',
+  'https://example.org/pond',
+  'Pond keeping',
+  'Outdoor work',
+  'Water care',
+  'Keeping a garden pond clear.',
+  'Any pond.',
+];
+const POND_LEVELS = ['', '', '', 'Plans the planting of a pond.', 'Advises on pond design.', '', ''];
+const marks = (levels: string[]) => levels.map((text, i) => (text ? String(i + 1) : ''));
+const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+const csvFile = (...rows: string[][]) => rows.map(csvLine).join('\r\n') + '\r\n';
+
+/** `#`, seven level columns under `levelHeaders`, the skill columns, then Level 1..7 description. */
+function skillsFile(levelHeaders: string[]): string {
+  return csvFile(
+    ['#', ...levelHeaders, ...SKILL_COLUMNS, ...DESCRIPTION_COLUMNS],
+    ['1', ...marks(KITE_LEVELS), ...KITE, ...KITE_LEVELS],
+    ['2', ...marks(POND_LEVELS), ...POND, ...POND_LEVELS],
+  );
+}
+const NAMED_LEVELS = [1, 2, 3, 4, 5, 6, 7].map((n) => `Level ${n}`);
+const OFFICIAL_LEVELS = ['Levels', '', '', '', '', '', ''];
+
 describe('SFIA skills CSV', () => {
   it('reads a Windows-1252 file (accents and curly quotes) with the levels file', () => {
     const result = parseFramework('sfia-csv', skillsCp1252(), {
@@ -90,6 +120,143 @@ describe('SFIA skills CSV', () => {
       'Level 7',
     ]);
     expect(utf8.document?.framework.versionLabel).toBe('unversioned');
+  });
+
+  describe('the layouts the SFIA Foundation publishes', () => {
+    it('reads the official header "#,Levels,,,,,,,Code,…" (one cell over seven level columns) as the "Level 1 … Level 7" form', () => {
+      const named = parseSfiaCsv(skillsFile(NAMED_LEVELS));
+      expect(named.errors).toEqual([]);
+      const official = parseSfiaCsv(skillsFile(OFFICIAL_LEVELS));
+      expect(official.errors).toEqual([]);
+      expect(official.warnings).toEqual([]);
+      expect(official.document).toEqual(named.document);
+      expect(official.document?.competencies.map((c) => [c.code, c.levels.map((l) => [l.level, l.description?.['en']])])).toEqual([
+        [
+          'KITE',
+          [
+            [2, 'Flies a kite in steady wind.'],
+            [3, 'Launches a kite alone.'],
+          ],
+        ],
+        [
+          'POND',
+          [
+            [4, 'Plans the planting of a pond.'],
+            [5, 'Advises on pond design.'],
+          ],
+        ],
+      ]);
+    });
+
+    it('recognises the layout by its shape, not by one spelling: another word over the level columns, or no "#" column', () => {
+      const expected = parseSfiaCsv(skillsFile(NAMED_LEVELS)).document;
+      expect(parseSfiaCsv(skillsFile(['Niveaux de responsabilité', '', '', '', '', '', ''])).document).toEqual(expected);
+      const withoutHash = skillsFile(OFFICIAL_LEVELS)
+        .split('\r\n')
+        .map((line) => line.replace(/^[^,]*,/, ''))
+        .join('\r\n');
+      const result = parseSfiaCsv(withoutHash);
+      expect(result.errors).toEqual([]);
+      expect(result.document).toEqual(expected);
+    });
+
+    it('reads level columns that hold the descriptions themselves when there are no "Level n description" columns', () => {
+      const csv = csvFile(['#', ...OFFICIAL_LEVELS, ...SKILL_COLUMNS], ['1', ...KITE_LEVELS, ...KITE], ['2', ...POND_LEVELS, ...POND]);
+      const result = parseSfiaCsv(csv);
+      expect(result.errors).toEqual([]);
+      expect(result.document).toEqual(parseSfiaCsv(skillsFile(NAMED_LEVELS)).document);
+    });
+
+    it('still names the level columns it misses when the level columns have other headers', () => {
+      const result = parseSfiaCsv(skillsFile(['Levels', 'x', '', '', '', '', '']).replace(/^#,/, 'Number,'));
+      expect(result.errors).toEqual([
+        {
+          severity: 'error',
+          message: 'Missing required columns: Level 1, Level 2, Level 3, Level 4, Level 5, Level 6, Level 7.',
+          location: 'row 1 (header)',
+        },
+      ]);
+    });
+
+    it('keeps level descriptions that start with "Essence of the level:" as written, and says so once', () => {
+      const prefixed = KITE_LEVELS.map((text) => (text ? `Essence of the level: ${text}` : ''));
+      const csv = csvFile(
+        ['#', ...OFFICIAL_LEVELS, ...SKILL_COLUMNS, ...DESCRIPTION_COLUMNS],
+        ['1', ...marks(prefixed), ...KITE, ...prefixed],
+      );
+      const result = parseSfiaCsv(csv);
+      expect(result.errors).toEqual([]);
+      expect(result.document?.competencies[0].levels.map((l) => l.description?.['en'])).toEqual([
+        'Essence of the level: Flies a kite in steady wind.',
+        'Essence of the level: Launches a kite alone.',
+      ]);
+      expect(result.warnings).toEqual([
+        {
+          severity: 'warning',
+          message: expect.stringMatching(/^2 level descriptions start with "Essence of the level:"; kept as the source wrote them/),
+          location: 'row 2, column 17 (Level 2 description)',
+        },
+      ]);
+    });
+  });
+
+  describe('the levels file', () => {
+    const PHRASES = ['Watch', 'Help', 'Do', 'Lead', 'Advise', 'Shape', 'Steer'];
+    const ESSENCES = PHRASES.map((p, i) => `Essence ${i + 1}: ${p.toLowerCase()}s, invented for this test.`);
+    const byRow = csvFile(['Level', 'Guiding phrase', 'Essence of the level'], ...PHRASES.map((p, i) => [String(i + 1), p, ESSENCES[i]]));
+    const transposed = csvFile(
+      ['Level', ...PHRASES.map((_, i) => String(i + 1))],
+      ['Guiding phrase', ...PHRASES],
+      ['Essence of the level', ...ESSENCES],
+      ['Autonomy', ...PHRASES.map(() => 'Some')],
+    );
+
+    it('reads the published, transposed orientation (one row per attribute, one column per level) like the row orientation', () => {
+      const rows = parseSfiaCsv(skillsFile(NAMED_LEVELS), { levelsFile: byRow });
+      expect(rows.errors).toEqual([]);
+      expect(rows.warnings).toEqual([]);
+      const columns = parseSfiaCsv(skillsFile(NAMED_LEVELS), { levelsFile: transposed });
+      expect(columns.errors).toEqual([]);
+      expect(columns.document?.scale).toEqual(rows.document?.scale);
+      expect(columns.document?.scale.levels[3]).toEqual({
+        number: 4,
+        code: '4',
+        label: { en: 'Lead' },
+        description: { en: 'Essence 4: leads, invented for this test.' },
+      });
+      expect(columns.warnings).toEqual([
+        {
+          severity: 'warning',
+          message: 'Levels file: the row "Autonomy" is not kept: a scale level keeps its guiding phrase and essence.',
+          location: 'levels file, column 1',
+        },
+      ]);
+    });
+
+    it('reads a transposed file whose level row says "Level 1".."Level 7", and names the place of a bad level', () => {
+      const labelled = transposed.replace(/^Level,1,2,3,4,5,6,7/, 'Level,Level 1,Level 2,Level 3,Level 4,Level 5,Level 6,Level 9');
+      const result = parseSfiaCsv(skillsFile(NAMED_LEVELS), { levelsFile: labelled });
+      expect(result.errors).toEqual([
+        {
+          severity: 'error',
+          message: 'Levels file: "Level 9" is not a SFIA level (1–7).',
+          location: 'levels file, row 1, column 8 (Level)',
+        },
+      ]);
+    });
+
+    it('names the missing row of a transposed file', () => {
+      const result = parseSfiaCsv(skillsFile(NAMED_LEVELS), {
+        levelsFile: csvFile(['Level', '1', '2'], ['Guiding phrase', 'Watch', 'Help']),
+      });
+      expect(result.errors).toEqual([
+        {
+          severity: 'error',
+          message: 'Levels file: missing required row: Essence of the level (the file lists the levels in columns).',
+          location: 'levels file, column 1',
+        },
+      ]);
+    });
   });
 
   describe('bad input names the place', () => {
