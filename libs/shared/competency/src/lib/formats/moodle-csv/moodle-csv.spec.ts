@@ -96,11 +96,7 @@ describe('Moodle competency framework CSV', () => {
 
   describe('bad input names the place', () => {
     it.each([
-      [
-        'missing-columns.csv',
-        /matched by position, but the first row has 10 column\(s\); missing column 11 \(Cross-referenced competency ID numbers\), 12 \(Exported ID \(optional\)\), 13 \(Is framework\)/,
-        'row 1',
-      ],
+      ['missing-columns.csv', /^Missing required column: Is framework\.$/, 'row 1 (header)'],
       ['duplicate-idnumber.csv', /Duplicate ID number "a" \(first at row 4\)/, 'row 5, column 2 (ID number)'],
       ['parent-cycle.csv', /Cycle in the parent ID numbers: a → c → b → a/, 'row 3, column 1 (Parent ID number)'],
       ['unknown-parent.csv', /Unknown parent ID number "grupo" of "a"/, 'row 4, column 1 (Parent ID number)'],
@@ -115,6 +111,116 @@ describe('Moodle competency framework CSV', () => {
       const result = parseMoodleCsv(fixture('ok', 'case', 'opensalt-ItemTypeTestFramework.json'));
       expect(result.errors).toEqual([
         { severity: 'error', message: expect.stringMatching(/^Not a Moodle competency framework CSV/), location: 'row 1' },
+      ]);
+    });
+  });
+
+  describe('layouts: columns matched by header name', () => {
+    /** An export of Moodle's framework tool from before cross-references: 12 columns, no "Cross-referenced…", no "Exported ID". */
+    const OLD_HEADER =
+      'Parent ID number,ID number,Shortname,Description,Description format,Scale values,Scale configuration,Rule type,Rule outcome,Rule config,Is framework,Taxonomy';
+    const OLD_ROWS = [
+      ',GARDEN,Gardening,Looking after a garden.,2,"Weak,Fair,Good",,,,,1,"competency,competency"',
+      ',soil,Soil,,2,,,,,,0,',
+      'soil,soil-1,Tests the soil,Tests the soil before planting.,2,,,,,,0,',
+      'soil,soil-2,Adds compost,,2,,,,,,0,',
+    ];
+    const oldExport = [OLD_HEADER, ...OLD_ROWS].join('\r\n');
+
+    it("reads Moodle's older 12-column export", () => {
+      const result = parseMoodleCsv(oldExport);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+      const doc = result.document as FrameworkDocument;
+      expect(doc.framework).toMatchObject({ key: 'GARDEN', name: { en: 'Gardening' }, description: { en: 'Looking after a garden.' } });
+      expect(doc.scale.levels.map((l) => l.label['en'])).toEqual(['Weak', 'Fair', 'Good']);
+      expect(doc.categories.map((c) => c.key)).toEqual(['soil']);
+      expect(doc.competencies.map((c) => [c.key, c.title['en'], c.categoryKey])).toEqual([
+        ['soil-1', 'Tests the soil', 'soil'],
+        ['soil-2', 'Adds compost', 'soil'],
+      ]);
+    });
+
+    it("reads the columns in any order and any casing, with known aliases, and places issues in the file's own columns", () => {
+      const reordered = [
+        'is_framework;SHORT NAME;idnumber;parentidnumber;Scale values;description;Taxonomy;Rule type (optional)',
+        '1;Gardening;GARDEN;;Weak,Fair,Good;Looking after a garden.;competency,competency;',
+        '0;Soil;soil;;;;;',
+        '0;Tests the soil;soil-1;soil;;Tests the soil before planting.;;',
+        '0;Adds compost;soil-2;soil;;;;core_competency\\competency_rule_all',
+      ].join('\n');
+      const result = parseMoodleCsv(reordered);
+      expect(result.errors).toEqual([]);
+      const expected = parseMoodleCsv(oldExport).document as FrameworkDocument;
+      expect(result.document?.competencies).toEqual(expected.competencies);
+      expect(result.document?.categories).toEqual(expected.categories);
+      expect(result.warnings).toEqual([
+        {
+          severity: 'warning',
+          message: 'The completion rule of "soil-2" (core_competency\\competency_rule_all) is not kept.',
+          location: 'row 5, column 8 (Rule type (optional))',
+        },
+      ]);
+    });
+
+    it('names the missing column of a header that lacks it, whatever the order', () => {
+      const result = parseMoodleCsv(['Short name,ID number,Is framework,Description', 'Gardening,GARDEN,1,x'].join('\r\n'));
+      expect(result.errors).toEqual([
+        { severity: 'error', message: 'Missing required columns: Parent ID number, Scale values.', location: 'row 1 (header)' },
+      ]);
+    });
+
+    it('falls back to position only without a header: 12 or 14 columns', () => {
+      const headerless12 = parseMoodleCsv(OLD_ROWS.join('\r\n'));
+      expect(headerless12.errors).toEqual([]);
+      expect(headerless12.warnings).toEqual([
+        {
+          severity: 'warning',
+          message:
+            "No header row: the first row is already the framework row; the columns are read by position (Moodle's 12-column layout).",
+          location: 'row 1',
+        },
+      ]);
+      expect(headerless12.document?.competencies).toEqual(parseMoodleCsv(oldExport).document?.competencies);
+      const csv14 = exportMoodleCsv(parseOecd());
+      const headerless14 = parseMoodleCsv(csv14.slice(csv14.indexOf('\r\n') + 2));
+      expect(headerless14.errors).toEqual([]);
+      expect(headerless14.document).toEqual(parseOecd());
+    });
+
+    it('reads a header in another language by position, saying so', () => {
+      const german = oldExport.replace(
+        OLD_HEADER,
+        'Übergeordnete ID-Nummer,ID-Nummer,Kurzname,Beschreibung,Beschreibungsformat,Skalenwerte,Skalenkonfiguration,Regeltyp,Regelergebnis,Regelkonfiguration,Ist Kompetenzrahmen,Taxonomie',
+      );
+      const result = parseMoodleCsv(german);
+      expect(result.errors).toEqual([]);
+      expect(result.document).toEqual(parseMoodleCsv(oldExport).document);
+      expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/read by position \(Moodle's 12-column layout\)/)]);
+    });
+
+    it("uses the description's first sentence as the title when the source cut the short name with an ellipsis", () => {
+      const cut = [
+        OLD_HEADER,
+        OLD_ROWS[0],
+        OLD_ROWS[1],
+        'soil,soil-1,Tests the soil before planting and keeps a record of…,Tests the soil before planting and keeps a record of the results. Uses a kit.,2,,,,,,0,',
+        'soil,soil-2,Adds compost...,<p>Adds compost in autumn.</p>,1,,,,,,0,',
+        'soil,soil-3,Digs…,Plants bulbs in spring.,2,,,,,,0,',
+      ].join('\r\n');
+      const result = parseMoodleCsv(cut);
+      expect(result.errors).toEqual([]);
+      expect(result.document?.competencies.map((c) => c.title['en'])).toEqual([
+        'Tests the soil before planting and keeps a record of the results.',
+        'Adds compost in autumn.',
+        'Digs…',
+      ]);
+      expect(result.document?.competencies[0].description).toEqual({
+        en: 'Tests the soil before planting and keeps a record of the results. Uses a kit.',
+      });
+      expect(result.warnings.map((w) => [w.message, w.location])).toEqual([
+        [expect.stringMatching(/^The short name of "soil-1" was cut by the source/), 'row 4, column 3 (Short name)'],
+        [expect.stringMatching(/^The short name of "soil-2" was cut by the source/), 'row 5, column 3 (Short name)'],
       ]);
     });
   });

@@ -1,9 +1,17 @@
 /**
  * Moodle competency framework CSV (admin/tool/lpimportcsv), import and export.
  *
- * Layout: a header row, then one row per framework or competency; 14 columns
- * matched by POSITION (Moodle itself ignores the header names, which differ
- * between Moodle versions); CRLF; quoted multi-line cells.
+ * Layout: a header row, then one row per framework or competency; CRLF;
+ * quoted multi-line cells. Columns are matched by HEADER NAME (any order, any
+ * casing, "(optional)" and punctuation ignored, known aliases such as
+ * "Shortname" / "Short name" / "is_framework"), so both Moodle's current 14
+ * columns and the 12 of exports made before cross-references (no
+ * "Cross-referenced competency ID numbers", no "Exported ID") are read.
+ * Only a file whose first row is already the framework row, or whose header
+ * names no known column (Moodle writes it in the user's language), is read
+ * by POSITION, in the 14- or 12-column order (warning).
+ * - Short names the source cut with an ellipsis ("…" or "...") take the
+ *   description's first sentence when the description starts with them.
  *
  * Mapping decisions
  * - Tree: Moodle competencies form a tree in which parents are competencies
@@ -34,12 +42,12 @@
 import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
 import type { ImportIssue, ImportResult, ParseOptions } from '../import-result';
 import { validateFrameworkDocument } from '../proficio-json/proficio-json';
-import { parseCsv, writeCsv } from '../shared/csv';
+import { type CsvRecord, normalizeHeader, parseCsv, writeCsv } from '../shared/csv';
 import { htmlToText } from '../shared/html-text';
 import { IssueList, pointer } from '../shared/issues';
 import { decodeText } from '../shared/text-decoding';
 
-/** Column names as current Moodle writes them; files are read by position, whatever their header says. */
+/** Column names as current Moodle writes them (and as the export writes them). */
 export const MOODLE_CSV_COLUMNS = [
   'Parent ID number',
   'ID number',
@@ -74,8 +82,70 @@ const COL = {
   taxonomy: 13,
 } as const;
 
-/** Columns up to "Is framework" are needed; Taxonomy may be missing in older files. */
-const REQUIRED_COLUMNS = COL.isFramework + 1;
+type ColumnId = keyof typeof COL;
+const COLUMN_IDS = Object.keys(COL) as ColumnId[];
+
+/**
+ * Header names Moodle versions and hand-made files use, squashed (lower
+ * case, "(optional)" dropped, letters and digits only).
+ */
+const ALIASES: Record<ColumnId, readonly string[]> = {
+  parent: ['parentidnumber', 'parentid', 'parent'],
+  idNumber: ['idnumber', 'id'],
+  shortName: ['shortname', 'name'],
+  description: ['description'],
+  descriptionFormat: ['descriptionformat'],
+  scaleValues: ['scalevalues', 'scale'],
+  scaleConfig: ['scaleconfiguration', 'scaleconfig'],
+  ruleType: ['ruletype'],
+  ruleOutcome: ['ruleoutcome'],
+  ruleConfig: ['ruleconfig', 'ruleconfiguration'],
+  related: ['crossreferencedcompetencyidnumbers', 'crossreferencedcompetencies', 'relatedidnumbers', 'relatedcompetencies'],
+  exportId: ['exportedid', 'exportid'],
+  isFramework: ['isframework'],
+  taxonomy: ['taxonomy', 'taxonomies'],
+};
+
+/** Without them a file cannot be read; every other column may be missing (read as empty). */
+const REQUIRED: readonly ColumnId[] = ['parent', 'idNumber', 'shortName', 'scaleValues', 'isFramework'];
+
+/** Files without a header row are read by position: Moodle's current 14 columns, or the 12 of exports made before cross-references. */
+const LAYOUT_14: readonly ColumnId[] = COLUMN_IDS;
+const LAYOUT_12: readonly ColumnId[] = COLUMN_IDS.filter((id) => id !== 'related' && id !== 'exportId');
+
+const squash = (header: string) =>
+  normalizeHeader(header)
+    .replace(/\(optional\)/g, '')
+    .replace(/[^a-z0-9]/g, '');
+
+/** Where each column is in the file (0-based), by id. */
+type ColumnPlaces = Partial<Record<ColumnId, number>>;
+
+function placesByName(header: string[]): { places: ColumnPlaces; unknown: string[]; twice: string[] } {
+  const places: ColumnPlaces = {};
+  const unknown: string[] = [];
+  const twice: string[] = [];
+  header.forEach((name, index) => {
+    const squashed = squash(name);
+    if (squashed === '') return;
+    const id = COLUMN_IDS.find((c) => ALIASES[c].includes(squashed));
+    if (!id) unknown.push(name.trim());
+    else if (places[id] !== undefined) twice.push(name.trim());
+    else places[id] = index;
+  });
+  return { places, unknown, twice };
+}
+
+const placesByPosition = (layout: readonly ColumnId[]): ColumnPlaces => Object.fromEntries(layout.map((id, index) => [id, index]));
+
+/** A row that is already the framework row in one of the two layouts (a file without header). */
+function frameworkRowLayout(cells: string[]): readonly ColumnId[] | undefined {
+  for (const layout of [LAYOUT_14, LAYOUT_12]) {
+    const at = (id: ColumnId) => (cells[layout.indexOf(id)] ?? '').trim();
+    if (cells.length >= layout.length - 1 && isTruthy(at('isFramework')) && /^\d*$/.test(at('descriptionFormat'))) return layout;
+  }
+  return undefined;
+}
 
 /** Moodle's FORMAT_* constants. */
 const FORMAT = { moodle: 0, html: 1, plain: 2, markdown: 4 } as const;
@@ -84,8 +154,6 @@ const FORMAT = { moodle: 0, html: 1, plain: 2, markdown: 4 } as const;
 const MOODLE_TEXT_LIMIT = 100;
 
 const DEFAULT_TAXONOMY = 'competency';
-
-const at = (row: number, column: number) => `row ${row}, column ${column + 1} (${MOODLE_CSV_COLUMNS[column]})`;
 
 interface MoodleRow {
   row: number;
@@ -98,7 +166,7 @@ function isTruthy(cell: string): boolean {
 }
 
 /** A Moodle description in the given format as Proficio plain text. */
-function descriptionText(raw: string, format: string, row: number, issues: IssueList): string | undefined {
+function descriptionText(raw: string, format: string, formatAt: string, issues: IssueList): string | undefined {
   if (raw.trim() === '') return undefined;
   const code = format.trim() === '' ? FORMAT.moodle : Number(format.trim());
   let text: string;
@@ -108,7 +176,7 @@ function descriptionText(raw: string, format: string, row: number, issues: Issue
     text = /<[a-z][^>]*>/i.test(raw) ? htmlToText(raw.replace(/\r?\n/g, '<br>')) : raw.replace(/\r\n?/g, '\n');
   } else {
     if (code !== FORMAT.plain && code !== FORMAT.markdown)
-      issues.warning(`Unknown description format "${format}"; the description is kept as plain text.`, at(row, COL.descriptionFormat));
+      issues.warning(`Unknown description format "${format}"; the description is kept as plain text.`, formatAt);
     text = raw.replace(/\r\n?/g, '\n');
   }
   return text.trim() === '' ? undefined : text;
@@ -137,50 +205,107 @@ function scaleConfigIssue(config: string, values: string[]): string | undefined 
   return `The scale configuration (default value ${names(defaults)}, proficient values ${names(proficient)}) is not kept: Proficio's level scale has no such flags, and an export marks the highest value as default and proficient.`;
 }
 
+/**
+ * The whole title of a short name the source cut with an ellipsis ("Distinguishes
+ * between critical and irrelevant pieces of infor…"): the description's
+ * sentence it starts, when the description starts with the short name.
+ */
+export function untruncatedTitle(shortName: string, description: string | undefined): string | undefined {
+  const cut = /^(.*?)\s*(?:\u2026|\.\.\.)$/s.exec(shortName);
+  if (!cut || !description) return undefined;
+  const stem = cut[1].replace(/\s+/g, ' ').trim();
+  const text = description.replace(/\s+/g, ' ').trim();
+  if (stem === '' || !text.toLowerCase().startsWith(stem.toLowerCase())) return undefined;
+  const end = /[.!?](?=\s|$)/.exec(text.slice(stem.length));
+  const sentence = end ? text.slice(0, stem.length + end.index + 1) : text;
+  return sentence.length > stem.length ? sentence : undefined;
+}
+
 /** Parses a Moodle competency framework CSV export into a FrameworkDocument. */
 export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOptions, 'language'> = {}): ImportResult {
   const issues = new IssueList();
   const language = options.language ?? 'en';
   const decoded = decodeText(input);
   if (decoded.encoding !== 'utf-8') issues.warning('The file is not UTF-8; it was read as Windows-1252.', 'file');
-  const table = parseCsv(decoded.text, issues, REQUIRED_COLUMNS);
+  const table = parseCsv(decoded.text, issues, 5);
   if (issues.hasErrors) return issues.result();
 
-  // The header row is the first row with Moodle's column count; its names are not checked.
-  const headerIndex = table.records.findIndex((r) => r.cells.length >= REQUIRED_COLUMNS);
-  if (headerIndex < 0) {
-    const first = table.records[0];
-    const found = first ? first.cells.length : 0;
-    const missing = MOODLE_CSV_COLUMNS.slice(found, REQUIRED_COLUMNS).map((name, i) => `${found + i + 1} (${name})`);
-    issues.error(
-      `Not a Moodle competency framework CSV: Moodle's ${MOODLE_CSV_COLUMNS.length} columns are matched by position, but the first row has ${found} column(s); missing column ${missing.join(', ')}.`,
-      first ? `row ${first.row}` : 'file',
-    );
+  // Columns by header name (any order, any casing); by position only when the file has no header row Proficio can read.
+  const first = table.records[0];
+  if (!first) {
+    issues.error('Not a Moodle competency framework CSV: the file is empty.', 'file');
     return issues.result();
   }
-  const header = table.records[headerIndex];
-  for (const skipped of table.records.slice(0, headerIndex))
-    issues.warning(`Row with ${skipped.cells.length} column(s) before the header row; ignored.`, `row ${skipped.row}`);
-  let dataRecords = table.records.slice(headerIndex + 1);
-  if (isTruthy(header.cells[COL.isFramework] ?? '') && /^\d*$/.test((header.cells[COL.descriptionFormat] ?? '').trim())) {
-    issues.warning('No header row: the first row is already the framework row.', `row ${header.row}`);
-    dataRecords = table.records.slice(headerIndex);
-  } else if (header.cells.length < MOODLE_CSV_COLUMNS.length) {
-    issues.warning('The Taxonomy column (14) is missing; taxonomy terms are treated as empty.', `row ${header.row}`);
-  } else if (header.cells.length > MOODLE_CSV_COLUMNS.length) {
-    issues.warning(
-      `The header has ${header.cells.length} columns; columns after ${MOODLE_CSV_COLUMNS.length} (Taxonomy) are ignored.`,
-      `row ${header.row}`,
-    );
-  }
-  const rows: MoodleRow[] = dataRecords.map((r) => {
-    if (r.cells.length < REQUIRED_COLUMNS)
+  const headerIndex = table.records.slice(0, 5).findIndex((r) => {
+    const { places } = placesByName(r.cells);
+    return Object.keys(places).length >= 3 && (places.idNumber !== undefined || places.isFramework !== undefined);
+  });
+  let places: ColumnPlaces;
+  let dataRecords: CsvRecord[];
+  let width: number;
+  if (headerIndex >= 0) {
+    const header = table.records[headerIndex];
+    for (const skipped of table.records.slice(0, headerIndex))
+      issues.warning(`Row with ${skipped.cells.length} column(s) before the header row; ignored.`, `row ${skipped.row}`);
+    const named = placesByName(header.cells);
+    places = named.places;
+    const missing = REQUIRED.filter((id) => places[id] === undefined).map((id) => MOODLE_CSV_COLUMNS[COL[id]]);
+    if (missing.length) {
+      issues.error(`Missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, `row ${header.row} (header)`);
+      return issues.result();
+    }
+    if (named.unknown.length)
       issues.warning(
-        `Row has ${r.cells.length} columns instead of ${MOODLE_CSV_COLUMNS.length}; the missing ones are read as empty.`,
-        `row ${r.row}`,
+        `Column${named.unknown.length > 1 ? 's' : ''} ${named.unknown.map((n) => `"${n}"`).join(', ')} ${named.unknown.length > 1 ? 'are' : 'is'} not a Moodle column; ignored.`,
+        `row ${header.row} (header)`,
       );
-    const cells = [...r.cells];
-    while (cells.length < MOODLE_CSV_COLUMNS.length) cells.push('');
+    if (named.twice.length)
+      issues.warning(
+        `Column${named.twice.length > 1 ? 's' : ''} ${named.twice.map((n) => `"${n}"`).join(', ')} repeat${named.twice.length > 1 ? '' : 's'} an earlier column; only the first is read.`,
+        `row ${header.row} (header)`,
+      );
+    dataRecords = table.records.slice(headerIndex + 1);
+    width = header.cells.length;
+  } else {
+    const layout = frameworkRowLayout(first.cells);
+    if (layout) {
+      issues.warning(
+        `No header row: the first row is already the framework row; the columns are read by position (Moodle's ${layout.length}-column layout).`,
+        `row ${first.row}`,
+      );
+      dataRecords = table.records;
+      places = placesByPosition(layout);
+    } else if (first.cells.length >= LAYOUT_12.length - 1) {
+      const byCount = first.cells.length >= LAYOUT_14.length - 1 ? LAYOUT_14 : LAYOUT_12;
+      issues.warning(
+        `The header row names no Moodle column Proficio knows (another language?); the columns are read by position (Moodle's ${byCount.length}-column layout).`,
+        `row ${first.row} (header)`,
+      );
+      dataRecords = table.records.slice(1);
+      places = placesByPosition(byCount);
+    } else {
+      issues.error(
+        `Not a Moodle competency framework CSV: no header row naming Moodle's columns (${REQUIRED.map((id) => MOODLE_CSV_COLUMNS[COL[id]]).join(', ')}, …), and the first row has ${first.cells.length} column(s) where Moodle writes 12 or 14.`,
+        `row ${first.row}`,
+      );
+      return issues.result();
+    }
+    width = Math.max(...Object.values(places).map((i) => (i as number) + 1));
+  }
+
+  /** Location of a cell, with the column's number in the file and its Moodle name. */
+  const at = (row: number, column: number) => {
+    const id = COLUMN_IDS[column];
+    const place = places[id];
+    return place === undefined
+      ? `row ${row} (${MOODLE_CSV_COLUMNS[column]}: not in the file)`
+      : `row ${row}, column ${place + 1} (${MOODLE_CSV_COLUMNS[column]})`;
+  };
+  const rows: MoodleRow[] = dataRecords.map((r) => {
+    if (r.cells.length < width)
+      issues.warning(`Row has ${r.cells.length} columns instead of ${width}; the missing ones are read as empty.`, `row ${r.row}`);
+    // Cells in Moodle's current column order, whatever the file's.
+    const cells = COLUMN_IDS.map((id) => (places[id] === undefined ? '' : (r.cells[places[id] as number] ?? '')));
     return { row: r.row, cells };
   });
 
@@ -189,7 +314,7 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
   if (frameworkRows.length === 0) {
     issues.error(
       'No framework row: exactly one row must have "Is framework" = 1.',
-      `column ${COL.isFramework + 1} (${MOODLE_CSV_COLUMNS[COL.isFramework]})`,
+      `column ${(places.isFramework as number) + 1} (${MOODLE_CSV_COLUMNS[COL.isFramework]})`,
     );
     return issues.result();
   }
@@ -275,8 +400,18 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
   const competencies: Competency[] = [];
   for (const [id, r] of byId) {
     const parent = parentOf(r) || undefined;
-    const name = r.cells[COL.shortName].trim();
-    const description = localized(language, descriptionText(r.cells[COL.description], r.cells[COL.descriptionFormat], r.row, issues));
+    const description = localized(
+      language,
+      descriptionText(r.cells[COL.description], r.cells[COL.descriptionFormat], at(r.row, COL.descriptionFormat), issues),
+    );
+    const shortName = r.cells[COL.shortName].trim();
+    const whole = untruncatedTitle(shortName, description?.[language]);
+    if (whole)
+      issues.warning(
+        `The short name of "${id}" was cut by the source ("${shortName}"); the description's first sentence is the title.`,
+        at(r.row, COL.shortName),
+      );
+    const name = whole ?? shortName;
     if (childCount.has(id)) {
       if (r.cells[COL.related].trim())
         issues.warning(
@@ -318,7 +453,7 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
 
   const frameworkDescription = localized(
     language,
-    descriptionText(fw.cells[COL.description], fw.cells[COL.descriptionFormat], fw.row, issues),
+    descriptionText(fw.cells[COL.description], fw.cells[COL.descriptionFormat], at(fw.row, COL.descriptionFormat), issues),
   );
   const doc: FrameworkDocument = {
     format: 'proficio-framework',
