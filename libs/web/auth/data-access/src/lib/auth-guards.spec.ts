@@ -5,8 +5,8 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Me, Role } from '@proficio/shared/contracts';
-import { firstValueFrom } from 'rxjs';
+import { Role } from '@proficio/shared/contracts';
+import { signIn } from '../testing';
 import { roleGuard, signedInGuard } from './auth-guards';
 import { SessionStore } from './session-store';
 
@@ -48,13 +48,8 @@ describe('auth guards', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  async function signInAs(...roles: Role[]): Promise<void> {
-    const me: Me = { id: 'u', email: 'someone@example.test', roles, reportCount: 0 };
-    const store = TestBed.inject(SessionStore);
-    const done = firstValueFrom(store.signIn({ email: me.email, password: 'x' }));
-    TestBed.inject(HttpTestingController).expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
-    await done;
-  }
+  const signInAs = (...roles: Role[]) =>
+    signIn(TestBed.inject(HttpTestingController), { id: 'u', email: 'someone@example.test', roles, reportCount: 0 });
 
   afterEach(() => TestBed.inject(SessionStore).clear());
 

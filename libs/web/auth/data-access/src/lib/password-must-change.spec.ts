@@ -4,8 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Me } from '@proficio/shared/contracts';
-import { firstValueFrom } from 'rxjs';
+import { signIn } from '../testing';
 import { CHANGE_PASSWORD_PATH, passwordChosenGuard, signedInGuard } from './auth-guards';
 import { SessionStore } from './session-store';
 
@@ -55,37 +54,33 @@ describe('a password that must change', () => {
 
   afterEach(() => store.clear());
 
-  async function signIn(passwordMustChange: boolean | undefined): Promise<void> {
-    const me: Me = {
+  const signInAisha = (passwordMustChange: boolean | undefined) =>
+    signIn(TestBed.inject(HttpTestingController), {
       id: 'u',
       email: 'aisha@example.test',
       roles: ['employee'],
       reportCount: 0,
       ...(passwordMustChange === undefined ? {} : { passwordMustChange }),
-    };
-    const done = firstValueFrom(store.signIn({ email: me.email, password: 'x' }));
-    TestBed.inject(HttpTestingController).expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
-    await done;
-  }
+    });
 
   it('is read from the signed-in user', async () => {
     expect(store.passwordMustChange()).toBe(false);
-    await signIn(true);
+    await signInAisha(true);
     expect(store.passwordMustChange()).toBe(true);
     store.clear();
-    await signIn(undefined);
+    await signInAisha(undefined);
     expect(store.passwordMustChange()).toBe(false);
   });
 
   it.each(['/', '/people', '/account/data', '/people?q=x'])('sends the person from %s to the change-password page', async (url) => {
-    await signIn(true);
+    await signInAisha(true);
     await harness.navigateByUrl(url);
     expect(heading()).toBe('Change password page');
     expect(router.url).toBe(CHANGE_PASSWORD_PATH);
   });
 
   it('lets them open the change-password page itself', async () => {
-    await signIn(true);
+    await signInAisha(true);
     await harness.navigateByUrl(CHANGE_PASSWORD_PATH);
     expect(heading()).toBe('Change password page');
   });
@@ -96,7 +91,7 @@ describe('a password that must change', () => {
     await harness.navigateByUrl('/people');
     expect(router.url).toBe('/sign-in?returnUrl=%2Fpeople');
 
-    await signIn(false);
+    await signInAisha(false);
     for (const [url, page] of [
       ['/', 'Home page'],
       ['/people', 'People page'],

@@ -9,7 +9,7 @@ import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, demoTeams, employeeDetail, pageOf } from '@proficio/web/people/data-access/testing';
 import { peopleRoutes } from './people.routes';
-import { signInAs } from './testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 
 @Component({ template: '<h1>No access stub</h1>' })
 class AccessDeniedStub {}

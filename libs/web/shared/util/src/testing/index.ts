@@ -1,1 +1,2 @@
 export * from './axe';
+export * from './http';

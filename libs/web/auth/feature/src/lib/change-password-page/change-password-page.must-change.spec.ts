@@ -1,58 +1,36 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Me } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor, passwordChosenGuard, signedInGuard } from '@proficio/web/auth/data-access';
+import { SessionStore, passwordChosenGuard, signedInGuard } from '@proficio/web/auth/data-access';
+import { MARIA_ROSSI, sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { firstValueFrom } from 'rxjs';
 import { ChangePasswordPage } from './change-password-page';
 
 @Component({ selector: 'app-test-home', template: '<h1>Home</h1>' })
 class HomeStub {}
 
-const me: Me = {
-  id: 'u-1',
-  email: 'aisha.khan@example.test',
-  roles: ['employee'],
-  employee: { id: 'e-1', name: 'Aisha Khan' },
-  reportCount: 0,
-  passwordMustChange: true,
-};
+const me: Me = { ...MARIA_ROSSI, passwordMustChange: true };
 const TEMPORARY = 'Hq7m-x3Tz-9kPa-bW4e';
 
 /** After signing in with a temporary password: the page says why the person is here and takes them on once they have chosen. */
 describe('ChangePasswordPage with a temporary password', () => {
+  const { http } = sessionTesting([
+    provideRouter([
+      { path: '', pathMatch: 'full', canMatch: [passwordChosenGuard], component: HomeStub },
+      { path: 'account/password', canMatch: [signedInGuard], component: ChangePasswordPage },
+    ]),
+  ]);
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const input = (id: string): HTMLInputElement => page().querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
   const settle = () => harness.fixture.whenStable();
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: '', pathMatch: 'full', canMatch: [passwordChosenGuard], component: HomeStub },
-          { path: 'account/password', canMatch: [signedInGuard], component: ChangePasswordPage },
-        ]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const signedIn = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: TEMPORARY }));
-    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 'token-1', expiresIn: 900, user: me });
-    await signedIn;
+    await signIn(http(), me);
     harness = await RouterTestingHarness.create('/');
-  });
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
   });
 
   it('is where the person lands, asked to choose a new password, with no way around it', async () => {
@@ -74,12 +52,12 @@ describe('ChangePasswordPage with a temporary password', () => {
     page().querySelector<HTMLButtonElement>('[data-testid="change-password-submit"]')?.click();
     await settle();
 
-    const change = http.expectOne(ApiRoutes.password);
+    const change = http().expectOne(ApiRoutes.password);
     expect(change.request.body).toEqual({ currentPassword: TEMPORARY, newPassword: 'my own passphrase' });
     // the API ends every session and answers with a new one for this tab: no second sign-in
     change.flush({ accessToken: 'token-2', expiresIn: 900, user: { ...me, passwordMustChange: false } });
     await settle();
-    http.expectNone(ApiRoutes.signIn);
+    http().expectNone(ApiRoutes.signIn);
     expect(TestBed.inject(SessionStore).accessToken()).toBe('token-2');
 
     expect(TestBed.inject(SessionStore).passwordMustChange()).toBe(false);

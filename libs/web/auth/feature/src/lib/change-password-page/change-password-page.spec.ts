@@ -1,50 +1,29 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Me, ProblemDetails } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
-import { firstValueFrom } from 'rxjs';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { MARIA_ROSSI, sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { ChangePasswordPage } from './change-password-page';
 
-const me: Me = {
-  id: 'u-1',
-  email: 'Maria.Rossi@example.test',
-  roles: ['employee'],
-  employee: { id: 'e-1', name: 'Maria Rossi' },
-  reportCount: 0,
-};
+/** Her email as the API has it, in mixed case: the page must still refuse it as a password. */
+const me: Me = { ...MARIA_ROSSI, email: 'Maria.Rossi@example.test' };
 
 describe('ChangePasswordPage', () => {
+  const { http } = sessionTesting([provideRouter([{ path: 'account/password', component: ChangePasswordPage }])]);
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const input = (id: string): HTMLInputElement => page().querySelector<HTMLInputElement>(`#${id}`) as HTMLInputElement;
   const summary = () => page().querySelector<HTMLElement>('[data-testid="error-summary"]');
   const settle = () => harness.fixture.whenStable();
-  const expectChange = (): TestRequest => http.expectOne(ApiRoutes.password);
+  const expectChange = (): TestRequest => http().expectOne(ApiRoutes.password);
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'account/password', component: ChangePasswordPage }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const signedIn = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));
-    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 'token-1', expiresIn: 900, user: me });
-    await signedIn;
+    await signIn(http(), me);
     harness = await RouterTestingHarness.create('/account/password');
-  });
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
   });
 
   async function fill(current: string, next: string, confirm = next): Promise<void> {
@@ -90,14 +69,14 @@ describe('ChangePasswordPage', () => {
   it('checks the rules before sending: length, not the email, confirmation', async () => {
     await fill('old', 'short', 'different');
     await submit();
-    http.expectNone(ApiRoutes.password);
+    http().expectNone(ApiRoutes.password);
     expect(summary()?.textContent).toContain('New password must be at least 12 characters long');
     expect(summary()?.textContent).toContain('The passwords do not match');
     expect(document.activeElement).toBe(summary());
 
     await fill('old', 'maria.rossi@example.test');
     await submit();
-    http.expectNone(ApiRoutes.password);
+    http().expectNone(ApiRoutes.password);
     expect(fieldError('new-password')).toContain('New password must not be your email address');
   });
 
@@ -124,7 +103,7 @@ describe('ChangePasswordPage', () => {
     expectChange().flush({ type: 'about:blank', title: 'Unauthorized', status: 401 }, { status: 401, statusText: 'Unauthorized' });
     await settle();
 
-    http.expectNone(ApiRoutes.refresh);
+    http().expectNone(ApiRoutes.refresh);
     expect(fieldError('current-password')).toContain('Your current password is incorrect');
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(true);
   });

@@ -1,28 +1,20 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { ApiRoutes, Me } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
-import { firstValueFrom } from 'rxjs';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { MARIA_ROSSI, sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { MeMenu } from './me-menu';
 
 @Component({ template: '' })
 class Blank {}
 
-const manager: Me = {
-  id: 'u-1',
-  email: 'maria.rossi@example.test',
-  roles: ['manager', 'employee'],
-  employee: { id: 'e-1', name: 'Maria Rossi' },
-  reportCount: 4,
-};
+const manager: Me = { ...MARIA_ROSSI, roles: ['manager', 'employee'], reportCount: 4 };
 
 describe('MeMenu', () => {
+  const { http } = sessionTesting([provideRouter([{ path: '**', component: Blank }])]);
   let fixture: ComponentFixture<MeMenu>;
-  let http: HttpTestingController;
 
   const trigger = () => fixture.nativeElement.querySelector('[data-testid="me-menu-trigger"]') as HTMLButtonElement;
   const panel = () => document.querySelector<HTMLElement>('.me-menu-panel');
@@ -30,24 +22,9 @@ describe('MeMenu', () => {
     Array.from(panel()?.querySelectorAll<HTMLElement>('[mat-menu-item]') ?? []).find((item) => item.textContent?.trim() === label);
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: Blank }]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const signedIn = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: manager.email, password: 'x' }));
-    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 'token-1', expiresIn: 900, user: manager });
-    await signedIn;
+    await signIn(http(), manager);
     fixture = TestBed.createComponent(MeMenu);
     await fixture.whenStable();
-  });
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
   });
 
   async function openMenu(): Promise<void> {
@@ -80,7 +57,7 @@ describe('MeMenu', () => {
   it('signs out: calls the API, clears the session and goes to the sign-in page', async () => {
     await openMenu();
     menuItem('Sign out')?.click();
-    const req = http.expectOne(ApiRoutes.signOut);
+    const req = http().expectOne(ApiRoutes.signOut);
     expect(req.request.method).toBe('POST');
     req.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();

@@ -1,11 +1,11 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, AuthConfig, Me, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { ApiRoutes, AuthConfig, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { MARIA_ROSSI, sessionTesting } from '@proficio/web/auth/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { INCORRECT_CREDENTIALS, SSO_ERROR_MESSAGES, SignInPage, TOO_MANY_ATTEMPTS } from './sign-in-page';
 
@@ -25,22 +25,21 @@ const DEMO: AuthConfig = {
 const NOT_DEMO: AuthConfig = { demo: false, demoAccounts: [], oidc: { enabled: false } };
 const SSO: AuthConfig = { demo: false, demoAccounts: [], oidc: { enabled: true, label: 'Acme ID' } };
 
-const me: Me = {
-  id: 'u-1',
-  email: 'maria.rossi@example.test',
-  roles: ['employee'],
-  employee: { id: 'e-1', name: 'Maria Rossi' },
-  reportCount: 0,
-};
-const session: SessionResponse = { accessToken: 'token-1', expiresIn: 900, user: me };
+const session: SessionResponse = { accessToken: 'token-1', expiresIn: 900, user: MARIA_ROSSI };
 
 function problem(status: number, title: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
   return { type: 'about:blank', title, status, ...extra };
 }
 
 describe('SignInPage', () => {
+  const { http } = sessionTesting([
+    provideRouter([
+      { path: '', component: HomeStub },
+      { path: 'sign-in', component: SignInPage },
+      { path: 'frameworks', component: FrameworksStub },
+    ]),
+  ]);
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
   let router: Router;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
@@ -54,24 +53,12 @@ describe('SignInPage', () => {
   const submitButton = () => page().querySelector<HTMLButtonElement>('[data-testid="sign-in-submit"]') as HTMLButtonElement;
   const summary = () => page().querySelector<HTMLElement>('[data-testid="error-summary"]');
   const settle = () => harness.fixture.whenStable();
-  const expectSignIn = (): TestRequest => http.expectOne(ApiRoutes.signIn);
+  const expectSignIn = (): TestRequest => http().expectOne(ApiRoutes.signIn);
 
   async function open(url = '/sign-in', config: AuthConfig | null = NOT_DEMO): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: '', component: HomeStub },
-          { path: 'sign-in', component: SignInPage },
-          { path: 'frameworks', component: FrameworksStub },
-        ]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
     harness = await RouterTestingHarness.create(url);
-    const configRequest = http.expectOne(ApiRoutes.authConfig);
+    const configRequest = http().expectOne(ApiRoutes.authConfig);
     if (config) configRequest.flush(config);
     else configRequest.flush(problem(500, 'Internal Server Error'), { status: 500, statusText: 'Internal Server Error' });
     await settle();
@@ -93,11 +80,6 @@ describe('SignInPage', () => {
     await type(password(), 'correct horse battery staple');
     await submit();
   }
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
-  });
 
   it('has labelled email and password fields', async () => {
     await open();
@@ -140,7 +122,7 @@ describe('SignInPage', () => {
     await open();
     await submit();
 
-    http.expectNone(ApiRoutes.signIn);
+    http().expectNone(ApiRoutes.signIn);
     expect(summary()?.textContent).toContain('Enter your email address');
     expect(summary()?.textContent).toContain('Enter your password');
     expect(document.activeElement).toBe(summary());
@@ -158,7 +140,7 @@ describe('SignInPage', () => {
     await type(email(), 'not-an-email');
     await type(password(), 'x');
     await submit();
-    http.expectNone(ApiRoutes.signIn);
+    http().expectNone(ApiRoutes.signIn);
     expect(summary()?.textContent).toContain('Enter an email address like name@example.com');
     expect(email().getAttribute('aria-invalid')).toBe('true');
   });

@@ -1,22 +1,11 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { ApiRoutes, Me } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { MARIA_ROSSI, savedFiles, sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { firstValueFrom } from 'rxjs';
 import { FrameworkExportMenu } from './framework-export-menu';
 
 const FRAMEWORK_ID = '11111111-2222-4333-8444-555555555555';
-
-const me: Me = {
-  id: 'u-1',
-  email: 'maria.rossi@example.test',
-  roles: ['employee'],
-  employee: { id: 'e-1', name: 'Maria Rossi' },
-  reportCount: 0,
-};
 
 @Component({
   imports: [FrameworkExportMenu],
@@ -27,10 +16,9 @@ class Host {
 }
 
 describe('FrameworkExportMenu', () => {
+  const { http } = sessionTesting();
+  const { saved } = savedFiles();
   let fixture: ComponentFixture<Host>;
-  let http: HttpTestingController;
-  let clicked: HTMLAnchorElement[];
-  let createObjectURL: jest.Mock;
 
   const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const trigger = () => host().querySelector<HTMLButtonElement>('[data-testid="export-button"]') as HTMLButtonElement;
@@ -50,27 +38,9 @@ describe('FrameworkExportMenu', () => {
   }
 
   beforeEach(async () => {
-    clicked = [];
-    createObjectURL = jest.fn(() => 'blob:proficio/1');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const signedIn = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));
-    http.expectOne(ApiRoutes.signIn).flush({ accessToken: 'token-1', expiresIn: 900, user: me });
-    await signedIn;
+    await signIn(http(), MARIA_ROSSI);
     fixture = TestBed.createComponent(Host);
     await settle();
-  });
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
-    jest.restoreAllMocks();
   });
 
   it('offers each export format as a menu item, not as a link that would carry no access token', async () => {
@@ -97,17 +67,15 @@ describe('FrameworkExportMenu', () => {
     expect(squash(status?.textContent)).toBe('Preparing the Moodle CSV file…');
     expect(status?.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe('Preparing the Moodle CSV file');
 
-    const request = http.expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'moodle-csv'));
+    const request = http().expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'moodle-csv'));
     expect(request.request.headers.get('Authorization')).toBe('Bearer token-1');
     expect(request.request.responseType).toBe('blob');
     const body = new Blob(['idnumber,shortname\n'], { type: 'text/csv' });
     request.flush(body, { headers: { 'Content-Disposition': 'attachment; filename="sfia-itmg-v9.csv"' } });
     await settle();
 
-    expect(createObjectURL).toHaveBeenCalledWith(body);
-    expect(clicked).toHaveLength(1);
-    expect(clicked[0]?.download).toBe('sfia-itmg-v9.csv');
-    expect(clicked[0]?.href).toBe('blob:proficio/1');
+    expect(saved()).toEqual([{ name: 'sfia-itmg-v9.csv', blob: body }]);
+    expect(saved()[0]?.blob).toBe(body);
     expect(squash(host().querySelector('[data-testid="export-status"]')?.textContent)).toBe('Downloaded sfia-itmg-v9.csv.');
     expect(squash(trigger().textContent)).toBe('Export');
     expect(trigger().getAttribute('aria-disabled')).toBeNull();
@@ -115,22 +83,24 @@ describe('FrameworkExportMenu', () => {
 
   it('says when the download failed, saves nothing, and clears the message on the next try', async () => {
     await choose('CASE 1.1 JSON');
-    http
+    http()
       .expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'case'))
       .flush(new Blob(['{}']), { status: 500, statusText: 'Internal Server Error' });
     await settle();
 
     const alert = host().querySelector('[role="alert"]');
     expect(squash(alert?.textContent)).toBe('The CASE 1.1 JSON export could not be downloaded. Try again in a moment.');
-    expect(clicked).toHaveLength(0);
+    expect(saved()).toEqual([]);
     expect(squash(host().querySelector('[data-testid="export-status"]')?.textContent)).toBe('');
     expect(squash(trigger().textContent)).toBe('Export');
 
     await choose('Proficio JSON');
     expect(host().querySelector('[role="alert"]')).toBeNull();
-    http.expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'proficio-json')).flush(new Blob(['{}']));
+    http()
+      .expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'proficio-json'))
+      .flush(new Blob(['{}']));
     await settle();
-    expect(clicked[0]?.download).toBe('framework.json');
+    expect(saved().map((file) => file.name)).toEqual(['framework.json']);
   });
 
   it.each([
@@ -138,7 +108,7 @@ describe('FrameworkExportMenu', () => {
     [404, 'This framework version no longer exists, so it cannot be exported.'],
   ])('explains an HTTP %d', async (status, message) => {
     await choose('Proficio JSON');
-    const request = http.expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'proficio-json'));
+    const request = http().expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'proficio-json'));
     if (status === 0) request.error(new ProgressEvent('error'));
     else request.flush(new Blob(['{}']), { status, statusText: 'Not Found' });
     await settle();
@@ -150,7 +120,9 @@ describe('FrameworkExportMenu', () => {
     async () => {
       await choose('Moodle CSV');
       expect(await seriousA11yViolations(host())).toEqual([]);
-      http.expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'moodle-csv')).flush(new Blob(['x']));
+      http()
+        .expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'moodle-csv'))
+        .flush(new Blob(['x']));
       await settle();
     },
     AXE_TIMEOUT_MS,

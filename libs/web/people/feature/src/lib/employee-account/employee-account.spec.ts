@@ -10,7 +10,7 @@ import { ApiRoutes, EmployeeDetail, Role, UserAccount } from '@proficio/shared/c
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeDetail, pageOf } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '../testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeeAccount, accountFacts } from './employee-account';
 
 @Component({

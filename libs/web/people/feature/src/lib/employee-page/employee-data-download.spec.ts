@@ -1,12 +1,9 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { savedFiles, sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { DEMO_IDS } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '../testing/session';
 import { EmployeeDataDownload } from './employee-data-download';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
@@ -20,10 +17,9 @@ class Host {
 }
 
 describe('EmployeeDataDownload', () => {
+  const { http } = sessionTesting();
+  const { saved } = savedFiles();
   let fixture: ComponentFixture<Host>;
-  let http: HttpTestingController;
-  let clicked: HTMLAnchorElement[];
-  let createObjectURL: jest.Mock;
 
   const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const button = () => host().querySelector<HTMLButtonElement>('[data-testid="download-employee-data"]') as HTMLButtonElement;
@@ -32,23 +28,9 @@ describe('EmployeeDataDownload', () => {
   const settle = () => fixture.whenStable();
 
   beforeEach(async () => {
-    clicked = [];
-    createObjectURL = jest.fn(() => 'blob:proficio/2');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
-    TestBed.configureTestingModule({ providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-    await signInAs(http, ['admin'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
+    await signInAs(http(), ['admin'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
     fixture = TestBed.createComponent(Host);
     await settle();
-  });
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
-    jest.restoreAllMocks();
   });
 
   it('downloads the person’s data with the access token, shows progress, and saves it under the name the API gives', async () => {
@@ -60,35 +42,35 @@ describe('EmployeeDataDownload', () => {
     expect(status()?.getAttribute('role')).toBe('status');
     expect(status()?.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe('Preparing the data of Sara Bianchi');
 
-    const request = http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara));
+    const request = http().expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara));
     expect(request.request.headers.get('Authorization')).toBe('Bearer t');
     expect(request.request.responseType).toBe('blob');
     const body = new Blob(['{"schemaVersion":1}'], { type: 'application/json' });
     request.flush(body, { headers: { 'Content-Disposition': 'attachment; filename="proficio-sara-bianchi-2026-03-01.json"' } });
     await settle();
 
-    expect(createObjectURL).toHaveBeenCalledWith(body);
-    expect(clicked).toHaveLength(1);
-    expect(clicked[0]?.download).toBe('proficio-sara-bianchi-2026-03-01.json');
-    expect(clicked[0]?.href).toBe('blob:proficio/2');
+    expect(saved()).toEqual([{ name: 'proficio-sara-bianchi-2026-03-01.json', blob: body }]);
+    expect(saved()[0]?.blob).toBe(body);
     expect(squash(status()?.textContent)).toBe('Downloaded proficio-sara-bianchi-2026-03-01.json.');
     expect(squash(button().textContent)).toBe('Download data');
   });
 
   it('says when the download failed, and saves nothing', async () => {
     button().click();
-    http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara)).flush(new Blob(['{}']), { status: 500, statusText: 'Internal Server Error' });
+    http()
+      .expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara))
+      .flush(new Blob(['{}']), { status: 500, statusText: 'Internal Server Error' });
     await settle();
     expect(squash(host().querySelector('[role="alert"]')?.textContent)).toBe(
       'The data of Sara Bianchi could not be downloaded. Try again in a moment.',
     );
-    expect(clicked).toHaveLength(0);
+    expect(saved()).toEqual([]);
     expect(squash(status()?.textContent)).toBe('');
   });
 
   it('says when the API cannot be reached', async () => {
     button().click();
-    http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara)).error(new ProgressEvent('error'));
+    http().expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara)).error(new ProgressEvent('error'));
     await settle();
     expect(squash(host().querySelector('[role="alert"]')?.textContent)).toBe(
       'The Proficio API could not be reached. Check your connection, then try again.',
@@ -101,7 +83,9 @@ describe('EmployeeDataDownload', () => {
       button().click();
       await settle();
       expect(await seriousA11yViolations(host())).toEqual([]);
-      http.expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara)).flush(new Blob(['{}']));
+      http()
+        .expectOne(ApiRoutes.employeeExport(DEMO_IDS.sara))
+        .flush(new Blob(['{}']));
       await settle();
     },
     AXE_TIMEOUT_MS,

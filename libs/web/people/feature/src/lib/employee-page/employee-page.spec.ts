@@ -10,7 +10,7 @@ import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeDetail } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '../testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeePage, relationSentence } from './employee-page';
 
 @Component({ template: '<h1>Directory stub</h1>' })

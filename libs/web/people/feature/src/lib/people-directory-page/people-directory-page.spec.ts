@@ -10,7 +10,7 @@ import { ApiRoutes, EmployeeSummary, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, MANAGER_LINE, demoTeams, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '../testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
 import { PeopleDirectoryPage } from './people-directory-page';
 

@@ -10,7 +10,7 @@ import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { TeamNode } from '@proficio/shared/contracts';
-import { signInAs } from '../testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { TeamTreePage } from './team-tree-page';
 
 @Component({ template: '<h1>Directory stub</h1>' })

@@ -10,7 +10,7 @@ import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { RP_IDS, analystDetail, pageOf, summaryOf } from '@proficio/web/role-profiles/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '../testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfileListPage, requirementSummary } from './role-profile-list-page';
 
 @Component({ template: '<h1>Profile stub</h1>' })

@@ -10,7 +10,7 @@ import { ApiRoutes, Role, RoleProfileDetail } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { RP_IDS, analystDetail, c1Requirement, itmgRequirement } from '@proficio/web/role-profiles/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '../testing/session';
+import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfilePage, describeProblem, versionLabel } from './role-profile-page';
 
 @Component({ template: '<h1>List stub</h1>' })

@@ -1,0 +1,28 @@
+/// <reference types="jest" />
+import { HttpFeature, HttpFeatureKind, provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { EnvironmentProviders, Provider } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+
+export interface HttpTestingOptions {
+  /** HttpClient features, e.g. `withInterceptors([...])`. */
+  readonly features?: HttpFeature<HttpFeatureKind>[];
+  /** More providers for the TestBed (a router, stubs). */
+  readonly providers?: (Provider | EnvironmentProviders)[];
+}
+
+/**
+ * For specs of code that calls the API (call it in a `describe` block): before each test, TestBed gets an
+ * HttpClient answered by HttpTestingController; after each test, no request may be left unanswered.
+ * `http()` is the current test's controller.
+ */
+export function httpTesting(options: HttpTestingOptions = {}): { readonly http: () => HttpTestingController } {
+  const http = () => TestBed.inject(HttpTestingController);
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(...(options.features ?? [])), provideHttpClientTesting(), ...(options.providers ?? [])],
+    });
+  });
+  afterEach(() => http().verify());
+  return { http };
+}
