@@ -29,6 +29,12 @@ export interface FrameworkDocument {
     defaultLanguage: string;
     /** Every language the document holds text in. */
     languages: string[];
+    /**
+     * What the nodes at each depth of the tree are called, from the top
+     * (Moodle's "taxonomy"): e.g. Domain, Competency, Behaviour. Absent when
+     * the source does not name them.
+     */
+    depthNames?: LocalizedText[];
   };
   scale: {
     /** e.g. "sfia-responsibility-levels" */
@@ -53,6 +59,8 @@ export interface ScaleLevel {
   /** Generic description / SFIA "essence" / profile level definition. */
   description?: LocalizedText;
   guidingPhrase?: LocalizedText;
+  /** True on the levels a source marks as proficient (Moodle's scale configuration); absent when it does not say. */
+  proficient?: boolean;
 }
 
 export interface Category {

@@ -41,6 +41,7 @@ function kitchenSink(): FrameworkDocument {
     licence: 'CC BY 4.0',
     attribution: '© IT Community',
     languages: ['en', 'it'],
+    depthNames: [{ en: 'Domain', it: 'Dominio' }, { en: 'Competency' }, { en: 'Behaviour' }],
   };
   doc.scale.levels[0] = {
     ...doc.scale.levels[0],
@@ -48,6 +49,8 @@ function kitchenSink(): FrameworkDocument {
     label: { en: 'Level 1', it: 'Livello 1' },
     guidingPhrase: { en: 'Follow', it: 'Seguire' },
   };
+  doc.scale.levels[2] = { ...doc.scale.levels[2], proficient: true };
+  doc.scale.levels[3] = { ...doc.scale.levels[3], proficient: true };
   doc.categories = [
     { key: 'itsm', code: 'ITSM', name: { en: 'IT service management', it: 'Gestione dei servizi IT' } },
     { key: 'itsm/processes', name: { en: 'Processes' }, description: { en: 'Process competencies' }, parentKey: 'itsm' },

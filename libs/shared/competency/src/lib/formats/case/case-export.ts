@@ -226,6 +226,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
             const extension = nonEmpty<ProficioCriterionLevelExtension>({
               code: level.code === String(level.number) ? undefined : level.code,
               guidingPhrase: level.guidingPhrase,
+              proficient: level.proficient,
               i18n: i18n({ label: level.label, description: level.description }),
             });
             return compact<CaseRubricCriterionLevel>({
@@ -355,6 +356,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
           code: fw.code,
           key: documentId === fw.key ? undefined : fw.key,
           languages: fw.languages,
+          depthNames: fw.depthNames,
           certifications: doc.certifications,
           i18n: i18n({ name: fw.name, description: fw.description }),
         }),

@@ -515,6 +515,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
           label: lt(levelExt, 'label', nonBlank(level['quality'])) ?? { [language]: `Level ${score}` },
           description: lt(levelExt, 'description', nonBlank(level['description'])),
           guidingPhrase: levelExt?.guidingPhrase,
+          proficient: levelExt?.proficient,
         }),
       );
     });
@@ -670,6 +671,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
       versionLabel: nonBlank(cfDocument['version']) ?? 'unversioned',
       defaultLanguage: language,
       languages: docExt?.languages ?? [language],
+      depthNames: docExt?.depthNames,
     }),
     scale: { key: scaleKey, name: scaleName, levels: scaleLevels },
     categories,

@@ -3,7 +3,7 @@
  * writes, and the `extensions.proficio` objects Proficio adds. Extensions
  * carry only what CASE has no field for (source keys that are not UUIDs,
  * translations, SFIA change markers, "not practised" levels, certifications,
- * scale codes); all content (texts, hierarchy, levels, indicators, questions)
+ * scale codes, proficient levels, depth names); all content (texts, hierarchy, levels, indicators, questions)
  * is in standard CASE objects.
  */
 import type { Certification, ChangeStatus, LocalizedText } from '@proficio/shared/contracts';
@@ -142,6 +142,8 @@ export interface ProficioDocumentExtension {
   /** framework.key when it is not the CFDocument identifier. */
   key?: string;
   languages: string[];
+  /** framework.depthNames. */
+  depthNames?: LocalizedText[];
   certifications?: Certification[];
   i18n?: I18nExtension;
 }
@@ -165,6 +167,8 @@ export interface ProficioCriterionLevelExtension {
   /** Scale levels: the level code when it is not the number. */
   code?: string;
   guidingPhrase?: LocalizedText;
+  /** Scale levels: ScaleLevel.proficient. */
+  proficient?: boolean;
   i18n?: I18nExtension;
 }
 

@@ -39,8 +39,9 @@ describe('Moodle competency framework CSV', () => {
       );
       expect(doc.scale.levels).toEqual([
         { number: 1, code: '1', label: { en: 'Not yet competent' } },
-        { number: 2, code: '2', label: { en: 'Competent' } },
+        { number: 2, code: '2', label: { en: 'Competent' }, proficient: true },
       ]);
+      expect(doc.framework.depthNames).toBeUndefined();
     });
 
     it('maps inner nodes to 20 categories and leaves to 44 competencies, keeping the tree', () => {
@@ -246,11 +247,49 @@ describe('Moodle competency framework CSV', () => {
       expect(result.document?.categories).toEqual([{ key: 'a', code: 'a', name: { en: 'A' }, description: { en: 'Plain\ntext' } }]);
       expect(result.warnings.map((w) => w.location)).toEqual([
         'row 2, column 7 (Scale configuration)',
-        'row 2, column 14 (Taxonomy)',
         'row 3, column 8 (Rule type (optional))',
         'row 4, column 6 (Scale values)',
         'row 4, column 11 (Cross-referenced competency ID numbers)',
       ]);
+    });
+
+    it('keeps which scale values are proficient and the taxonomy terms, and writes them back', () => {
+      const csv = [header, framework, ',a,A,,2,,,,,,,,,', 'a,b,B,,2,,,,,,,,,'].join('\r\n');
+      const result = parseMoodleCsv(csv);
+      expect(result.errors).toEqual([]);
+      const doc = result.document as FrameworkDocument;
+      expect(doc.scale.levels).toEqual([
+        { number: 1, code: '1', label: { en: 'Low' } },
+        { number: 2, code: '2', label: { en: 'High' }, proficient: true },
+      ]);
+      expect(doc.framework.depthNames).toEqual([{ en: 'Domain' }, { en: 'Competency' }]);
+      expect(result.warnings).toEqual([
+        {
+          severity: 'warning',
+          message: expect.stringMatching(
+            /^The default value "Low" is not kept: Proficio's scale keeps which values are proficient \("High"\)/,
+          ),
+          location: 'row 2, column 7 (Scale configuration)',
+        },
+      ]);
+      const exported = exportMoodleCsv(doc).split('\r\n')[1];
+      expect(exported).toContain('"[{""scaleid"":""""},{""id"":2,""scaledefault"":1,""proficient"":1}]"');
+      expect(exported).toMatch(/,1,"domain,competency"$/);
+      expect(checkMoodleCsvFit(doc).filter((l) => !l.location.startsWith('/scale/key') && !l.location.startsWith('/scale/name'))).toEqual(
+        [],
+      );
+      expect(parseMoodleCsv(exportMoodleCsv(doc)).document).toEqual(doc);
+    });
+
+    it("keeps several proficient values, and no depth names when every term is Moodle's default", () => {
+      const config = '"[{""scaleid"":""7""},{""id"":2,""scaledefault"":1,""proficient"":1},{""id"":3,""proficient"":1}]"';
+      const csv = [header, `,FW,Framework,,2,"Weak,Fair,Good",${config},,,,,,1,"competency,competency"`, ',a,A,,2,,,,,,,,,'].join('\r\n');
+      const result = parseMoodleCsv(csv);
+      expect(result.errors).toEqual([]);
+      expect(result.warnings).toEqual([]);
+      expect(result.document?.scale.levels.map((l) => l.proficient)).toEqual([undefined, true, true]);
+      expect(result.document?.framework.depthNames).toBeUndefined();
+      expect(exportMoodleCsv(result.document as FrameworkDocument).split('\r\n')[1]).toContain(config.replace('""7""', '""""'));
     });
 
     it('names the language when asked', () => {

@@ -34,10 +34,14 @@
  *   The export writes descriptions with format 2 (FORMAT_PLAIN) so the text
  *   comes back unchanged: the round trip is lossless on the document, while
  *   the original HTML markup (bold, links' markup) is not kept.
- * - Scale configuration (default and proficient values) and taxonomy terms
- *   have no place in FrameworkDocument: imported with a warning when they
- *   differ from what an export writes (highest value default + proficient;
- *   "competency" at every depth, Moodle's default).
+ * - Scale configuration: the proficient values become `proficient: true` on
+ *   their scale levels; the default value has no place in the model (an
+ *   export makes the lowest proficient value the default, the highest value
+ *   proficient when none is), so a different default is a warning.
+ * - Taxonomy terms (what each depth is called: domain, competency,
+ *   behaviour…) become `framework.depthNames` ("Domain", "Competency"…),
+ *   unless every term is Moodle's default "competency"; the export writes
+ *   them back as Moodle's terms.
  */
 import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
 import type { ImportIssue, ImportResult, ParseOptions } from '../import-result';
@@ -186,23 +190,67 @@ function localized(language: string, text: string | undefined): LocalizedText | 
   return text === undefined || text === '' ? undefined : { [language]: text };
 }
 
-function scaleConfigIssue(config: string, values: string[]): string | undefined {
-  if (config.trim() === '') return undefined;
+interface ScaleConfig {
+  /** Positions (1-based) of the proficient values. */
+  proficient: number[];
+  issue?: string;
+}
+
+/** Moodle's scale configuration: `[{"scaleid":"3"},{"id":2,"scaledefault":1,"proficient":1},…]`, ids = positions in the scale values. */
+function readScaleConfig(config: string, values: string[]): ScaleConfig {
+  if (config.trim() === '') return { proficient: [] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(config);
   } catch {
-    return 'The scale configuration is not valid JSON; it is ignored.';
+    return { proficient: [], issue: 'The scale configuration is not valid JSON; it is ignored.' };
   }
-  if (!Array.isArray(parsed)) return 'The scale configuration is not a JSON array; it is ignored.';
+  if (!Array.isArray(parsed)) return { proficient: [], issue: 'The scale configuration is not a JSON array; it is ignored.' };
   const entries = parsed.slice(1).filter((e): e is Record<string, unknown> => !!e && typeof e === 'object');
   const ids = (flag: string) => entries.filter((e) => Number(e[flag]) === 1).map((e) => Number(e['id']));
-  const defaults = ids('scaledefault');
-  const proficient = ids('proficient');
-  const top = values.length;
-  if (defaults.length === 1 && defaults[0] === top && proficient.length === 1 && proficient[0] === top) return undefined;
+  const inScale = (id: number) => Number.isInteger(id) && id >= 1 && id <= values.length;
   const names = (list: number[]) => list.map((id) => `"${values[id - 1] ?? `#${id}`}"`).join(', ') || 'none';
-  return `The scale configuration (default value ${names(defaults)}, proficient values ${names(proficient)}) is not kept: Proficio's level scale has no such flags, and an export marks the highest value as default and proficient.`;
+  const proficient = [...new Set(ids('proficient'))].sort((a, b) => a - b);
+  const outside = proficient.filter((id) => !inScale(id));
+  if (outside.length)
+    return {
+      proficient: [],
+      issue: `The scale configuration names value${outside.length > 1 ? 's' : ''} ${outside.join(', ')} outside the ${values.length} scale values; it is ignored.`,
+    };
+  const defaults = ids('scaledefault');
+  const exportDefault = proficient.length ? proficient[0] : values.length;
+  if (defaults.length === 1 && defaults[0] === exportDefault) return { proficient };
+  return {
+    proficient,
+    issue: `The default value ${names(defaults)} is not kept: Proficio's scale keeps which values are proficient (${names(proficient)}), not a default; an export makes the lowest proficient value the default.`,
+  };
+}
+
+/** Moodle's taxonomy terms (core_competency\\competency_framework::get_taxonomies_list). */
+const MOODLE_TAXONOMIES = [
+  'behaviour',
+  'competency',
+  'concept',
+  'domain',
+  'indicator',
+  'level',
+  'outcome',
+  'practice',
+  'proficiency',
+  'skill',
+  'value',
+];
+
+/** "domain" → "Domain"; a term Moodle does not know stays as written. */
+function depthName(term: string): string {
+  const known = MOODLE_TAXONOMIES.includes(term.toLowerCase());
+  return known ? term.charAt(0).toUpperCase() + term.slice(1).toLowerCase() : term;
+}
+
+/** "Domain" → "domain"; undefined for a name that is not a Moodle term. */
+function taxonomyTerm(name: string): string | undefined {
+  const term = name.trim().toLowerCase();
+  return MOODLE_TAXONOMIES.includes(term) ? term : undefined;
 }
 
 /**
@@ -337,18 +385,15 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
     );
   else if (scaleValues.some((v) => v === ''))
     issues.error(`Empty value in the scale "${fw.cells[COL.scaleValues]}".`, at(fw.row, COL.scaleValues));
-  const configIssue = scaleConfigIssue(fw.cells[COL.scaleConfig], scaleValues);
-  if (configIssue) issues.warning(configIssue, at(fw.row, COL.scaleConfig));
+  const scaleConfig = readScaleConfig(fw.cells[COL.scaleConfig], scaleValues);
+  if (scaleConfig.issue) issues.warning(scaleConfig.issue, at(fw.row, COL.scaleConfig));
   const taxonomies = fw.cells[COL.taxonomy]
     .split(',')
     .map((t) => t.trim())
     .filter((t) => t !== '');
-  const custom = taxonomies.filter((t) => t.toLowerCase() !== DEFAULT_TAXONOMY);
-  if (custom.length)
-    issues.warning(
-      `Taxonomy terms (${taxonomies.join(', ')}) are not kept: Proficio calls every level "category" or "competency".`,
-      at(fw.row, COL.taxonomy),
-    );
+  const depthNames = taxonomies.some((t) => t.toLowerCase() !== DEFAULT_TAXONOMY)
+    ? taxonomies.map((t) => ({ [language]: depthName(t) }))
+    : undefined;
 
   // Competency rows.
   const competencyRows = rows.filter((r) => !isTruthy(r.cells[COL.isFramework]));
@@ -466,11 +511,17 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
       versionLabel: 'unversioned',
       defaultLanguage: language,
       languages: [language],
+      ...(depthNames ? { depthNames } : {}),
     },
     scale: {
       key: moodleScaleKey(frameworkId),
       name: { [language]: moodleScaleName(frameworkName) },
-      levels: scaleValues.map((value, i) => ({ number: i + 1, code: String(i + 1), label: { [language]: value } })),
+      levels: scaleValues.map((value, i) => ({
+        number: i + 1,
+        code: String(i + 1),
+        label: { [language]: value },
+        ...(scaleConfig.proficient.includes(i + 1) ? { proficient: true } : {}),
+      })),
     },
     categories,
     competencies,
@@ -506,6 +557,16 @@ function treeDepth(doc: FrameworkDocument): number {
 }
 
 /**
+ * The scale configuration's entries: the proficient levels (the highest when
+ * none is marked, as Moodle needs one), the lowest of them also the default.
+ */
+function moodleScaleFlags(doc: FrameworkDocument): { id: number; scaledefault?: 1; proficient?: 1 }[] {
+  const marked = doc.scale.levels.filter((level) => level.proficient === true).map((level) => level.number);
+  const proficient = marked.length ? marked : [doc.scale.levels.length];
+  return proficient.map((id, i) => (i === 0 ? { id, scaledefault: 1, proficient: 1 } : { id, proficient: 1 }));
+}
+
+/**
  * Writes a FrameworkDocument as a Moodle competency framework CSV (14
  * columns, CRLF) that tool_lpimportcsv imports: categories and competencies
  * become competency rows under their parent's ID number, keys become ID
@@ -515,9 +576,10 @@ function treeDepth(doc: FrameworkDocument): number {
 export function exportMoodleCsv(doc: FrameworkDocument): string {
   const t = (text: LocalizedText | undefined) => textIn(doc, text);
   const labels = doc.scale.levels.map((level) => scaleValue(t(level.label)));
-  const top = doc.scale.levels.length;
-  const scaleConfig = JSON.stringify([{ scaleid: '' }, { id: top, scaledefault: 1, proficient: 1 }]);
-  const depth = treeDepth(doc);
+  const scaleConfig = JSON.stringify([{ scaleid: '' }, ...moodleScaleFlags(doc)]);
+  const taxonomy = doc.framework.depthNames
+    ? doc.framework.depthNames.map((name) => taxonomyTerm(t(name)) ?? DEFAULT_TAXONOMY)
+    : Array(treeDepth(doc)).fill(DEFAULT_TAXONOMY);
   const rows: string[][] = [[...MOODLE_CSV_COLUMNS]];
   const plain = String(FORMAT.plain);
   rows.push([
@@ -534,7 +596,7 @@ export function exportMoodleCsv(doc: FrameworkDocument): string {
     '',
     '',
     '1',
-    Array(depth).fill(DEFAULT_TAXONOMY).join(','),
+    taxonomy.join(','),
   ]);
   for (const category of doc.categories) {
     rows.push([
@@ -598,7 +660,23 @@ export function checkMoodleCsvFit(doc: FrameworkDocument): ImportIssue[] {
   if (fw.versionLabel !== 'unversioned') lose(`The version label "${fw.versionLabel}" is not kept.`, 'framework', 'versionLabel');
   if (doc.certifications?.length) lose('Certifications are not kept.', 'certifications');
 
+  (fw.depthNames ?? []).forEach((name, i) => {
+    const term = taxonomyTerm(t(name));
+    if (!term)
+      lose(
+        `The depth name "${t(name)}" is not one of Moodle's taxonomy terms; written as "${DEFAULT_TAXONOMY}".`,
+        'framework',
+        'depthNames',
+        i,
+      );
+    else if (depthName(term) !== t(name))
+      lose(`The depth name "${t(name)}" comes back as "${depthName(term)}".`, 'framework', 'depthNames', i);
+  });
+  if (fw.depthNames && fw.depthNames.every((name) => taxonomyTerm(t(name)) === DEFAULT_TAXONOMY))
+    lose(`Depth names that are all "${DEFAULT_TAXONOMY}" are Moodle's default: they are not kept.`, 'framework', 'depthNames');
   if (doc.scale.key !== moodleScaleKey(fw.key)) lose(`The scale key "${doc.scale.key}" is not kept.`, 'scale', 'key');
+  if (doc.scale.levels.length && !doc.scale.levels.some((level) => level.proficient === true))
+    lose('No scale level is marked proficient: the export marks the highest, as Moodle needs one.', 'scale', 'levels');
   if (t(doc.scale.name) !== moodleScaleName(t(fw.name)))
     lose('The scale name is not kept (Moodle names imported scales itself).', 'scale', 'name');
   doc.scale.levels.forEach((level, i) => {
@@ -615,6 +693,8 @@ export function checkMoodleCsvFit(doc: FrameworkDocument): ImportIssue[] {
       );
     if (level.description) lose(`The description of scale level ${level.number} is not kept.`, 'scale', 'levels', i, 'description');
     if (level.guidingPhrase) lose(`The guiding phrase of scale level ${level.number} is not kept.`, 'scale', 'levels', i, 'guidingPhrase');
+    if (level.proficient === false)
+      lose(`"proficient: false" of scale level ${level.number} comes back absent.`, 'scale', 'levels', i, 'proficient');
   });
 
   const competencyKeys = new Set(doc.competencies.map((c) => c.key));
