@@ -5,6 +5,7 @@ import type {
   FrameworkImportCommitResult,
   FrameworkImportPreview,
   FrameworkSummary,
+  FrameworkTree,
   LocalizedText,
   Page,
   ProblemDetails,
@@ -67,6 +68,7 @@ const MOODLE_LOSSES = [
   '/scale/levels/1/guidingPhrase',
   '/scale/levels/2/code',
   '/scale/levels/2/guidingPhrase',
+  '/scale/levels/2/proficient',
   '/scale/levels/3/code',
   '/scale/levels/3/description',
   '/scale/levels/4/code',
@@ -93,7 +95,8 @@ const MOODLE_LOSSES = [
 /**
  * What a Moodle CSV keeps of a document, written out field by field: one
  * language, the ID number as code, Moodle's own scale key and name, scale
- * levels numbered by position with comma-free labels, no per-level content,
+ * levels numbered by position with comma-free labels and their proficient
+ * flags (an explicit false comes back absent), depth names, no per-level content,
  * no guidance, change markers, licence, publisher or certifications.
  */
 function keptByMoodle(doc: FrameworkDocument): FrameworkDocument {
@@ -111,6 +114,7 @@ function keptByMoodle(doc: FrameworkDocument): FrameworkDocument {
       versionLabel: 'unversioned',
       defaultLanguage: language,
       languages: [language],
+      ...(doc.framework.depthNames ? { depthNames: doc.framework.depthNames.map(one) } : {}),
     },
     scale: {
       key: `${doc.framework.key}-scale`,
@@ -119,6 +123,7 @@ function keptByMoodle(doc: FrameworkDocument): FrameworkDocument {
         number: index + 1,
         code: String(index + 1),
         label: { [language]: (level.label[language] as string).replace(/,/g, ';') },
+        ...(level.proficient ? { proficient: true } : {}),
       })),
     },
     categories: doc.categories.map((category) => ({
@@ -346,6 +351,17 @@ describe('framework import and export', () => {
 
       const again = await previewOf('proficio-json', Buffer.from(response.text), 'again.json');
       expect(again.existing).toMatchObject({ latestVersionId: result.frameworkVersionId, unchanged: true });
+    });
+
+    it('shows the proficient levels and the depth names of a stored version, in the language asked', async () => {
+      const { commit: result } = await importFile('proficio-json', jsonFile(everyField('every-field-tree')), 'every-field.json');
+      const tree = (await testApp.http().get(`/api/frameworks/${result.frameworkVersionId}?lang=fr`).expect(200)).body as FrameworkTree;
+      expect(tree.scale.levels.map((level) => level.proficient)).toEqual([undefined, undefined, false, true, true]);
+      expect(tree.depthNames?.map((name) => [name.text, name.language])).toEqual([
+        ['Domaine', 'fr'],
+        ['Competency', 'en'],
+        ['Behaviour', 'en'],
+      ]);
     });
 
     it('CASE 1.1: import → commit → export → import gives back the document field by field', async () => {

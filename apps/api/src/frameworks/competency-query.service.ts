@@ -78,6 +78,7 @@ export class CompetencyQueryService {
         label: localizeRequired(level.label, language, fallback),
         description: localize(level.description, language, fallback),
         guidingPhrase: localize(level.guidingPhrase, language, fallback),
+        ...(level.proficient !== null ? { proficient: level.proficient } : {}),
       })),
     };
   }

@@ -42,6 +42,7 @@ export class FrameworkDocumentReader {
         versionLabel: version.versionLabel,
         defaultLanguage: version.defaultLanguage,
         languages: version.languages,
+        ...optional('depthNames', version.depthNames),
       },
       scale: {
         key: version.scaleKey,
@@ -52,6 +53,7 @@ export class FrameworkDocumentReader {
           label: level.label,
           ...optional('description', level.description),
           ...optional('guidingPhrase', level.guidingPhrase),
+          ...optional('proficient', level.proficient),
         })),
       },
       categories: categories.map((category): Category => ({

@@ -105,6 +105,7 @@ export class FrameworkWriterService {
       versionLabel: f.versionLabel,
       defaultLanguage: f.defaultLanguage,
       languages: f.languages,
+      depthNames: f.depthNames ?? null,
       status: options.status,
       scaleKey: doc.scale.key,
       scaleName: doc.scale.name,
@@ -128,6 +129,7 @@ export class FrameworkWriterService {
         label: level.label,
         description: level.description ?? null,
         guidingPhrase: level.guidingPhrase ?? null,
+        proficient: level.proficient ?? null,
       };
     });
     await insertAll(manager, ScaleLevelEntity, scaleRows);

@@ -9,6 +9,7 @@ import { AddPasswordMustChange1795300000008 } from './1795300000008-AddPasswordM
 import { RebuildReportingLine1796544037294 } from './1796544037294-RebuildReportingLine';
 import { GuardAuditTruncate1796544044717 } from './1796544044717-GuardAuditTruncate';
 import { AddFrameworkImportCommittedBy1796544609549 } from './1796544609549-AddFrameworkImportCommittedBy';
+import { AddScaleProficientAndDepthNames1796573726036 } from './1796573726036-AddScaleProficientAndDepthNames';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   RebuildReportingLine1796544037294,
   GuardAuditTruncate1796544044717,
   AddFrameworkImportCommittedBy1796544609549,
+  AddScaleProficientAndDepthNames1796573726036,
 ];

@@ -70,6 +70,10 @@ export class FrameworkVersionEntity {
   @Column({ type: 'text', array: true })
   languages!: string[];
 
+  /** What each depth of the tree is called (Moodle's taxonomy); null when the source does not say. */
+  @Column({ name: 'depth_names', type: 'jsonb', nullable: true })
+  depthNames!: LocalizedText[] | null;
+
   @Column({ type: 'text', default: 'draft' })
   status!: FrameworkStatus;
 
@@ -123,6 +127,10 @@ export class ScaleLevelEntity {
 
   @Column({ name: 'guiding_phrase', type: 'jsonb', nullable: true })
   guidingPhrase!: LocalizedText | null;
+
+  /** Whether the source marks this level as proficient; null when it does not say. */
+  @Column({ type: 'boolean', nullable: true })
+  proficient!: boolean | null;
 }
 
 @Entity({ name: 'category' })

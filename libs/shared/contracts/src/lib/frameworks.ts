@@ -71,6 +71,8 @@ export interface ScaleLevelView {
   label: TextValue;
   description?: TextValue;
   guidingPhrase?: TextValue;
+  /** Set when the source says whether this level is proficient (Moodle's scale configuration). */
+  proficient?: boolean;
 }
 
 export interface CategoryNode {
@@ -130,6 +132,8 @@ export interface FrameworkTree extends Omit<FrameworkSummary, 'counts' | 'warnin
   licence?: string;
   attribution?: string;
   scale: { name: TextValue; levels: ScaleLevelView[] };
+  /** What each depth of the tree is called, from the top (e.g. Domain, Competency, Behaviour); absent when the source does not say. */
+  depthNames?: TextValue[];
   /** Top-level categories; competencies without a category are listed in `uncategorisedCompetencyIds`. */
   categories: CategoryNode[];
   uncategorisedCompetencyIds: string[];
