@@ -1,29 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, HealthResponse } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { HealthApi } from './health-api';
 
 describe('HealthApi', () => {
-  let api: HealthApi;
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-    api = TestBed.inject(HealthApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  const { http } = httpTesting();
+  const api = () => TestBed.inject(HealthApi);
 
   it('GETs the health route and returns the typed body', async () => {
     const body: HealthResponse = { status: 'ok', details: { database: { status: 'up' } } };
-    const result = firstValueFrom(api.getHealth());
+    const result = firstValueFrom(api().getHealth());
 
-    const req = http.expectOne(ApiRoutes.health);
+    const req = http().expectOne(ApiRoutes.health);
     expect(req.request.method).toBe('GET');
     req.flush(body);
 
@@ -31,9 +20,9 @@ describe('HealthApi', () => {
   });
 
   it('checkHealth turns a 503 into an unhealthy result instead of an error', async () => {
-    const result = firstValueFrom(api.checkHealth());
+    const result = firstValueFrom(api().checkHealth());
 
-    http
+    http()
       .expectOne(ApiRoutes.health)
       .flush(
         { status: 'error', error: { database: { status: 'down' } }, details: { database: { status: 'down' } } },

@@ -1,28 +1,19 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { FIXTURE_IDS, frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '../testing';
 import { FrameworksApi } from './frameworks-api';
 
 describe('FrameworksApi', () => {
-  let api: FrameworksApi;
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(FrameworksApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  const { http } = httpTesting();
+  const api = () => TestBed.inject(FrameworksApi);
 
   it('lists frameworks with the search text, page and page size as query parameters', async () => {
     const body = pageOf([frameworkSummaryFromTree(sfiaItmgTree())], { page: 2, pageSize: 10, total: 11 });
-    const result = firstValueFrom(api.listFrameworks({ q: ' sfia ', page: 2, pageSize: 10 }));
+    const result = firstValueFrom(api().listFrameworks({ q: ' sfia ', page: 2, pageSize: 10 }));
 
-    const req = http.expectOne((r) => r.url === ApiRoutes.frameworks);
+    const req = http().expectOne((r) => r.url === ApiRoutes.frameworks);
     expect(req.request.method).toBe('GET');
     expect(req.request.params.get('q')).toBe('sfia');
     expect(req.request.params.get('page')).toBe('2');
@@ -33,17 +24,17 @@ describe('FrameworksApi', () => {
   });
 
   it('leaves out an empty search', () => {
-    api.listFrameworks({ q: '  ' }).subscribe();
-    const req = http.expectOne((r) => r.url === ApiRoutes.frameworks);
+    api().listFrameworks({ q: '  ' }).subscribe();
+    const req = http().expectOne((r) => r.url === ApiRoutes.frameworks);
     expect(req.request.params.keys()).toEqual([]);
     req.flush(pageOf([]));
   });
 
   it('reads one framework version as a tree in the requested language', async () => {
     const tree = sfiaItmgTree();
-    const result = firstValueFrom(api.getFramework(FIXTURE_IDS.sfiaItmg, 'it'));
+    const result = firstValueFrom(api().getFramework(FIXTURE_IDS.sfiaItmg, 'it'));
 
-    const req = http.expectOne((r) => r.url === ApiRoutes.framework(FIXTURE_IDS.sfiaItmg));
+    const req = http().expectOne((r) => r.url === ApiRoutes.framework(FIXTURE_IDS.sfiaItmg));
     expect(req.request.params.get('lang')).toBe('it');
     req.flush(tree);
 
@@ -51,16 +42,16 @@ describe('FrameworksApi', () => {
   });
 
   it('sends no lang parameter when none is asked for', () => {
-    api.getFramework('abc').subscribe();
-    const req = http.expectOne(ApiRoutes.framework('abc'));
+    api().getFramework('abc').subscribe();
+    const req = http().expectOne(ApiRoutes.framework('abc'));
     expect(req.request.params.has('lang')).toBe(false);
     req.flush(sfiaItmgTree());
   });
 
   it('downloads an export as a blob named by the Content-Disposition header', async () => {
-    const result = firstValueFrom(api.exportFramework(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
+    const result = firstValueFrom(api().exportFramework(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
 
-    const req = http.expectOne(ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
+    const req = http().expectOne(ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
     expect(req.request.method).toBe('GET');
     expect(req.request.responseType).toBe('blob');
     const body = new Blob(['idnumber,shortname\n'], { type: 'text/csv' });
@@ -74,14 +65,18 @@ describe('FrameworksApi', () => {
     ['moodle-csv', 'framework.csv'],
     ['case', 'framework.case.json'],
   ] as const)('names a %s export %s when the API names none', async (format, filename) => {
-    const result = firstValueFrom(api.exportFramework('abc', format));
-    http.expectOne(ApiRoutes.frameworkExport('abc', format)).flush(new Blob(['x']));
+    const result = firstValueFrom(api().exportFramework('abc', format));
+    http()
+      .expectOne(ApiRoutes.frameworkExport('abc', format))
+      .flush(new Blob(['x']));
     await expect(result).resolves.toMatchObject({ filename });
   });
 
   it('passes an error on', async () => {
-    const result = firstValueFrom(api.exportFramework('abc', 'case'));
-    http.expectOne(ApiRoutes.frameworkExport('abc', 'case')).flush(new Blob(['{}']), { status: 404, statusText: 'Not Found' });
+    const result = firstValueFrom(api().exportFramework('abc', 'case'));
+    http()
+      .expectOne(ApiRoutes.frameworkExport('abc', 'case'))
+      .flush(new Blob(['{}']), { status: 404, statusText: 'Not Found' });
     await expect(result).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,7 +1,7 @@
-import { HttpEventType, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpEventType } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, PeopleImportCommitResult, PeopleImportPreview } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom, toArray } from 'rxjs';
 import { PeopleImportsApi } from './people-imports-api';
 
@@ -19,20 +19,16 @@ const PREVIEW: PeopleImportPreview = {
 };
 
 describe('PeopleImportsApi', () => {
-  let api: PeopleImportsApi;
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(PeopleImportsApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  const { http } = httpTesting();
+  const api = () => TestBed.inject(PeopleImportsApi);
 
   it('uploads the file as multipart form data, reporting progress', async () => {
-    const events = firstValueFrom(api.upload(new File(['email,name\n'], 'people.csv', { type: 'text/csv' })).pipe(toArray()));
-    const req = http.expectOne(ApiRoutes.peopleImports);
+    const events = firstValueFrom(
+      api()
+        .upload(new File(['email,name\n'], 'people.csv', { type: 'text/csv' }))
+        .pipe(toArray()),
+    );
+    const req = http().expectOne(ApiRoutes.peopleImports);
     expect(req.request.method).toBe('POST');
     expect(req.request.reportProgress).toBe(true);
     expect(((req.request.body as FormData).get('file') as File).name).toBe('people.csv');
@@ -41,8 +37,8 @@ describe('PeopleImportsApi', () => {
   });
 
   it('reads the preview again', async () => {
-    const result = firstValueFrom(api.getImport(ID));
-    http.expectOne(ApiRoutes.peopleImport(ID)).flush(PREVIEW);
+    const result = firstValueFrom(api().getImport(ID));
+    http().expectOne(ApiRoutes.peopleImport(ID)).flush(PREVIEW);
     await expect(result).resolves.toEqual(PREVIEW);
   });
 
@@ -52,16 +48,16 @@ describe('PeopleImportsApi', () => {
     [{ page: 1, errorsOnly: true }, 'page=1&errorsOnly=true'],
     [{ errorsOnly: false }, ''],
   ])('lists rows with %j as ?%s', (query, params) => {
-    api.listRows(ID, query).subscribe();
-    const req = http.expectOne((request) => request.url === ApiRoutes.peopleImportRows(ID));
+    api().listRows(ID, query).subscribe();
+    const req = http().expectOne((request) => request.url === ApiRoutes.peopleImportRows(ID));
     expect(req.request.params.toString()).toBe(params);
     req.flush({ items: [], total: 0, page: 1, pageSize: 50 });
   });
 
   it('commits with an empty POST', async () => {
     const committed: PeopleImportCommitResult = { importId: ID, created: 1, updated: 0, unchanged: 0, teamsCreated: 0 };
-    const result = firstValueFrom(api.commit(ID));
-    const req = http.expectOne(ApiRoutes.peopleImportCommit(ID));
+    const result = firstValueFrom(api().commit(ID));
+    const req = http().expectOne(ApiRoutes.peopleImportCommit(ID));
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toBeNull();
     req.flush(committed);

@@ -1,27 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { Observable, firstValueFrom } from 'rxjs';
 import { RP_IDS, analystDetail, pageOf, summaryOf } from '../testing';
 import { RoleProfilesApi } from './role-profiles-api';
 
 describe('RoleProfilesApi', () => {
-  let api: RoleProfilesApi;
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(RoleProfilesApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  const { http } = httpTesting();
+  const api = () => TestBed.inject(RoleProfilesApi);
 
   it('lists role profiles with the search, archived flag and paging as query parameters', async () => {
     const body = pageOf([summaryOf('Service Desk Analyst')]);
-    const result = firstValueFrom(api.listRoleProfiles({ q: ' desk ', includeArchived: true, page: 2, pageSize: 10 }));
-    const req = http.expectOne((r) => r.url === ApiRoutes.roleProfiles);
+    const result = firstValueFrom(api().listRoleProfiles({ q: ' desk ', includeArchived: true, page: 2, pageSize: 10 }));
+    const req = http().expectOne((r) => r.url === ApiRoutes.roleProfiles);
     expect(req.request.method).toBe('GET');
     expect(req.request.params.get('q')).toBe('desk');
     expect(req.request.params.get('includeArchived')).toBe('true');
@@ -32,15 +23,15 @@ describe('RoleProfilesApi', () => {
   });
 
   it('leaves out an empty search and a false archived flag', () => {
-    api.listRoleProfiles({ q: ' ', includeArchived: false }).subscribe();
-    const req = http.expectOne((r) => r.url === ApiRoutes.roleProfiles);
+    api().listRoleProfiles({ q: ' ', includeArchived: false }).subscribe();
+    const req = http().expectOne((r) => r.url === ApiRoutes.roleProfiles);
     expect(req.request.params.keys()).toEqual([]);
     req.flush(pageOf([]));
   });
 
   it('reads one profile, a given version of it', async () => {
-    const result = firstValueFrom(api.getRoleProfile(RP_IDS.analyst, { version: 1 }));
-    const req = http.expectOne((r) => r.url === ApiRoutes.roleProfile(RP_IDS.analyst));
+    const result = firstValueFrom(api().getRoleProfile(RP_IDS.analyst, { version: 1 }));
+    const req = http().expectOne((r) => r.url === ApiRoutes.roleProfile(RP_IDS.analyst));
     expect(req.request.params.get('version')).toBe('1');
     req.flush(analystDetail());
     await expect(result).resolves.toMatchObject({ name: 'Service Desk Analyst' });
@@ -79,16 +70,16 @@ describe('RoleProfilesApi', () => {
       { name: 'Z' },
     ],
   ] as const)('%s', (_name, call, method, url, body) => {
-    (call(api) as Observable<unknown>).subscribe();
-    const req = http.expectOne(url);
+    (call(api()) as Observable<unknown>).subscribe();
+    const req = http().expectOne(url);
     expect(req.request.method).toBe(method);
     expect(req.request.body).toEqual(body);
     req.flush(null);
   });
 
   it('searches competencies for the picker', () => {
-    api.searchCompetencies({ q: 'user support', pageSize: 10 }).subscribe();
-    const req = http.expectOne((r) => r.url === ApiRoutes.competencies);
+    api().searchCompetencies({ q: 'user support', pageSize: 10 }).subscribe();
+    const req = http().expectOne((r) => r.url === ApiRoutes.competencies);
     expect(req.request.params.get('q')).toBe('user support');
     expect(req.request.params.get('pageSize')).toBe('10');
     req.flush(pageOf([]));
