@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import type { Me, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
+import { DataSource } from 'typeorm';
 import { SigningKeyService } from '../src/auth/signing-key.service';
 import { loadConfig } from '../src/config/app-config';
 import { createTestApp, TEST_PASSWORD, TestApp } from './support/test-app';
@@ -149,8 +150,8 @@ describe('sign-in and sessions', () => {
         .post('/api/auth/password')
         .send({ currentPassword: 'nope', newPassword: 'a much longer password' })
         .expect(400);
-      expect((wrong.body as ProblemDetails).errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
-      const short = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(400);
+      expect((wrong.body as ProblemDetails).errors).toEqual([{ field: 'currentPassword', message: 'is not the password you use now' }]);
+      const short = await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Xq7#brief' }).expect(400);
       expect((short.body as ProblemDetails).errors).toEqual([{ field: 'newPassword', message: 'must be at least 12 characters long' }]);
       const email = await api
         .post('/api/auth/password')
@@ -179,6 +180,148 @@ describe('sign-in and sessions', () => {
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
       await testApp.anonymous().post('/api/auth/sign-in').send({ email: 'grace@example.org', password: TEST_PASSWORD }).expect(401);
       await testApp.signIn('grace@example.org', 'a much longer password');
+    });
+
+    it('refuses common, repeated and blank passwords, and the current one, saying why', async () => {
+      await testApp.createUser({ email: 'katherine@example.org' });
+      const api = testApp.as((await testApp.signIn('katherine@example.org')).token);
+      const refusal = async (newPassword: string) =>
+        (
+          (await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword }).expect(400)).body as ProblemDetails
+        ).errors?.map((error) => `${error.field} ${error.message}`);
+      expect(await refusal('password1234')).toEqual([expect.stringMatching(/^newPassword is one of the most common passwords/)]);
+      expect(await refusal('aaaaaaaaaaaa')).toEqual([expect.stringMatching(/^newPassword must use at least 5 different characters/)]);
+      expect(await refusal(' '.repeat(12))).toEqual(['newPassword must not be only spaces']);
+      expect(await refusal(TEST_PASSWORD)).toEqual(['newPassword must differ from your current password']);
+      expect(await refusal('x'.repeat(100) + 'Tq8#vLw2!pZr'.repeat(3))).toEqual(['newPassword must be at most 128 characters long']);
+    });
+
+    it('refuses the temporary password an administrator gave as the new one, keeping the must-change flag', async () => {
+      const id = await testApp.createUser({ email: 'temporary@example.org' });
+      const reset = await testApp.http().post(`/api/users/${id}/password-reset`).expect(200);
+      const temporary = (reset.body as { temporaryPassword: string }).temporaryPassword;
+      const session = await testApp.signIn('temporary@example.org', temporary);
+      const refused = await testApp
+        .as(session.token)
+        .post('/api/auth/password')
+        .send({ currentPassword: temporary, newPassword: temporary })
+        .expect(400);
+      expect((refused.body as ProblemDetails).errors).toEqual([
+        { field: 'newPassword', message: 'must not be the temporary password you were given' },
+      ]);
+      const me = (await testApp.as(session.token).get('/api/me').expect(200)).body as Me;
+      expect(me.passwordMustChange).toBe(true);
+    });
+
+    it('refuses further changes for a while after five wrong current passwords, even the right one, and audits each', async () => {
+      const id = await testApp.createUser({ email: 'guessed@example.org' });
+      const api = testApp.as((await testApp.signIn('guessed@example.org')).token);
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        await api
+          .post('/api/auth/password')
+          .send({ currentPassword: `guess number ${attempt}`, newPassword: 'Tq8#vLw2!pZr kept' })
+          .expect(400);
+      }
+      const limited = await api
+        .post('/api/auth/password')
+        .send({ currentPassword: TEST_PASSWORD, newPassword: 'Tq8#vLw2!pZr kept' })
+        .expect(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(800);
+      expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(900);
+      expect(limited.body).toMatchObject({ status: 429, detail: expect.stringContaining('Too many wrong current passwords') });
+      // the password did not change
+      await testApp.signIn('guessed@example.org');
+      const refusals = await testApp.app
+        .get(DataSource)
+        .query(`SELECT actor_user_id, after FROM audit_event WHERE entity_type = 'user' AND entity_id = $1 AND action = 'refuse'`, [id]);
+      expect(refusals).toHaveLength(5);
+      expect(refusals[0]).toMatchObject({ actor_user_id: id, after: { change: 'password', reason: 'wrong current password' } });
+    });
+
+    it('records the change in the audit log, without the password', async () => {
+      const id = await testApp.createUser({ email: 'audited.change@example.org' });
+      const api = testApp.as((await testApp.signIn('audited.change@example.org')).token);
+      await api.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'Tq8#vLw2!pZr changed' }).expect(200);
+      const [event] = await testApp.app
+        .get(DataSource)
+        .query(`SELECT actor_user_id, before, after FROM audit_event WHERE entity_type = 'user' AND entity_id = $1 AND action = 'update'`, [
+          id,
+        ]);
+      expect(event).toMatchObject({ actor_user_id: id, before: { password: 'set' }, after: { password: 'changed by its owner' } });
+      expect(JSON.stringify(event)).not.toContain('Tq8#vLw2!pZr');
+    });
+  });
+
+  describe('access tokens belong to their session', () => {
+    it('stop working at sign-out', async () => {
+      await testApp.createUser({ email: 'session.end@example.org' });
+      const session = await testApp.signIn('session.end@example.org');
+      await testApp.as(session.token).get('/api/me').expect(200);
+      await testApp.anonymous().post('/api/auth/sign-out').set('cookie', session.cookie).expect(204);
+      const refused = await testApp.as(session.token).get('/api/me').expect(401);
+      expect((refused.body as ProblemDetails).detail).toBe('The session was ended: sign in again.');
+    });
+
+    it('stop working when refresh-token reuse ends the session, and other sessions go on', async () => {
+      await testApp.createUser({ email: 'session.reuse@example.org' });
+      const stolen = await testApp.signIn('session.reuse@example.org');
+      const elsewhere = await testApp.signIn('session.reuse@example.org');
+      await testApp.anonymous().post('/api/auth/refresh').set('cookie', stolen.cookie).expect(200);
+      await testApp.anonymous().post('/api/auth/refresh').set('cookie', stolen.cookie).expect(401);
+      await testApp.as(stolen.token).get('/api/me').expect(401);
+      await testApp.as(elsewhere.token).get('/api/me').expect(200);
+    });
+
+    it('stay refused after a disabled account is enabled again', async () => {
+      const id = await testApp.createUser({ email: 'session.disabled@example.org' });
+      const session = await testApp.signIn('session.disabled@example.org');
+      await testApp.http().patch(`/api/users/${id}`).send({ disabled: true }).expect(200);
+      await testApp.as(session.token).get('/api/me').expect(401);
+      await testApp.http().patch(`/api/users/${id}`).send({ disabled: false }).expect(200);
+      await testApp.as(session.token).get('/api/me').expect(401);
+      await testApp.signIn('session.disabled@example.org');
+    });
+
+    it('are refused without a session id, even when correctly signed', async () => {
+      const jwt = testApp.app.get(JwtService);
+      const secret = testApp.app.get(SigningKeyService).secret;
+      const noSession = await jwt.signAsync({ sub: userId, pwd: 0 }, { secret, algorithm: 'HS256', expiresIn: 60 });
+      const notUuid = await jwt.signAsync({ sub: userId, pwd: 0, sid: "x' OR 1=1" }, { secret, algorithm: 'HS256', expiresIn: 60 });
+      await testApp.as(noSession).get('/api/me').expect(401);
+      await testApp.as(notUuid).get('/api/me').expect(401);
+    });
+  });
+
+  describe('the audit log of sign-ins', () => {
+    it('records each sign-in with its address, and each refusal with the email typed, whether the account exists or not', async () => {
+      const id = await testApp.createUser({ email: 'audited.sign-in@example.org' });
+      await testApp.signIn('audited.sign-in@example.org');
+      await signIn({ email: 'Audited.Sign-In@example.org', password: 'wrong password' }).expect(401);
+      await signIn({ email: 'nobody.here@example.org', password: 'wrong password' }).expect(401);
+      const rows: { action: string; actor_user_id: string | null; after: Record<string, unknown> }[] = await testApp.app
+        .get(DataSource)
+        .query(
+          `SELECT action, actor_user_id, after FROM audit_event
+           WHERE entity_type = 'session' AND (after->>'userId' = $1 OR after->>'email' = 'nobody.here@example.org') ORDER BY id`,
+          [id],
+        );
+      expect(rows).toEqual([
+        {
+          action: 'create',
+          actor_user_id: id,
+          after: { userId: id, method: 'password', address: expect.stringMatching(/127\.0\.0\.1|::1/) },
+        },
+        {
+          action: 'refuse',
+          actor_user_id: null,
+          after: { email: 'audited.sign-in@example.org', userId: id, method: 'password', address: expect.any(String) },
+        },
+        {
+          action: 'refuse',
+          actor_user_id: null,
+          after: { email: 'nobody.here@example.org', userId: null, method: 'password', address: expect.any(String) },
+        },
+      ]);
     });
   });
   describe('the per-address sign-in limit, at its real default', () => {

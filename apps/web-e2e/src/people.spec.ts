@@ -43,7 +43,7 @@ test.describe('people directory, employee page and team tree', () => {
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('an employee sees only themselves: no People or Teams, no directory, and a 403 for a colleague', async ({ page, baseURL }) => {
+  test('an employee sees only themselves: no People or Teams, no directory, and a colleague is not found', async ({ page, baseURL }) => {
     // Tom's id, as the admin (who sees everyone) finds him
     const admin = await apiSignedInAs(baseURL, DEMO.admin);
     const found = await okJson<{ items: { id: string; name: string }[] }>(await admin.get('/api/employees?q=Tom%20Becker'));
@@ -69,11 +69,11 @@ test.describe('people directory, employee page and team tree', () => {
     await expectRefused(page, '/people');
     await expectRefused(page, '/teams');
 
-    // the API answers her browser's request for Tom with 403, and the page says why
+    // the API answers her browser's request for Tom with 404, as for an id that does not exist, and the page says why
     const answer = page.waitForResponse((response) => response.url().endsWith(`/api/employees/${tom.id}`));
     await page.goto(`/people/${tom.id}`);
-    expect((await answer).status()).toBe(403);
-    await expect(page.getByTestId('employee-forbidden')).toContainText('You can only see yourself and the people who report to you');
+    expect((await answer).status()).toBe(404);
+    await expect(page.getByTestId('employee-not-found')).toContainText('yourself and the people who report to you');
     await expect(page.getByText('Tom Becker')).toHaveCount(0);
   });
 

@@ -35,13 +35,18 @@ export interface AccountAccessRow {
   password_changed_at: Date | null;
   password_must_change: boolean;
   has_reports: boolean;
+  /** Whether the access token's session (refresh-token family) is still open. */
+  session_open: boolean;
 }
 
-export function accountAccess(runner: SqlRunner, userId: string): Promise<AccountAccessRow | undefined> {
+/** The account behind an access token, whether it manages anyone, and whether the token's session is still open, in one query. */
+export function accountAccess(runner: SqlRunner, userId: string, sessionId: string): Promise<AccountAccessRow | undefined> {
   return queryOne<AccountAccessRow>(
     runner,
     sql`SELECT u.id, u.email, u.is_admin, u.employee_id, u.disabled_at, u.password_changed_at, u.password_must_change,
-               ${hasReports()} AS has_reports
+               ${hasReports()} AS has_reports,
+               EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = ${sessionId} AND t.user_id = u.id AND t.revoked_at IS NULL)
+                 AS session_open
         FROM app_user u WHERE u.id = ${userId}`,
   );
 }

@@ -27,14 +27,17 @@ export class AccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The one check: 404 when no employee has this id (for every caller), 403
-   * when it exists but the actor's relation does not allow the action.
-   * Answers the relation, which callers show (e.g. `access` on the detail).
+   * The one check: 404 when the actor may not see this employee, whether or not
+   * one has this id (the same answer, so that a refusal does not confirm the id
+   * exists); 403 when they may see them but the relation does not allow the
+   * action. Answers the relation, which callers show (e.g. `access` on the detail).
    */
   async require(actor: Actor, action: Action, employeeId: string): Promise<Exclude<Relation, 'none'>> {
     const { known, relation } = await this.lookUp(actor, employeeId);
-    if (!known) throw new NotFoundException(`Employee ${employeeId} does not exist.`);
-    if (relation === 'none' || !permits(relation, action)) throw new ForbiddenException(REFUSALS[action]);
+    if (!known || relation === 'none' || !permits(relation, 'employee.read')) {
+      throw new NotFoundException(`No employee ${employeeId} that you may see.`);
+    }
+    if (!permits(relation, action)) throw new ForbiddenException(REFUSALS[action]);
     return relation;
   }
 

@@ -56,7 +56,7 @@ export class AuthController {
     @Req() request: Request & { user: UserEntity },
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    return this.respond(await this.auth.startSession(request.user), request, response);
+    return this.respond(await this.auth.signIn(request.user, { address: request.ip }), request, response);
   }
 
   @Public()
@@ -89,7 +89,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Change your password (at least 12 characters, not your email): ends every session of the account and answers with a new one for this device (access token and refresh cookie).',
+      'Change your password (12 to 128 characters, not your email, not a common password, not the current one): ends every session of the account and answers with a new one for this device (access token and refresh cookie). Five wrong current passwords in 15 minutes refuse further changes (429) for a while.',
   })
   async changePassword(
     @Body() body: ChangePasswordDto,
@@ -97,7 +97,11 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    return this.respond(await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword), request, response);
+    return this.respond(
+      await this.auth.changePassword(actor.userId, body.currentPassword, body.newPassword, { address: request.ip }),
+      request,
+      response,
+    );
   }
 
   private respond(session: IssuedSession, request: Request, response: Response): SessionResponse {

@@ -19,3 +19,20 @@ export function meEmployee(runner: SqlRunner, employeeId: string): Promise<MeEmp
         FROM employee e WHERE e.id = ${employeeId}`,
   );
 }
+
+/** Wrong current passwords on this account's password changes within the last `seconds`, and when the oldest of them leaves that window. */
+export async function recentPasswordRefusals(
+  runner: SqlRunner,
+  userId: string,
+  seconds: number,
+): Promise<{ count: number; retryAfterSeconds: number }> {
+  const row = await queryOne<{ count: number; retry_after: number | null }>(
+    runner,
+    sql`SELECT count(*)::int AS count,
+               ceil(extract(epoch FROM min(occurred_at) + make_interval(secs => ${seconds}) - now()))::int AS retry_after
+        FROM audit_event
+        WHERE entity_type = 'user' AND entity_id = ${userId} AND action = 'refuse'
+          AND occurred_at > now() - make_interval(secs => ${seconds})`,
+  );
+  return { count: row?.count ?? 0, retryAfterSeconds: row?.retry_after ?? 0 };
+}

@@ -1,12 +1,14 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Me, SessionResponse } from '@proficio/shared/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { RequestValidationException } from '../common/validation/validation-exception';
 import { rolesOf } from '../access';
-import { meEmployee } from './auth.queries';
+import { AuditService } from '../audit';
+import { ProblemException } from '../common/filters/problem.exception';
+import { RequestValidationException } from '../common/validation/validation-exception';
+import { meEmployee, recentPasswordRefusals } from './auth.queries';
 import { decoyHash, hashPassword, passwordProblems, verifyPassword } from './password';
 import { SigningKeyService } from './signing-key.service';
 import { RefreshTokenEntity, UserEntity } from './user.entities';
@@ -17,6 +19,14 @@ export const passwordVersion = (user: Pick<UserEntity, 'passwordChangedAt'>): nu
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_DAYS = 14;
 export const INVALID_CREDENTIALS = 'Email or password is incorrect.';
+/** Wrong current passwords on a password change, per account, before it is refused for a while (ASVS 2.2.1). */
+export const PASSWORD_CHANGE_FAILURES = 5;
+export const PASSWORD_CHANGE_WINDOW_SECONDS = 15 * 60;
+
+/** Where a sign-in or password change came from, for the audit log. */
+export interface RequestOrigin {
+  readonly address: string | undefined;
+}
 
 export interface IssuedSession extends SessionResponse {
   refreshToken: string;
@@ -32,6 +42,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly keys: SigningKeyService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The user for these credentials, or null; takes as long for unknown emails as for wrong passwords. */
@@ -75,6 +86,38 @@ export class AuthService {
       reportCount: employee && roles.includes('manager') ? employee.report_count : 0,
       passwordMustChange: user.passwordMustChange,
     };
+  }
+
+  /** A password sign-in: starts a session and records it (who, from where) in the audit log, together. */
+  async signIn(user: UserEntity, origin: RequestOrigin): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const issued = await this.startSession(user, manager);
+      await this.audit.record(manager, {
+        actorUserId: user.id,
+        action: 'create',
+        entityType: 'session',
+        entityId: issued.familyId,
+        after: { userId: user.id, method: 'password', address: origin.address ?? null },
+      });
+      return issued;
+    });
+  }
+
+  /** Records a refused sign-in: the email as typed (lower case), the account when there is one, and where it came from. */
+  async recordRefusedSignIn(email: string, origin: RequestOrigin): Promise<void> {
+    const account = await this.findEnabledUserByEmail(email);
+    await this.audit.record(this.dataSource.manager, {
+      actorUserId: null,
+      action: 'refuse',
+      entityType: 'session',
+      entityId: null,
+      after: {
+        email: email.trim().toLowerCase().slice(0, 320),
+        userId: account?.id ?? null,
+        method: 'password',
+        address: origin.address ?? null,
+      },
+    });
   }
 
   /** Starts a session: an access token and the first refresh token of a new family. */
@@ -139,20 +182,54 @@ export class AuthService {
   /**
    * Changes the password after checking the current one (a temporary one too: that clears
    * passwordMustChange), ends every session of the account and starts a new one for the caller, so
-   * that the device that changed the password stays signed in.
+   * that the device that changed the password stays signed in. Wrong current passwords are audited,
+   * and after PASSWORD_CHANGE_FAILURES of them in PASSWORD_CHANGE_WINDOW_SECONDS the account's
+   * changes are refused (429) until the oldest leaves the window, even with the right password.
    */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<IssuedSession> {
+  async changePassword(userId: string, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<IssuedSession> {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: userId });
+    const refusals = await recentPasswordRefusals(this.dataSource, userId, PASSWORD_CHANGE_WINDOW_SECONDS);
+    if (refusals.count >= PASSWORD_CHANGE_FAILURES) {
+      const seconds = Math.max(1, refusals.retryAfterSeconds);
+      throw new ProblemException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        'Too Many Requests',
+        `Too many wrong current passwords for this account. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+        [],
+        'about:blank',
+        { 'Retry-After': String(seconds) },
+      );
+    }
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new RequestValidationException([{ field: 'currentPassword', message: 'is not your current password' }]);
+      await this.audit.record(this.dataSource.manager, {
+        actorUserId: userId,
+        action: 'refuse',
+        entityType: 'user',
+        entityId: userId,
+        after: { change: 'password', reason: 'wrong current password', address: origin.address ?? null },
+      });
+      throw new RequestValidationException([{ field: 'currentPassword', message: 'is not the password you use now' }]);
     }
     const problems = passwordProblems(newPassword, user.email);
+    if (!problems.length && (await verifyPassword(user.passwordHash, newPassword))) {
+      problems.push(
+        user.passwordMustChange ? 'must not be the temporary password you were given' : 'must differ from your current password',
+      );
+    }
     if (problems.length) throw new RequestValidationException(problems.map((message) => ({ field: 'newPassword', message })));
     const passwordHash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (manager) => {
-      // Access tokens issued before this instant stop working (the JWT strategy compares `iat`).
+      // Access tokens issued before this instant stop working (the JWT strategy compares the password version).
       await manager.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt: new Date(), passwordMustChange: false });
       await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record(manager, {
+        actorUserId: userId,
+        action: 'update',
+        entityType: 'user',
+        entityId: userId,
+        before: { password: user.passwordMustChange ? 'temporary' : 'set' },
+        after: { password: 'changed by its owner', address: origin.address ?? null },
+      });
       return this.startSession(await manager.findOneByOrFail(UserEntity, { id: userId }), manager);
     });
   }
@@ -168,7 +245,8 @@ export class AuthService {
       expiresAt: refreshExpiresAt,
     });
     const accessToken = await this.jwt.signAsync(
-      { sub: user.id, pwd: passwordVersion(user) },
+      // `sid`: the session (refresh-token family); sign-out, reuse detection and disabling end it, and the token with it.
+      { sub: user.id, pwd: passwordVersion(user), sid: familyId },
       { secret: this.keys.secret, algorithm: 'HS256', expiresIn: ACCESS_TOKEN_SECONDS },
     );
     return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, user: await this.me(user), refreshToken, refreshExpiresAt };

@@ -87,6 +87,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
+    if (exception instanceof ProblemException) response.set(exception.headers);
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 }

@@ -1,6 +1,9 @@
 import { HttpException } from '@nestjs/common';
 import type { FieldError } from '@proficio/shared/contracts';
 
+/** Response headers a problem answers with (e.g. `Retry-After` on a 429). */
+export type ProblemHeaders = Readonly<Record<string, string>>;
+
 /** An error that already knows its problem-details body, including the places (`errors[]`) it is about. */
 export class ProblemException extends HttpException {
   constructor(
@@ -9,6 +12,7 @@ export class ProblemException extends HttpException {
     detail: string,
     readonly errors: FieldError[] = [],
     readonly type = 'about:blank',
+    readonly headers: ProblemHeaders = {},
   ) {
     super(detail, status);
   }

@@ -41,6 +41,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   delete: 'Deleted',
   import: 'Imported',
   anonymise: 'Anonymised',
+  refuse: 'Refused',
 };
 
 export interface AuditQuery {

@@ -20,6 +20,8 @@ import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
 
 /** The API's password rules, checked here too so most mistakes are caught before sending. */
 export const MIN_PASSWORD_LENGTH = 12;
+/** The API's limit (ASVS 2.1.2): passphrases up to 128 characters. */
+export const MAX_PASSWORD_LENGTH = 128;
 
 type PasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
@@ -69,6 +71,7 @@ export class ChangePasswordPage {
 
   protected readonly fieldIds = FIELD_IDS;
   protected readonly minLength = MIN_PASSWORD_LENGTH;
+  protected readonly maxLength = MAX_PASSWORD_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
     newPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH), notEmail(() => this.session.me()?.email)]],
