@@ -54,7 +54,14 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/me/export': signedIn(200),
   // Only the person or an admin; :employee is active, so an admin's anonymisation is refused (409).
   // Someone the caller may not see answers 404, as an unknown id does; their managers see them but may not export (403).
-  'GET /api/employees/:employee/export': { anonymous: 401, employeeOnSelf: 200, admin: 200, employeeOnAnother: 404, managerOutsideLine: 404, all: 403 },
+  'GET /api/employees/:employee/export': {
+    anonymous: 401,
+    employeeOnSelf: 200,
+    admin: 200,
+    employeeOnAnother: 404,
+    managerOutsideLine: 404,
+    all: 403,
+  },
   'POST /api/employees/:employee/anonymisation': { anonymous: 401, admin: 409, all: 403 },
   'GET /api/teams': signedIn(200),
   // :team is Service Desk, which has members: an admin's delete is refused (409) and an empty PATCH changes nothing.
