@@ -3,6 +3,7 @@ import { parseCase } from './case/case-import';
 import { parseMoodleCsv } from './moodle-csv/moodle-csv';
 import { parseProficioJson } from './proficio-json/proficio-json';
 import { parseSfiaCsv } from './sfia-csv/sfia-csv';
+import { detectFormat, wrongFormatMessage } from './shared/detect-format';
 
 export type ImportFormat = 'proficio-json' | 'moodle-csv' | 'sfia-csv' | 'case';
 
@@ -31,10 +32,18 @@ export interface ParseOptions {
   language?: string;
 }
 
-/** Parses a framework file in one of the supported formats into Proficio's native document. Never throws. */
+/**
+ * Parses a framework file in one of the supported formats into Proficio's
+ * native document. Never throws. A file that fails and looks like another
+ * format (by its header or JSON structure) gets one error naming that
+ * format instead of the errors of reading it in the wrong one.
+ */
 export function parseFramework(format: ImportFormat, input: Uint8Array | string, options: ParseOptions = {}): ImportResult {
   try {
-    return parseWith(format, input, options);
+    const result = parseWith(format, input, options);
+    if (result.errors.length === 0 || !IMPORT_FORMATS.includes(format)) return result;
+    const hint = wrongFormatMessage(format, detectFormat(input));
+    return hint ? { errors: [{ severity: 'error', message: hint, location: 'file' }], warnings: [] } : result;
   } catch (e) {
     // A bug, not bad input: still answer with a result the preview can show.
     return {

@@ -140,6 +140,12 @@ function placesByName(header: string[]): { places: ColumnPlaces; unknown: string
   return { places, unknown, twice };
 }
 
+/** A row that names at least three of Moodle's columns, among them "ID number" or "Is framework". */
+export function isMoodleHeader(cells: string[]): boolean {
+  const { places } = placesByName(cells);
+  return Object.keys(places).length >= 3 && (places.idNumber !== undefined || places.isFramework !== undefined);
+}
+
 const placesByPosition = (layout: readonly ColumnId[]): ColumnPlaces => Object.fromEntries(layout.map((id, index) => [id, index]));
 
 /** A row that is already the framework row in one of the two layouts (a file without header). */
@@ -284,10 +290,7 @@ export function parseMoodleCsv(input: Uint8Array | string, options: Pick<ParseOp
     issues.error('Not a Moodle competency framework CSV: the file is empty.', 'file');
     return issues.result();
   }
-  const headerIndex = table.records.slice(0, 5).findIndex((r) => {
-    const { places } = placesByName(r.cells);
-    return Object.keys(places).length >= 3 && (places.idNumber !== undefined || places.isFramework !== undefined);
-  });
+  const headerIndex = table.records.slice(0, 5).findIndex((r) => isMoodleHeader(r.cells));
   let places: ColumnPlaces;
   let dataRecords: CsvRecord[];
   let width: number;
