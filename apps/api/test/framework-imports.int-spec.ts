@@ -595,6 +595,29 @@ describe('framework import and export', () => {
       expect(body.errors?.[0]?.field).toBeTruthy();
     });
 
+    it('answers 422 naming the format a file in the wrong one looks like', async () => {
+      const response = await upload('sfia-csv', fixture('ok/moodle/oecd-core-competencies.csv'), 'oecd.csv').expect(422);
+      expect((response.body as ProblemDetails).errors).toEqual([
+        {
+          field: 'file',
+          message: 'This looks like a Moodle competency framework CSV, not an SFIA skills CSV: choose the format "moodle-csv".',
+        },
+      ]);
+    });
+
+    it('answers 422 with the warnings of the file as well as its errors', async () => {
+      const csv = [
+        MOODLE_CSV_COLUMNS.join(','),
+        ',CP-FW,Café skills,,2,"Low,High",,,,,,,1,',
+        ',a,Caf\u00e9 A,,2,,,,,,,,,',
+        ',a,Caf\u00e9 B,,2,,,,,,,,,',
+      ].join('\r\n');
+      const response = await upload('moodle-csv', Buffer.from(csv, 'latin1'), 'cp1252.csv').expect(422);
+      const body = response.body as ProblemDetails;
+      expect(body.errors).toEqual([{ field: 'row 4, column 2 (ID number)', message: 'Duplicate ID number "a" (first at row 3).' }]);
+      expect(body.warnings).toEqual([{ field: 'file', message: 'The file is not UTF-8; it was read as Windows-1252.' }]);
+    });
+
     it('answers 422 for a Proficio JSON file with a level outside the scale', async () => {
       const pack = structuredClone(BUILT_IN_PACKS[0]) as FrameworkDocument;
       pack.framework.key = 'out-of-scale';

@@ -39,6 +39,8 @@ export class FrameworkImportService {
         `${file.originalname} is not a valid ${format} file: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}.`,
         result.errors.map((issue) => ({ field: issue.location, message: issue.message })),
         'urn:proficio:problem:import-invalid',
+        {},
+        result.warnings.map((issue) => ({ field: issue.location, message: issue.message })),
       );
     }
     const row = this.dataSource.manager.create(FrameworkImportEntity, {

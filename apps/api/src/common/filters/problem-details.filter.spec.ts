@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import { RequestValidationException } from '../validation/validation-exception';
 import { constraintProblems } from '../constraint-problems';
 import { toProblem } from './problem-details.filter';
+import { ProblemException } from './problem.exception';
 
 const queryError = (code: string, constraint?: string) =>
   new QueryFailedError('INSERT ...', [], Object.assign(new Error('db'), { code, ...(constraint ? { constraint } : {}) }));
@@ -44,6 +45,27 @@ describe('toProblem', () => {
       errors: [{ field: 'name', message: 'must be a string' }],
     });
     expect(body.detail).toContain('name');
+  });
+
+  it('lists the warnings of a refused file beside its errors', () => {
+    const exception = new ProblemException(
+      422,
+      'The file cannot be imported',
+      'x.csv is not valid.',
+      [{ field: 'row 2', message: 'bad' }],
+      'urn:proficio:problem:import-invalid',
+      {},
+      [{ field: 'file', message: 'read as Windows-1252' }],
+    );
+    expect(toProblem(exception)).toEqual({
+      type: 'urn:proficio:problem:import-invalid',
+      title: 'The file cannot be imported',
+      status: 422,
+      detail: 'x.csv is not valid.',
+      errors: [{ field: 'row 2', message: 'bad' }],
+      warnings: [{ field: 'file', message: 'read as Windows-1252' }],
+    });
+    expect(toProblem(new ProblemException(422, 'T', 'd'))).not.toHaveProperty('warnings');
   });
 
   it('hides the details of unexpected errors and of unknown database errors', () => {

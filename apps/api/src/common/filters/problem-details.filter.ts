@@ -41,6 +41,7 @@ export function toProblem(exception: unknown, constraints: ConstraintProblems = 
       type: exception.type,
       title: exception.title,
       ...(exception.errors.length ? { errors: exception.errors } : {}),
+      ...(exception.warnings.length ? { warnings: exception.warnings } : {}),
     });
   }
   if (exception instanceof HttpException) {

@@ -4,7 +4,10 @@ import type { FieldError } from '@proficio/shared/contracts';
 /** Response headers a problem answers with (e.g. `Retry-After` on a 429). */
 export type ProblemHeaders = Readonly<Record<string, string>>;
 
-/** An error that already knows its problem-details body, including the places (`errors[]`) it is about. */
+/**
+ * An error that already knows its problem-details body, including the places (`errors[]`) it is about
+ * and, for a refused file, the findings that would not have stopped it (`warnings[]`).
+ */
 export class ProblemException extends HttpException {
   constructor(
     status: number,
@@ -13,6 +16,7 @@ export class ProblemException extends HttpException {
     readonly errors: FieldError[] = [],
     readonly type = 'about:blank',
     readonly headers: ProblemHeaders = {},
+    readonly warnings: FieldError[] = [],
   ) {
     super(detail, status);
   }

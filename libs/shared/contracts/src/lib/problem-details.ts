@@ -17,4 +17,6 @@ export interface ProblemDetails {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /** A refused import: the file's other findings, which would not have stopped it on their own (`field` = where in the file). */
+  warnings?: FieldError[];
 }
