@@ -11,3 +11,4 @@ export * from './lib/privacy';
 export * from './lib/role-profiles';
 export * from './lib/teams';
 export * from './lib/users';
+export * from './lib/assessments';

@@ -1,3 +1,5 @@
+import type { AssessmentView } from './assessments';
+
 /** One invalid field of a request, as named in a problem-details body. */
 export interface FieldError {
   /** Dotted path of the field in the request body or query, e.g. `levels.2.number`. */
@@ -19,4 +21,6 @@ export interface ProblemDetails {
   errors?: FieldError[];
   /** A refused import: the file's other findings, which would not have stopped it on their own (`field` = where in the file). */
   warnings?: FieldError[];
+  /** A stale edit (409): the record saved since the form was opened, which the caller had not seen. */
+  newer?: AssessmentView;
 }
