@@ -73,6 +73,7 @@ export interface Category {
 
 export interface Competency {
   key: string;
+  /** Short code shown to users, e.g. "ITMG"; empty when the source has none (a CASE item without humanCodingScheme). */
   code: string;
   categoryKey?: string;
   title: LocalizedText;

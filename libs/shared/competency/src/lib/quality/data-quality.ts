@@ -63,7 +63,7 @@ export function findDataQualityWarnings(doc: FrameworkDocument): FrameworkWarnin
       if (!level.description && level.indicators.length === 0 && level.questions.length === 0) {
         warnings.push({
           code: 'empty-level',
-          message: `Level ${level.level} of ${competency.code} has no description, indicators or questions.`,
+          message: `Level ${level.level} of ${competency.code || competency.key} has no description, indicators or questions.`,
           location: levelPath,
           ...at,
         });

@@ -10,7 +10,7 @@
  *   the document) whose `sequenceNumber` keeps the document order. Text:
  *   fullStatement = description (or the title when there is none),
  *   abbreviatedStatement = title when there is a description,
- *   humanCodingScheme = code, notes = guidance.
+ *   humanCodingScheme = code (none for an empty code), notes = guidance.
  * - levels → one CFRubric per competency: one criterion (CFItemURI = the
  *   competency), one criterion level per defined level (score = level
  *   number, quality = scale label, description = level description).
@@ -185,7 +185,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     });
     const fields = {
       ...statements(competency.title, competency.description),
-      humanCodingScheme: competency.code,
+      humanCodingScheme: competency.code || undefined,
       notes: text(competency.guidance),
       ...(extension ? { extensions: { proficio: extension } } : {}),
     };
@@ -255,7 +255,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
         identifier: rubricId,
         uri: uri('CFRubrics', rubricId),
         title: text(competency.title),
-        description: `Levels of ${competency.code}`,
+        description: `Levels of ${competency.code || text(competency.title)}`,
         lastChangeDateTime: now,
         CFRubricCriteria: [
           compact({
@@ -297,7 +297,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       const levelLink = item(uuidV5(base), PROFICIO_ITEM_TYPES.skillLevel, {
         fullStatement: text(level.description) ?? label,
         abbreviatedStatement: label,
-        humanCodingScheme: `${competency.code} L${level.level}`,
+        humanCodingScheme: competency.code ? `${competency.code} L${level.level}` : undefined,
         listEnumeration: String(level.level),
       });
       associate(competencyLink, 'hasSkillLevel', levelLink, level.level);

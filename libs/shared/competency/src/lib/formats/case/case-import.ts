@@ -7,10 +7,18 @@
  *   plain string and node links given as plain URIs are accepted; a missing
  *   fullStatement falls back to abbreviatedStatement / alternativeLabel.
  * - Hierarchy from `isChildOf` (origin = child, destination = parent item or
- *   the document), siblings ordered by sequenceNumber (then file order).
- *   Items with children → categories, leaves → competencies (the same rule as
- *   the Moodle CSV import). An item with several parents is kept under the
- *   first one (warning).
+ *   the document), siblings ordered by sequenceNumber; siblings without one
+ *   come after, in the natural order of their codes ("L1.2" before "L1.10"),
+ *   then of their titles. Items with children → categories, leaves →
+ *   competencies (the same rule as the Moodle CSV import). An item with
+ *   several parents is kept under the first one (warning).
+ * - Texts: title = abbreviatedStatement when there is one (fullStatement =
+ *   description), else the fullStatement; a multi-line fullStatement (a
+ *   Markdown table, a paragraph and a list) gives its first line as the
+ *   title and stays whole as the description (warning). Code =
+ *   humanCodingScheme, empty when there is none (never the UUID). The
+ *   framework code is a short code derived from the title ("Learning
+ *   Outcomes for Year 1" → "LOY1"), CASE documents having none.
  * - Levels from CFRubrics (criterion → CFItemURI competency, criterion levels
  *   → levels) and from `hasSkillLevel` associations (destination = a level
  *   item; its `isChildOf` children are behaviour indicators, or interview
@@ -87,8 +95,17 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Stable reorder of each group of siblings by sequence number, keeping the positions the group occupies. */
-function orderSiblings<T>(list: T[], parentOf: (t: T) => string, sequence: (t: T) => number | undefined): T[] {
+/**
+ * Stable reorder of each group of siblings, keeping the positions the group
+ * occupies: by sequence number; siblings without one after those with one,
+ * in the order `unsequenced` gives (file order where it says 0).
+ */
+function orderSiblings<T>(
+  list: T[],
+  parentOf: (t: T) => string,
+  sequence: (t: T) => number | undefined,
+  unsequenced: (a: T, b: T) => number,
+): T[] {
   const groups = new Map<string, number[]>();
   list.forEach((t, i) => {
     const key = parentOf(t);
@@ -97,13 +114,65 @@ function orderSiblings<T>(list: T[], parentOf: (t: T) => string, sequence: (t: T
     else groups.set(key, [i]);
   });
   const out = [...list];
+  const compare = (a: T, b: T) => {
+    const sa = sequence(a);
+    const sb = sequence(b);
+    if (sa !== undefined && sb !== undefined) return sa - sb;
+    if (sa !== undefined) return -1;
+    if (sb !== undefined) return 1;
+    return unsequenced(a, b);
+  };
   for (const positions of groups.values()) {
-    const seq = (t: T) => sequence(t) ?? Number.POSITIVE_INFINITY;
-    const sorted = positions.map((i) => list[i]).sort((a, b) => (seq(a) === seq(b) ? 0 : seq(a) < seq(b) ? -1 : 1));
+    const sorted = positions.map((i) => list[i]).sort(compare);
     positions.forEach((position, k) => (out[position] = sorted[k]));
   }
   return out;
 }
+
+/** The first line of a Markdown text as a plain title: heading marks, list marks and emphasis dropped, a table row's cells joined. */
+export function firstLineTitle(markdown: string): string | undefined {
+  const line = markdown
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(l));
+  if (!line) return undefined;
+  const cells = line.includes('|')
+    ? line
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean)
+    : [line];
+  const title = cells
+    .join(' – ')
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^([-*+>]|\d+[.)])\s+/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .trim();
+  return title || undefined;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'by', 'at', 'or', '&', '-', '–']);
+
+/**
+ * A short code for a framework whose source has none (CASE documents have no
+ * coding scheme): a title of one short word as it is, else the initials of
+ * its words (numbers whole), e.g. "Digital Collaboration Skills 2" → "DCS2";
+ * the start of the key when the title gives nothing.
+ */
+export function shortCode(title: string, key: string): string {
+  const words = title.split(/[\s/_.,:;()]+/).filter((w) => w !== '');
+  if (words.length === 1 && words[0].length <= 12) return words[0];
+  const initials = words
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => (/^\d+$/.test(w) ? w : (/[\p{L}\p{N}]/u.exec(w)?.[0] ?? '').toUpperCase()))
+    .join('')
+    .slice(0, 12);
+  return initials.length >= 2 ? initials : key.slice(0, 12);
+}
+
+/** Natural order of codes ("L1.2" before "L1.10"), then titles. */
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 export function parseCase(input: Uint8Array | string): ImportResult {
   const issues = new IssueList();
@@ -308,6 +377,28 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     }
     return { title: fallback };
   }
+  /**
+   * Title/description of a category or competency: as itemText, except that a
+   * multi-line fullStatement without abbreviatedStatement (a Markdown table, a
+   * paragraph and a list) gives its first line as the title and stays whole
+   * as the description.
+   */
+  const splitWarned = new Set<number>();
+  function nodeText(item: ItemRecord): { title?: string; description?: string } {
+    const text = itemText(item);
+    const full = nonBlank(item.raw['fullStatement']);
+    if (!full || nonBlank(item.raw['abbreviatedStatement']) || !/\S\s*\n\s*\S/.test(full.trim())) return text;
+    const title = firstLineTitle(full);
+    if (!title) return text;
+    if (!splitWarned.has(item.index)) {
+      splitWarned.add(item.index);
+      issues.warning(
+        `The fullStatement has several lines and no abbreviatedStatement: its first line "${title}" is the title, the whole statement the description.`,
+        pointer('CFItems', item.index, 'fullStatement'),
+      );
+    }
+    return { title, description: full };
+  }
   const levelContent = new Map<string, { indicators: LocalizedText[]; questions: InterviewQuestion[] }>();
   for (const id of levelItems) levelContent.set(id, contentOf(id));
 
@@ -389,15 +480,21 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     return parent && parent !== ROOT ? keyOf(parent) : undefined;
   };
 
+  // Siblings without sequenceNumber: natural order of their codes ("L1.2" before "L1.10"), then of their titles.
+  const codeOf = (item: ItemRecord) => nonBlank(item.raw['humanCodingScheme'])?.trim() ?? '';
+  const byCodeThenTitle = (a: ItemRecord, b: ItemRecord) =>
+    NATURAL.compare(codeOf(a), codeOf(b)) || NATURAL.compare(nodeText(a).title ?? '', nodeText(b).title ?? '');
   const categoryItems = orderSiblings(
     hierarchy.filter(isCategory),
     (i) => parentOf.get(i.id.toLowerCase())?.parent ?? ROOT,
     sequenceInParent,
+    byCodeThenTitle,
   );
   const competencyItems = orderSiblings(
     hierarchy.filter((i) => !isCategory(i)),
     (i) => parentOf.get(i.id.toLowerCase())?.parent ?? ROOT,
     sequenceInParent,
+    byCodeThenTitle,
   );
   const competencyIds = new Set(competencyItems.map((i) => i.id.toLowerCase()));
 
@@ -611,7 +708,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   }
 
   const categories: Category[] = categoryItems.map((item) => {
-    const { title, description } = itemText(item);
+    const { title, description } = nodeText(item);
     return compact({
       key: keyOf(item.id.toLowerCase()),
       code: nonBlank(item.raw['humanCodingScheme']),
@@ -622,11 +719,11 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   });
   const competencies: Competency[] = competencyItems.map((item) => {
     const id = item.id.toLowerCase();
-    const { title, description } = itemText(item);
+    const { title, description } = nodeText(item);
     const relatedKeys = related.get(id);
     return compact({
       key: keyOf(id),
-      code: nonBlank(item.raw['humanCodingScheme']) ?? item.id,
+      code: nonBlank(item.raw['humanCodingScheme'])?.trim() ?? '',
       categoryKey: parentKeyOf(item),
       title: lt(item.ext, 'title', title) as LocalizedText,
       description: lt(item.ext, 'description', description),
@@ -661,7 +758,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     formatVersion: 1,
     framework: compact({
       key: frameworkKey,
-      code: fromProficio ? (docExt as ProficioDocumentExtension).code : (title ?? frameworkKey),
+      code: fromProficio ? (docExt as ProficioDocumentExtension).code : shortCode(title ?? '', frameworkKey),
       name: lt(docExt, 'name', title ?? frameworkKey) as LocalizedText,
       description: lt(docExt, 'description', nonBlank(cfDocument['description'])),
       publisher: nonBlank(cfDocument['publisher']) ?? (fromProficio ? undefined : nonBlank(cfDocument['creator'])),

@@ -4,7 +4,7 @@ import type { FrameworkDocument } from '@proficio/shared/contracts';
 import Ajv2019 from 'ajv/dist/2019';
 import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
 import { exportCase } from './case-export';
-import { parseCase } from './case-import';
+import { parseCase, shortCode } from './case-import';
 import type { CasePackage } from './case-model';
 import { uuidV5 } from './uuid';
 
@@ -152,9 +152,7 @@ describe('CASE import of real packages', () => {
       publisher: 'OpenSALT Testing',
     });
     expect(doc.categories).toEqual([]);
-    expect(doc.competencies).toEqual([
-      { key: '00000000-0000-0000-0000-000000000001', code: '00000000-0000-0000-0000-000000000001', title: { en: 'Item 1' }, levels: [] },
-    ]);
+    expect(doc.competencies).toEqual([{ key: '00000000-0000-0000-0000-000000000001', code: '', title: { en: 'Item 1' }, levels: [] }]);
   });
 
   it('reads rubrics and hasSkillLevel levels of a CASE 1.1 package into one scale', () => {
@@ -168,7 +166,7 @@ describe('CASE import of real packages', () => {
       },
     ]);
     const doc = result.document as FrameworkDocument;
-    expect(doc.framework).toMatchObject({ versionLabel: '2.0', code: 'Digital collaboration' });
+    expect(doc.framework).toMatchObject({ versionLabel: '2.0', code: 'DC', name: { en: 'Digital collaboration' } });
     expect(doc.scale.levels).toEqual([
       { number: 1, code: '1', label: { en: 'Basic' } },
       { number: 2, code: '2', label: { en: 'Advanced' } },
@@ -197,6 +195,106 @@ describe('CASE import of real packages', () => {
         questions: [{ text: { en: 'Tell us about a meeting that went wrong.' }, probes: [{ en: 'What did you do first?' }] }],
       },
     ]);
+  });
+});
+
+/** A small invented CASE package: items under the document, in the given order, without sequenceNumber unless given. */
+function casePackage(
+  items: { code?: string; full: string; abbreviated?: string; sequence?: number }[],
+  title = 'Learning Outcomes for Year 1',
+): string {
+  const doc = 'c0000000-0000-4000-8000-000000000000';
+  const id = (i: number) => `c0000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+  const link = (identifier: string) => ({ identifier, uri: `urn:uuid:${identifier}`, title: identifier });
+  return JSON.stringify({
+    CFDocument: { identifier: doc, uri: `urn:uuid:${doc}`, creator: 'Test', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
+    CFItems: items.map((item, i) => ({
+      identifier: id(i),
+      uri: `urn:uuid:${id(i)}`,
+      fullStatement: item.full,
+      ...(item.abbreviated ? { abbreviatedStatement: item.abbreviated } : {}),
+      ...(item.code ? { humanCodingScheme: item.code } : {}),
+      lastChangeDateTime: '2025-01-01T00:00:00Z',
+    })),
+    CFAssociations: items.map((item, i) => ({
+      identifier: `a0000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      uri: `urn:uuid:a${i}`,
+      associationType: 'isChildOf',
+      originNodeURI: link(id(i)),
+      destinationNodeURI: link(doc),
+      ...(item.sequence !== undefined ? { sequenceNumber: item.sequence } : {}),
+      lastChangeDateTime: '2025-01-01T00:00:00Z',
+    })),
+  });
+}
+
+describe('CASE items as publishers write them', () => {
+  it('keeps the code of an item without humanCodingScheme empty (not its UUID), and the export writes none', () => {
+    const result = parseCase(casePackage([{ full: 'Reads a map.' }, { code: 'G.2', full: 'Uses a compass.' }, { full: 'Tells north.' }]));
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.filter((w) => /Duplicate/.test(w.message))).toEqual([]);
+    const doc = result.document as FrameworkDocument;
+    expect(doc.competencies.map((c) => [c.key, c.code, c.title['en']])).toEqual([
+      ['c0000000-0000-4000-8000-000000000001', '', 'Reads a map.'],
+      ['c0000000-0000-4000-8000-000000000003', '', 'Tells north.'],
+      ['c0000000-0000-4000-8000-000000000002', 'G.2', 'Uses a compass.'],
+    ]);
+    const exported = exportCase(doc, { now: NOW });
+    expect(exported.CFItems?.map((i) => i.humanCodingScheme)).toEqual([undefined, undefined, 'G.2']);
+    expect(parsed(JSON.stringify(exported))).toEqual(doc);
+  });
+
+  it('orders items without sequenceNumber by the natural order of their codes, then their titles', () => {
+    const codes = ['L1.10', 'L1.2', 'L1.11', 'L1.1', 'L1.9'];
+    const doc = parsed(
+      casePackage([
+        ...codes.map((code) => ({ code, full: `Outcome ${code}` })),
+        { full: 'Zebra crossing' },
+        { full: 'Apple picking' },
+        { code: 'L0.5', full: 'Placed first', sequence: 1 },
+      ]),
+    );
+    expect(doc.competencies.map((c) => c.code || c.title['en'])).toEqual([
+      'L0.5',
+      'Apple picking',
+      'Zebra crossing',
+      'L1.1',
+      'L1.2',
+      'L1.9',
+      'L1.10',
+      'L1.11',
+    ]);
+  });
+
+  it('takes the first line of a multi-line (Markdown table) statement as the title, or its abbreviatedStatement, and keeps the whole as the description', () => {
+    const table = '| Criterion | Evidence |\n|---|---|\n| Plans a route | A drawn map |\n| Follows it | A log |';
+    const result = parseCase(
+      casePackage([
+        { code: 'T.1', full: table },
+        { code: 'T.2', full: table, abbreviated: 'Route planning' },
+        { code: 'T.3', full: '## **Safety** first\n\n- wears a helmet\n- checks the weather' },
+      ]),
+    );
+    expect(result.errors).toEqual([]);
+    const doc = result.document as FrameworkDocument;
+    expect(doc.competencies.map((c) => [c.title['en'], c.description?.['en']])).toEqual([
+      ['Criterion – Evidence', table],
+      ['Route planning', table],
+      ['Safety first', '## **Safety** first\n\n- wears a helmet\n- checks the weather'],
+    ]);
+    expect(result.warnings.filter((w) => w.location.startsWith('/CFItems')).map((w) => w.location)).toEqual([
+      '/CFItems/0/fullStatement',
+      '/CFItems/2/fullStatement',
+    ]);
+    expect(parsed(JSON.stringify(exportCase(doc, { now: NOW })))).toEqual(doc);
+  });
+
+  it('gives the framework a short code instead of its whole title', () => {
+    expect(parsed(casePackage([{ full: 'x' }])).framework).toMatchObject({ code: 'LOY1', name: { en: 'Learning Outcomes for Year 1' } });
+    expect(parsed(casePackage([{ full: 'x' }], 'Geography')).framework.code).toBe('Geography');
+    expect(shortCode('Digital Collaboration Skills 2', 'k')).toBe('DCS2');
+    expect(shortCode('été / öffentliche Ämter', 'k')).toBe('ÉÖÄ');
+    expect(shortCode('', 'c0000000-0000-4000-8000-000000000000')).toBe('c0000000-000');
   });
 });
 

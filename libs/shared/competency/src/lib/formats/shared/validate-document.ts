@@ -91,6 +91,7 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
     if (first !== undefined)
       error(`Duplicate competency key "${competency.key}" (also at /competencies/${first}).`, 'competencies', i, 'key');
     else competencyIndex.set(competency.key, i);
+    if (competency.code === '') return;
     const firstCode = competencyCodes.get(competency.code);
     if (firstCode !== undefined)
       codeIssue(`Duplicate competency code "${competency.code}" (also at /competencies/${firstCode}).`, 'competencies', i, 'code');
@@ -98,13 +99,13 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
   });
   doc.competencies.forEach((competency, i) => {
     if (competency.categoryKey !== undefined && !categoryIndex.has(competency.categoryKey)) {
-      error(`Unknown category "${competency.categoryKey}" of competency "${competency.code}".`, 'competencies', i, 'categoryKey');
+      error(`Unknown category "${competency.categoryKey}" of competency "${competency.code || competency.key}".`, 'competencies', i, 'categoryKey');
     }
     let previous = 0;
     competency.levels.forEach((level, j) => {
       if (!scaleNumbers.has(level.level)) {
         error(
-          `Level ${level.level} of competency "${competency.code}" is outside the scale (${scaleRange}).`,
+          `Level ${level.level} of competency "${competency.code || competency.key}" is outside the scale (${scaleRange}).`,
           'competencies',
           i,
           'levels',
@@ -114,7 +115,7 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
       }
       if (level.level <= previous)
         error(
-          `Levels of competency "${competency.code}" must be ascending and unique: ${level.level} follows ${previous}.`,
+          `Levels of competency "${competency.code || competency.key}" must be ascending and unique: ${level.level} follows ${previous}.`,
           'competencies',
           i,
           'levels',
@@ -127,7 +128,7 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
     (competency.notPractisedLevels ?? []).forEach((np, j) => {
       if (!scaleNumbers.has(np.level))
         error(
-          `Not-practised level ${np.level} of competency "${competency.code}" is outside the scale (${scaleRange}).`,
+          `Not-practised level ${np.level} of competency "${competency.code || competency.key}" is outside the scale (${scaleRange}).`,
           'competencies',
           i,
           'notPractisedLevels',
@@ -136,7 +137,7 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
         );
       if (defined.has(np.level))
         error(
-          `Level ${np.level} of competency "${competency.code}" is both defined and "not practised".`,
+          `Level ${np.level} of competency "${competency.code || competency.key}" is both defined and "not practised".`,
           'competencies',
           i,
           'notPractisedLevels',
@@ -146,9 +147,9 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
     });
     (competency.relatedKeys ?? []).forEach((key, j) => {
       if (!competencyIndex.has(key))
-        error(`Unknown related competency "${key}" of competency "${competency.code}".`, 'competencies', i, 'relatedKeys', j);
+        error(`Unknown related competency "${key}" of competency "${competency.code || competency.key}".`, 'competencies', i, 'relatedKeys', j);
       else if (key === competency.key)
-        warning(`Competency "${competency.code}" is related to itself.`, 'competencies', i, 'relatedKeys', j);
+        warning(`Competency "${competency.code || competency.key}" is related to itself.`, 'competencies', i, 'relatedKeys', j);
     });
   });
 
