@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AssessmentsModule } from './assessments';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
@@ -57,6 +58,7 @@ export class AppModule implements NestModule {
         PeopleImportsModule,
         RoleProfilesModule,
         PrivacyModule,
+        AssessmentsModule,
         UsersModule,
         DemoModule.forRoot({ enabled: config.demoMode }),
       ],

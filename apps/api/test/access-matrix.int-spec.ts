@@ -90,6 +90,27 @@ const MATRIX: Record<string, Expectation> = {
     managerOutsideLine: 404,
     admin: 200,
   },
+  // Assessments follow the employee record's reach: 404 outside it. An empty body is refused (400) before access is looked at;
+  // assessments.int-spec.ts checks who may record which role for whom.
+  'GET /api/employees/:employee/assessments': {
+    anonymous: 401,
+    employeeOnSelf: 200,
+    employeeOnAnother: 404,
+    managerOnDirect: 200,
+    managerOnIndirect: 200,
+    managerOutsideLine: 404,
+    admin: 200,
+  },
+  'GET /api/employees/:employee/competencies': {
+    anonymous: 401,
+    employeeOnSelf: 200,
+    employeeOnAnother: 404,
+    managerOnDirect: 200,
+    managerOnIndirect: 200,
+    managerOutsideLine: 404,
+    admin: 200,
+  },
+  'POST /api/assessments': { anonymous: 401, all: 400 },
   'GET /api/frameworks': signedIn(200),
   'GET /api/frameworks/schema': signedIn(200),
   'GET /api/frameworks/:framework': signedIn(200),

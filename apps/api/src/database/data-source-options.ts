@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { ASSESSMENT_ENTITIES } from '../assessments/assessment.entities';
 import { AUTH_ENTITIES } from '../auth/user.entities';
 import { ORGANISATION_ENTITIES } from '../employees/employee.entities';
 import { FRAMEWORK_ENTITIES } from '../frameworks/entities/framework.entities';
@@ -17,7 +18,14 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [...FRAMEWORK_ENTITIES, ...ORGANISATION_ENTITIES, ...ROLE_PROFILE_ENTITIES, ...PEOPLE_IMPORT_ENTITIES, ...AUTH_ENTITIES],
+    entities: [
+      ...FRAMEWORK_ENTITIES,
+      ...ORGANISATION_ENTITIES,
+      ...ROLE_PROFILE_ENTITIES,
+      ...PEOPLE_IMPORT_ENTITIES,
+      ...AUTH_ENTITIES,
+      ...ASSESSMENT_ENTITIES,
+    ],
     migrations,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'all',

@@ -42,6 +42,7 @@ export function toProblem(exception: unknown, constraints: ConstraintProblems = 
       title: exception.title,
       ...(exception.errors.length ? { errors: exception.errors } : {}),
       ...(exception.warnings.length ? { warnings: exception.warnings } : {}),
+      ...exception.extra,
     });
   }
   if (exception instanceof HttpException) {

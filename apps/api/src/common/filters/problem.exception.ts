@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import type { FieldError } from '@proficio/shared/contracts';
+import type { FieldError, ProblemDetails } from '@proficio/shared/contracts';
 
 /** Response headers a problem answers with (e.g. `Retry-After` on a 429). */
 export type ProblemHeaders = Readonly<Record<string, string>>;
@@ -17,6 +17,8 @@ export class ProblemException extends HttpException {
     readonly type = 'about:blank',
     readonly headers: ProblemHeaders = {},
     readonly warnings: FieldError[] = [],
+    /** Members of the body beyond the standard ones (e.g. `newer` on a stale edit). */
+    readonly extra: Pick<ProblemDetails, 'newer'> = {},
   ) {
     super(detail, status);
   }

@@ -10,6 +10,7 @@ import { RebuildReportingLine1796544037294 } from './1796544037294-RebuildReport
 import { GuardAuditTruncate1796544044717 } from './1796544044717-GuardAuditTruncate';
 import { AddFrameworkImportCommittedBy1796544609549 } from './1796544609549-AddFrameworkImportCommittedBy';
 import { AddScaleProficientAndDepthNames1796573726036 } from './1796573726036-AddScaleProficientAndDepthNames';
+import { CreateAssessments1796575155982 } from './1796575155982-CreateAssessments';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -28,4 +29,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   GuardAuditTruncate1796544044717,
   AddFrameworkImportCommittedBy1796544609549,
   AddScaleProficientAndDepthNames1796573726036,
+  CreateAssessments1796575155982,
 ];

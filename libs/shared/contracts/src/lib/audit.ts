@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_TYPES = [
   'framework_import',
   'user',
   'session',
+  'assessment',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

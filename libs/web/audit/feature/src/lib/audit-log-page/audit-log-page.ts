@@ -27,6 +27,7 @@ const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   framework_import: 'Framework import',
   user: 'Sign-in account',
   session: 'Sign-in session',
+  assessment: 'Assessment',
 };
 
 /** The kinds of records the API audits, with the words the page uses for them. */

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ASSESSMENT_CONFIDENCES,
+  ASSESSMENT_LIMITS,
+  ASSESSMENT_OUTCOMES,
+  ASSESSOR_ROLES,
+  type AssessmentConfidence,
+  type AssessmentListQuery,
+  type AssessmentOutcome,
+  type AssessorRole,
+  type RecordAssessmentRequest,
+} from '@proficio/shared/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { PageQuery } from '../../common/paging';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RecordAssessmentDto implements RecordAssessmentRequest {
+  @ApiProperty()
+  @IsUUID('all')
+  employeeId!: string;
+
+  @ApiProperty()
+  @IsUUID('all')
+  competencyId!: string;
+
+  @ApiProperty({ enum: ASSESSOR_ROLES, description: '`manager` (managers in the line, admins) or `self` (the person).' })
+  @IsIn(ASSESSOR_ROLES, { message: `must be one of ${ASSESSOR_ROLES.join(', ')}` })
+  role!: AssessorRole;
+
+  @ApiPropertyOptional({ enum: ASSESSMENT_OUTCOMES, default: 'rated' })
+  @IsOptional()
+  @IsIn(ASSESSMENT_OUTCOMES, { message: `must be one of ${ASSESSMENT_OUTCOMES.join(', ')}` })
+  outcome?: AssessmentOutcome;
+
+  @ApiPropertyOptional({
+    description: 'Required with `rated`: one of the competency’s own levels (its framework’s scale when it has none).',
+  })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0)
+  @Max(1000)
+  level?: number;
+
+  @ApiPropertyOptional({ example: '2026-03-01', description: 'The date the judgement is about; today when left out; not in the future.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'must be a date such as 2026-03-01' })
+  @Length(10, 10, { message: 'must be a date such as 2026-03-01' })
+  assessedOn?: string;
+
+  @ApiPropertyOptional({ maxLength: ASSESSMENT_LIMITS.rationaleLength, description: 'Why: required from a manager.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, ASSESSMENT_LIMITS.rationaleLength, { message: `must be 1 to ${ASSESSMENT_LIMITS.rationaleLength} characters` })
+  rationale?: string;
+
+  @ApiPropertyOptional({ enum: ASSESSMENT_CONFIDENCES })
+  @IsOptional()
+  @IsIn(ASSESSMENT_CONFIDENCES, { message: `must be one of ${ASSESSMENT_CONFIDENCES.join(', ')}` })
+  confidence?: AssessmentConfidence;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The latest record of this role the form showed (null: none). A newer one saved since answers 409 with it.',
+  })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID('all')
+  basedOn?: string | null;
+
+  @ApiPropertyOptional({ description: 'A correction (or, with `withdraw`, a withdrawal) of this record, the latest of its chain.' })
+  @IsOptional()
+  @IsUUID('all')
+  replaces?: string;
+
+  @ApiPropertyOptional({
+    maxLength: ASSESSMENT_LIMITS.reasonLength,
+    description: 'Why it is corrected or withdrawn: required with `replaces`.',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, ASSESSMENT_LIMITS.reasonLength, { message: `must be 1 to ${ASSESSMENT_LIMITS.reasonLength} characters` })
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'Take the `replaces` record back.' })
+  @IsOptional()
+  @IsBoolean()
+  withdraw?: boolean;
+}
+
+export const ASSESSMENTS_PAGE_SIZE = 25;
+
+export class ListAssessmentsQuery extends PageQuery(ASSESSMENTS_PAGE_SIZE) implements AssessmentListQuery {
+  @ApiPropertyOptional({ description: 'Only this competency (and its earlier and later versions).' })
+  @IsOptional()
+  @IsUUID('all')
+  competencyId?: string;
+}

@@ -1,0 +1,2 @@
+export { AssessmentsModule } from './assessments.module';
+export { ASSESSMENT_ENTITIES } from './assessment.entities';

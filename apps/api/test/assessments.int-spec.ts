@@ -1,0 +1,430 @@
+import type {
+  AssessmentView,
+  CompetencySearchHit,
+  EmployeeCompetencies,
+  EmployeeDetail,
+  Page,
+  ProblemDetails,
+  RoleProfileDetail,
+} from '@proficio/shared/contracts';
+import { DataSource } from 'typeorm';
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('assessments', () => {
+  let testApp: TestApp;
+  let db: DataSource;
+  /** e-CF C.1 User Support (levels 1–3), C.4 Problem Management (2–4), SFIA ITMG (5–7). */
+  let c1: CompetencySearchHit;
+  let c4: CompetencySearchHit;
+  let itmg: CompetencySearchHit;
+  /** Luca manages Sara directly and, through Sara, Ivo; Tom is elsewhere. */
+  let luca: EmployeeDetail;
+  let sara: EmployeeDetail;
+  let ivo: EmployeeDetail;
+  let tom: EmployeeDetail;
+  const tokens: Record<string, string> = {};
+
+  const competency = async (code: string) => {
+    const hit = (
+      (
+        await testApp
+          .http()
+          .get(`/api/competencies?q=${encodeURIComponent(code)}`)
+          .expect(200)
+      ).body as Page<CompetencySearchHit>
+    ).items.find((item) => item.code === code);
+    if (!hit) throw new Error(`no competency ${code}`);
+    return hit;
+  };
+  const person = async (name: string, email: string, managerId?: string) => {
+    const created = (await testApp.http().post('/api/employees').send({ name, email, managerId }).expect(201)).body as EmployeeDetail;
+    await testApp.createUser({ email, employeeId: created.id });
+    tokens[name] = (await testApp.signIn(email)).token;
+    return created;
+  };
+  const record = (token: string, body: object) => testApp.as(token).post('/api/assessments').send(body);
+  const rate = async (token: string, body: object) => (await record(token, body).expect(201)).body as AssessmentView;
+  const fields = (response: { body: unknown }) =>
+    ((response.body as ProblemDetails).errors ?? []).map((error) => `${error.field} ${error.message}`);
+  const competenciesOf = async (employeeId: string, token = tokens['Luca'] ?? '') =>
+    (await testApp.as(token).get(`/api/employees/${employeeId}/competencies`).expect(200)).body as EmployeeCompetencies;
+  const historyOf = async (employeeId: string, query = '') =>
+    (await testApp.http().get(`/api/employees/${employeeId}/assessments${query}`).expect(200)).body as Page<AssessmentView>;
+  /** The current level recomputed from history, as the trigger should have kept it. */
+  const recomputed = async (employeeId: string, competencyId: string, role: string) =>
+    (
+      await db.query(
+        `SELECT a.id FROM assessment a
+         WHERE a.employee_id = $1 AND a.competency_id = $2 AND a.role = $3 AND a.kind <> 'withdrawal'
+           AND NOT EXISTS (SELECT 1 FROM assessment r WHERE r.replaces_id = a.id)
+         ORDER BY a.assessed_on DESC, a.recorded_at DESC LIMIT 1`,
+        [employeeId, competencyId, role],
+      )
+    )[0]?.id as string | undefined;
+  const current = async (employeeId: string, competencyId: string, role: string) =>
+    (
+      await db.query(`SELECT assessment_id FROM current_competency_level WHERE employee_id = $1 AND lineage_id = $2 AND role = $3`, [
+        employeeId,
+        competencyId,
+        role,
+      ])
+    )[0]?.assessment_id as string | undefined;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    db = testApp.app.get(DataSource);
+    [c1, c4, itmg] = [await competency('C.1'), await competency('C.4'), await competency('ITMG')];
+    luca = await person('Luca', 'luca@example.org');
+    sara = await person('Sara', 'sara@example.org', luca.id);
+    ivo = await person('Ivo', 'ivo@example.org', sara.id);
+    tom = await person('Tom', 'tom@example.org');
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  describe('recording', () => {
+    it('lets a manager rate a report at one of the competency’s own levels, with the why, and shows it as the current level', async () => {
+      const saved = await rate(tokens['Luca'] ?? '', {
+        employeeId: sara.id,
+        competencyId: c1.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'Handles escalations on her own.',
+        confidence: 'high',
+        assessedOn: '2026-11-30',
+        basedOn: null,
+      });
+      expect(saved).toMatchObject({
+        employeeId: sara.id,
+        competency: { id: c1.id, code: 'C.1' },
+        kind: 'assessment',
+        role: 'manager',
+        outcome: 'rated',
+        level: 3,
+        levelCode: 'e-3',
+        assessedOn: '2026-11-30',
+        assessor: { employeeId: luca.id, name: 'Luca' },
+        rationale: 'Handles escalations on her own.',
+        confidence: 'high',
+        stale: false,
+      });
+      const tab = await competenciesOf(sara.id);
+      expect(tab.mayRate).toEqual(['manager']);
+      expect(tab.items.find((item) => item.competency.id === c1.id)).toMatchObject({
+        manager: { level: 3, levelCode: 'e-3', assessmentId: saved.id, stale: false, fromEarlierVersion: false },
+        disagreement: false,
+      });
+      const [event] = await db.query(`SELECT actor_user_id, after FROM audit_event WHERE entity_type = 'assessment' AND entity_id = $1`, [
+        saved.id,
+      ]);
+      expect(event.after).toMatchObject({ employeeId: sara.id, level: 3, role: 'manager', kind: 'assessment' });
+    });
+
+    it('lets an indirect manager rate, and a person rate only themselves, as self', async () => {
+      await rate(tokens['Luca'] ?? '', {
+        employeeId: ivo.id,
+        competencyId: c4.id,
+        role: 'manager',
+        level: 2,
+        rationale: 'Seen in the review.',
+      });
+      const self = await rate(tokens['Ivo'] ?? '', { employeeId: ivo.id, competencyId: c4.id, role: 'self', level: 4 });
+      expect(self).toMatchObject({ role: 'self', level: 4, assessor: { name: 'Ivo' } });
+      const tab = await competenciesOf(ivo.id, tokens['Ivo']);
+      expect(tab.mayRate).toEqual(['self']);
+      expect(tab.items.find((item) => item.competency.id === c4.id)).toMatchObject({
+        manager: { level: 2 },
+        self: { level: 4 },
+        disagreement: true,
+      });
+    });
+
+    it('refuses levels the competency is not defined at, naming the field, and writes nothing', async () => {
+      const before = (await db.query('SELECT count(*)::int AS n FROM assessment'))[0].n;
+      const luca = tokens['Luca'] ?? '';
+      expect(
+        fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 5, rationale: 'x' }).expect(400)),
+      ).toEqual(['level is not a level of C.1: choose one of 1, 2, 3']);
+      expect(
+        fields(await record(luca, { employeeId: sara.id, competencyId: itmg.id, role: 'manager', level: 3, rationale: 'x' }).expect(400)),
+      ).toEqual(['level is not a level of ITMG: choose one of 5, 6, 7']);
+      expect(fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'manager', rationale: 'x' }).expect(400))).toEqual(
+        ['level is required to rate'],
+      );
+      expect(fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2 }).expect(400))).toEqual([
+        'rationale is required from a manager: say why',
+      ]);
+      expect(
+        fields(
+          await record(luca, {
+            employeeId: sara.id,
+            competencyId: c1.id,
+            role: 'manager',
+            outcome: 'not_applicable',
+            level: 2,
+            rationale: 'x',
+          }).expect(400),
+        ),
+      ).toEqual(['level must be left out when the outcome is not_applicable']);
+      expect(
+        fields(
+          await record(luca, {
+            employeeId: sara.id,
+            competencyId: c1.id,
+            role: 'manager',
+            level: 2,
+            rationale: 'x',
+            assessedOn: '2999-01-01',
+          }).expect(400),
+        ),
+      ).toEqual(['assessedOn must not be in the future']);
+      expect(fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'boss', level: 2 }).expect(400))).toEqual([
+        'role must be one of manager, self',
+      ]);
+      expect((await db.query('SELECT count(*)::int AS n FROM assessment'))[0].n).toBe(before);
+    });
+
+    it('records "not assessed" and "not applicable" as answers of their own', async () => {
+      const na = await rate(tokens['Luca'] ?? '', {
+        employeeId: sara.id,
+        competencyId: itmg.id,
+        role: 'manager',
+        outcome: 'not_applicable',
+        rationale: 'Not part of a service desk role.',
+      });
+      expect(na).toMatchObject({ outcome: 'not_applicable' });
+      expect(na.level).toBeUndefined();
+      const tab = await competenciesOf(sara.id);
+      expect(tab.items.find((item) => item.competency.id === itmg.id)?.manager).toMatchObject({ outcome: 'not_applicable' });
+    });
+
+    it('keeps to the reporting line: 404 for someone out of reach, 403 for the wrong role', async () => {
+      const body = { employeeId: sara.id, competencyId: c1.id, level: 2, rationale: 'x' };
+      await record(tokens['Tom'] ?? '', { ...body, role: 'manager' }).expect(404);
+      await record(tokens['Ivo'] ?? '', { ...body, role: 'manager' }).expect(404);
+      await record(tokens['Sara'] ?? '', { ...body, role: 'manager' }).expect(403);
+      await record(tokens['Luca'] ?? '', { ...body, role: 'self' }).expect(403);
+      await testApp
+        .as(tokens['Tom'] ?? '')
+        .get(`/api/employees/${sara.id}/assessments`)
+        .expect(404);
+      await testApp
+        .as(tokens['Tom'] ?? '')
+        .get(`/api/employees/${sara.id}/competencies`)
+        .expect(404);
+      // Sara sees her manager's assessments of her
+      const own = (
+        await testApp
+          .as(tokens['Sara'] ?? '')
+          .get(`/api/employees/${sara.id}/assessments`)
+          .expect(200)
+      ).body as Page<AssessmentView>;
+      expect(own.items.some((item) => item.role === 'manager' && item.assessor.name === 'Luca')).toBe(true);
+    });
+  });
+
+  describe('history is never overwritten', () => {
+    it('refuses UPDATE, DELETE and TRUNCATE at the database', async () => {
+      await expect(db.query(`UPDATE assessment SET level = 1`)).rejects.toThrow(/cannot be changed or deleted/);
+      await expect(db.query(`DELETE FROM assessment`)).rejects.toThrow(/cannot be changed or deleted/);
+      await expect(db.query(`TRUNCATE assessment CASCADE`)).rejects.toThrow(/cannot be changed or deleted/);
+    });
+
+    it('refuses at the database a level the competency is not defined at, whatever the code path', async () => {
+      const [user] = await db.query(`SELECT id FROM app_user LIMIT 1`);
+      await expect(
+        db.query(
+          `INSERT INTO assessment (employee_id, competency_id, lineage_id, kind, role, outcome, level, assessed_on, assessor_user_id, rationale)
+           VALUES ($1, $2, $2, 'assessment', 'manager', 'rated', 9, current_date, $3, 'x')`,
+          [sara.id, c1.id, user.id],
+        ),
+      ).rejects.toThrow(/is not a level of competency/);
+    });
+
+    it('corrects and withdraws with new records: the chain shows in the history and the current level follows it', async () => {
+      const luca = tokens['Luca'] ?? '';
+      const first = await rate(luca, {
+        employeeId: sara.id,
+        competencyId: c4.id,
+        role: 'manager',
+        level: 2,
+        rationale: 'First look.',
+        assessedOn: '2025-06-01',
+      });
+      const second = await rate(luca, {
+        employeeId: sara.id,
+        competencyId: c4.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'Grown.',
+        assessedOn: '2026-06-01',
+      });
+      expect(await current(sara.id, c4.id, 'manager')).toBe(second.id);
+
+      const corrected = await rate(luca, {
+        employeeId: sara.id,
+        competencyId: c4.id,
+        role: 'manager',
+        level: 4,
+        rationale: 'Grown more than I wrote.',
+        replaces: second.id,
+        reason: 'Typed the wrong level.',
+      });
+      expect(corrected).toMatchObject({
+        kind: 'correction',
+        replaces: second.id,
+        reason: 'Typed the wrong level.',
+        assessedOn: '2026-06-01',
+        level: 4,
+      });
+      expect(await current(sara.id, c4.id, 'manager')).toBe(corrected.id);
+
+      // the replaced record cannot be corrected again: only the latest of the chain
+      const again = await record(luca, {
+        employeeId: sara.id,
+        competencyId: c4.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'x',
+        replaces: second.id,
+        reason: 'y',
+      });
+      expect(again.status).toBe(409);
+
+      const withdrawn = await rate(luca, {
+        employeeId: sara.id,
+        competencyId: c4.id,
+        role: 'manager',
+        withdraw: true,
+        replaces: corrected.id,
+        reason: 'Rated the wrong person.',
+      });
+      expect(withdrawn).toMatchObject({ kind: 'withdrawal', replaces: corrected.id });
+      expect(withdrawn.outcome).toBeUndefined();
+      // back to the earlier record still in force
+      expect(await current(sara.id, c4.id, 'manager')).toBe(first.id);
+
+      const history = await historyOf(sara.id, `?competencyId=${c4.id}`);
+      const manager = history.items.filter((item) => item.role === 'manager');
+      expect(manager.map((item) => [item.kind, item.level ?? null, item.replacedBy ?? null])).toEqual([
+        ['withdrawal', null, null],
+        ['correction', 4, withdrawn.id],
+        ['assessment', 3, corrected.id],
+        ['assessment', 2, null],
+      ]);
+      expect(manager.at(-1)).toMatchObject({ id: first.id, stale: true });
+    });
+
+    it('answers 409 with the newer record when the form was based on an older one, and writes nothing', async () => {
+      const luca = tokens['Luca'] ?? '';
+      const seen = await rate(luca, { employeeId: ivo.id, competencyId: c1.id, role: 'manager', level: 1, rationale: 'Starting out.' });
+      const newer = await rate(luca, {
+        employeeId: ivo.id,
+        competencyId: c1.id,
+        role: 'manager',
+        level: 2,
+        rationale: 'From another tab.',
+        basedOn: seen.id,
+      });
+      const stale = await record(luca, {
+        employeeId: ivo.id,
+        competencyId: c1.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'Too late.',
+        basedOn: seen.id,
+      }).expect(409);
+      expect(stale.body).toMatchObject({ status: 409, type: 'urn:proficio:problem:stale-assessment', newer: { id: newer.id, level: 2 } });
+      const blank = await record(luca, {
+        employeeId: ivo.id,
+        competencyId: c1.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'Never saw any.',
+        basedOn: null,
+      }).expect(409);
+      expect((blank.body as ProblemDetails).newer?.id).toBe(newer.id);
+      expect(await current(ivo.id, c1.id, 'manager')).toBe(newer.id);
+      // deciding to keep one's own choice: based on the newer record now
+      await rate(luca, {
+        employeeId: ivo.id,
+        competencyId: c1.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'Still level 3.',
+        basedOn: newer.id,
+      });
+    });
+
+    it('keeps the current level exact under concurrent writes from separate connections', async () => {
+      const luca = tokens['Luca'] ?? '';
+      const dates = Array.from({ length: 16 }, (_, index) => `2026-0${1 + (index % 9)}-${String(10 + index).padStart(2, '0')}`);
+      await Promise.all(
+        dates.map((assessedOn, index) =>
+          rate(luca, {
+            employeeId: sara.id,
+            competencyId: itmg.id,
+            role: 'manager',
+            level: 5 + (index % 3),
+            rationale: `Write ${index}`,
+            assessedOn,
+          }),
+        ),
+      );
+      expect(await current(sara.id, itmg.id, 'manager')).toBe(await recomputed(sara.id, itmg.id, 'manager'));
+      const [{ mismatches }] = await db.query(`
+        SELECT count(*)::int AS mismatches FROM current_competency_level c
+        WHERE c.assessment_id IS DISTINCT FROM (
+          SELECT a.id FROM assessment a
+          WHERE a.employee_id = c.employee_id AND a.lineage_id = c.lineage_id AND a.role = c.role AND a.kind <> 'withdrawal'
+            AND NOT EXISTS (SELECT 1 FROM assessment r WHERE r.replaces_id = a.id)
+          ORDER BY a.assessed_on DESC, a.recorded_at DESC LIMIT 1)`);
+      expect(mismatches).toBe(0);
+    });
+  });
+
+  describe('the Competencies tab', () => {
+    it('lists the role profile’s requirements in order with targets and gaps, then other assessed competencies', async () => {
+      const profile = (
+        await testApp
+          .http()
+          .post('/api/role-profiles')
+          .send({
+            name: 'Service Desk Analyst',
+            requirements: [
+              { competencyId: c4.id, targetLevel: 3 },
+              { competencyId: c1.id, targetLevel: 3, required: false },
+            ],
+          })
+          .expect(201)
+      ).body as RoleProfileDetail;
+      await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(200);
+      await testApp.http().patch(`/api/employees/${sara.id}`).send({ roleProfileId: profile.id }).expect(200);
+
+      const tab = await competenciesOf(sara.id);
+      expect(
+        tab.items.map((item) => [item.competency.code, item.target?.level ?? null, item.manager?.level ?? null, item.gap ?? null]),
+      ).toEqual([
+        ['C.4', 3, 2, 1],
+        ['C.1', 3, 3, 0],
+        ['ITMG', null, null, null],
+      ]);
+      expect(tab.items[0]).toMatchObject({
+        target: { code: 'e-3', required: true, roleProfile: { id: profile.id, name: 'Service Desk Analyst' } },
+        levels: [
+          { level: 2, code: 'e-2' },
+          { level: 3, code: 'e-3' },
+          { level: 4, code: 'e-4' },
+        ],
+      });
+      expect(tab.items[0]?.manager?.stale).toBe(true);
+    });
+
+    it('is empty for someone with no role profile and no assessments', async () => {
+      const tab = await competenciesOf(tom.id, tokens['Tom']);
+      expect(tab).toEqual({ employeeId: tom.id, mayRate: ['self'], staleAfterMonths: 12, items: [] });
+    });
+  });
+});
