@@ -134,3 +134,80 @@ export interface EmployeeCompetencies {
   /** Role-profile competencies first (in the profile's order), then other assessed ones by code. */
   items: EmployeeCompetencyView[];
 }
+
+/** Most records one `POST /api/assessments/batch` takes (a team grid of 50 people × 40 competencies). */
+export const ASSESSMENT_BATCH_LIMIT = 2000;
+
+/**
+ * `POST /api/assessments/batch`: the team grid's changes, saved together in one transaction, all or
+ * nothing. A refusal names the record: `assessments.3.level`.
+ */
+export interface RecordAssessmentBatchRequest {
+  assessments: RecordAssessmentRequest[];
+}
+
+export interface RecordAssessmentBatchResponse {
+  /** In the order sent. */
+  items: AssessmentView[];
+}
+
+/** One step of a progression: from `date`, this record was in force (until the next point). */
+export interface ProgressionPoint {
+  date: string;
+  outcome: AssessmentOutcome;
+  level?: number;
+  assessmentId: string;
+  /** The record was of an earlier version of the competency. */
+  fromEarlierVersion: boolean;
+}
+
+/** One competency's history as two step series (manager, self) against the target. */
+export interface ProgressionSeries {
+  competency: { id: string; code: string; title: TextValue };
+  framework: FrameworkRef;
+  levels: { level: number; code: string }[];
+  target?: { level: number; code: string };
+  /** Oldest first; corrections replace the record they correct, withdrawals remove it. */
+  manager: ProgressionPoint[];
+  self: ProgressionPoint[];
+}
+
+/** `GET /api/employees/:id/progression`: every competency of the Competencies tab that has history, in the tab's order. */
+export interface EmployeeProgression {
+  employeeId: string;
+  series: ProgressionSeries[];
+}
+
+/** `GET /api/me/team-grid`: whose reports. `direct` by default; `line` is the whole reporting line. */
+export interface TeamGridQuery {
+  scope?: 'direct' | 'line';
+  roleProfileId?: string;
+  frameworkId?: string;
+}
+
+export interface TeamGridCompetency {
+  id: string;
+  code: string;
+  title: TextValue;
+  framework: FrameworkRef;
+  /** The category it sits in, for grouping columns. */
+  category?: TextValue;
+  levels: { level: number; code: string; label: TextValue; description?: TextValue }[];
+}
+
+export interface TeamGridCell {
+  employeeId: string;
+  competencyId: string;
+  manager?: AssessedLevel;
+  /** The person's role profile asks for this level. */
+  target?: number;
+}
+
+export interface TeamGrid {
+  people: { id: string; name: string; jobTitle?: string; roleProfile?: { id: string; name: string }; direct: boolean }[];
+  /** The published requirements of their role profiles, grouped by framework and category, in profile order. */
+  competencies: TeamGridCompetency[];
+  /** Only where there is something: a current manager level or a target. */
+  cells: TeamGridCell[];
+  staleAfterMonths: number;
+}
