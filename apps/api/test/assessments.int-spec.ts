@@ -3,6 +3,9 @@ import type {
   CompetencySearchHit,
   EmployeeCompetencies,
   EmployeeDetail,
+  EmployeeProgression,
+  RecordAssessmentBatchResponse,
+  TeamGrid,
   Page,
   ProblemDetails,
   RoleProfileDetail,
@@ -425,6 +428,204 @@ describe('assessments', () => {
     it('is empty for someone with no role profile and no assessments', async () => {
       const tab = await competenciesOf(tom.id, tokens['Tom']);
       expect(tab).toEqual({ employeeId: tom.id, mayRate: ['self'], staleAfterMonths: 12, items: [] });
+    });
+  });
+
+  describe('the team grid', () => {
+    it('saves many people at once in one transaction, all or nothing, naming the record that is refused', async () => {
+      const luca = tokens['Luca'] ?? '';
+      const count = async () => (await db.query(`SELECT count(*)::int AS n FROM assessment`))[0].n as number;
+      const before = await count();
+      const refused = await testApp
+        .as(luca)
+        .post('/api/assessments/batch')
+        .send({
+          assessments: [
+            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
+            { employeeId: ivo.id, competencyId: c1.id, role: 'manager', level: 7, rationale: 'Review 2026' },
+          ],
+        })
+        .expect(400);
+      expect(fields(refused)).toEqual(['assessments.1.level is not a level of C.1: choose one of 1, 2, 3']);
+      expect(await count()).toBe(before);
+      // one person out of reach refuses the whole batch
+      await testApp
+        .as(luca)
+        .post('/api/assessments/batch')
+        .send({
+          assessments: [
+            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
+            { employeeId: tom.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
+          ],
+        })
+        .expect(404);
+      expect(await count()).toBe(before);
+
+      const saved = (
+        await testApp
+          .as(luca)
+          .post('/api/assessments/batch')
+          .send({
+            assessments: [
+              { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
+              { employeeId: ivo.id, competencyId: c1.id, role: 'manager', level: 1, rationale: 'Review 2026' },
+              { employeeId: ivo.id, competencyId: c4.id, role: 'manager', outcome: 'not_assessed', rationale: 'Review 2026' },
+            ],
+          })
+          .expect(201)
+      ).body as RecordAssessmentBatchResponse;
+      expect(saved.items.map((item) => [item.employeeId, item.competency.code, item.level ?? item.outcome])).toEqual([
+        [sara.id, 'C.1', 2],
+        [ivo.id, 'C.1', 1],
+        [ivo.id, 'C.4', 'not_assessed'],
+      ]);
+      expect(await count()).toBe(before + 3);
+    });
+
+    it('refuses the same person and competency twice in one batch', async () => {
+      const twice = await testApp
+        .as(tokens['Luca'] ?? '')
+        .post('/api/assessments/batch')
+        .send({
+          assessments: [
+            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'a' },
+            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 3, rationale: 'b' },
+          ],
+        })
+        .expect(400);
+      expect(fields(twice)).toEqual(['assessments.1.competencyId is already in this batch for the same person and role (record 0)']);
+    });
+
+    it('shows the manager’s reports with their role profiles’ competencies, current levels and targets', async () => {
+      const direct = (
+        await testApp
+          .as(tokens['Luca'] ?? '')
+          .get('/api/me/team-grid')
+          .expect(200)
+      ).body as TeamGrid;
+      expect(direct.people.map((member) => [member.name, member.direct, member.roleProfile?.name ?? null])).toEqual([
+        ['Sara', true, 'Service Desk Analyst'],
+      ]);
+      expect(direct.competencies.map((column) => column.code)).toEqual(['C.4', 'C.1']);
+      expect(direct.competencies[1]?.levels.map((level) => level.code)).toEqual(['e-1', 'e-2', 'e-3']);
+      expect(direct.competencies[1]?.levels[0]?.description?.text).toEqual(expect.any(String));
+      expect(direct.cells.find((cell) => cell.employeeId === sara.id && cell.competencyId === c1.id)).toMatchObject({
+        manager: { level: 2, levelCode: 'e-2' },
+        target: 3,
+      });
+      const line = (
+        await testApp
+          .as(tokens['Luca'] ?? '')
+          .get('/api/me/team-grid?scope=line')
+          .expect(200)
+      ).body as TeamGrid;
+      expect(line.people.map((member) => [member.name, member.direct])).toEqual([
+        ['Sara', true],
+        ['Ivo', false],
+      ]);
+      const none = (
+        await testApp
+          .as(tokens['Tom'] ?? '')
+          .get('/api/me/team-grid')
+          .expect(200)
+      ).body as TeamGrid;
+      expect(none).toEqual({ people: [], competencies: [], cells: [], staleAfterMonths: 12 });
+    });
+  });
+
+  describe('progression', () => {
+    it('gives each competency’s records in force over time, manager and self, oldest first, with the target', async () => {
+      const progression = (
+        await testApp
+          .as(tokens['Sara'] ?? '')
+          .get(`/api/employees/${sara.id}/progression`)
+          .expect(200)
+      ).body as EmployeeProgression;
+      const c4Series = progression.series.find((series) => series.competency.id === c4.id);
+      // the withdrawn correction and the record it corrected are gone; the first record stays
+      expect(c4Series?.manager.map((point) => [point.date, point.level])).toEqual([['2025-06-01', 2]]);
+      expect(c4Series?.target).toEqual({ level: 3, code: 'e-3' });
+      const c1Series = progression.series.find((series) => series.competency.id === c1.id);
+      expect(c1Series?.manager.map((point) => point.level)).toEqual([3, 2]);
+      const only = (await testApp.http().get(`/api/employees/${sara.id}/progression?competencyId=${c1.id}`).expect(200))
+        .body as EmployeeProgression;
+      expect(only.series.map((series) => series.competency.code)).toEqual(['C.1']);
+    });
+  });
+
+  describe('framework versions', () => {
+    it('follows a competency into the next version of its framework: one history, the level carried over and marked', async () => {
+      // A next version of e-CF where C.1 is mapped to its predecessor (as an import of the next version does).
+      const [next] = await db.query(
+        `WITH old AS (SELECT v.* FROM framework_version v JOIN competency c ON c.framework_version_id = v.id WHERE c.id = $1),
+         inserted AS (
+           INSERT INTO framework_version (framework_id, version_number, previous_version_id, code, name, version_label, default_language,
+                                          languages, status, scale_key, scale_name, source_format, content_hash, counts)
+           SELECT framework_id, (SELECT max(version_number) + 1 FROM framework_version f WHERE f.framework_id = old.framework_id), id, code,
+                  name, version_label || '-next', default_language, languages, 'published', scale_key, scale_name, source_format,
+                  content_hash || '-next', counts
+           FROM old RETURNING id)
+         SELECT inserted.id AS version_id, old.id AS old_version_id FROM inserted, old`,
+        [c1.id],
+      );
+      await db.query(
+        `INSERT INTO scale_level (framework_version_id, number, code, label)
+         SELECT $1, number, code, label FROM scale_level WHERE framework_version_id = $2`,
+        [next.version_id, next.old_version_id],
+      );
+      const [c1Next] = await db.query(
+        `INSERT INTO competency (framework_version_id, key, code, title, position, previous_competency_id, change_status)
+         SELECT $1, key, code, title, position, id, 'unchanged' FROM competency WHERE id = $2 RETURNING id`,
+        [next.version_id, c1.id],
+      );
+      await db.query(
+        `INSERT INTO competency_level (competency_id, scale_level_id, level_number, description)
+         SELECT $1, s.id, cl.level_number, cl.description FROM competency_level cl
+         JOIN scale_level s ON s.framework_version_id = $2 AND s.number = cl.level_number WHERE cl.competency_id = $3`,
+        [c1Next.id, next.version_id, c1.id],
+      );
+
+      // Ivo's role now asks for the new C.1: his level from the old version carries over, marked as such
+      const profile = (
+        await testApp
+          .http()
+          .post('/api/role-profiles')
+          .send({ name: 'Next Analyst', requirements: [{ competencyId: c1Next.id, targetLevel: 3 }] })
+          .expect(201)
+      ).body as RoleProfileDetail;
+      await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(200);
+      await testApp.http().patch(`/api/employees/${ivo.id}`).send({ roleProfileId: profile.id }).expect(200);
+      const luca = tokens['Luca'] ?? '';
+      const carried = (await competenciesOf(ivo.id)).items.filter((item) => item.competency.code === 'C.1');
+      expect(carried).toHaveLength(1);
+      expect(carried[0]).toMatchObject({ competency: { id: c1Next.id }, manager: { level: 1, fromEarlierVersion: true } });
+      const history = (await testApp.http().get(`/api/employees/${ivo.id}/assessments?competencyId=${c1Next.id}`).expect(200))
+        .body as Page<AssessmentView>;
+      expect(history.items.length).toBeGreaterThan(0);
+      expect(history.items.every((item) => item.competency.id === c1.id)).toBe(true);
+      const newer = await rate(luca, {
+        employeeId: ivo.id,
+        competencyId: c1Next.id,
+        role: 'manager',
+        level: 3,
+        rationale: 'Confirmed on the new version.',
+      });
+      expect(await current(ivo.id, c1.id, 'manager')).toBe(newer.id);
+      expect((await competenciesOf(ivo.id)).items.find((item) => item.competency.id === c1Next.id)?.manager).toMatchObject({
+        level: 3,
+        fromEarlierVersion: false,
+      });
+      expect((await competenciesOf(ivo.id)).items.find((item) => item.competency.id === c1Next.id)?.manager).toMatchObject({
+        level: 3,
+        fromEarlierVersion: false,
+      });
+      // the one lineage: asking with either version gives the same history
+      const viaOld = (await testApp.http().get(`/api/employees/${ivo.id}/assessments?competencyId=${c1.id}`).expect(200))
+        .body as Page<AssessmentView>;
+      expect(viaOld.total).toBe(history.total + 1);
+      const progression = (await testApp.http().get(`/api/employees/${ivo.id}/progression`).expect(200)).body as EmployeeProgression;
+      const points = progression.series.flatMap((series) => series.manager).filter((point) => point.assessmentId === newer.id);
+      expect(points).toHaveLength(1);
     });
   });
 });

@@ -130,6 +130,22 @@ describe('text fields', () => {
       make: async () => ({ path: `/api/employees/${await createEmployee()}`, body: { jobTitle: 'Analyst' } }),
     },
     'POST /api/teams': { make: async () => ({ path: '/api/teams', body: { name: `Team ${fresh()}`, parentId: teamId } }) },
+    'POST /api/assessments/batch': {
+      make: async () => ({
+        path: '/api/assessments/batch',
+        body: {
+          assessments: [
+            {
+              employeeId: await createEmployee(),
+              competencyId: competency.id,
+              role: 'manager',
+              level: competency.levels[0],
+              rationale: 'Seen.',
+            },
+          ],
+        },
+      }),
+    },
     'POST /api/assessments': {
       make: async () => ({
         path: '/api/assessments',

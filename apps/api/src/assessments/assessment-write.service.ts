@@ -5,27 +5,37 @@ import { EntityManager } from 'typeorm';
 import { AccessService, Actor } from '../access';
 import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
-import { conflict } from '../common/problems';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { AssessmentEntity } from './assessment.entities';
 import { assessmentSnapshot, languageOf, staleBefore, toAssessmentView } from './assessment.view';
 import {
-  assessmentById,
+  assessmentsByIds,
   competencyFacts,
   type CompetencyFactsRow,
-  latestRecordId,
-  lockAssessmentKey,
-  replacedRecord,
+  latestRecordIds,
+  lockAssessmentKeys,
+  replacedRecords,
   staleAfterMonths,
 } from './assessments.queries';
 import type { RecordAssessmentDto } from './dto/assessment.dto';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** One record to write, with what was looked up for it. */
+interface Planned {
+  readonly request: RecordAssessmentDto;
+  readonly facts: CompetencyFactsRow;
+  /** Where its fields are named in a refusal: '' for a single record, `assessments.3.` in a batch. */
+  readonly at: string;
+}
+
+const keyOf = (employeeId: string, lineageId: string, role: string) => `${employeeId}/${lineageId}/${role}`;
+
 /**
- * Records assessments, corrections and withdrawals: each a new row (the table refuses anything
- * else), audited in the same transaction. Writers of one person, competency lineage and role are
- * serialised by an advisory lock, so the stale-form check (`basedOn`) and the current level the
+ * Records assessments, corrections and withdrawals, one or a batch (the team grid) in one
+ * transaction: each a new row (the table refuses anything else), audited with it. Writers of one
+ * person, competency lineage and role are serialised by advisory locks (taken in a fixed order, so
+ * two batches cannot deadlock), so the stale-form check (`basedOn`) and the current level the
  * trigger keeps cannot race.
  */
 @Injectable()
@@ -36,114 +46,208 @@ export class AssessmentWriteService {
   ) {}
 
   async record(actor: Actor, request: RecordAssessmentDto, acceptLanguage?: string): Promise<AssessmentView> {
-    const relation = await this.access.require(actor, 'assessment.record', request.employeeId);
-    if (request.role === 'self' && actor.employeeId !== request.employeeId) {
-      throw new ForbiddenException('Only the person themselves may record a self-assessment.');
-    }
-    if (request.role === 'manager' && relation !== 'manager' && relation !== 'admin') {
-      throw new ForbiddenException('Only a manager of the person, or an administrator, may record a manager assessment.');
-    }
+    const [view] = await this.recordAll(actor, [request], '', acceptLanguage);
+    return view as AssessmentView;
+  }
+
+  /** All or nothing: a refusal names the record, `assessments.<index>.<field>`. */
+  recordBatch(actor: Actor, requests: RecordAssessmentDto[], acceptLanguage?: string): Promise<AssessmentView[]> {
+    return this.recordAll(actor, requests, 'assessments.', acceptLanguage);
+  }
+
+  private async recordAll(actor: Actor, sent: RecordAssessmentDto[], prefix: string, acceptLanguage?: string): Promise<AssessmentView[]> {
+    // Ids as the database writes them (lower case), so that keys and locks match the trigger's.
+    const lower = (id: string | null | undefined) => (typeof id === 'string' ? id.toLowerCase() : id);
+    const requests = sent.map((request): RecordAssessmentDto => ({
+      ...request,
+      employeeId: request.employeeId.toLowerCase(),
+      competencyId: request.competencyId.toLowerCase(),
+      ...(request.basedOn !== undefined ? { basedOn: lower(request.basedOn) } : {}),
+      ...(request.replaces !== undefined ? { replaces: lower(request.replaces) as string } : {}),
+    }));
+    await this.checkAccess(actor, requests);
 
     return this.writes.run(actor, async ({ manager, audit }) => {
-      const [facts] = await competencyFacts(manager, [request.competencyId]);
-      if (!facts) throw new RequestValidationException([{ field: 'competencyId', message: 'is not an existing competency' }]);
-      this.validate(request, facts);
-
-      await lockAssessmentKey(manager, request.employeeId, facts.lineage_id, request.role);
-      const months = await staleAfterMonths(manager, DEFAULT_STALE_AFTER_MONTHS);
-      const staleFrom = staleBefore(months);
-      const language = languageOf(facts, acceptLanguage);
-
-      if (request.basedOn !== undefined) {
-        const latest = await latestRecordId(manager, request.employeeId, facts.lineage_id, request.role);
-        if (latest !== (request.basedOn ?? null) && latest !== null) {
-          const newer = await assessmentById(manager, latest);
-          throw new ProblemException(
-            HttpStatus.CONFLICT,
-            'A newer assessment exists',
-            'Someone saved an assessment of this competency since the form was opened: look at it, then save again based on it.',
-            [{ field: 'basedOn', message: 'is not the latest assessment' }],
-            'urn:proficio:problem:stale-assessment',
-            {},
-            [],
-            newer ? { newer: toAssessmentView(newer, facts, language, staleFrom) } : {},
-          );
+      const factRows = await competencyFacts(manager, [...new Set(requests.map((request) => request.competencyId))]);
+      const factsById = new Map(factRows.map((row) => [row.id, row]));
+      const errors: FieldError[] = [];
+      const planned: Planned[] = [];
+      const keys = new Map<string, number>();
+      requests.forEach((request, index) => {
+        const at = prefix ? `${prefix}${index}.` : '';
+        const facts = factsById.get(request.competencyId);
+        if (!facts) {
+          errors.push({ field: `${at}competencyId`, message: 'is not an existing competency' });
+          return;
         }
-      }
-
-      const assessedOn = request.assessedOn ?? (await this.replacedDate(manager, request, facts)) ?? today();
-      const id = randomUUID();
-      const kind = request.withdraw ? 'withdrawal' : request.replaces ? 'correction' : 'assessment';
-      const outcome = request.withdraw ? null : (request.outcome ?? 'rated');
-      await manager.insert(AssessmentEntity, {
-        id,
-        employeeId: request.employeeId,
-        competencyId: request.competencyId,
-        lineageId: facts.lineage_id,
-        kind,
-        role: request.role,
-        outcome,
-        level: outcome === 'rated' ? (request.level ?? null) : null,
-        assessedOn,
-        assessorUserId: actor.userId,
-        assessorEmployeeId: actor.employeeId ?? null,
-        rationale: request.rationale ?? null,
-        confidence: request.confidence ?? null,
-        replacesId: request.replaces ?? null,
-        reason: request.reason ?? null,
+        errors.push(...this.fieldProblems(request, facts, at));
+        const key = keyOf(request.employeeId, facts.lineage_id, request.role);
+        const first = keys.get(key);
+        if (first !== undefined) {
+          errors.push({ field: `${at}competencyId`, message: `is already in this batch for the same person and role (record ${first})` });
+        } else keys.set(key, index);
+        planned.push({ request, facts, at });
       });
-      const row = await assessmentById(manager, id);
-      if (!row) throw new Error(`assessment ${id} was not written`);
-      audit({ action: 'create', entityType: 'assessment', entityId: id, after: assessmentSnapshot(row) });
-      return toAssessmentView(row, facts, language, staleFrom);
+      if (errors.length) throw new RequestValidationException(errors);
+
+      await lockAssessmentKeys(
+        manager,
+        planned.map(({ request, facts }) => ({ employeeId: request.employeeId, lineageId: facts.lineage_id, role: request.role })),
+      );
+      const staleFrom = staleBefore(await staleAfterMonths(manager, DEFAULT_STALE_AFTER_MONTHS));
+      await this.checkNotStale(manager, planned, staleFrom, acceptLanguage);
+      const replacedDates = await this.checkReplaced(manager, planned);
+
+      const rows = planned.map(({ request, facts }) => {
+        const outcome = request.withdraw ? null : (request.outcome ?? 'rated');
+        return {
+          id: randomUUID(),
+          employeeId: request.employeeId,
+          competencyId: request.competencyId,
+          lineageId: facts.lineage_id,
+          kind: request.withdraw ? ('withdrawal' as const) : request.replaces ? ('correction' as const) : ('assessment' as const),
+          role: request.role,
+          outcome,
+          level: outcome === 'rated' ? (request.level ?? null) : null,
+          assessedOn: request.assessedOn ?? (request.replaces ? replacedDates.get(request.replaces) : undefined) ?? today(),
+          assessorUserId: actor.userId,
+          assessorEmployeeId: actor.employeeId ?? null,
+          rationale: request.rationale ?? null,
+          confidence: request.confidence ?? null,
+          replacesId: request.replaces ?? null,
+          reason: request.reason ?? null,
+        };
+      });
+      // One statement per 500 rows; the triggers keep each current level as the rows go in.
+      for (let start = 0; start < rows.length; start += 500) await manager.insert(AssessmentEntity, rows.slice(start, start + 500));
+      const written = new Map(
+        (
+          await assessmentsByIds(
+            manager,
+            rows.map((row) => row.id),
+          )
+        ).map((row) => [row.id, row]),
+      );
+      const views = rows.map((row, index) => {
+        const saved = written.get(row.id);
+        if (!saved) throw new Error(`assessment ${row.id} was not written`);
+        const facts = planned[index]?.facts as CompetencyFactsRow;
+        audit({ action: 'create', entityType: 'assessment', entityId: row.id, after: assessmentSnapshot(saved) });
+        return toAssessmentView(saved, facts, languageOf(facts, acceptLanguage), staleFrom);
+      });
+      return views;
     });
   }
 
-  /** The field rules that need the competency: levels, rationale, the shape of a correction or withdrawal. */
-  private validate(request: RecordAssessmentDto, facts: CompetencyFactsRow): void {
-    const errors: FieldError[] = [];
-    const outcome = request.outcome ?? 'rated';
-    if (request.withdraw) {
-      if (!request.replaces) errors.push({ field: 'replaces', message: 'is required to withdraw: the record to take back' });
-      if (request.outcome !== undefined) errors.push({ field: 'outcome', message: 'must be left out of a withdrawal' });
-      if (request.level !== undefined) errors.push({ field: 'level', message: 'must be left out of a withdrawal' });
-    } else if (outcome === 'rated') {
-      if (request.level === undefined) errors.push({ field: 'level', message: 'is required to rate' });
-      else if (!facts.levels.some((level) => level.level === request.level)) {
-        const levels = facts.levels.map((level) => level.level).join(', ');
-        errors.push({ field: 'level', message: `is not a level of ${facts.code}: choose one of ${levels}` });
+  /** 404 for a person out of reach; 403 when the caller may see them but not record this role for them. */
+  private async checkAccess(actor: Actor, requests: RecordAssessmentDto[]): Promise<void> {
+    const relations = new Map<string, string>();
+    for (const employeeId of new Set(requests.map((request) => request.employeeId))) {
+      relations.set(employeeId, await this.access.require(actor, 'assessment.record', employeeId));
+    }
+    for (const request of requests) {
+      if (request.role === 'self' && actor.employeeId !== request.employeeId) {
+        throw new ForbiddenException('Only the person themselves may record a self-assessment.');
       }
-    } else if (request.level !== undefined) {
-      errors.push({ field: 'level', message: `must be left out when the outcome is ${outcome}` });
+      const relation = relations.get(request.employeeId);
+      if (request.role === 'manager' && relation !== 'manager' && relation !== 'admin') {
+        throw new ForbiddenException('Only a manager of the person, or an administrator, may record a manager assessment.');
+      }
     }
-    if (request.role === 'manager' && !request.withdraw && !request.rationale) {
-      errors.push({ field: 'rationale', message: 'is required from a manager: say why' });
-    }
-    if (request.replaces && !request.reason) errors.push({ field: 'reason', message: 'is required to correct or withdraw a record' });
-    if (!request.replaces && request.reason) errors.push({ field: 'reason', message: 'goes only with replaces' });
-    if (request.assessedOn && request.assessedOn > today()) errors.push({ field: 'assessedOn', message: 'must not be in the future' });
-    if (errors.length) throw new RequestValidationException(errors);
   }
 
-  /** Checks the record a correction or withdrawal replaces, and answers its date (a correction keeps it by default). */
-  private async replacedDate(manager: EntityManager, request: RecordAssessmentDto, facts: CompetencyFactsRow): Promise<string | undefined> {
-    if (!request.replaces) return undefined;
-    const replaced = await replacedRecord(manager, request.replaces);
-    if (
-      !replaced ||
-      replaced.employee_id !== request.employeeId ||
-      replaced.lineage_id !== facts.lineage_id ||
-      replaced.role !== request.role
-    ) {
+  /** The field rules that need the competency: levels, rationale, the shape of a correction or withdrawal. */
+  private fieldProblems(request: RecordAssessmentDto, facts: CompetencyFactsRow, at: string): FieldError[] {
+    const errors: FieldError[] = [];
+    const problem = (field: string, message: string) => errors.push({ field: `${at}${field}`, message });
+    const outcome = request.outcome ?? 'rated';
+    if (request.withdraw) {
+      if (!request.replaces) problem('replaces', 'is required to withdraw: the record to take back');
+      if (request.outcome !== undefined) problem('outcome', 'must be left out of a withdrawal');
+      if (request.level !== undefined) problem('level', 'must be left out of a withdrawal');
+    } else if (outcome === 'rated') {
+      if (request.level === undefined) problem('level', 'is required to rate');
+      else if (!facts.levels.some((level) => level.level === request.level)) {
+        problem('level', `is not a level of ${facts.code}: choose one of ${facts.levels.map((level) => level.level).join(', ')}`);
+      }
+    } else if (request.level !== undefined) {
+      problem('level', `must be left out when the outcome is ${outcome}`);
+    }
+    if (request.role === 'manager' && !request.withdraw && !request.rationale) problem('rationale', 'is required from a manager: say why');
+    if (request.replaces && !request.reason) problem('reason', 'is required to correct or withdraw a record');
+    if (!request.replaces && request.reason) problem('reason', 'goes only with replaces');
+    if (request.assessedOn && request.assessedOn > today()) problem('assessedOn', 'must not be in the future');
+    return errors;
+  }
+
+  /** 409, writing nothing, when a record's form was based on an older record than the latest (the body's `newer` is the first such). */
+  private async checkNotStale(manager: EntityManager, planned: Planned[], staleFrom: string, acceptLanguage?: string): Promise<void> {
+    const checked = planned.filter(({ request }) => request.basedOn !== undefined);
+    if (checked.length === 0) return;
+    const latest = await latestRecordIds(
+      manager,
+      checked.map(({ request, facts }) => ({ employeeId: request.employeeId, lineageId: facts.lineage_id, role: request.role })),
+    );
+    const stale = checked.filter(({ request, facts }) => {
+      const newest = latest.get(keyOf(request.employeeId, facts.lineage_id, request.role));
+      return newest !== undefined && newest !== (request.basedOn ?? null);
+    });
+    if (stale.length === 0) return;
+    const first = stale[0] as Planned;
+    const newerId = latest.get(keyOf(first.request.employeeId, first.facts.lineage_id, first.request.role)) as string;
+    const [newer] = await assessmentsByIds(manager, [newerId]);
+    throw new ProblemException(
+      HttpStatus.CONFLICT,
+      'A newer assessment exists',
+      'Someone saved an assessment since the form was opened: look at it, then save again based on it.',
+      stale.map(({ at }) => ({ field: `${at}basedOn`, message: 'is not the latest assessment' })),
+      'urn:proficio:problem:stale-assessment',
+      {},
+      [],
+      newer ? { newer: toAssessmentView(newer, first.facts, languageOf(first.facts, acceptLanguage), staleFrom) } : {},
+    );
+  }
+
+  /** Checks the records corrections and withdrawals replace, and answers their dates (a correction keeps it by default). */
+  private async checkReplaced(manager: EntityManager, planned: Planned[]): Promise<Map<string, string>> {
+    const replacing = planned.filter(({ request }) => request.replaces);
+    if (replacing.length === 0) return new Map();
+    const replaced = new Map(
+      (
+        await replacedRecords(
+          manager,
+          replacing.map(({ request }) => request.replaces as string),
+        )
+      ).map((row) => [row.id, row]),
+    );
+    const unprocessable: FieldError[] = [];
+    const conflicts: FieldError[] = [];
+    for (const { request, facts, at } of replacing) {
+      const row = replaced.get(request.replaces as string);
+      if (!row || row.employee_id !== request.employeeId || row.lineage_id !== facts.lineage_id || row.role !== request.role) {
+        unprocessable.push({ field: `${at}replaces`, message: 'is not a record of this person, competency and role' });
+      } else if (row.kind === 'withdrawal') {
+        conflicts.push({
+          field: `${at}replaces`,
+          message: 'is a withdrawal, which cannot be corrected or withdrawn: record a new assessment',
+        });
+      } else if (row.replaced) {
+        conflicts.push({
+          field: `${at}replaces`,
+          message: 'has already been corrected or withdrawn: change the latest record of its chain',
+        });
+      }
+    }
+    if (unprocessable.length) {
       throw new ProblemException(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'The change cannot be made',
-        'replaces is not a record of this person, competency and role.',
-        [{ field: 'replaces', message: 'is not a record of this person, competency and role' }],
+        'A record to replace does not fit.',
+        unprocessable,
       );
     }
-    if (replaced.kind === 'withdrawal') throw conflict('A withdrawal cannot be corrected or withdrawn: record a new assessment instead.');
-    if (replaced.replaced) throw conflict('That record has already been corrected or withdrawn: change the latest record of its chain.');
-    return replaced.assessed_on;
+    if (conflicts.length)
+      throw new ProblemException(HttpStatus.CONFLICT, 'Conflict', 'A record to replace was replaced already.', conflicts);
+    return new Map([...replaced.values()].map((row) => [row.id, row.assessed_on]));
   }
 }

@@ -20,6 +20,15 @@ export function frameworkRef(facts: CompetencyFactsRow, language: string): Frame
   };
 }
 
+/** The levels a competency can be rated at, with the scale's code and label in `language`. */
+export function levelOptions(facts: CompetencyFactsRow, language: string): { level: number; code: string; label: TextValue }[] {
+  return facts.levels.map((option) => ({
+    level: option.level,
+    code: option.code,
+    label: localizeRequired(option.label, language, facts.default_language),
+  }));
+}
+
 /** `YYYY-MM-DD` of the first day that is no longer stale: assessments dated before it are stale. */
 export function staleBefore(months: number, today = new Date()): string {
   const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));

@@ -1,10 +1,23 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AssessmentView, EmployeeCompetencies, Page } from '@proficio/shared/contracts';
+import type {
+  AssessmentView,
+  EmployeeCompetencies,
+  EmployeeProgression,
+  Page,
+  RecordAssessmentBatchResponse,
+  TeamGrid,
+} from '@proficio/shared/contracts';
 import { Actor, CurrentActor } from '../access';
 import { AssessmentQueryService } from './assessment-query.service';
 import { AssessmentWriteService } from './assessment-write.service';
-import { ListAssessmentsQuery, RecordAssessmentDto } from './dto/assessment.dto';
+import {
+  ListAssessmentsQuery,
+  ProgressionQueryDto,
+  RecordAssessmentBatchDto,
+  RecordAssessmentDto,
+  TeamGridQueryDto,
+} from './dto/assessment.dto';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -31,6 +44,47 @@ export class AssessmentsController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<AssessmentView> {
     return this.writes.record(actor, body, acceptLanguage);
+  }
+
+  @Post('assessments/batch')
+  @ApiOperation({
+    summary:
+      'Record many assessments at once (the team grid): one transaction, all or nothing; a refusal names the record (`assessments.3.level`). Same rules as one.',
+  })
+  @ApiForbiddenResponse({ description: 'The caller may see a person but not record this role for them.' })
+  @ApiNotFoundResponse({ description: 'No employee the caller may see has one of the ids.' })
+  @ApiConflictResponse({ description: 'A `basedOn` is not the latest record (each named in `errors`; `newer` is the first).' })
+  async recordBatch(
+    @Body() body: RecordAssessmentBatchDto,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<RecordAssessmentBatchResponse> {
+    return { items: await this.writes.recordBatch(actor, body.assessments, acceptLanguage) };
+  }
+
+  @Get('employees/:id/progression')
+  @ApiOperation({ summary: 'A person’s progression: per competency, the manager and self records in force over time, with the target.' })
+  @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
+  progression(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: ProgressionQueryDto,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<EmployeeProgression> {
+    return this.reads.progression(actor, id, { competencyId: query.competencyId, acceptLanguage });
+  }
+
+  @Get('me/team-grid')
+  @ApiOperation({
+    summary:
+      'The caller’s team grid: their reports (direct, or `scope=line` for the whole line) × their role profiles’ competencies, with current manager levels and targets. Empty for someone without reports.',
+  })
+  teamGrid(
+    @Query() query: TeamGridQueryDto,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<TeamGrid> {
+    return this.reads.teamGrid(actor, { ...query, acceptLanguage });
   }
 
   @Get('employees/:id/assessments')

@@ -80,8 +80,15 @@ const ASSESSMENT_FROM = sql`
   LEFT JOIN competency c ON c.id = a.competency_id
   LEFT JOIN scale_level s ON s.framework_version_id = c.framework_version_id AND s.number = a.level`;
 
-export function assessmentById(runner: SqlRunner, id: string): Promise<AssessmentRow | undefined> {
-  return queryOne<AssessmentRow>(runner, sql`SELECT ${ASSESSMENT_COLUMNS} ${ASSESSMENT_FROM} WHERE a.id = ${id}`);
+export function assessmentsByIds(runner: SqlRunner, ids: readonly string[]): Promise<AssessmentRow[]> {
+  return query<AssessmentRow>(runner, sql`SELECT ${ASSESSMENT_COLUMNS} ${ASSESSMENT_FROM} WHERE a.id = ANY(${ids}::uuid[])`);
+}
+
+/** Who is assessed on what, in which role: the key that writers are serialised on. */
+export interface AssessmentKey {
+  employeeId: string;
+  lineageId: string;
+  role: string;
 }
 
 /** A person's history, newest first (by date, then by time written), optionally on one competency's lineage. */
@@ -103,19 +110,27 @@ export function assessmentHistory(
   );
 }
 
-/** The newest record of a role for a person and lineage (replaced or not), which a form's `basedOn` must match. */
-export async function latestRecordId(runner: SqlRunner, employeeId: string, lineageId: string, role: string): Promise<string | null> {
-  const row = await queryOne<{ id: string }>(
+/** The newest record (replaced or not) per key, which a form's `basedOn` must match; keyed `employee/lineage/role`. */
+export async function latestRecordIds(runner: SqlRunner, keys: readonly AssessmentKey[]): Promise<Map<string, string>> {
+  const rows = await query<{ key: string; id: string }>(
     runner,
-    sql`SELECT id FROM assessment WHERE employee_id = ${employeeId} AND lineage_id = ${lineageId} AND role = ${role}
-        ORDER BY recorded_at DESC, id DESC LIMIT 1`,
+    sql`SELECT DISTINCT ON (a.employee_id, a.lineage_id, a.role)
+               a.employee_id || '/' || a.lineage_id || '/' || a.role AS key, a.id
+        FROM assessment a
+        JOIN jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k("employeeId" uuid, "lineageId" uuid, role text)
+          ON a.employee_id = k."employeeId" AND a.lineage_id = k."lineageId" AND a.role = k.role
+        ORDER BY a.employee_id, a.lineage_id, a.role, a.recorded_at DESC, a.id DESC`,
   );
-  return row?.id ?? null;
+  return new Map(rows.map((row) => [row.key, row.id]));
 }
 
-/** Serialises writers of one person, lineage and role for the rest of the transaction (the trigger takes the same lock). */
-export async function lockAssessmentKey(runner: SqlRunner, employeeId: string, lineageId: string, role: string): Promise<void> {
-  await query(runner, sql`SELECT pg_advisory_xact_lock(hashtextextended(${employeeId + lineageId + role}, 0))`);
+/** Serialises writers of these keys for the rest of the transaction (the trigger takes the same locks), in a fixed order. */
+export async function lockAssessmentKeys(runner: SqlRunner, keys: readonly AssessmentKey[]): Promise<void> {
+  const texts = [...new Set(keys.map((key) => key.employeeId + key.lineageId + key.role))].sort();
+  await query(
+    runner,
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${texts}::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+  );
 }
 
 /** What a correction or withdrawal needs to know about the record it replaces. */
@@ -129,12 +144,12 @@ export interface ReplacedRow {
   replaced: boolean;
 }
 
-export function replacedRecord(runner: SqlRunner, id: string): Promise<ReplacedRow | undefined> {
-  return queryOne<ReplacedRow>(
+export function replacedRecords(runner: SqlRunner, ids: readonly string[]): Promise<ReplacedRow[]> {
+  return query<ReplacedRow>(
     runner,
     sql`SELECT a.id, a.employee_id, a.lineage_id, a.role, a.kind, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on,
                EXISTS (SELECT 1 FROM assessment r WHERE r.replaces_id = a.id) AS replaced
-        FROM assessment a WHERE a.id = ${id}`,
+        FROM assessment a WHERE a.id = ANY(${ids}::uuid[])`,
   );
 }
 
@@ -240,5 +255,101 @@ export function employeeCompetencies(runner: SqlRunner, employeeId: string): Pro
       LEFT JOIN current_competency_level m ON m.employee_id = ${employeeId} AND m.lineage_id = rows.lineage_id AND m.role = 'manager'
       LEFT JOIN current_competency_level s ON s.employee_id = ${employeeId} AND s.lineage_id = rows.lineage_id AND s.role = 'self'
       ORDER BY rows.source_rank, rows.position`,
+  );
+}
+
+/** A record in force at some time: not replaced by a correction or withdrawal, and not a withdrawal itself. */
+export interface ProgressionRow {
+  lineage_id: string;
+  role: 'manager' | 'self';
+  competency_id: string;
+  outcome: 'rated' | 'not_assessed' | 'not_applicable';
+  level: number | null;
+  assessed_on: string;
+  id: string;
+}
+
+export function progressionPoints(runner: SqlRunner, employeeId: string): Promise<ProgressionRow[]> {
+  return query<ProgressionRow>(
+    runner,
+    sql`SELECT a.lineage_id, a.role, a.competency_id, a.outcome, a.level, to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on, a.id
+        FROM assessment a
+        WHERE a.employee_id = ${employeeId} AND a.kind <> 'withdrawal' AND a.role IN ('manager', 'self')
+          AND NOT EXISTS (SELECT 1 FROM assessment r WHERE r.replaces_id = a.id)
+        ORDER BY a.assessed_on, a.recorded_at`,
+  );
+}
+
+/** The people of a manager's team grid: direct reports, or the whole line, active, optionally holding one role profile. */
+export interface TeamMemberRow {
+  id: string;
+  name: string;
+  job_title: string | null;
+  role_profile_id: string | null;
+  role_profile_name: string | null;
+  direct: boolean;
+}
+
+export function teamMembers(
+  runner: SqlRunner,
+  managerId: string,
+  options: { wholeLine: boolean; roleProfileId?: string },
+): Promise<TeamMemberRow[]> {
+  const depth = options.wholeLine ? sql`l.depth > 0` : sql`l.depth = 1`;
+  const profile = options.roleProfileId ? sql`AND e.role_profile_id = ${options.roleProfileId}` : sql``;
+  return query<TeamMemberRow>(
+    runner,
+    sql`SELECT e.id, e.name, e.job_title, e.role_profile_id, p.name AS role_profile_name, (l.depth = 1) AS direct
+        FROM employee_line l
+        JOIN employee e ON e.id = l.descendant_id
+        LEFT JOIN role_profile p ON p.id = e.role_profile_id
+        WHERE l.ancestor_id = ${managerId} AND ${depth} AND e.status = 'active' ${profile}
+        ORDER BY l.depth, e.name, e.id
+        LIMIT 1000`,
+  );
+}
+
+/** The published requirements of these role profiles, in profile order, with each competency's category and levels. */
+export interface GridCompetencyRow {
+  role_profile_id: string;
+  competency_id: string;
+  target_level: number;
+  position: number;
+  category_name: LocalizedText | null;
+  level_descriptions: { level: number; description: LocalizedText | null }[];
+}
+
+export function gridRequirements(runner: SqlRunner, roleProfileIds: readonly string[]): Promise<GridCompetencyRow[]> {
+  return query<GridCompetencyRow>(
+    runner,
+    sql`SELECT v.role_profile_id, r.competency_id, r.target_level, r.position, cat.name AS category_name,
+               (SELECT json_agg(json_build_object('level', cl.level_number, 'description', cl.description) ORDER BY cl.level_number)
+                FROM competency_level cl WHERE cl.competency_id = r.competency_id) AS level_descriptions
+        FROM role_profile_version v
+        JOIN role_profile_requirement r ON r.role_profile_version_id = v.id
+        JOIN competency c ON c.id = r.competency_id
+        LEFT JOIN category cat ON cat.id = c.category_id
+        WHERE v.role_profile_id = ANY(${roleProfileIds}::uuid[]) AND v.status = 'published'
+        ORDER BY v.role_profile_id, r.position`,
+  );
+}
+
+/** Current manager levels of these people on these competency lineages. */
+export interface GridLevelRow {
+  employee_id: string;
+  lineage_id: string;
+  assessment_id: string;
+  competency_id: string;
+  outcome: 'rated' | 'not_assessed' | 'not_applicable';
+  level: number | null;
+  assessed_on: string;
+}
+
+export function gridLevels(runner: SqlRunner, employeeIds: readonly string[], lineageIds: readonly string[]): Promise<GridLevelRow[]> {
+  return query<GridLevelRow>(
+    runner,
+    sql`SELECT employee_id, lineage_id, assessment_id, competency_id, outcome, level, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on
+        FROM current_competency_level
+        WHERE employee_id = ANY(${employeeIds}::uuid[]) AND lineage_id = ANY(${lineageIds}::uuid[]) AND role = 'manager'`,
   );
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ASSESSMENT_BATCH_LIMIT,
   ASSESSMENT_CONFIDENCES,
   ASSESSMENT_LIMITS,
   ASSESSMENT_OUTCOMES,
@@ -8,10 +9,28 @@ import {
   type AssessmentListQuery,
   type AssessmentOutcome,
   type AssessorRole,
+  type RecordAssessmentBatchRequest,
   type RecordAssessmentRequest,
+  type TeamGridQuery,
 } from '@proficio/shared/contracts';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../common/paging';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -93,6 +112,40 @@ export class RecordAssessmentDto implements RecordAssessmentRequest {
 export const ASSESSMENTS_PAGE_SIZE = 25;
 
 export class ListAssessmentsQuery extends PageQuery(ASSESSMENTS_PAGE_SIZE) implements AssessmentListQuery {
+  @ApiPropertyOptional({ description: 'Only this competency (and its earlier and later versions).' })
+  @IsOptional()
+  @IsUUID('all')
+  competencyId?: string;
+}
+
+export class RecordAssessmentBatchDto implements RecordAssessmentBatchRequest {
+  @ApiProperty({ type: [RecordAssessmentDto], maxItems: ASSESSMENT_BATCH_LIMIT, description: 'Saved together: all or nothing.' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must hold at least one assessment' })
+  @ArrayMaxSize(ASSESSMENT_BATCH_LIMIT)
+  @ValidateNested({ each: true })
+  @Type(() => RecordAssessmentDto)
+  assessments!: RecordAssessmentDto[];
+}
+
+export class TeamGridQueryDto implements TeamGridQuery {
+  @ApiPropertyOptional({ enum: ['direct', 'line'], default: 'direct' })
+  @IsOptional()
+  @IsIn(['direct', 'line'], { message: 'must be direct or line' })
+  scope?: 'direct' | 'line';
+
+  @ApiPropertyOptional({ description: 'Only people who hold this role profile.' })
+  @IsOptional()
+  @IsUUID('all')
+  roleProfileId?: string;
+
+  @ApiPropertyOptional({ description: 'Only competencies of this framework version.' })
+  @IsOptional()
+  @IsUUID('all')
+  frameworkId?: string;
+}
+
+export class ProgressionQueryDto {
   @ApiPropertyOptional({ description: 'Only this competency (and its earlier and later versions).' })
   @IsOptional()
   @IsUUID('all')
