@@ -84,6 +84,30 @@ describe('privacy', () => {
       expect(data.sections.auditEvents.about[1]).toMatchObject({ before: { jobTitle: 'Analyst' }, after: { jobTitle: 'Senior Analyst' } });
     });
 
+    it('includes the assessments of the person in full, and those they wrote about others without the rationale', async () => {
+      const [{ id: competencyId }] = await db.query(`SELECT c.id FROM competency c WHERE c.code = 'C.1' LIMIT 1`);
+      const { token: graceToken } = await testApp.signIn('grace.keeper@example.org');
+      const rated = await testApp
+        .as(graceToken)
+        .post('/api/assessments')
+        .send({ employeeId: ada.id, competencyId, role: 'manager', level: 2, rationale: 'Ada Lovelace-Export explains data models well.' })
+        .expect(201);
+      const own = (await testApp.http().get(`/api/employees/${ada.id}/export`).expect(200)).body as PersonalDataExport;
+      expect(own.sections.assessments.about).toEqual([
+        expect.objectContaining({
+          id: rated.body.id,
+          employeeId: ada.id,
+          competency: { id: competencyId, code: 'C.1' },
+          role: 'manager',
+          level: 2,
+          rationale: 'Ada Lovelace-Export explains data models well.',
+        }),
+      ]);
+      const graces = (await testApp.as(graceToken).get('/api/me/export').expect(200)).body as PersonalDataExport;
+      expect(graces.sections.assessments.by).toEqual([expect.objectContaining({ id: rated.body.id, employeeId: ada.id, level: 2 })]);
+      expect(graces.sections.assessments.by[0]?.rationale).toBeUndefined();
+    });
+
     it('never includes password or refresh token hashes', async () => {
       const { token } = await testApp.signIn('ada.export@example.org');
       const text = (await testApp.as(token).get('/api/me/export').expect(200)).text;
@@ -192,6 +216,19 @@ describe('privacy', () => {
         [ada.id],
       );
       expect(n).toBeGreaterThan(0);
+    });
+
+    it('keeps the person’s assessments (levels and dates) but withholds their written rationales', async () => {
+      const history = (await testApp.http().get(`/api/employees/${ada.id}/assessments`).expect(200)).body as Page<{
+        level?: number;
+        rationale?: string;
+      }>;
+      expect(history.items.map((item) => item.level)).toEqual([2]);
+      expect(history.items[0]?.rationale).toBeUndefined();
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM assessment WHERE employee_id = $1 AND rationale LIKE 'Ada%'`, [
+        ada.id,
+      ]);
+      expect(n).toBe(1);
     });
 
     it('exports the anonymised person with no trace of who they were', async () => {

@@ -4,6 +4,7 @@ import {
   NamedRef,
   PERSONAL_DATA_SCHEMA_VERSION,
   PersonalDataAccount,
+  PersonalDataAssessment,
   PersonalDataAuditEvent,
   PersonalDataEmployee,
   PersonalDataExport,
@@ -11,7 +12,16 @@ import {
 import { DataSource } from 'typeorm';
 import { AccessService, Actor, rolesOf } from '../access';
 import { directReports, employeeRecord } from '../employees';
-import { accountOfEmployee, auditEventsAbout, auditEventsBy, personalAccount, type PersonalAuditEventRow } from './privacy.queries';
+import {
+  accountOfEmployee,
+  assessmentsAbout,
+  assessmentsBy,
+  auditEventsAbout,
+  auditEventsBy,
+  personalAccount,
+  type PersonalAssessmentRow,
+  type PersonalAuditEventRow,
+} from './privacy.queries';
 
 /** One file's worth of personal data, and the name to save it under. */
 export interface PersonalDataFile {
@@ -38,8 +48,8 @@ export function exportFilename(name: string, date: Date): string {
 /**
  * Collects everything Proficio holds about one person (a subject access
  * request): their account, employee record and the audit events about them
- * and by them. Password and token hashes are never read. Later kinds of data
- * (assessments, evidence) add a section here.
+ * and by them, and the assessments of them and by them. Password and token
+ * hashes are never read. Later kinds of data (evidence) add a section here.
  */
 @Injectable()
 export class PersonalDataService {
@@ -73,6 +83,10 @@ export class PersonalDataService {
         account,
         employee,
         auditEvents: { about: about.map((row) => toEvent(row, true)), by: by.map((row) => toEvent(row, false)) },
+        assessments: {
+          about: employeeId ? (await assessmentsAbout(this.dataSource, employeeId)).map((row) => toAssessment(row, true)) : [],
+          by: userId ? (await assessmentsBy(this.dataSource, userId, employeeId)).map((row) => toAssessment(row, false)) : [],
+        },
       },
     };
     return { data, filename: exportFilename(employee?.name ?? account?.email.split('@')[0] ?? 'person', exportedAt) };
@@ -121,5 +135,29 @@ function toEvent(row: PersonalAuditEventRow, withContents: boolean): PersonalDat
     entityId: row.entity_id ?? undefined,
     actorUserId: row.actor_user_id ?? undefined,
     ...(withContents ? { before: row.before ?? undefined, after: row.after ?? undefined } : {}),
+  });
+}
+
+/**
+ * An assessment in the export: in full when it is about the person, without the free texts when they
+ * wrote it about someone else, and never with the free texts of an anonymised person.
+ */
+function toAssessment(row: PersonalAssessmentRow, wanted: boolean): PersonalDataAssessment {
+  const withTexts = wanted && !row.anonymised;
+  return compact({
+    id: row.id,
+    employeeId: row.employee_id,
+    competency: { id: row.competency_id, code: row.competency_code },
+    kind: row.kind,
+    role: row.role,
+    outcome: row.outcome ?? undefined,
+    level: row.level ?? undefined,
+    assessedOn: row.assessed_on,
+    recordedAt: row.recorded_at.toISOString(),
+    assessorUserId: row.assessor_user_id,
+    rationale: withTexts ? (row.rationale ?? undefined) : undefined,
+    confidence: row.confidence ?? undefined,
+    replaces: row.replaces_id ?? undefined,
+    reason: withTexts ? (row.reason ?? undefined) : undefined,
   });
 }

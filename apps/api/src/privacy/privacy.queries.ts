@@ -60,3 +60,44 @@ export function auditEventsBy(runner: SqlRunner, userId: string): Promise<Person
         FROM audit_event a WHERE a.actor_user_id = ${userId} ORDER BY a.occurred_at, a.id`,
   );
 }
+
+/** An assessment as the personal data export shows it. */
+export interface PersonalAssessmentRow {
+  id: string;
+  employee_id: string;
+  competency_id: string;
+  competency_code: string;
+  kind: string;
+  role: string;
+  outcome: string | null;
+  level: number | null;
+  assessed_on: string;
+  recorded_at: Date;
+  assessor_user_id: string;
+  rationale: string | null;
+  confidence: string | null;
+  replaces_id: string | null;
+  reason: string | null;
+  /** The person assessed has been anonymised: the free texts are withheld. */
+  anonymised: boolean;
+}
+
+const PERSONAL_ASSESSMENT = sql`
+  SELECT a.id, a.employee_id, a.competency_id, c.code AS competency_code, a.kind, a.role, a.outcome, a.level,
+         to_char(a.assessed_on, 'YYYY-MM-DD') AS assessed_on, a.recorded_at, a.assessor_user_id, a.rationale, a.confidence,
+         a.replaces_id, a.reason, (subject.anonymised_at IS NOT NULL) AS anonymised
+  FROM assessment a JOIN competency c ON c.id = a.competency_id JOIN employee subject ON subject.id = a.employee_id`;
+
+/** Every assessment of the employee, oldest first. */
+export function assessmentsAbout(runner: SqlRunner, employeeId: string): Promise<PersonalAssessmentRow[]> {
+  return query<PersonalAssessmentRow>(runner, sql`${PERSONAL_ASSESSMENT} WHERE a.employee_id = ${employeeId} ORDER BY a.recorded_at, a.id`);
+}
+
+/** The assessments the account recorded about other people, oldest first. */
+export function assessmentsBy(runner: SqlRunner, userId: string, employeeId: string | null): Promise<PersonalAssessmentRow[]> {
+  const others = employeeId ? sql`AND a.employee_id <> ${employeeId}` : sql``;
+  return query<PersonalAssessmentRow>(
+    runner,
+    sql`${PERSONAL_ASSESSMENT} WHERE a.assessor_user_id = ${userId} ${others} ORDER BY a.recorded_at, a.id`,
+  );
+}

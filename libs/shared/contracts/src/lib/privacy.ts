@@ -24,6 +24,28 @@ export interface PersonalDataSections {
   employee: PersonalDataEmployee | null;
   /** `about`: changes to the person's records, in full. `by`: what the person did, without the records' contents. */
   auditEvents: { about: PersonalDataAuditEvent[]; by: PersonalDataAuditEvent[] };
+  /**
+   * `about`: every assessment of the person, corrections and withdrawals included, in full.
+   * `by`: the assessments the person recorded about others, without their rationales.
+   */
+  assessments: { about: PersonalDataAssessment[]; by: PersonalDataAssessment[] };
+}
+
+export interface PersonalDataAssessment {
+  id: string;
+  employeeId: string;
+  competency: { id: string; code: string };
+  kind: string;
+  role: string;
+  outcome?: string;
+  level?: number;
+  assessedOn: string;
+  recordedAt: string;
+  assessorUserId: string;
+  rationale?: string;
+  confidence?: string;
+  replaces?: string;
+  reason?: string;
 }
 
 export interface PersonalDataAccount {
@@ -65,8 +87,9 @@ export interface PersonalDataAuditEvent {
 /**
  * `POST /api/employees/:id/anonymisation` (admin): a person who has left loses
  * their identity (name, email, job title, start date, sign-in account); their
- * team, role profiles and place in the reporting line stay, so aggregate
- * statistics keep counting them.
+ * team, role profiles, place in the reporting line and assessments (levels and
+ * dates) stay, so aggregate statistics keep counting them. The assessments'
+ * written rationales and correction reasons are withheld from then on.
  */
 export interface AnonymisationResult {
   employeeId: string;
