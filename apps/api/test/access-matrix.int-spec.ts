@@ -375,21 +375,28 @@ describe('authorisation matrix', () => {
       });
     });
 
-    it('returns the team tree with member counts', async () => {
-      const teams = (
-        await testApp
-          .as(tokens['employee'] ?? '')
-          .get('/api/teams')
-          .expect(200)
-      ).body as TeamNode[];
-      expect(teams).toHaveLength(1);
-      const [company] = teams;
-      expect(company?.name).toBe('Proficio Demo Ltd');
-      const itServices = company?.children.find((team) => team.name === 'IT Services');
-      expect(itServices?.children.map((team) => [team.name, team.memberCount])).toEqual([
-        ['Service Delivery', 3],
-        ['Service Desk', 3],
-      ]);
+    it('returns the team tree with member counts that follow the same rule as the lists', async () => {
+      const counts = async (token?: string) => {
+        const teams = (
+          await testApp
+            .as(token ?? '')
+            .get('/api/teams')
+            .expect(200)
+        ).body as TeamNode[];
+        expect(teams.map((team) => team.name)).toEqual(['Proficio Demo Ltd']);
+        const flat = (nodes: TeamNode[]): TeamNode[] => nodes.flatMap((node) => [node, ...flat(node.children)]);
+        return Object.fromEntries(flat(teams).map((team) => [team.name, team.memberCount]));
+      };
+      const all = await counts(tokens['admin']);
+      expect(all).toMatchObject({ 'Service Delivery': 3, 'Service Desk': 3 });
+      // the manager sees himself and his line (5 people), not the others in those teams
+      const manager = await counts(tokens['manager']);
+      expect(Object.values(manager).reduce((sum, n) => sum + n, 0)).toBe(5);
+      expect(manager['People & Culture'] ?? 0).toBe(0);
+      // an employee counts only herself
+      const employee = await counts(tokens['employee']);
+      expect(Object.values(employee).reduce((sum, n) => sum + n, 0)).toBe(1);
+      expect(employee['Service Desk']).toBe(1);
     });
 
     it('answers 404 for an unknown employee and 400 for a malformed id', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { TeamNode } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../access';
 import { allTeams, type TeamRow } from './teams.queries';
 
 /** Rows in name order to a forest: each team under its parent, children in name order. */
@@ -19,12 +20,12 @@ export function teamTree(rows: readonly TeamRow[]): TeamNode[] {
   return roots;
 }
 
-/** Reads the team tree (any signed-in user). */
+/** Reads the team tree (any signed-in user); member counts include only the people the caller may see. */
 @Injectable()
 export class TeamQueryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async tree(): Promise<TeamNode[]> {
-    return teamTree(await allTeams(this.dataSource));
+  async tree(actor: Actor): Promise<TeamNode[]> {
+    return teamTree(await allTeams(this.dataSource, actor));
   }
 }

@@ -25,9 +25,12 @@ export class TeamsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The team tree (org units), with the number of active members of each team. Any signed-in user.' })
-  tree(): Promise<TeamNode[]> {
-    return this.teams.tree();
+  @ApiOperation({
+    summary:
+      'The team tree (org units), with the number of active members of each team that the caller may see (admins: everyone; others: themselves and their reporting line). Any signed-in user.',
+  })
+  tree(@CurrentActor() actor: Actor): Promise<TeamNode[]> {
+    return this.teams.tree(actor);
   }
 
   @Post()

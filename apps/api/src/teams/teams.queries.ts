@@ -1,3 +1,4 @@
+import { visibleEmployees, type Actor } from '../access';
 import { query, sql, type SqlRunner } from '../common/sql';
 
 export interface TeamRow {
@@ -7,12 +8,13 @@ export interface TeamRow {
   member_count: number;
 }
 
-/** Every team with its number of active members, sorted by name. */
-export function allTeams(runner: SqlRunner): Promise<TeamRow[]> {
+/** Every team with its number of active members the actor may see (the same rule as the lists), sorted by name. */
+export function allTeams(runner: SqlRunner, actor: Pick<Actor, 'roles' | 'employeeId'>): Promise<TeamRow[]> {
   return query<TeamRow>(
     runner,
     sql`SELECT t.id, t.parent_id, t.name,
-               (SELECT count(*)::int FROM employee e WHERE e.team_id = t.id AND e.status = 'active') AS member_count
+               (SELECT count(*)::int FROM employee e WHERE e.team_id = t.id AND e.status = 'active' AND ${visibleEmployees(actor)})
+                 AS member_count
         FROM team t ORDER BY lower(t.name), t.id`,
   );
 }
