@@ -44,4 +44,26 @@ describe('filtering the people directory', () => {
     const response = await testApp.http().get('/api/employees?roleProfileId=nope').expect(400);
     expect((response.body as ProblemDetails).errors?.map((error) => error.field)).toEqual(['roleProfileId']);
   });
+
+  it('filters by a team with its sub-teams by default, or by the team alone', async () => {
+    const team = async (name: string, parentId?: string) =>
+      ((await testApp.http().post('/api/teams').send({ name, parentId }).expect(201)).body as { id: string }).id;
+    const division = await team('Filter Division');
+    const unit = await team('Filter Unit', division);
+    const cell = await team('Filter Cell', unit);
+    const add = (name: string, teamId: string) =>
+      testApp
+        .http()
+        .post('/api/employees')
+        .send({ name, email: `${name.toLowerCase()}@example.org`, teamId })
+        .expect(201);
+    await add('Dora', division);
+    await add('Eli', unit);
+    await add('Fay', cell);
+    expect(await names(`?teamId=${division}`)).toEqual(['Dora', 'Eli', 'Fay']);
+    expect(await names(`?teamId=${unit}&includeSubTeams=true`)).toEqual(['Eli', 'Fay']);
+    expect(await names(`?teamId=${division}&includeSubTeams=false`)).toEqual(['Dora']);
+    const refused = await testApp.http().get(`/api/employees?teamId=${division}&includeSubTeams=maybe`).expect(400);
+    expect((refused.body as ProblemDetails).errors?.map((error) => error.field)).toEqual(['includeSubTeams']);
+  });
 });

@@ -48,7 +48,11 @@ export function listEmployees(
           visibleEmployees(actor),
           // search_text: name, email and job title, lower-cased, with a trigram index (migration IndexEmployeeSearch).
           q && sql`e.search_text LIKE lower(${containsPattern(q)})`,
-          filter.teamId && sql`e.team_id = ${filter.teamId}`,
+          filter.teamId &&
+            (filter.includeSubTeams === false
+              ? sql`e.team_id = ${filter.teamId}`
+              : sql`e.team_id IN (WITH RECURSIVE sub AS (SELECT id FROM team WHERE id = ${filter.teamId}
+                                    UNION SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)`),
           filter.managerId && sql`e.manager_id = ${filter.managerId}`,
           filter.roleProfileId && sql`e.role_profile_id = ${filter.roleProfileId}`,
           filter.status && sql`e.status = ${filter.status}`,

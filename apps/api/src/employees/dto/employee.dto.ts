@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateEmployeeRequest, EmployeeListQuery, EmployeeStatus, UpdateEmployeeRequest } from '@proficio/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 
 import { PageQuery } from '../../common/paging';
 
@@ -121,6 +121,12 @@ export class ListEmployeesQuery extends PageQuery(EMPLOYEES_PAGE_SIZE) implement
   @IsOptional()
   @IsUUID('all')
   teamId?: string;
+
+  @ApiPropertyOptional({ default: true, description: 'With `teamId`: also the members of its sub-teams, however deep.' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'must be true or false' })
+  includeSubTeams?: boolean;
 
   @ApiPropertyOptional({ description: 'Direct reports of this manager.' })
   @IsOptional()

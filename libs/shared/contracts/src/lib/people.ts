@@ -36,6 +36,8 @@ export interface EmployeeDetail extends EmployeeSummary {
 export interface EmployeeListQuery {
   q?: string;
   teamId?: string;
+  /** With `teamId`: also the members of its sub-teams, however deep (the default); `false` for the team itself only. */
+  includeSubTeams?: boolean;
   managerId?: string;
   /** People who hold this role profile now. */
   roleProfileId?: string;

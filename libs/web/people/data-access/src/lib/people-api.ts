@@ -31,6 +31,7 @@ export class PeopleApi {
     let params = new HttpParams();
     if (query.q?.trim()) params = params.set('q', query.q.trim());
     if (query.teamId) params = params.set('teamId', query.teamId);
+    if (query.teamId && query.includeSubTeams === false) params = params.set('includeSubTeams', 'false');
     if (query.managerId) params = params.set('managerId', query.managerId);
     if (query.roleProfileId) params = params.set('roleProfileId', query.roleProfileId);
     if (query.status) params = params.set('status', query.status);

@@ -197,9 +197,22 @@ describe('PeopleDirectoryPage', () => {
     expect(TestBed.inject(Router).url).toBe(`/people?teamId=${DEMO_IDS.desk}`);
     const req = expectList();
     expect(req.request.params.get('teamId')).toBe(DEMO_IDS.desk);
+    expect(req.request.params.has('includeSubTeams')).toBe(false);
     req.flush(pageOf((['luca', 'sara', 'tom'] as const).map(employeeSummary)));
     await settle();
     expect(rows()).toHaveLength(3);
+
+    // sub-teams are included until the box is cleared
+    const subTeams = page().querySelector<HTMLInputElement>('[data-testid="sub-teams-filter"] input');
+    expect(subTeams?.checked).toBe(true);
+    subTeams?.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/people?teamId=${DEMO_IDS.desk}&subTeams=false`);
+    const teamOnly = expectList();
+    expect(teamOnly.request.params.get('includeSubTeams')).toBe('false');
+    teamOnly.flush(pageOf([employeeSummary('sara')]));
+    await settle();
+    expect(rows()).toHaveLength(1);
   });
 
   it('pages through ?page= with the paginator', async () => {

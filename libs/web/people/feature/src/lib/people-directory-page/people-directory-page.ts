@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
@@ -24,6 +25,8 @@ interface DirectoryQuery {
   readonly q: string;
   /** '' for all teams. */
   readonly teamId: string;
+  /** With a team: its sub-teams' members too (`?subTeams=false` turns it off). */
+  readonly subTeams: boolean;
   /** '' for anyone's reports. */
   readonly managerId: string;
   /** '' for any role profile. */
@@ -38,6 +41,7 @@ function readQuery(params: ParamMap): DirectoryQuery {
   return {
     q: params.get('q')?.trim() ?? '',
     teamId: params.get('teamId')?.trim() ?? '',
+    subTeams: params.get('subTeams') !== 'false',
     managerId: params.get('managerId')?.trim() ?? '',
     roleProfileId: params.get('roleProfileId')?.trim() ?? '',
     status: STATUS_FILTERS.some((option) => option.value === params.get('status')) ? (params.get('status') as EmployeeStatus) : '',
@@ -61,6 +65,7 @@ export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
   selector: 'app-people-directory-page',
   imports: [
     MatAutocompleteModule,
+    MatCheckboxModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -89,6 +94,7 @@ export class PeopleDirectoryPage {
           map((query) => ({
             q: query.q,
             teamId: query.teamId || undefined,
+            ...(query.teamId && !query.subTeams ? { includeSubTeams: false } : {}),
             managerId: query.managerId || undefined,
             roleProfileId: query.roleProfileId || undefined,
             status: query.status || undefined,
@@ -196,6 +202,10 @@ export class PeopleDirectoryPage {
     this.navigate({ teamId: event.value || null, page: null });
   }
 
+  protected includeSubTeams(event: MatCheckboxChange): void {
+    this.navigate({ subTeams: event.checked ? null : 'false', page: null });
+  }
+
   protected selectRoleProfile(event: MatSelectChange<string>): void {
     this.navigate({ roleProfileId: event.value || null, page: null });
   }
@@ -224,7 +234,7 @@ export class PeopleDirectoryPage {
   }
 
   protected clearFilters(): void {
-    this.navigate({ q: null, teamId: null, managerId: null, roleProfileId: null, status: null, page: null });
+    this.navigate({ q: null, teamId: null, subTeams: null, managerId: null, roleProfileId: null, status: null, page: null });
   }
 
   private navigate(queryParams: QueryParams, replaceUrl = false): void {
