@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { roleGuard } from '@proficio/web/auth/data-access';
+import { unsavedChangesGuard } from '@proficio/web/shared/ui';
 
 /**
  * The people area, mounted at `/people` behind `signedInGuard`; each page is its own lazy chunk.
@@ -19,12 +20,14 @@ export const peopleRoutes: Route[] = [
     path: 'new',
     title: 'Add a person | Proficio',
     canMatch: [roleGuard('admin')],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./employee-form-page/employee-form-page').then((m) => m.EmployeeFormPage),
   },
   {
     path: ':id/edit',
     title: 'Edit a person | Proficio',
     canMatch: [roleGuard('admin')],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./employee-form-page/employee-form-page').then((m) => m.EmployeeFormPage),
   },
   {

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { unsavedChangesGuard } from '@proficio/web/shared/ui';
 
 /**
  * The role-profile area, mounted at `/role-profiles` behind `signedInGuard`; each page is its own
@@ -15,6 +16,7 @@ export const roleProfilesRoutes: Route[] = [
   {
     path: ':id',
     title: 'Role profile | Proficio',
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./role-profile-page/role-profile-page').then((m) => m.RoleProfilePage),
   },
 ];

@@ -10,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
+import { HasUnsavedChanges, warnBeforeUnload } from '@proficio/web/shared/ui';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
@@ -58,7 +59,7 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
   styleUrl: './employee-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class EmployeeFormPage {
+export class EmployeeFormPage implements HasUnsavedChanges {
   private readonly api = inject(PeopleApi);
   private readonly people = inject(PeopleStore);
   private readonly roleProfilesApi = inject(RoleProfilesApi);
@@ -111,7 +112,15 @@ export class EmployeeFormPage {
   protected readonly problems = signal<readonly string[]>([]);
   protected readonly heading = computed(() => (this.isNew ? 'Add a person' : `Edit ${this.employee()?.name ?? 'person'}`));
 
+  /** Set once the save succeeded, so that the way out of the page does not ask. */
+  private saved = false;
+
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && !this.saved;
+  }
+
   constructor() {
+    warnBeforeUnload(() => this.hasUnsavedChanges());
     effect(() => {
       const employee = this.employee();
       if (employee) {
@@ -139,7 +148,10 @@ export class EmployeeFormPage {
     this.saving.set(true);
     this.problems.set([]);
     request$.subscribe({
-      next: (saved) => void this.router.navigate(['/people', saved?.id ?? this.id]),
+      next: (saved) => {
+        this.saved = true;
+        void this.router.navigate(['/people', saved?.id ?? this.id]);
+      },
       error: (error: unknown) => {
         this.saving.set(false);
         this.problems.set(applyServerErrors(this.form, problemFromError(error), EMPLOYEE_FIELD_CONTROLS));

@@ -22,7 +22,7 @@ import {
   removeRequirement,
   toDraftRequest,
 } from '@proficio/web/role-profiles/data-access';
-import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
+import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, warnBeforeUnload } from '@proficio/web/shared/ui';
 import { ApiProblem, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 import { CompetencyPickerData, CompetencyPickerDialog } from '../dialogs/competency-picker-dialog';
@@ -70,7 +70,7 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
   styleUrl: './role-profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RoleProfilePage {
+export class RoleProfilePage implements HasUnsavedChanges {
   private readonly api = inject(RoleProfilesApi);
   /** Writes go through the store (so lists follow); their answers replace the profile on screen. */
   private readonly store = inject(RoleProfilesStore);
@@ -117,6 +117,14 @@ export class RoleProfilePage {
     const version = this.version();
     return !!version && this.editing() && draftChanged(version, this.requirements(), this.description());
   });
+
+  hasUnsavedChanges(): boolean {
+    return this.dirty();
+  }
+
+  constructor() {
+    warnBeforeUnload(() => this.dirty());
+  }
 
   protected readonly busy = signal(false);
   /** What the last action did, or why it failed; read out by screen readers. */
