@@ -34,23 +34,32 @@ describe('reading the audit log', () => {
 
   it('lists every event newest first with actor, before and after', async () => {
     const page = await list('');
-    expect(summary(page)).toEqual(['update team', 'update employee', 'create employee', 'create team', 'import framework']);
-    expect(page.total).toBe(5);
+    // the two admins' sign-ins are events too
+    expect(summary(page)).toEqual([
+      'update team',
+      'create session',
+      'update employee',
+      'create employee',
+      'create team',
+      'create session',
+      'import framework',
+    ]);
+    expect(page.total).toBe(7);
     expect(page.items[0]).toMatchObject({
       actor: { email: 'second.admin@test.local' },
       entityId: team.id,
       before: { name: 'Audited' },
       after: { name: 'Audited team' },
     });
-    expect(page.items[4]?.actor).toBeUndefined();
+    expect(page.items[6]?.actor).toBeUndefined();
   });
 
   it.each([
     ['?entityType=employee', ['update employee', 'create employee']],
-    ['?action=create', ['create employee', 'create team']],
-    ['?actor=SECOND', ['update team']],
+    ['?action=create', ['create session', 'create employee', 'create team', 'create session']],
+    ['?actor=SECOND', ['update team', 'create session']],
     ['?actor=suite.admin&entityType=team', ['create team']],
-    ['?from=2021-01-01', ['update team', 'update employee', 'create employee', 'create team']],
+    ['?from=2021-01-01', ['update team', 'create session', 'update employee', 'create employee', 'create team', 'create session']],
     ['?to=2020-06-15', ['import framework']],
     ['?to=2020-06-15T11:00:00Z', []],
     ['?from=2020-06-15T12:00:00Z&to=2020-06-15T12:00:01Z', ['import framework']],
@@ -63,13 +72,13 @@ describe('reading the audit log', () => {
   it('filters by entity id and by actor id', async () => {
     expect(summary(await list(`?entityId=${ada.id}`))).toEqual(['update employee', 'create employee']);
     const me = (await testApp.as(otherToken).get('/api/me').expect(200)).body as { id: string };
-    expect(summary(await list(`?actorUserId=${me.id}`))).toEqual(['update team']);
+    expect(summary(await list(`?actorUserId=${me.id}`))).toEqual(['update team', 'create session']);
   });
 
   it('pages, with the total of all matching events', async () => {
     const second = await list('?pageSize=2&page=2');
-    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 2 });
-    expect(summary(second)).toEqual(['create employee', 'create team']);
+    expect(second).toMatchObject({ total: 7, page: 2, pageSize: 2 });
+    expect(summary(second)).toEqual(['update employee', 'create employee']);
     expect((await list('?page=9')).items).toEqual([]);
   });
 

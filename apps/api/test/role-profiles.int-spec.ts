@@ -181,7 +181,11 @@ describe('role profiles', () => {
       ]);
       const audit = (await testApp.http().get(`/api/audit-events?entityType=role_profile_version&entityId=${saved.version.id}`).expect(200))
         .body as Page<AuditEventView>;
-      expect(audit.items[0]).toMatchObject({ action: 'update', before: { requirements: [{ targetLevel: 3 }] } });
+      expect(audit.items[0]).toMatchObject({
+        action: 'update',
+        entityName: 'Service Delivery Manager',
+        before: { requirements: [{ targetLevel: 3 }] },
+      });
     });
 
     it('refuses a draft save with a level the competency lacks, naming it, and keeps the draft as it was', async () => {
@@ -210,6 +214,10 @@ describe('role profiles', () => {
     it('publishes, starts version 2 as a copy, publishes it and retires version 1', async () => {
       const published = (await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(200)).body as RoleProfileDetail;
       expect(published.version).toMatchObject({ versionNumber: 1, status: 'published', publishedAt: expect.any(String) });
+      const events = (await testApp.http().get(`/api/audit-events?entityType=role_profile_version&action=publish`).expect(200))
+        .body as Page<AuditEventView>;
+      // the event names the profile as it was called then, and says what happened: published
+      expect(events.items[0]).toMatchObject({ action: 'publish', entityId: published.version.id, entityName: 'Service Delivery Manager' });
       await testApp.http().put(`/api/role-profiles/${profile.id}/draft`).send({ requirements: [] }).expect(409);
       await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(409);
 

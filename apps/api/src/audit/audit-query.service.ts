@@ -15,6 +15,7 @@ function toView(row: AuditEventRow): AuditEventView {
     action: row.action,
     entityType: row.entity_type,
     ...(row.entity_id ? { entityId: row.entity_id } : {}),
+    ...(row.entity_name ? { entityName: row.entity_name } : {}),
     ...(row.before !== null ? { before: row.before } : {}),
     ...(row.after !== null ? { after: row.after } : {}),
   };

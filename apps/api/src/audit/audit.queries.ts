@@ -13,10 +13,16 @@ export interface AuditEventRow {
   action: string;
   entity_type: string;
   entity_id: string | null;
+  /** The record's name in the event itself (after, else before); null when it has none or it is withheld. */
+  entity_name: string | null;
   /** null when absent, or withheld because the event is about an anonymised person. */
   before: unknown;
   after: unknown;
 }
+
+/** The name an event recorded for its record: `name` (people, teams, role profiles), `roleProfileName` (versions), `email` (accounts). */
+const ENTITY_NAME = sql`CASE WHEN anon.id IS NOT NULL THEN NULL ELSE COALESCE(
+  a.after->>'name', a.before->>'name', a.after->>'roleProfileName', a.before->>'roleProfileName', a.after->>'email', a.before->>'email') END`;
 
 /** The audit log, newest first, filtered; `from` inclusive, `to` exclusive, a date alone meaning its start (UTC). */
 export function listAuditEvents(runner: SqlRunner, filter: AuditEventListQuery, paging: Paging): Promise<PagedRows<AuditEventRow>> {
@@ -35,7 +41,8 @@ export function listAuditEvents(runner: SqlRunner, filter: AuditEventListQuery, 
     runner,
     {
       select: sql`a.id, a.occurred_at, a.actor_user_id, u.email AS actor_email, a.action, a.entity_type, a.entity_id,
-                  ${redacted('before')} AS before, ${redacted('after')} AS after`,
+                  ${redacted('before')} AS before, ${redacted('after')} AS after,
+                  ${ENTITY_NAME} AS entity_name`,
       from: sql`FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_user_id ${ANONYMISED_SUBJECT_JOIN}
         ${sql.where([
           filter.entityType && sql`a.entity_type = ${filter.entityType}`,

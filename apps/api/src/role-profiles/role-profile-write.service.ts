@@ -99,8 +99,14 @@ export class RoleProfileWriteService {
         action: 'update',
         entityType: 'role_profile_version',
         entityId: draft.id,
-        before,
-        after: { roleProfileId: id, versionNumber: draft.versionNumber, description, requirements: request.requirements },
+        before: { ...before, roleProfileName: profile.name },
+        after: {
+          roleProfileId: id,
+          roleProfileName: profile.name,
+          versionNumber: draft.versionNumber,
+          description,
+          requirements: request.requirements,
+        },
       });
     });
     return this.query.detail(actor, id);
@@ -109,7 +115,7 @@ export class RoleProfileWriteService {
   /** Throws away the draft. A profile's only version cannot go: archive the profile instead. */
   async discardDraft(actor: Actor, id: string): Promise<void> {
     await this.writes.run(actor, async ({ manager, audit }) => {
-      await this.lockProfile(manager, id);
+      const profile = await this.lockProfile(manager, id);
       const draft = await this.draftOf(manager, id);
       const [{ others }] = await query<{ others: number }>(
         manager,
@@ -123,7 +129,7 @@ export class RoleProfileWriteService {
         action: 'delete',
         entityType: 'role_profile_version',
         entityId: draft.id,
-        before,
+        before: { ...before, roleProfileName: profile.name },
       });
     });
   }
@@ -146,7 +152,7 @@ export class RoleProfileWriteService {
         action: 'create',
         entityType: 'role_profile_version',
         entityId: versionId,
-        after: { roleProfileId: id, versionNumber, copiedFromVersion: published.versionNumber },
+        after: { roleProfileId: id, roleProfileName: profile.name, versionNumber, copiedFromVersion: published.versionNumber },
       });
     });
     return this.query.detail(actor, id, { version: versionNumber });
@@ -170,11 +176,17 @@ export class RoleProfileWriteService {
       await manager.update(RoleProfileVersionEntity, { id: draft.id }, { status: 'published', publishedAt: now, updatedAt: now });
       versionNumber = draft.versionNumber;
       audit({
-        action: 'update',
+        action: 'publish',
         entityType: 'role_profile_version',
         entityId: draft.id,
-        before: { roleProfileId: id, versionNumber, status: 'draft', retires: previous?.versionNumber ?? null },
-        after: { roleProfileId: id, versionNumber, status: 'published' },
+        before: {
+          roleProfileId: id,
+          roleProfileName: profile.name,
+          versionNumber,
+          status: 'draft',
+          retires: previous?.versionNumber ?? null,
+        },
+        after: { roleProfileId: id, roleProfileName: profile.name, versionNumber, status: 'published' },
       });
     });
     return this.query.detail(actor, id, { version: versionNumber });

@@ -88,6 +88,11 @@ export interface AuditEventView {
   action: string;
   entityType: string;
   entityId?: string;
+  /**
+   * The record's name as the event recorded it when it was written (a person's, team's or role
+   * profile's name, an account's email), so it survives renames; withheld for anonymised people.
+   */
+  entityName?: string;
   before?: unknown;
   after?: unknown;
 }

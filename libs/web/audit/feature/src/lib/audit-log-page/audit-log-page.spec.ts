@@ -18,6 +18,7 @@ const EVENTS: AuditEventView[] = [
     action: 'update',
     entityType: 'employee',
     entityId: 'e-1',
+    entityName: 'Sara Bianchi',
     before: { id: 'e-1', name: 'Sara Bianchi', jobTitle: 'Analyst', updatedAt: 'x' },
     after: { id: 'e-1', name: 'Sara Bianchi', jobTitle: 'Senior Analyst', updatedAt: 'y' },
   },
@@ -27,9 +28,22 @@ const EVENTS: AuditEventView[] = [
     action: 'create',
     entityType: 'team',
     entityId: 't-1',
+    entityName: 'Field Support',
     after: { id: 't-1', name: 'Field Support', parentId: null },
   },
 ];
+
+const PUBLISHED: AuditEventView = {
+  id: 10,
+  occurredAt: '2026-02-28T09:00:00.000Z',
+  actor: { userId: 'u-1', email: 'hana.ito@demo.proficio.local' },
+  action: 'publish',
+  entityType: 'role_profile_version',
+  entityId: 'v-2',
+  entityName: 'Service Desk Analyst',
+  before: { roleProfileId: 'rp-1', roleProfileName: 'Service Desk Analyst', versionNumber: 2, status: 'draft' },
+  after: { roleProfileId: 'rp-1', roleProfileName: 'Service Desk Analyst', versionNumber: 2, status: 'published' },
+};
 
 const pageOf = (items: AuditEventView[], total = items.length): Page<AuditEventView> => ({ items, total, page: 1, pageSize: 50 });
 
@@ -57,6 +71,15 @@ describe('AuditLogPage', () => {
   }
 
   afterEach(() => http.verify());
+
+  it('names a role profile’s publication by the profile as it was called then, and links to the profile', async () => {
+    await open('/audit-events');
+    expectList().flush(pageOf([PUBLISHED]));
+    await settle();
+    const cells = Array.from(rows()[0].querySelectorAll('td')).slice(1).map(squash);
+    expect(cells.slice(2)).toEqual(['Published', 'Role profile version Service Desk Analyst v-2']);
+    expect(rows()[0].querySelector('a')?.getAttribute('href')).toBe('/role-profiles/rp-1');
+  });
 
   it('lists events newest first with time, actor, action and record', async () => {
     await open('/audit-events');

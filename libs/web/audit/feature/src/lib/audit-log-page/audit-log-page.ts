@@ -43,6 +43,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   import: 'Imported',
   anonymise: 'Anonymised',
   refuse: 'Refused',
+  publish: 'Published',
 };
 
 export interface AuditQuery {
@@ -155,6 +156,11 @@ export class AuditLogPage {
     if (!event.entityId || event.action === 'delete') return null;
     if (event.entityType === 'employee') return ['/people', event.entityId];
     if (event.entityType === 'team') return ['/teams'];
+    if (event.entityType === 'role_profile') return ['/role-profiles', event.entityId];
+    if (event.entityType === 'role_profile_version') {
+      const profileId = (event.after as { roleProfileId?: unknown } | undefined)?.roleProfileId;
+      return typeof profileId === 'string' ? ['/role-profiles', profileId] : null;
+    }
     return null;
   }
 
