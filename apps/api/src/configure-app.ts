@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { toProblem } from './common/filters/problem-details.filter';
 import { bodyErrorHandler, jsonBodyParser } from './common/request-body/json-body';
+import { contentSecurityPolicyDirectives, hasInlineEventHandlers, readWebIndex } from './common/security/content-security-policy';
 import { createValidationPipe } from './common/validation/validation-exception';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 
@@ -21,19 +22,17 @@ export function configureApp(app: INestApplication): INestApplication {
   // Behind a reverse proxy: its X-Forwarded-For / -Proto decide the client address and request.secure.
   (app.getHttpAdapter().getInstance() as { set(setting: string, value: unknown): void }).set('trust proxy', config.trustProxy);
   app.setGlobalPrefix(API_PREFIX);
+  const webIndex = readWebIndex(config.webDistDir);
+  if (hasInlineEventHandlers(webIndex)) {
+    // e.g. Angular's inlined critical CSS (`onload="this.media='all'"`): keep `inlineCritical: false` in apps/web/project.json.
+    app.get(Logger).warn('The web app index.html has inline event handlers, which the Content-Security-Policy blocks.');
+  }
   app.use(
     helmet({
       // Proficio is self-hosted and often reached over plain http on a LAN: HSTS only on requests that came
-      // over HTTPS (below), and no upgrade of sub-resources to https.
+      // over HTTPS (below).
       strictTransportSecurity: false,
-      contentSecurityPolicy: {
-        directives: {
-          'upgrade-insecure-requests': null,
-          // Swagger UI (/api/docs) runs a small inline initialiser.
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-        },
-      },
+      contentSecurityPolicy: { directives: contentSecurityPolicyDirectives(webIndex) },
     }),
   );
   app.use((request: Request, response: Response, next: NextFunction) => {
@@ -51,6 +50,12 @@ export function configureApp(app: INestApplication): INestApplication {
   });
   app.useGlobalPipes(createValidationPipe());
 
+  if (config.apiDocs) setUpApiDocs(app);
+  return app;
+}
+
+/** The OpenAPI document (/api/docs-json) and its UI (/api/docs), public: only when API_DOCS (or demo mode) says so. */
+function setUpApiDocs(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -62,5 +67,4 @@ export function configureApp(app: INestApplication): INestApplication {
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
-  return app;
 }

@@ -32,7 +32,9 @@ async function bootstrap(): Promise<void> {
     });
     configureApp(app);
     await app.listen(config.port, config.host);
-    log(`Proficio is running on http://localhost:${config.port} (API docs: http://localhost:${config.port}/api/docs).`);
+    log(
+      `Proficio is running on http://localhost:${config.port}${config.apiDocs ? ` (API docs: http://localhost:${config.port}/api/docs)` : ''}.`,
+    );
     if (config.demoMode) {
       log('Demo mode: sign in with one of the demo accounts (DEMO_MODE=false turns demo mode off):');
       for (const account of DEMO_ACCOUNTS) log(`  ${account.email} / ${account.password} (${account.description})`);

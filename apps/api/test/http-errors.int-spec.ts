@@ -2,6 +2,10 @@ import { Body, Controller, Module, Post } from '@nestjs/common';
 import { ProblemDetails } from '@proficio/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestApp, TestApp } from './support/test-app';
 
 // A probe endpoint mounted beside the real modules, so that this suite checks
@@ -109,5 +113,103 @@ describe('errors as problem details', () => {
     const response = await testApp.http().get('/api/health');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+});
+
+describe('the API docs when API_DOCS is off (the default outside demo mode)', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ env: { API_DOCS: '' } });
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it.each(['/api/docs', '/api/docs-json'])('answers 404 to %s, signed in or not', async (path) => {
+    await testApp.anonymous().get(path).expect(404);
+    await testApp.http().get(path).expect(404);
+  });
+});
+
+// The script sources a page's Content-Security-Policy allows, and the inline scripts of the page.
+const scriptSources = (policy: string | undefined) =>
+  (policy ?? '')
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .find(([name]) => name === 'script-src')
+    ?.slice(1) ?? [];
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes ?? ''))
+    .map(([, , text]) => text ?? '');
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// The app as production runs it, serving a built web app on `/`. The page stands in for the Angular
+// build's index.html, with inline scripts (today's build has none) to check that each is allowed by
+// its hash while no other inline script is.
+describe('the web app and its Content-Security-Policy', () => {
+  let testApp: TestApp;
+  let webDir: string;
+  const INDEX = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"/><title>Proficio</title><base href="/"/>',
+    '<link rel="stylesheet" href="styles.css"><script>window.proficioBoot = Date.now();</script></head>',
+    '<body><app-root></app-root><script src="main.js" type="module"></script>',
+    '<script type="module">\n  import(\'./main.js\');\n</script></body></html>',
+  ].join('\n');
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'proficio-web-'));
+    writeFileSync(join(webDir, 'index.html'), INDEX);
+    writeFileSync(join(webDir, 'main.js'), 'console.log("Proficio");');
+    testApp = await createTestApp({ webDistDir: webDir });
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('serves the web app on / and on its own routes (deep links), and its files', async () => {
+    for (const path of ['/', '/people', '/frameworks/some-id']) {
+      const page = await testApp.anonymous().get(path).expect(200);
+      expect([path, page.headers['content-type']]).toEqual([path, expect.stringMatching(/^text\/html/)]);
+      expect(page.text).toBe(INDEX);
+    }
+    await testApp.anonymous().get('/main.js').expect(200, 'console.log("Proficio");');
+    await testApp.anonymous().get('/api/no-such-thing').expect(404);
+  });
+
+  it('allows no inline script but those of the page, each by its hash, and no inline event handler', async () => {
+    const page = await testApp.anonymous().get('/').expect(200);
+    const policy = page.headers['content-security-policy'];
+    const sources = scriptSources(policy);
+    expect(sources).toContain("'self'");
+    expect(sources).not.toContain("'unsafe-inline'");
+    expect(sources).not.toContain("'unsafe-eval'");
+    expect(sources.filter((source) => source.startsWith("'nonce-"))).toEqual([]);
+    const scripts = inlineScripts(page.text);
+    expect(scripts).toHaveLength(2);
+    expect(sources.filter((source) => source.startsWith("'sha256-")).sort()).toEqual(scripts.map(sha256Source).sort());
+    expect(policy).toContain("script-src-attr 'none'");
+    // The same policy on API answers.
+    const health = await testApp.anonymous().get('/api/health').expect(200);
+    expect(scriptSources(health.headers['content-security-policy'])).toEqual(sources);
+  });
+
+  it('needs no inline script on the API docs page either', async () => {
+    const page = await testApp.anonymous().get('/api/docs').expect(200);
+    expect(page.text).toContain('swagger-ui');
+    const sources = scriptSources(page.headers['content-security-policy']);
+    expect(sources).not.toContain("'unsafe-inline'");
+    for (const script of inlineScripts(page.text)) expect(sources).toContain(sha256Source(script));
+  });
+
+  it('is built without inlined critical CSS, whose onload handler the policy would block', () => {
+    const project = JSON.parse(readFileSync(join(__dirname, '../../web/project.json'), 'utf8')) as {
+      targets: { build: { configurations: { production: { optimization: { styles: { inlineCritical?: boolean } } } } } };
+    };
+    expect(project.targets.build.configurations.production.optimization.styles.inlineCritical).toBe(false);
   });
 });

@@ -30,6 +30,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/proficio', DEMO_MODE: 'true' }).demoMode).toBe(true);
   });
 
+  it('publishes the API docs in demo mode only, unless API_DOCS says otherwise', () => {
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig({ DEMO_MODE: 'false' }).apiDocs).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/proficio' }).apiDocs).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/proficio', DEMO_MODE: 'true' }).apiDocs).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/proficio', API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(loadConfig({ API_DOCS: 'false' }).apiDocs).toBe(false);
+  });
+
   describe('TRUST_PROXY', () => {
     it.each([
       [undefined, false],
@@ -67,6 +76,7 @@ describe('loadConfig', () => {
     [{ EMBEDDED_PG_PORT: '80' }, /EMBEDDED_PG_PORT must be a whole number between 1024 and 65535/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal, error/],
     [{ DEMO_MODE: 'yes' }, /DEMO_MODE must be true or false/],
+    [{ API_DOCS: 'on' }, /API_DOCS must be true or false/],
   ])('rejects %p with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

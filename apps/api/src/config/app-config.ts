@@ -20,6 +20,8 @@ export interface AppConfig {
   webDistDir?: string;
   /** Demo mode seeds a demo organisation and shows its accounts on the sign-in page. */
   demoMode: boolean;
+  /** Publish the OpenAPI document and its UI (/api/docs, /api/docs-json) to anyone; by default in demo mode only. */
+  apiDocs: boolean;
   /** Sign-in attempts allowed per minute, per account and per client address. */
   signInLimitPerAccount: number;
   signInLimitPerAddress: number;
@@ -121,6 +123,10 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'must be true or false' })
   DEMO_MODE?: 'true' | 'false';
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  API_DOCS?: 'true' | 'false';
 
   @IsOptional()
   @Transform(toInt)
@@ -228,6 +234,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
       `Invalid configuration: TRUST_PROXY must be false, true, a number of proxy hops, or a comma-separated list of addresses or subnets (got "${vars.TRUST_PROXY}").`,
     );
   }
+  // The embedded database is the try-it-out setup: demo data unless told otherwise.
+  const demoMode = vars.DEMO_MODE ? vars.DEMO_MODE === 'true' : !vars.DATABASE_URL;
   return {
     port,
     host: vars.HOST ?? '0.0.0.0',
@@ -236,8 +244,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
     embeddedPgPort: vars.EMBEDDED_PG_PORT ?? 54329,
     logLevel: vars.LOG_LEVEL ?? 'info',
     webDistDir: vars.WEB_DIST_DIR ? resolve(vars.WEB_DIST_DIR) : defaults.webDistDir,
-    // The embedded database is the try-it-out setup: demo data unless told otherwise.
-    demoMode: vars.DEMO_MODE ? vars.DEMO_MODE === 'true' : !vars.DATABASE_URL,
+    demoMode,
+    // The route map helps whoever probes a real installation as much as whoever tries Proficio out.
+    apiDocs: vars.API_DOCS ? vars.API_DOCS === 'true' : demoMode,
     signInLimitPerAccount: vars.SIGN_IN_LIMIT_PER_ACCOUNT ?? 5,
     signInLimitPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS ?? 30,
     ...(oidc ? { oidc } : {}),

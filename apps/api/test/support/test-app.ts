@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -50,6 +51,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...loadConfig({
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       DEMO_MODE: 'false',
+      // Suites read the OpenAPI document to find every route (off by default outside demo mode).
+      API_DOCS: 'true',
       SIGN_IN_LIMIT_PER_ADDRESS: '1000',
       ...options.env,
     }),
@@ -57,7 +60,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: database.url }), ...(options.imports ?? [])],
-  }).compile();
+  })
+    // ServeStaticModule picks its loader when the module compiles, and a testing module compiles before it
+    // has an HTTP adapter, so it would pick the loader that serves nothing (every page a 404): give it
+    // Express's, as NestFactory does in production.
+    .overrideProvider(AbstractLoader)
+    .useValue(new ExpressLoader())
+    .compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
   configureApp(app);
   await app.init();
