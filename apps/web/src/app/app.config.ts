@@ -1,7 +1,9 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { ApplicationConfig, inject, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { MAT_DATE_LOCALE } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { authInterceptor, provideSession } from '@proficio/web/auth/data-access';
+import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
 import { appRoutes } from './app.routes';
 
 // Angular Material 21 animates with CSS and needs no animations provider.
@@ -14,5 +16,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     // Restores the session from the refresh cookie before the first navigation, so guards see it.
     provideSession(),
+    // Date pickers read and write dates in the browser's language and order (30/11/2026, not 11/30/2026).
+    { provide: MAT_DATE_LOCALE, useFactory: () => inject(BROWSER_LOCALE) },
   ],
 };

@@ -1,4 +1,4 @@
-import { DatePipe, JsonPipe } from '@angular/common';
+import { JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { provideNativeDateAdapter } from '@angular/material/core';
@@ -10,7 +10,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
-import { ListState, SearchField } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
 import { QueryParams, loaded, readPaging, urlList } from '@proficio/web/shared/util';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -93,7 +93,7 @@ function localDate(value: string): Date | null {
 @Component({
   selector: 'app-audit-log-page',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     JsonPipe,
     MatButtonModule,
     MatDatepickerModule,

@@ -62,6 +62,15 @@ describe('FrameworkBrowserPage', () => {
     return req;
   }
 
+  it('says a framework without a version label has none, instead of "Version unversioned"', async () => {
+    await harness.navigateByUrl(`/frameworks/${FIXTURE_IDS.sfiaItmg}`);
+    expectTree(FIXTURE_IDS.sfiaItmg).flush({ ...sfiaItmgTree(), versionLabel: 'unversioned' });
+    await settle();
+    const header = squash(page().querySelector('.framework-header')?.textContent);
+    expect(header).toContain('No version label');
+    expect(header).not.toContain('unversioned');
+  });
+
   it('shows a labelled progress indicator, then the framework header with its attribution', async () => {
     await harness.navigateByUrl(`/frameworks/${FIXTURE_IDS.sfiaItmg}`);
     expect(page().querySelector('[data-testid="browser-loading"] [role="progressbar"]')?.getAttribute('aria-label')).toBe(
@@ -76,6 +85,7 @@ describe('FrameworkBrowserPage', () => {
     const header = squash(page().querySelector('.framework-header')?.textContent);
     expect(header).toContain('Version 9');
     expect(header).toContain('Published by SFIA Foundation');
+    expect(header).not.toContain('No version label');
     const attribution = squash(page().querySelector('[data-testid="attribution"]')?.textContent);
     expect(attribution).toContain('SFIA content © SFIA Foundation');
     expect(attribution).toContain('requires your own SFIA licence');

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,7 +11,7 @@ import { SessionStore } from '@proficio/web/auth/data-access';
 import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
 import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
-import { ConfirmDialog, ConfirmDialogData } from '@proficio/web/shared/ui';
+import { ConfirmDialog, ConfirmDialogData, LocalDatePipe } from '@proficio/web/shared/ui';
 import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { EmployeeAccount } from '../employee-account/employee-account';
 import { EmployeeDataDownload } from './employee-data-download';
@@ -55,7 +54,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
  */
 @Component({
   selector: 'app-employee-page',
-  imports: [DatePipe, EmployeeAccount, EmployeeDataDownload, MatButtonModule, MatProgressSpinnerModule, MatTabsModule, RouterLink],
+  imports: [LocalDatePipe, EmployeeAccount, EmployeeDataDownload, MatButtonModule, MatProgressSpinnerModule, MatTabsModule, RouterLink],
   templateUrl: './employee-page.html',
   styleUrl: './employee-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -22,7 +21,7 @@ import {
   removeRequirement,
   toDraftRequest,
 } from '@proficio/web/role-profiles/data-access';
-import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, warnBeforeUnload } from '@proficio/web/shared/ui';
+import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, LocalDatePipe, warnBeforeUnload } from '@proficio/web/shared/ui';
 import { ApiProblem, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 import { CompetencyPickerData, CompetencyPickerDialog } from '../dialogs/competency-picker-dialog';
@@ -56,7 +55,7 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
 @Component({
   selector: 'app-role-profile-page',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     MatButtonModule,
     MatButtonToggleModule,
     MatFormFieldModule,
