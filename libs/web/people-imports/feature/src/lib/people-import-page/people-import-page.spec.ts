@@ -251,6 +251,26 @@ describe('PeopleImportPage', () => {
     expectRows('page=2&pageSize=25').flush({ ...page([GOOD_ROW], 60), page: 2 });
     await settle();
     expect(text('.mat-mdc-paginator-range-label')).toBe('26 – 50 of 60');
+    expect(text('[data-testid="import-status"]')).toBe('60 rows; page 2 of 3.');
+  });
+
+  it('tells screen readers "1 row", not "1 rows"', async () => {
+    await upload(preview({ counts: { rows: 1, create: 1, update: 0, unchanged: 0, error: 0 } }));
+    expectRows('page=1&pageSize=25').flush(page([GOOD_ROW], 1));
+    await settle();
+    expect(text('[data-testid="import-status"]')).toBe('1 row; page 1 of 1.');
+  });
+
+  it('offers a CSV template to fill in before any file is chosen', async () => {
+    const saved: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    URL.createObjectURL = jest.fn(() => 'blob:template');
+    URL.revokeObjectURL = jest.fn();
+    root().querySelector<HTMLButtonElement>('[data-testid="template-download"]')?.click();
+    expect(saved).toEqual(['proficio-people-template.csv']);
+    click.mockRestore();
   });
 });
 

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -32,6 +33,8 @@ import {
 } from '@proficio/shared/contracts';
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
 import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
+import { saveFile } from '@proficio/web/auth/data-access';
+import { PEOPLE_IMPORT_TEMPLATE_FILENAME, peopleImportTemplate } from './people-import-template';
 import {
   LoadState,
   UploadState,
@@ -111,6 +114,12 @@ export class PeopleImportPage {
   protected readonly columns = PEOPLE_IMPORT_COLUMNS;
   protected readonly requiredColumns = PEOPLE_IMPORT_REQUIRED_COLUMNS;
   protected readonly separator = PEOPLE_IMPORT_TEAM_SEPARATOR;
+  private readonly document = inject(DOCUMENT);
+
+  /** Saves a CSV with the header row and one example person, to fill in. */
+  protected downloadTemplate(): void {
+    saveFile(peopleImportTemplate(), PEOPLE_IMPORT_TEMPLATE_FILENAME, this.document);
+  }
   protected readonly maxSize = formatFileSize(PEOPLE_IMPORT_MAX_BYTES);
   protected readonly maxRows = PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en');
   protected readonly accept = ACCEPT;
@@ -187,8 +196,10 @@ export class PeopleImportPage {
     if (upload?.status === 'processing') return 'Checking the file…';
     if (this.committing()) return 'Importing people…';
     const page = this.rowsPage();
-    if (page)
-      return `${page.total} ${this.errorsOnly() ? 'rows with errors' : 'rows'}; page ${page.page} of ${Math.max(1, Math.ceil(page.total / page.pageSize))}.`;
+    if (page) {
+      const noun = this.errorsOnly() ? (page.total === 1 ? 'row with errors' : 'rows with errors') : page.total === 1 ? 'row' : 'rows';
+      return `${page.total} ${noun}; page ${page.page} of ${Math.max(1, Math.ceil(page.total / page.pageSize))}.`;
+    }
     return '';
   });
 
