@@ -1,3 +1,5 @@
+export * from './lib/assessments-api';
+export * from './lib/assessments-store';
 export * from './lib/people-api';
 export * from './lib/people-store';
 export * from './lib/team-options';

@@ -48,6 +48,23 @@ describe('FrameworksApi', () => {
     req.flush(sfiaItmgTree());
   });
 
+  it('reads one competency with its levels, in the requested language or without one', async () => {
+    const tree = sfiaItmgTree();
+    const competency = tree.competencies[0];
+    const detail = { ...competency, framework: { ...tree, defaultLanguage: 'en', languages: ['en'] }, requestedLanguage: 'it', scale: [] };
+    const result = firstValueFrom(api().getCompetency(competency.id, 'it'));
+
+    const req = http().expectOne((r) => r.url === ApiRoutes.competency(competency.id));
+    expect([req.request.method, req.request.params.get('lang')]).toEqual(['GET', 'it']);
+    req.flush(detail);
+    await expect(result).resolves.toEqual(detail);
+
+    api().getCompetency('abc').subscribe();
+    const plain = http().expectOne(ApiRoutes.competency('abc'));
+    expect(plain.request.params.has('lang')).toBe(false);
+    plain.flush(detail);
+  });
+
   it('downloads an export as a blob named by the Content-Disposition header', async () => {
     const result = firstValueFrom(api().exportFramework(FIXTURE_IDS.sfiaItmg, 'moodle-csv'));
 

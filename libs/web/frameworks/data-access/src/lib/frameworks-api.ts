@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, FrameworkExportFormat, FrameworkListQuery, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
+import {
+  ApiRoutes,
+  CompetencyDetail,
+  FrameworkExportFormat,
+  FrameworkListQuery,
+  FrameworkSummary,
+  FrameworkTree,
+  Page,
+} from '@proficio/shared/contracts';
 import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
 import { Observable, map } from 'rxjs';
 
@@ -30,6 +38,15 @@ export class FrameworksApi {
   getFramework(id: string, lang?: string): Observable<FrameworkTree> {
     const params = lang ? new HttpParams().set('lang', lang) : undefined;
     return this.http.get<FrameworkTree>(ApiRoutes.framework(id), { params });
+  }
+
+  /**
+   * One competency with its own levels (descriptions, behaviour indicators) and its framework's scale;
+   * texts in `lang` where available, else in the framework's default language.
+   */
+  getCompetency(id: string, lang?: string): Observable<CompetencyDetail> {
+    const params = lang ? new HttpParams().set('lang', lang) : undefined;
+    return this.http.get<CompetencyDetail>(ApiRoutes.competency(id), { params });
   }
 
   /**

@@ -1,2 +1,3 @@
 /** Test fixtures: the demo organisation as the API answers for it. Import from specs only. */
+export * from './assessment-fixtures';
 export * from './people-fixtures';

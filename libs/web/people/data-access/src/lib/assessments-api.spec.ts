@@ -1,0 +1,72 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { ApiRoutes, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
+import { firstValueFrom } from 'rxjs';
+import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, pageOf } from '../testing';
+import { AssessmentsApi, newerAssessment } from './assessments-api';
+
+describe('AssessmentsApi', () => {
+  const { http } = httpTesting();
+  const api = () => TestBed.inject(AssessmentsApi);
+
+  it("reads a person's competencies", async () => {
+    const result = firstValueFrom(api().employeeCompetencies(DEMO_IDS.sara));
+    const req = http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
+    expect(req.request.method).toBe('GET');
+    req.flush(employeeCompetencies());
+    await expect(result).resolves.toEqual(employeeCompetencies());
+  });
+
+  it('reads a page of history with the competency, page and page size as query parameters, and none when not given', async () => {
+    const body = pageOf([assessmentView()], { page: 2, pageSize: 10, total: 11 });
+    const result = firstValueFrom(api().history(DEMO_IDS.sara, { competencyId: ASSESSMENT_IDS.c1, page: 2, pageSize: 10 }));
+    const req = http().expectOne((r) => r.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
+    expect(req.request.method).toBe('GET');
+    expect([req.request.params.get('competencyId'), req.request.params.get('page'), req.request.params.get('pageSize')]).toEqual([
+      ASSESSMENT_IDS.c1,
+      '2',
+      '10',
+    ]);
+    req.flush(body);
+    await expect(result).resolves.toEqual(body);
+
+    api().history(DEMO_IDS.sara).subscribe();
+    const all = http().expectOne((r) => r.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
+    expect(all.request.params.keys()).toEqual([]);
+    all.flush(pageOf([]));
+  });
+
+  it('records an assessment and answers the saved record', async () => {
+    const request: RecordAssessmentRequest = {
+      employeeId: DEMO_IDS.sara,
+      competencyId: ASSESSMENT_IDS.c1,
+      role: 'manager',
+      outcome: 'rated',
+      level: 3,
+      assessedOn: '2026-03-01',
+      rationale: 'Runs the desk rota.',
+      basedOn: ASSESSMENT_IDS.managerRecord,
+    };
+    const saved = firstValueFrom(api().record(request));
+    const req = http().expectOne(ApiRoutes.assessments);
+    expect([req.request.method, req.request.body]).toEqual(['POST', request]);
+    req.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3 }), { status: 201, statusText: 'Created' });
+    expect((await saved).id).toBe(ASSESSMENT_IDS.savedRecord);
+  });
+});
+
+describe('newerAssessment', () => {
+  const newer = assessmentView({ id: ASSESSMENT_IDS.newerRecord });
+  const error = (status: number, body: unknown) => new HttpErrorResponse({ status, error: body });
+
+  it.each([
+    ['a 409 with the newer record', error(409, { title: 'A newer assessment exists', status: 409, newer }), newer],
+    ['a 409 without one', error(409, { title: 'Conflict', status: 409 }), null],
+    ['a 422', error(422, { title: 'Invalid', status: 422, newer }), null],
+    ['a network failure', error(0, null), null],
+    ['something else', new Error('boom'), null],
+  ])('finds it in %s', (_case, given, expected) => {
+    expect(newerAssessment(given)).toEqual(expected);
+  });
+});

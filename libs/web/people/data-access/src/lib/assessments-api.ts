@@ -1,0 +1,52 @@
+import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  ApiRoutes,
+  AssessmentListQuery,
+  AssessmentView,
+  EmployeeCompetencies,
+  Page,
+  ProblemDetails,
+  RecordAssessmentRequest,
+} from '@proficio/shared/contracts';
+import { Observable } from 'rxjs';
+
+/**
+ * Assessments (`/api/assessments`, `/api/employees/:id/competencies|assessments`): a person's current
+ * levels against their targets, their history, and recording a new assessment. The API answers 404
+ * for a person outside the caller's reach, 403 for a role the caller may not rate in, 400/422 with
+ * the fields at fault, and 409 with the newer record when the form's `basedOn` is out of date.
+ */
+@Injectable({ providedIn: 'root' })
+export class AssessmentsApi {
+  private readonly http = inject(HttpClient);
+
+  /** The Competencies tab: role-profile competencies and any others assessed, with current levels, targets and gaps. */
+  employeeCompetencies(employeeId: string): Observable<EmployeeCompetencies> {
+    return this.http.get<EmployeeCompetencies>(ApiRoutes.employeeCompetencies(employeeId));
+  }
+
+  /** One page (1-based) of a person's assessments, newest first; `competencyId` follows the competency's versions. */
+  history(employeeId: string, query: AssessmentListQuery = {}): Observable<Page<AssessmentView>> {
+    let params = new HttpParams();
+    if (query.competencyId) params = params.set('competencyId', query.competencyId);
+    if (query.page !== undefined) params = params.set('page', query.page);
+    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
+    return this.http.get<Page<AssessmentView>>(ApiRoutes.employeeAssessments(employeeId), { params });
+  }
+
+  /** Records one assessment (or a correction or withdrawal); answers the saved record. */
+  record(request: RecordAssessmentRequest): Observable<AssessmentView> {
+    return this.http.post<AssessmentView>(ApiRoutes.assessments, request);
+  }
+}
+
+/**
+ * The record saved since the form was opened, when `error` is the API's 409 for an out-of-date
+ * `basedOn`; null for any other error.
+ */
+export function newerAssessment(error: unknown): AssessmentView | null {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return null;
+  const body = error.error as Partial<ProblemDetails> | null;
+  return typeof body === 'object' && body !== null && typeof body.newer?.id === 'string' ? body.newer : null;
+}

@@ -1,0 +1,65 @@
+import { TestBed } from '@angular/core/testing';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
+import { of } from 'rxjs';
+import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeDetail, pageOf } from '../testing';
+import { AssessmentsStore } from './assessments-store';
+import { PeopleStore } from './people-store';
+
+describe('AssessmentsStore', () => {
+  const { http } = httpTesting();
+  const store = () => TestBed.inject(AssessmentsStore);
+  const expectHistory = () => http().expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
+
+  it('reloads the competencies and the history after a saved assessment, and says it is saving meanwhile', () => {
+    const competencies = TestBed.runInInjectionContext(() => store().competencies(of(DEMO_IDS.sara)));
+    const history = TestBed.runInInjectionContext(() =>
+      store().history(of({ employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, page: 1, pageSize: 10 })),
+    );
+    http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+    const first = expectHistory();
+    expect(first.request.params.get('competencyId')).toBe(ASSESSMENT_IDS.c1);
+    first.flush(pageOf([assessmentView()]));
+    expect(history.value()?.items).toHaveLength(1);
+
+    store().record({ employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, role: 'self', level: 3, basedOn: null }).subscribe();
+    expect(store().saving()).toBe(true);
+    http()
+      .expectOne(ApiRoutes.assessments)
+      .flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, role: 'self' }));
+    expect(store().saving()).toBe(false);
+
+    expect(competencies.loading()).toBe(true);
+    http()
+      .expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara))
+      .flush(employeeCompetencies({ items: [] }));
+    expectHistory().flush(pageOf([assessmentView({ id: ASSESSMENT_IDS.savedRecord, role: 'self' }), assessmentView()]));
+    expect(competencies.value()?.items).toEqual([]);
+    expect(history.value()?.items).toHaveLength(2);
+  });
+
+  it('does not reload after a refused assessment', () => {
+    TestBed.runInInjectionContext(() => store().competencies(of(DEMO_IDS.sara)));
+    http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+
+    store()
+      .record({ employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, role: 'manager', level: 3 })
+      .subscribe({ error: () => undefined });
+    http()
+      .expectOne(ApiRoutes.assessments)
+      .flush(
+        { title: 'Invalid', status: 400, errors: [{ field: 'rationale', message: 'is required' }] },
+        { status: 400, statusText: 'Bad' },
+      );
+    http().expectNone(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
+  });
+
+  it('reloads the competencies after a change to people (a new role profile changes the targets)', () => {
+    TestBed.runInInjectionContext(() => store().competencies(of(DEMO_IDS.sara)));
+    http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+
+    TestBed.inject(PeopleStore).updateEmployee(DEMO_IDS.sara, { roleProfileId: ASSESSMENT_IDS.teamLeadProfile }).subscribe();
+    http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'admin'));
+    http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+  });
+});
