@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { REFRESH_COOKIE, SECURE_REFRESH_COOKIE } from './auth/refresh-cookie';
 import { toProblem } from './common/filters/problem-details.filter';
 import { bodyErrorHandler, jsonBodyParser } from './common/request-body/json-body';
 import { contentSecurityPolicyDirectives, hasInlineEventHandlers, readWebIndex } from './common/security/content-security-policy';
@@ -63,7 +64,16 @@ function setUpApiDocs(app: INestApplication): void {
       .setDescription('Competency frameworks, people, assessments and evidence.')
       .setVersion('0.1.0')
       .addBearerAuth()
-      .addCookieAuth('proficio_refresh', { type: 'apiKey', in: 'cookie', name: 'proficio_refresh' }, 'refresh-cookie')
+      .addCookieAuth(
+        REFRESH_COOKIE,
+        {
+          type: 'apiKey',
+          in: 'cookie',
+          name: REFRESH_COOKIE,
+          description: `The refresh token: ${REFRESH_COOKIE} over plain HTTP, ${SECURE_REFRESH_COOKIE} over HTTPS.`,
+        },
+        'refresh-cookie',
+      )
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

@@ -20,7 +20,7 @@ import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { SignInGuard } from './sign-in.guard';
 import { UserEntity } from './user.entities';
 import { DEMO_ACCOUNTS } from './demo-accounts';
-import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -67,7 +67,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'No, expired, revoked or re-used refresh token; re-use ends the whole session.' })
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
     try {
-      return this.respond(await this.auth.refresh(request.cookies?.[REFRESH_COOKIE]), request, response);
+      return this.respond(await this.auth.refresh(readRefreshCookie(request)), request, response);
     } catch (error) {
       clearRefreshCookie(request, response);
       throw error;
@@ -79,7 +79,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is ended and its refresh token revoked.' })
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
-    await this.auth.signOut(request.cookies?.[REFRESH_COOKIE]);
+    await this.auth.signOut(readRefreshCookie(request));
     clearRefreshCookie(request, response);
   }
 
