@@ -158,7 +158,22 @@ describe('SignInPage', () => {
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
   });
 
-  it('says to wait a minute when sign-in is throttled', async () => {
+  it('says how long to wait, in the API’s words, when sign-in is throttled', async () => {
+    await open();
+    await fillAndSubmit();
+    const detail = 'Too many sign-in attempts for this account. Try again in 42 seconds.';
+    expectSignIn().flush(problem(429, 'Too Many Requests', { detail }), {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: { 'retry-after': '42' },
+    });
+    await settle();
+    expect(summary()?.textContent).toContain(detail);
+    expect(summary()?.textContent).not.toContain(TOO_MANY_ATTEMPTS);
+    expect(document.activeElement).toBe(summary());
+  });
+
+  it('says to wait a minute when a throttled sign-in comes without the API’s explanation', async () => {
     await open();
     await fillAndSubmit();
     expectSignIn().flush(problem(429, 'Too Many Requests'), { status: 429, statusText: 'Too Many Requests' });

@@ -153,7 +153,8 @@ export class SignInPage {
       case 401:
         return [{ message: INCORRECT_CREDENTIALS }];
       case 429:
-        return [{ message: TOO_MANY_ATTEMPTS }];
+        // The API says which limit was hit and for how long ("… Try again in 42 seconds.").
+        return [{ message: problem.detail ?? TOO_MANY_ATTEMPTS }];
       case 400: {
         // Errors of fields the form does not have are left out: the summary names the form's own.
         applyServerErrors(this.form, problem);
