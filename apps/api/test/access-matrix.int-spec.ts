@@ -9,7 +9,6 @@
  */
 import type {
   AuthConfig,
-  CompetencySearchHit,
   EmployeeDetail,
   EmployeeSummary,
   FrameworkSummary,
@@ -38,6 +37,16 @@ const CALLERS: Caller[] = [
 type Expectation = Partial<Record<Caller | 'all', number>>;
 
 const signedIn = (status: number): Expectation => ({ anonymous: 401, all: status });
+/** Routes about one employee that follow the reporting line: `status` for whoever may see them, 404 (as for an unknown id) for anyone else. */
+const reachable = (status: number): Expectation => ({
+  anonymous: 401,
+  employeeOnSelf: status,
+  employeeOnAnother: 404,
+  managerOnDirect: status,
+  managerOnIndirect: status,
+  managerOutsideLine: 404,
+  admin: status,
+});
 
 /** Route -> expected statuses. `:employee` is replaced by the subject each caller is tested on. */
 const MATRIX: Record<string, Expectation> = {
@@ -72,53 +81,13 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/employees': { anonymous: 401, admin: 400, all: 403 },
   'PATCH /api/employees/:employee': { anonymous: 401, admin: 200, all: 403 },
   'GET /api/audit-events': { anonymous: 401, admin: 200, all: 403 },
-  'GET /api/employees/:employee': {
-    anonymous: 401,
-    employeeOnSelf: 200,
-    employeeOnAnother: 404,
-    managerOnDirect: 200,
-    managerOnIndirect: 200,
-    managerOutsideLine: 404,
-    admin: 200,
-  },
-  'GET /api/employees/:employee/reports': {
-    anonymous: 401,
-    employeeOnSelf: 200,
-    employeeOnAnother: 404,
-    managerOnDirect: 200,
-    managerOnIndirect: 200,
-    managerOutsideLine: 404,
-    admin: 200,
-  },
+  'GET /api/employees/:employee': reachable(200),
+  'GET /api/employees/:employee/reports': reachable(200),
   // Assessments follow the employee record's reach: 404 outside it. An empty body is refused (400) before access is looked at;
   // assessments.int-spec.ts checks who may record which role for whom.
-  'GET /api/employees/:employee/assessments': {
-    anonymous: 401,
-    employeeOnSelf: 200,
-    employeeOnAnother: 404,
-    managerOnDirect: 200,
-    managerOnIndirect: 200,
-    managerOutsideLine: 404,
-    admin: 200,
-  },
-  'GET /api/employees/:employee/competencies': {
-    anonymous: 401,
-    employeeOnSelf: 200,
-    employeeOnAnother: 404,
-    managerOnDirect: 200,
-    managerOnIndirect: 200,
-    managerOutsideLine: 404,
-    admin: 200,
-  },
-  'GET /api/employees/:employee/progression': {
-    anonymous: 401,
-    employeeOnSelf: 200,
-    employeeOnAnother: 404,
-    managerOnDirect: 200,
-    managerOnIndirect: 200,
-    managerOutsideLine: 404,
-    admin: 200,
-  },
+  'GET /api/employees/:employee/assessments': reachable(200),
+  'GET /api/employees/:employee/competencies': reachable(200),
+  'GET /api/employees/:employee/progression': reachable(200),
   'POST /api/assessments': { anonymous: 401, all: 400 },
   'POST /api/assessments/batch': { anonymous: 401, all: 400 },
   // Everyone gets their own grid (empty without reports).
@@ -185,12 +154,12 @@ describe('authorisation matrix', () => {
     teamId =
       flatTeams((await testApp.http().get('/api/teams').expect(200)).body as TeamNode[]).find((team) => team.name === 'Service Desk')?.id ??
       '';
-    const competency = ((await testApp.http().get('/api/competencies?q=C.1').expect(200)).body as Page<CompetencySearchHit>).items[0];
+    const competency = await testApp.competency('C.1');
     roleProfileId = (
       await testApp
         .http()
         .post('/api/role-profiles')
-        .send({ name: 'Matrix Analyst', requirements: [{ competencyId: competency?.id, targetLevel: competency?.levels[0] }] })
+        .send({ name: 'Matrix Analyst', requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }] })
         .expect(201)
     ).body.id;
     await testApp.http().post(`/api/role-profiles/${roleProfileId}/draft/publish`).expect(200);

@@ -27,18 +27,7 @@ describe('assessments', () => {
   let tom: EmployeeDetail;
   const tokens: Record<string, string> = {};
 
-  const competency = async (code: string) => {
-    const hit = (
-      (
-        await testApp
-          .http()
-          .get(`/api/competencies?q=${encodeURIComponent(code)}`)
-          .expect(200)
-      ).body as Page<CompetencySearchHit>
-    ).items.find((item) => item.code === code);
-    if (!hit) throw new Error(`no competency ${code}`);
-    return hit;
-  };
+  const competency = (code: string) => testApp.competency(code);
   const person = async (name: string, email: string, managerId?: string) => {
     const created = (await testApp.http().post('/api/employees').send({ name, email, managerId }).expect(201)).body as EmployeeDetail;
     await testApp.createUser({ email, employeeId: created.id });
@@ -432,47 +421,43 @@ describe('assessments', () => {
   });
 
   describe('the team grid', () => {
-    it('saves many people at once in one transaction, all or nothing, naming the record that is refused', async () => {
-      const luca = tokens['Luca'] ?? '';
-      const count = async () => (await db.query(`SELECT count(*)::int AS n FROM assessment`))[0].n as number;
-      const before = await count();
-      const refused = await testApp
-        .as(luca)
+    /** Luca's review: rates each [person, competency, level or outcome] with the same rationale, in one request. */
+    const review = (entries: [EmployeeDetail, CompetencySearchHit, number | 'not_assessed'][], rationale = 'Review 2026') =>
+      testApp
+        .as(tokens['Luca'] ?? '')
         .post('/api/assessments/batch')
         .send({
-          assessments: [
-            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
-            { employeeId: ivo.id, competencyId: c1.id, role: 'manager', level: 7, rationale: 'Review 2026' },
-          ],
-        })
-        .expect(400);
+          assessments: entries.map(([person, rated, level]) => ({
+            employeeId: person.id,
+            competencyId: rated.id,
+            role: 'manager',
+            rationale,
+            ...(level === 'not_assessed' ? { outcome: level } : { level }),
+          })),
+        });
+
+    it('saves many people at once in one transaction, all or nothing, naming the record that is refused', async () => {
+      const count = async () => (await db.query(`SELECT count(*)::int AS n FROM assessment`))[0].n as number;
+      const before = await count();
+      const refused = await review([
+        [sara, c1, 2],
+        [ivo, c1, 7],
+      ]).expect(400);
       expect(fields(refused)).toEqual(['assessments.1.level is not a level of C.1: choose one of 1, 2, 3']);
       expect(await count()).toBe(before);
       // one person out of reach refuses the whole batch
-      await testApp
-        .as(luca)
-        .post('/api/assessments/batch')
-        .send({
-          assessments: [
-            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
-            { employeeId: tom.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
-          ],
-        })
-        .expect(404);
+      await review([
+        [sara, c1, 2],
+        [tom, c1, 2],
+      ]).expect(404);
       expect(await count()).toBe(before);
 
       const saved = (
-        await testApp
-          .as(luca)
-          .post('/api/assessments/batch')
-          .send({
-            assessments: [
-              { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'Review 2026' },
-              { employeeId: ivo.id, competencyId: c1.id, role: 'manager', level: 1, rationale: 'Review 2026' },
-              { employeeId: ivo.id, competencyId: c4.id, role: 'manager', outcome: 'not_assessed', rationale: 'Review 2026' },
-            ],
-          })
-          .expect(201)
+        await review([
+          [sara, c1, 2],
+          [ivo, c1, 1],
+          [ivo, c4, 'not_assessed'],
+        ]).expect(201)
       ).body as RecordAssessmentBatchResponse;
       expect(saved.items.map((item) => [item.employeeId, item.competency.code, item.level ?? item.outcome])).toEqual([
         [sara.id, 'C.1', 2],
@@ -483,16 +468,10 @@ describe('assessments', () => {
     });
 
     it('refuses the same person and competency twice in one batch', async () => {
-      const twice = await testApp
-        .as(tokens['Luca'] ?? '')
-        .post('/api/assessments/batch')
-        .send({
-          assessments: [
-            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'a' },
-            { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 3, rationale: 'b' },
-          ],
-        })
-        .expect(400);
+      const twice = await review([
+        [sara, c1, 2],
+        [sara, c1, 3],
+      ]).expect(400);
       expect(fields(twice)).toEqual(['assessments.1.competencyId is already in this batch for the same person and role (record 0)']);
     });
 

@@ -1,4 +1,4 @@
-import type { CompetencySearchHit, EmployeeDetail, EmployeeSummary, Page, ProblemDetails } from '@proficio/shared/contracts';
+import type { EmployeeDetail, EmployeeSummary, Page, ProblemDetails } from '@proficio/shared/contracts';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('filtering the people directory', () => {
@@ -8,12 +8,12 @@ describe('filtering the people directory', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    const competency = ((await testApp.http().get('/api/competencies?q=C.1').expect(200)).body as Page<CompetencySearchHit>).items[0];
+    const competency = await testApp.competency('C.1');
     const profile = (name: string) =>
       testApp
         .http()
         .post('/api/role-profiles')
-        .send({ name, requirements: [{ competencyId: competency?.id, targetLevel: competency?.levels[0] }] })
+        .send({ name, requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }] })
         .expect(201)
         .then((response) => response.body.id as string);
     analyst = await profile('Filter Analyst');

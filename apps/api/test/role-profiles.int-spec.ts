@@ -22,18 +22,7 @@ describe('role profiles', () => {
   let employeeToken: string;
   let employee: EmployeeDetail;
 
-  const competency = async (code: string) => {
-    const hit = (
-      (
-        await testApp
-          .http()
-          .get(`/api/competencies?q=${encodeURIComponent(code)}`)
-          .expect(200)
-      ).body as Page<CompetencySearchHit>
-    ).items.find((item) => item.code === code);
-    if (!hit) throw new Error(`no competency ${code}`);
-    return hit;
-  };
+  const competency = (code: string) => testApp.competency(code);
 
   beforeAll(async () => {
     testApp = await createTestApp();

@@ -212,8 +212,7 @@ describe('text fields', () => {
     testApp = await createTestApp();
     document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as OpenApiDocument;
     teamId = ((await testApp.http().post('/api/teams').send({ name: 'Text fields' }).expect(201)).body as TeamNode).id;
-    competency = ((await testApp.http().get('/api/competencies?q=ITMG').expect(200)).body as Page<CompetencySearchHit>)
-      .items[0] as CompetencySearchHit;
+    competency = await testApp.competency('ITMG');
   });
 
   afterAll(async () => {

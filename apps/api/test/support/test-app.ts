@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import type { CompetencySearchHit, Page } from '@proficio/shared/contracts';
 import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +25,8 @@ export interface TestApp {
   as(token: string): ReturnType<typeof request.agent>;
   /** Creates an account (password TEST_PASSWORD) and returns its id. */
   createUser(user: { email: string; isAdmin?: boolean; employeeId?: string | null }): Promise<string>;
+  /** A built-in competency found by its exact code (`C.1`, `ITMG`), as the competency search answers it. */
+  competency(code: string): Promise<CompetencySearchHit>;
   /** Signs in through the API and returns the access token and the refresh cookie. */
   signIn(email: string, password?: string): Promise<{ token: string; cookie: string }>;
   close(): Promise<void>;
@@ -85,6 +88,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     return { token: response.body.accessToken as string, cookie: cookie?.split(';')[0] ?? '' };
   };
   const as = (token: string) => request.agent(server).set('authorization', `Bearer ${token}`);
+  const competency: TestApp['competency'] = async (code) => {
+    const response = await as(adminToken).get(`/api/competencies?q=${encodeURIComponent(code)}`);
+    const hit = (response.body as Page<CompetencySearchHit>).items?.find((item) => item.code === code);
+    if (!hit) throw new Error(`no competency ${code}: ${response.status}`);
+    return hit;
+  };
 
   await createUser({ email: 'suite.admin@test.local', isAdmin: true });
   const { token: adminToken } = await signIn('suite.admin@test.local');
@@ -95,6 +104,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     http: () => as(adminToken),
     anonymous: () => request(server),
     as,
+    competency,
     createUser,
     signIn,
     close: async () => {
