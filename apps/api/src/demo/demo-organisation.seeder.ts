@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, hashPassword, UserEntity } from '../auth';
 import { EmployeeEntity, TeamEntity } from '../employees';
 import { BuiltInFrameworksLoader } from '../frameworks';
 import { RoleProfileEntity, RoleProfileRequirementEntity, RoleProfileVersionEntity } from '../role-profiles';
+import { DemoSubject, planDemoAssessments } from './demo-assessments';
 
 export const DEMO_OPTIONS = Symbol('DEMO_OPTIONS');
 
@@ -19,6 +20,8 @@ interface DemoPerson {
   /** Role profile keys: the one held now, and the one grown towards. */
   role?: string;
   targetRole?: string;
+  /** For the demo assessments: how many levels below their role's targets the person was two years ago (default 1). */
+  startGap?: number;
 }
 
 interface DemoRoleProfile {
@@ -83,6 +86,7 @@ const PEOPLE: DemoPerson[] = [
     manager: 'marco',
     role: 'analyst',
     targetRole: 'delivery-manager',
+    startGap: 0,
   },
   {
     key: 'sara',
@@ -101,6 +105,7 @@ const PEOPLE: DemoPerson[] = [
     team: 'desk',
     manager: 'luca',
     role: 'analyst',
+    startGap: 2,
   },
   {
     key: 'aisha',
@@ -145,6 +150,11 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.enabled) return;
+    await this.seedOrganisation();
+    await this.seedAssessments();
+  }
+
+  private async seedOrganisation(): Promise<void> {
     const seededAlready = (manager = this.dataSource.manager) =>
       manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: DEMO_ACCOUNTS[0]?.email }).getExists();
     // Every start after the first stops here, before paying for three argon2 hashes.
@@ -196,6 +206,104 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       this.logger.log(
         `Seeded the demo organisation: ${PEOPLE.length} people in ${TEAMS.length} teams, ${ROLE_PROFILES.length} role profiles.`,
       );
+  }
+
+  /**
+   * Seeds two years of assessments of the demo people (see demo-assessments.ts), once: nothing is
+   * written when any assessment exists. Also runs for a demo organisation seeded before
+   * assessments existed. The triggers keep the current levels as the rows go in.
+   */
+  async seedAssessments(): Promise<void> {
+    const anyAssessment = async (manager: EntityManager) =>
+      ((await manager.query('SELECT EXISTS (SELECT 1 FROM assessment) AS found')) as { found: boolean }[])[0]?.found ?? false;
+    if (await anyAssessment(this.dataSource.manager)) return;
+    const written = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-assessments']);
+      if (await anyAssessment(manager)) return 0;
+      const rows = planDemoAssessments(await this.assessmentSubjects(manager), new Date());
+      if (rows.length === 0) return 0;
+      await manager.query(
+        `INSERT INTO assessment (id, employee_id, competency_id, kind, role, outcome, level, assessed_on, recorded_at,
+                                 assessor_user_id, assessor_employee_id, rationale, confidence, replaces_id, reason)
+         SELECT id, employee_id, competency_id, kind, role, outcome, level, assessed_on, recorded_at,
+                assessor_user_id, assessor_employee_id, rationale, confidence, replaces_id, reason
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, employee_id uuid, competency_id uuid, kind text, role text, outcome text,
+              level integer, assessed_on date, recorded_at timestamptz, assessor_user_id uuid, assessor_employee_id uuid,
+              rationale text, confidence text, replaces_id uuid, reason text)
+         ORDER BY recorded_at`,
+        [JSON.stringify(rows)],
+      );
+      return rows.length;
+    });
+    if (written) this.logger.log(`Seeded ${written} demo assessments over two years.`);
+  }
+
+  /**
+   * The demo people who hold a role profile and are active, with their manager (and the account
+   * that rates as the manager: the manager's own, else the demo administrator's) and the
+   * published requirements of their role profile with each competency's own levels.
+   */
+  private async assessmentSubjects(manager: EntityManager): Promise<DemoSubject[]> {
+    const admins: { id: string; employee_id: string | null }[] = await manager.query(
+      `SELECT id, employee_id FROM app_user WHERE is_admin AND disabled_at IS NULL
+       ORDER BY (lower(email) = lower($1)) DESC, created_at, id LIMIT 1`,
+      [DEMO_ACCOUNTS.find((account) => ACCOUNT_OWNERS[account.email]?.admin)?.email ?? ''],
+    );
+    const admin = admins[0];
+    if (!admin) return [];
+    const rows: {
+      email: string;
+      employee_id: string;
+      name: string;
+      manager_id: string | null;
+      manager_user_id: string | null;
+      self_user_id: string | null;
+      competency_id: string;
+      code: string;
+      title: string;
+      levels: number[];
+      target_level: number;
+    }[] = await manager.query(
+      `SELECT lower(e.email) AS email, e.id AS employee_id, e.name, e.manager_id, mu.id AS manager_user_id, su.id AS self_user_id,
+              r.competency_id, c.code, COALESCE(c.title ->> 'en', c.title ->> fv.default_language) AS title, r.target_level,
+              COALESCE(
+                (SELECT array_agg(cl.level_number ORDER BY cl.level_number) FROM competency_level cl WHERE cl.competency_id = c.id),
+                (SELECT array_agg(s.number ORDER BY s.number) FROM scale_level s WHERE s.framework_version_id = c.framework_version_id)
+              ) AS levels
+       FROM employee e
+       JOIN role_profile_version v ON v.role_profile_id = e.role_profile_id AND v.status = 'published'
+       JOIN role_profile_requirement r ON r.role_profile_version_id = v.id
+       JOIN competency c ON c.id = r.competency_id
+       JOIN framework_version fv ON fv.id = c.framework_version_id
+       LEFT JOIN app_user mu ON mu.employee_id = e.manager_id AND mu.disabled_at IS NULL
+       LEFT JOIN app_user su ON su.employee_id = e.id AND su.disabled_at IS NULL
+       WHERE lower(e.email) = ANY($1::text[]) AND e.status = 'active' AND e.anonymised_at IS NULL
+       ORDER BY r.position`,
+      [PEOPLE.map((person) => person.email.toLowerCase())],
+    );
+    return PEOPLE.flatMap((person): DemoSubject[] => {
+      const own = rows.filter((row) => row.email === person.email.toLowerCase());
+      const first = own[0];
+      if (!first) return [];
+      return [
+        {
+          key: person.key,
+          employeeId: first.employee_id,
+          firstName: first.name.split(' ')[0] ?? first.name,
+          assessorEmployeeId: first.manager_id ?? admin.employee_id,
+          assessorUserId: first.manager_user_id ?? admin.id,
+          selfUserId: first.self_user_id,
+          startGap: person.startGap ?? 1,
+          requirements: own.map((row) => ({
+            competencyId: row.competency_id,
+            code: row.code,
+            title: row.title,
+            levels: row.levels ?? [],
+            targetLevel: row.target_level,
+          })),
+        },
+      ];
+    });
   }
 
   /** Publishes the demo role profiles (version 1 of each) and returns their ids by key. */
