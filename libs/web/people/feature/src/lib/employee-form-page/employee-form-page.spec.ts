@@ -7,8 +7,9 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams, employeeDetail, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
+import { summaryOf } from '@proficio/web/role-profiles/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { EmployeeFormPage, PICKER_DEBOUNCE_MS } from './employee-form-page';
+import { EmployeeFormPage, PICKER_DEBOUNCE_MS, PICKER_PAGE_SIZE } from './employee-form-page';
 
 @Component({ template: '<h1>Person stub</h1>' })
 class PersonStub {}
@@ -76,7 +77,10 @@ describe('EmployeeFormPage', () => {
 
     await type('Manager', 'luc');
     await new Promise((resolve) => setTimeout(resolve, PICKER_DEBOUNCE_MS + 50));
-    const search = http.expectOne((req) => req.url === ApiRoutes.employees);
+    // the first options asked for on focus give way to the search for what was typed
+    const [firstOptions, search] = http.match((req) => req.url === ApiRoutes.employees);
+    expect(firstOptions.request.params.get('q')).toBeNull();
+    expect(firstOptions.cancelled).toBe(true);
     expect(search.request.params.get('q')).toBe('luc');
     search.flush(pageOf([employeeSummary('luca')]));
     await settle();
@@ -106,7 +110,65 @@ describe('EmployeeFormPage', () => {
     http.expectNone(ApiRoutes.employees);
     // the manager search for the typed text may still be pending
     await new Promise((resolve) => setTimeout(resolve, PICKER_DEBOUNCE_MS + 50));
-    http.match((req) => req.url === ApiRoutes.employees).forEach((req) => req.flush(pageOf([])));
+    http
+      .match((req) => req.url === ApiRoutes.employees)
+      .filter((req) => !req.cancelled)
+      .forEach((req) => req.flush(pageOf([])));
+  });
+
+  it('offers the first people and role profiles as soon as an empty picker gets focus, and says how many more there are', async () => {
+    await open('/people/new');
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    // the options of the panel the focused field controls (it opens once its options have rendered)
+    const options = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle();
+      const panelId = document.activeElement?.getAttribute('aria-controls');
+      return panelId ? Array.from(document.querySelectorAll<HTMLElement>(`#${panelId} mat-option`)) : [];
+    };
+
+    (field('Manager').querySelector('input') as HTMLInputElement).focus();
+    await settle();
+    const firstPeople = http.expectOne((req) => req.url === ApiRoutes.employees);
+    expect(firstPeople.request.params.get('q')).toBeNull();
+    expect(firstPeople.request.params.get('pageSize')).toBe(String(PICKER_PAGE_SIZE));
+    expect(firstPeople.request.params.get('status')).toBe('active');
+    const people = Array.from({ length: PICKER_PAGE_SIZE }, (_, i) => ({ ...employeeSummary('luca'), id: `p${i}`, name: `Person ${i}` }));
+    firstPeople.flush(pageOf(people, { total: 25 }));
+    await settle();
+    expect((await options()).map(squash)).toEqual([...people.map((person) => person.name), 'Type to search among 15 more']);
+    const more = (await options()).at(-1);
+    expect(more?.getAttribute('aria-disabled')).toBe('true');
+
+    // typing narrows the search; when more match than are shown, the list says so
+    await type('Manager', 'per');
+    await new Promise((resolve) => setTimeout(resolve, PICKER_DEBOUNCE_MS + 50));
+    const search = http.expectOne((req) => req.url === ApiRoutes.employees && req.params.get('q') === 'per');
+    search.flush(pageOf(people.slice(0, 10), { total: 12 }));
+    await settle();
+    expect((await options()).map(squash).at(-1)).toBe('2 more match: type more to narrow the search');
+
+    (field('Role profile').querySelector('input') as HTMLInputElement).focus();
+    await settle();
+    const firstProfiles = http.expectOne((req) => req.url === ApiRoutes.roleProfiles);
+    expect(firstProfiles.request.params.get('q')).toBeNull();
+    firstProfiles.flush(pageOf([summaryOf('Service Desk Analyst'), summaryOf('Team Lead')]));
+    await settle();
+    // all of them are shown: nothing more to say
+    expect((await options()).map(squash)).toEqual(['Service Desk Analyst', 'Team Lead']);
+  });
+
+  it('offers nothing on focus when the picker shows a choice already', async () => {
+    await open(`/people/${DEMO_IDS.sara}/edit`);
+    http
+      .expectOne(ApiRoutes.employee(DEMO_IDS.sara))
+      .flush(employeeDetail('sara', 'admin', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }));
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    (field('Role profile').querySelector('input') as HTMLInputElement).focus();
+    await settle();
+    http.expectNone((req) => req.url === ApiRoutes.roleProfiles);
   });
 
   it('changes only what was edited and shows the API refusal next to its field', async () => {

@@ -12,11 +12,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { HasUnsavedChanges, warnBeforeUnload } from '@proficio/web/shared/ui';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
+import { EmployeeDetail, EmployeeStatus, NamedRef, Page } from '@proficio/shared/contracts';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
-import { Observable, catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, Subject, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
 import {
   EMPLOYEE_FIELD_CONTROLS,
   EMPTY_EMPLOYEE_FORM,
@@ -30,6 +30,32 @@ import {
 
 /** How long a picker waits for typing to pause before it searches. */
 export const PICKER_DEBOUNCE_MS = 250;
+/** How many options a picker shows at a time. */
+export const PICKER_PAGE_SIZE = 10;
+
+/** What a picker offers: the options found, and how many more the search would find (the list shows the first page only). */
+export interface PickerOptions<T> {
+  readonly items: readonly T[];
+  /** Matches not shown. */
+  readonly more: number;
+  /** The text searched for ('' for the first options). */
+  readonly q: string;
+}
+
+const NO_OPTIONS: PickerOptions<never> = { items: [], more: 0, q: '' };
+
+/** "Type to search among 15 more", or with search text "3 more match: type more to narrow the search". */
+export function moreOptionsText(options: PickerOptions<unknown>): string {
+  if (options.more <= 0) return '';
+  return options.q ? `${options.more} more match: type more to narrow the search` : `Type to search among ${options.more} more`;
+}
+
+/** An autocomplete's options and the way to ask for the first ones when it gets focus. */
+interface Picker<T> {
+  readonly options: () => PickerOptions<T>;
+  /** Called on focus: an empty field shows the first options, as a dropdown does. */
+  readonly focused: () => void;
+}
 
 const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -94,15 +120,19 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   private readonly teams = loaded(() => this.api.getTeams());
   protected readonly teamOptions = computed(() => teamOptions(this.teams.value() ?? []));
 
-  protected readonly managerOptions = this.picker(this.form.controls.manager, (q) =>
-    this.api.listEmployees({ q, status: 'active', pageSize: 10 }).pipe(map((page) => page.items.filter((person) => person.id !== this.id))),
+  protected readonly managerSearch = this.picker(
+    this.form.controls.manager,
+    (q) => this.api.listEmployees({ q, status: 'active', pageSize: PICKER_PAGE_SIZE }),
+    // someone cannot be their own manager
+    (person) => person.id !== this.id,
   );
-  protected readonly roleProfileOptions = this.picker(this.form.controls.roleProfile, (q) =>
-    this.roleProfilesApi.listRoleProfiles({ q, pageSize: 10 }).pipe(map((page) => page.items)),
+  protected readonly roleProfileSearch = this.picker(this.form.controls.roleProfile, (q) =>
+    this.roleProfilesApi.listRoleProfiles({ q, pageSize: PICKER_PAGE_SIZE }),
   );
-  protected readonly targetRoleProfileOptions = this.picker(this.form.controls.targetRoleProfile, (q) =>
-    this.roleProfilesApi.listRoleProfiles({ q, pageSize: 10 }).pipe(map((page) => page.items)),
+  protected readonly targetRoleProfileSearch = this.picker(this.form.controls.targetRoleProfile, (q) =>
+    this.roleProfilesApi.listRoleProfiles({ q, pageSize: PICKER_PAGE_SIZE }),
   );
+  protected readonly moreOptionsText = moreOptionsText;
 
   protected readonly statuses = STATUSES;
   protected readonly displayName = displayName;
@@ -171,17 +201,42 @@ export class EmployeeFormPage implements HasUnsavedChanges {
     return Object.keys(request).length ? this.people.updateEmployee(id, request) : of(null);
   }
 
-  /** Options for an autocomplete: searched as the user types (not while a choice is shown). */
-  private picker<T extends NamedRef>(control: FormControl<NamedRef | string | null>, search: (q: string) => Observable<T[]>) {
-    return toSignal(
-      control.valueChanges.pipe(
-        map((value) => (typeof value === 'string' ? value.trim() : null)),
-        distinctUntilChanged(),
-        debounceTime(PICKER_DEBOUNCE_MS),
-        switchMap((q) => (q === null ? of([]) : search(q).pipe(catchError(() => of([]))))),
-        startWith([] as T[]),
-      ),
-      { initialValue: [] as T[] },
+  /**
+   * Options for an autocomplete: searched as the user types (not while a choice is shown), and the
+   * first ones as soon as an empty field gets focus, so that it never looks empty.
+   */
+  private picker<T extends NamedRef>(
+    control: FormControl<NamedRef | string | null>,
+    search: (q: string) => Observable<Page<T>>,
+    keep: (item: T) => boolean = () => true,
+  ): Picker<T> {
+    const focus = new Subject<void>();
+    const typed = control.valueChanges.pipe(
+      map((value) => (typeof value === 'string' ? value.trim() : null)),
+      distinctUntilChanged(),
+      debounceTime(PICKER_DEBOUNCE_MS),
     );
+    // Only an empty field offers the first options on focus: after a pick the field is focused again, and its
+    // panel must not open once more.
+    const focusedEmpty = focus.pipe(
+      filter(() => control.value === null || control.value === ''),
+      map(() => ''),
+    );
+    const options = toSignal(
+      merge(typed, focusedEmpty).pipe(
+        distinctUntilChanged(),
+        switchMap((q) =>
+          q === null
+            ? of(NO_OPTIONS)
+            : search(q).pipe(
+                map((page): PickerOptions<T> => ({ items: page.items.filter(keep), more: Math.max(0, page.total - page.items.length), q })),
+                catchError(() => of(NO_OPTIONS)),
+              ),
+        ),
+        startWith(NO_OPTIONS),
+      ),
+      { initialValue: NO_OPTIONS },
+    );
+    return { options, focused: () => focus.next() };
   }
 }
