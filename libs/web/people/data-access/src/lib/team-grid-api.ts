@@ -1,0 +1,68 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  ApiRoutes,
+  RecordAssessmentBatchRequest,
+  RecordAssessmentBatchResponse,
+  TeamGrid,
+  TeamGridQuery,
+} from '@proficio/shared/contracts';
+import { Loaded, Writes, loaded } from '@proficio/web/shared/util';
+import { Observable, merge } from 'rxjs';
+import { AssessmentsStore } from './assessments-store';
+import { PeopleStore } from './people-store';
+
+/**
+ * The manager's team grid (`GET /api/me/team-grid`) and its batch save (`POST /api/assessments/batch`:
+ * one transaction, all or nothing). A refused batch is a 400/422 naming each record at fault by its
+ * index in the array sent (`assessments.3.level`), or a 409 naming the records whose `basedOn` is out
+ * of date (`assessments.3.basedOn`).
+ */
+@Injectable({ providedIn: 'root' })
+export class TeamGridApi {
+  private readonly http = inject(HttpClient);
+
+  /** The caller's reports (direct by default, `scope: 'line'` for the whole line) × their role profiles' competencies. */
+  teamGrid(query: TeamGridQuery = {}): Observable<TeamGrid> {
+    let params = new HttpParams();
+    if (query.scope && query.scope !== 'direct') params = params.set('scope', query.scope);
+    if (query.roleProfileId) params = params.set('roleProfileId', query.roleProfileId);
+    if (query.frameworkId) params = params.set('frameworkId', query.frameworkId);
+    return this.http.get<TeamGrid>(ApiRoutes.teamGrid, { params });
+  }
+
+  /** Records the grid's changes together; answers the saved records in the order sent. */
+  recordBatch(request: RecordAssessmentBatchRequest): Observable<RecordAssessmentBatchResponse> {
+    return this.http.post<RecordAssessmentBatchResponse>(ApiRoutes.assessmentBatch, request);
+  }
+}
+
+/**
+ * The team grid as the page shows it: it loads again after every saved batch, every assessment saved
+ * elsewhere (the Competencies tab) and every change to people (which can move reports or change their
+ * role profiles). Loads need an injection context.
+ */
+@Injectable({ providedIn: 'root' })
+export class TeamGridStore {
+  private readonly api = inject(TeamGridApi);
+  private readonly assessments = inject(AssessmentsStore);
+  private readonly people = inject(PeopleStore);
+  private readonly writes = new Writes();
+
+  /** True while a batch is being saved. */
+  readonly saving = this.writes.saving;
+  /** Emits after each saved batch. */
+  readonly changes = this.writes.changes;
+
+  /** The grid for each query. */
+  grid(query$: Observable<TeamGridQuery>): Loaded<TeamGrid> {
+    return loaded(query$, (query) => this.api.teamGrid(query), {
+      reloadOn: merge(this.changes, this.assessments.changes, this.people.changes),
+    });
+  }
+
+  /** Saves the grid's changes in one request; the grid reloads once they are saved. */
+  recordBatch(request: RecordAssessmentBatchRequest): Observable<RecordAssessmentBatchResponse> {
+    return this.writes.track(this.api.recordBatch(request));
+  }
+}
