@@ -57,12 +57,26 @@ describe('CompetencyPickerDialog', () => {
       ['C.1 User Support', 'e-CF C 4.0 · in the profile'],
       ['ITMG Technology service management', 'SFIA-ITMG 9'],
     ]);
-    expect(button('Add to the draft')?.disabled).toBe(true);
+    // not ready: it says why, beside the button and as its description, and stays focusable
+    const add = () => button('Add to the draft') as HTMLButtonElement;
+    const reason = () => container().querySelector('[data-testid="add-blocked-reason"]');
+    expect(add().getAttribute('aria-disabled')).toBe('true');
+    expect(add().disabled).toBe(false);
+    expect(squash(reason())).toBe('Pick a competency, then choose its target level.');
+    expect(add().getAttribute('aria-describedby')).toBe(reason()?.id);
+    add().click();
+    TestBed.tick();
+    expect(closed).toBeNull();
 
     button('ITMG')?.click();
     TestBed.tick();
     http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
     TestBed.tick();
+    expect(squash(reason())).toBe('Choose a target level to add it.');
+    expect(add().getAttribute('aria-disabled')).toBe('true');
+    add().click();
+    TestBed.tick();
+    expect(closed).toBeNull();
     const levels = Array.from(container().querySelectorAll('[data-testid="picker-levels"] mat-radio-button'));
     expect(levels.map((level) => [squash(level.querySelector('.level-name')), squash(level.querySelector('.level-description'))])).toEqual([
       ['5 · Ensure, advise', 'Takes responsibility for managing the design, procurement and operation of services.'],
@@ -73,6 +87,9 @@ describe('CompetencyPickerDialog', () => {
     TestBed.tick();
     button('Nice to have')?.click();
     TestBed.tick();
+    expect(reason()).toBeNull();
+    expect(add().getAttribute('aria-disabled')).toBeNull();
+    expect(add().hasAttribute('aria-describedby')).toBe(false);
     button('Add to the draft')?.click();
     TestBed.tick();
     await settle();

@@ -63,6 +63,13 @@ export class CompetencyPickerDialog {
   });
   protected readonly targetLevel = toSignal(this.form.controls.targetLevel.valueChanges, { initialValue: null });
 
+  /** Why "Add to the draft" cannot be pressed yet (shown beside it and read with it), or null once it can. */
+  protected readonly addBlockedReason = computed(() => {
+    if (!this.picked()) return 'Pick a competency, then choose its target level.';
+    if (this.targetLevel() === null) return 'Choose a target level to add it.';
+    return null;
+  });
+
   protected isListed(hit: CompetencySearchHit): boolean {
     return this.data.existingIds.includes(hit.id);
   }

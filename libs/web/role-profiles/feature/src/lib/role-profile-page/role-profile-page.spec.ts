@@ -8,7 +8,15 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role, RoleProfileDetail } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { RP_IDS, analystDetail, c1Requirement, itmgRequirement } from '@proficio/web/role-profiles/data-access/testing';
+import {
+  ITMG_HIT,
+  RP_IDS,
+  analystDetail,
+  c1Requirement,
+  itmgDetail,
+  itmgRequirement,
+  pageOf,
+} from '@proficio/web/role-profiles/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfilePage, describeProblem, versionLabel } from './role-profile-page';
@@ -45,6 +53,7 @@ describe('RoleProfilePage', () => {
   const settle = () => harness.fixture.whenStable();
   const button = (root: ParentNode, text: string) =>
     Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate) === text);
+  const counts = () => squash(page().querySelector('[data-testid="requirement-counts"]'));
   const requirement = (code: string) => page().querySelector<HTMLElement>(`[data-competency-code="${code}"]`);
   const expectDetail = (): TestRequest =>
     http.expectOne((req) => req.url === ApiRoutes.roleProfile(RP_IDS.analyst) && req.method === 'GET');
@@ -105,6 +114,7 @@ describe('RoleProfilePage', () => {
     await open(['admin'], analystDetail({ draft: true }));
     expect(squash(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
     expect(button(page(), 'Save the draft')?.disabled).toBe(true);
+    expect(counts()).toBe('1 required, 1 nice to have.');
 
     (requirement('C.1')?.querySelector('mat-select') as HTMLElement).click();
     await settle();
@@ -124,6 +134,8 @@ describe('RoleProfilePage', () => {
     );
     button(requirement('C.1') as HTMLElement, 'Nice to have')?.click();
     await settle();
+    // the header's totals follow the draft before it is saved
+    expect(counts()).toBe('0 required, 2 nice to have (not saved yet).');
 
     expect(squash(page())).toContain('You have unsaved changes.');
     expect(button(page(), 'Publish')?.disabled).toBe(true);
@@ -144,6 +156,35 @@ describe('RoleProfilePage', () => {
     await settle();
     expect(squash(page().querySelector('[data-testid="role-profile-message"]'))).toBe('The draft is saved.');
     expect(button(page(), 'Publish')?.disabled).toBe(false);
+    expect(counts()).toBe('0 required, 2 nice to have.');
+  });
+
+  it('counts a competency added through the picker in the header at once, before the draft is saved', async () => {
+    const detail = analystDetail({ draft: true });
+    detail.version = { ...detail.version, requirements: [c1Requirement()], requirementCounts: { required: 1, niceToHave: 0 } };
+    await open(['admin'], detail);
+    expect(counts()).toBe('1 required, 0 nice to have.');
+
+    button(page(), 'Add a competency')?.click();
+    await settle();
+    http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([ITMG_HIT]));
+    await settle();
+    const dialog = () => overlay().querySelector('mat-dialog-container') as HTMLElement;
+    Array.from(dialog().querySelectorAll<HTMLButtonElement>('[data-testid="picker-hits"] button'))
+      .find((hit) => squash(hit).startsWith('ITMG'))
+      ?.click();
+    await settle();
+    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
+    await settle();
+    (dialog().querySelector('[data-level="5"] input') as HTMLInputElement).click();
+    await settle();
+    button(dialog(), 'Nice to have')?.click();
+    await settle();
+    button(dialog(), 'Add to the draft')?.click();
+    await settle();
+
+    expect(requirement('ITMG')).not.toBeNull();
+    expect(counts()).toBe('1 required, 1 nice to have (not saved yet).');
   });
 
   it('asks before removing a requirement, and keeps it when the admin cancels', async () => {

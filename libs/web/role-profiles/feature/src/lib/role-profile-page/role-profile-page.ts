@@ -112,6 +112,13 @@ export class RoleProfilePage implements HasUnsavedChanges {
   protected readonly requirements = linkedSignal<DraftRequirement[]>(() => [...(this.version()?.requirements ?? [])]);
   protected readonly description = linkedSignal(() => this.version()?.description ?? '');
   protected readonly groups = computed(() => groupByFramework(this.requirements()));
+  /** The header's totals: of the draft as it is on screen while editing (before it is saved), else as published. */
+  protected readonly counts = computed(() => {
+    const version = this.version();
+    if (!this.editing()) return version?.requirementCounts ?? { required: 0, niceToHave: 0 };
+    const required = this.requirements().filter((requirement) => requirement.required).length;
+    return { required, niceToHave: this.requirements().length - required };
+  });
   protected readonly dirty = computed(() => {
     const version = this.version();
     return !!version && this.editing() && draftChanged(version, this.requirements(), this.description());
