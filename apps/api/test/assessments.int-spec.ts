@@ -133,48 +133,21 @@ describe('assessments', () => {
       });
     });
 
-    it('refuses levels the competency is not defined at, naming the field, and writes nothing', async () => {
+    it('refuses levels the competency is not defined at, and other bad fields, naming the field, and writes nothing', async () => {
       const before = (await db.query('SELECT count(*)::int AS n FROM assessment'))[0].n;
-      const luca = tokens['Luca'] ?? '';
-      expect(
-        fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 5, rationale: 'x' }).expect(400)),
-      ).toEqual(['level is not a level of C.1: choose one of 1, 2, 3']);
-      expect(
-        fields(await record(luca, { employeeId: sara.id, competencyId: itmg.id, role: 'manager', level: 3, rationale: 'x' }).expect(400)),
-      ).toEqual(['level is not a level of ITMG: choose one of 5, 6, 7']);
-      expect(fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'manager', rationale: 'x' }).expect(400))).toEqual(
-        ['level is required to rate'],
-      );
-      expect(fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2 }).expect(400))).toEqual([
-        'rationale is required from a manager: say why',
-      ]);
-      expect(
-        fields(
-          await record(luca, {
-            employeeId: sara.id,
-            competencyId: c1.id,
-            role: 'manager',
-            outcome: 'not_applicable',
-            level: 2,
-            rationale: 'x',
-          }).expect(400),
-        ),
-      ).toEqual(['level must be left out when the outcome is not_applicable']);
-      expect(
-        fields(
-          await record(luca, {
-            employeeId: sara.id,
-            competencyId: c1.id,
-            role: 'manager',
-            level: 2,
-            rationale: 'x',
-            assessedOn: '2999-01-01',
-          }).expect(400),
-        ),
-      ).toEqual(['assessedOn must not be in the future']);
-      expect(fields(await record(luca, { employeeId: sara.id, competencyId: c1.id, role: 'boss', level: 2 }).expect(400))).toEqual([
-        'role must be one of manager, self',
-      ]);
+      const rating = { employeeId: sara.id, competencyId: c1.id, role: 'manager', level: 2, rationale: 'x' };
+      const refusals: [object, string][] = [
+        [{ level: 5 }, 'level is not a level of C.1: choose one of 1, 2, 3'],
+        [{ competencyId: itmg.id, level: 3 }, 'level is not a level of ITMG: choose one of 5, 6, 7'],
+        [{ level: undefined }, 'level is required to rate'],
+        [{ rationale: undefined }, 'rationale is required from a manager: say why'],
+        [{ outcome: 'not_applicable' }, 'level must be left out when the outcome is not_applicable'],
+        [{ assessedOn: '2999-01-01' }, 'assessedOn must not be in the future'],
+        [{ role: 'boss' }, 'role must be one of manager, self'],
+      ];
+      for (const [change, refusal] of refusals) {
+        expect(fields(await record(tokens['Luca'] ?? '', { ...rating, ...change }).expect(400))).toEqual([refusal]);
+      }
       expect((await db.query('SELECT count(*)::int AS n FROM assessment'))[0].n).toBe(before);
     });
 
