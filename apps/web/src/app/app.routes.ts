@@ -43,6 +43,12 @@ export const appRoutes: Route[] = [
     canMatch: [signedInGuard, roleGuard('manager', 'admin')],
     loadChildren: () => import('@proficio/web/people/feature').then((m) => m.teamsRoutes),
   },
+  // A manager's team grid ("My team"): their reports' levels, rated together.
+  {
+    path: 'team',
+    canMatch: [signedInGuard, roleGuard('manager')],
+    loadChildren: () => import('@proficio/web/people/feature').then((m) => m.teamGridRoutes),
+  },
   // Anyone signed in reads role profiles; only admins see the controls that change them.
   {
     path: 'role-profiles',

@@ -77,7 +77,7 @@ describe('App shell', () => {
 
   it.each<[string, Role[], string[]]>([
     ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles']],
-    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams']],
+    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'My team', 'Frameworks', 'Role profiles', 'People', 'Teams']],
     [
       'an admin with an employee record',
       ['admin', 'employee'],
@@ -89,12 +89,14 @@ describe('App shell', () => {
       ['Home', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
     ],
   ])(
-    'shows People and Teams only to managers and admins, and My profile to anyone with an employee record: %s',
+    'shows People and Teams only to managers and admins, My team only to managers, and My profile to anyone with an employee record: %s',
     async (_who, roles, labels) => {
       await signInAs(...roles);
       expect(navLinks().map((a) => a.textContent?.trim())).toEqual(labels);
       const people = navLinks().find((a) => a.textContent?.trim() === 'People');
       if (people) expect(people.getAttribute('href')).toBe('/people');
+      const team = navLinks().find((a) => a.textContent?.trim() === 'My team');
+      if (team) expect(team.getAttribute('href')).toBe('/team');
     },
   );
 
@@ -147,19 +149,30 @@ describe('App routes', () => {
     http.verify();
   });
 
-  it.each(['/frameworks', '/frameworks/some-id?lang=it', '/account/password', '/people?q=sara', '/people/some-id', '/teams'])(
-    'sends a signed-out visitor from %s to the sign-in page, returning there afterwards',
-    async (url) => {
-      const harness = await RouterTestingHarness.create();
-      await harness.navigateByUrl(url);
-      expect(TestBed.inject(Router).url).toBe(`/sign-in?returnUrl=${encodeURIComponent(url)}`);
-      expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Sign in');
-      http.expectOne(ApiRoutes.authConfig).flush({ demo: false, demoAccounts: [] });
-    },
-  );
+  it.each([
+    '/frameworks',
+    '/frameworks/some-id?lang=it',
+    '/account/password',
+    '/people?q=sara',
+    '/people/some-id',
+    '/teams',
+    '/team?scope=line',
+  ])('sends a signed-out visitor from %s to the sign-in page, returning there afterwards', async (url) => {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    expect(TestBed.inject(Router).url).toBe(`/sign-in?returnUrl=${encodeURIComponent(url)}`);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Sign in');
+    http.expectOne(ApiRoutes.authConfig).flush({ demo: false, demoAccounts: [] });
+  });
 
-  it.each(['/people', '/teams'])('shows an employee the "no access" page at %s, keeping the URL', async (url) => {
-    const me: Me = { id: 'u-2', email: 'sara@example.test', roles: ['employee'], employee: { id: 'e-2', name: 'Sara' }, reportCount: 0 };
+  it.each<[string, Role[]]>([
+    ['/people', ['employee']],
+    ['/teams', ['employee']],
+    ['/team', ['employee']],
+    // The team grid is a manager's: an administrator without reports has no team to rate.
+    ['/team', ['admin']],
+  ])('shows the "no access" page at %s to %j, keeping the URL', async (url, roles) => {
+    const me: Me = { id: 'u-2', email: 'sara@example.test', roles, employee: { id: 'e-2', name: 'Sara' }, reportCount: 0 };
     const done = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));
     http.expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
     await done;

@@ -30,6 +30,8 @@ const NAV_LINKS: readonly NavLink[] = [
     exact: true,
     access: ['employee'],
   },
+  // Managers rate their reports in the team grid.
+  { path: '/team', label: 'My team', exact: false, access: ['manager'] },
   { path: '/frameworks', label: 'Frameworks', exact: false, access: 'signed-in' },
   { path: '/role-profiles', label: 'Role profiles', exact: false, access: 'signed-in' },
   // Exact, so that it is not also marked as the current page on someone's profile (/people/<id>).

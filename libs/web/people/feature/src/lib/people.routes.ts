@@ -45,3 +45,16 @@ export const teamsRoutes: Route[] = [
     loadComponent: () => import('./team-tree-page/team-tree-page').then((m) => m.TeamTreePage),
   },
 ];
+
+/**
+ * `/team` ("My team"), mounted behind `signedInGuard` and `roleGuard('manager')`: the manager's reports
+ * × their role profiles' competencies. Leaving with changes not saved asks first.
+ */
+export const teamGridRoutes: Route[] = [
+  {
+    path: '',
+    title: 'My team | Proficio',
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () => import('./team-grid-page/team-grid-page').then((m) => m.TeamGridPage),
+  },
+];
