@@ -1,0 +1,166 @@
+import { Component, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, en, pageOf } from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { TestRequest } from '@angular/common/http/testing';
+import { AssessmentHistory } from './assessment-history';
+
+const C1 = { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') };
+
+@Component({
+  imports: [AssessmentHistory],
+  template: `<app-assessment-history [employeeId]="employeeId()" [competency]="competency" />`,
+})
+class Host {
+  readonly employeeId = signal<string>(DEMO_IDS.sara);
+  readonly competency = C1;
+}
+
+describe('AssessmentHistory', () => {
+  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+  let fixture: ComponentFixture<Host>;
+
+  const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
+  const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const records = (): HTMLElement[] => Array.from(root().querySelectorAll<HTMLElement>('[data-testid="assessment-record"]'));
+  const settle = () => fixture.whenStable();
+  const expectHistory = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
+
+  async function render(): Promise<void> {
+    fixture = TestBed.createComponent(Host);
+    await settle();
+  }
+
+  it('asks for the first ten records of the competency and shows who, role, level, date, rationale and confidence, newest first', async () => {
+    await render();
+    expect(byTestId('history-loading')).not.toBeNull();
+    const req = expectHistory();
+    expect([req.request.params.get('competencyId'), req.request.params.get('page'), req.request.params.get('pageSize')]).toEqual([
+      ASSESSMENT_IDS.c1,
+      '1',
+      '10',
+    ]);
+    req.flush(
+      pageOf([
+        assessmentView({
+          id: ASSESSMENT_IDS.selfRecord,
+          role: 'self',
+          level: 3,
+          levelCode: 'e-3',
+          levelLabel: en('Senior professional'),
+          assessedOn: '2026-02-01',
+          assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' },
+          rationale: undefined,
+          confidence: undefined,
+        }),
+        assessmentView({ stale: true, assessedOn: '2024-11-30', rationale: 'Line one.\nLine two.' }),
+      ]),
+    );
+    await settle();
+
+    expect(squash(root().querySelector('h3'))).toBe('History of C.1 User Support');
+    const [self, manager] = records();
+    expect(squash(self.querySelector('.headline'))).toBe('e-3 Senior professional Self-assessment by Sara Bianchi as of February 1, 2026');
+    expect(self.querySelector('[data-testid="record-rationale"]')).toBeNull();
+    expect(squash(manager.querySelector('.headline'))).toBe('e-2 Professional Manager by Luca Esposito as of November 30, 2024 Stale');
+    expect(manager.querySelector('[data-testid="record-rationale"]')?.textContent).toBe('Line one.\nLine two.');
+    expect(squash(manager.querySelector('.confidence'))).toBe('Confidence: Medium');
+  });
+
+  it('shows corrections and withdrawals as such, with their reasons, and marks the records they replaced', async () => {
+    await render();
+    expectHistory().flush(
+      pageOf([
+        assessmentView({
+          id: 'withdrawal',
+          kind: 'withdrawal',
+          outcome: undefined,
+          level: undefined,
+          levelCode: undefined,
+          levelLabel: undefined,
+          rationale: undefined,
+          replaces: ASSESSMENT_IDS.correction,
+          reason: 'Rated the wrong person.',
+        }),
+        assessmentView({
+          id: ASSESSMENT_IDS.correction,
+          kind: 'correction',
+          level: 3,
+          levelCode: 'e-3',
+          levelLabel: en('Senior professional'),
+          replaces: ASSESSMENT_IDS.managerRecord,
+          reason: 'Typo: meant e-3.',
+          replacedBy: 'withdrawal',
+        }),
+        assessmentView({ replacedBy: ASSESSMENT_IDS.correction }),
+        assessmentView({ id: 'older', outcome: 'not_assessed', level: undefined, replacedBy: 'not-on-this-page' }),
+      ]),
+    );
+    await settle();
+
+    const [withdrawal, correction, corrected, older] = records();
+    expect(squash(withdrawal.querySelector('.level'))).toBe('Withdrawn');
+    expect(squash(withdrawal.querySelector('[data-testid="record-kind"]'))).toBe('Withdrawn: Rated the wrong person.');
+    expect(squash(correction.querySelector('[data-testid="record-kind"]'))).toBe('Corrected: Typo: meant e-3.');
+    expect(squash(correction.querySelector('[data-testid="record-replaced"]'))).toBe('Withdrawn later: no longer in force');
+    expect(squash(corrected.querySelector('[data-testid="record-replaced"]'))).toBe('Corrected later: replaced by the correction above');
+    expect(corrected.classList).toContain('replaced');
+    expect(corrected.querySelector('[data-testid="record-kind"]')).toBeNull();
+    expect(squash(older.querySelector('.level'))).toBe('Not assessed');
+    expect(squash(older.querySelector('[data-testid="record-replaced"]'))).toBe('Replaced later by a correction or withdrawal');
+  });
+
+  it('says when there is nothing yet', async () => {
+    await render();
+    expectHistory().flush(pageOf([]));
+    await settle();
+    expect(squash(byTestId('history-empty'))).toBe('No assessments of C.1 yet.');
+  });
+
+  it('pages a long history', async () => {
+    await render();
+    expectHistory().flush(pageOf([assessmentView()], { total: 23, pageSize: 10 }));
+    await settle();
+    const next = root().querySelector<HTMLButtonElement>('.mat-mdc-paginator-navigation-next');
+    expect(next?.disabled).toBe(false);
+    next?.click();
+    await settle();
+    const req = expectHistory();
+    expect([req.request.params.get('page'), req.request.params.get('pageSize')]).toEqual(['2', '10']);
+    req.flush(pageOf([assessmentView({ id: 'eleventh' })], { total: 23, page: 2, pageSize: 10 }));
+    await settle();
+    expect(records()).toHaveLength(1);
+  });
+
+  it('shows a problem and tries again', async () => {
+    await render();
+    expectHistory().flush({ title: 'Not found', status: 404 }, { status: 404, statusText: 'Not Found' });
+    await settle();
+    const error = byTestId('history-error');
+    expect(squash(error?.querySelector('h2'))).toBe('Could not load the history');
+    error?.querySelector('button')?.click();
+    await settle();
+    expectHistory().flush(pageOf([assessmentView()]));
+    await settle();
+    expect(records()).toHaveLength(1);
+  });
+
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await render();
+      expectHistory().flush(
+        pageOf([assessmentView({ kind: 'correction', reason: 'Typo.' }), assessmentView({ replacedBy: ASSESSMENT_IDS.managerRecord })], {
+          total: 30,
+          pageSize: 10,
+        }),
+      );
+      await settle();
+      expect(await seriousA11yViolations(root())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,243 @@
+import { TestRequest } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { ApiRoutes, EmployeeCompetencies as EmployeeCompetenciesView } from '@proficio/shared/contracts';
+import {
+  ASSESSMENT_IDS,
+  DEMO_IDS,
+  assessmentView,
+  c1Detail,
+  competencyRow,
+  employeeCompetencies,
+  en,
+  pageOf,
+} from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { EmployeeCompetencies } from './employee-competencies';
+
+const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
+
+/** C.4 Problem Management: not rated by anyone yet, no target of the role profile, only assessed before. */
+const c4Row = () =>
+  competencyRow({
+    competency: { id: ASSESSMENT_IDS.c4, code: 'C.4', title: en('Problem Management') },
+    levels: [
+      { level: 2, code: 'e-2', label: en('Professional') },
+      { level: 3, code: 'e-3', label: en('Senior professional') },
+      { level: 4, code: 'e-4', label: en('Lead professional') },
+    ],
+    manager: undefined,
+    self: undefined,
+    target: undefined,
+    gap: undefined,
+  });
+
+describe('EmployeeCompetencies', () => {
+  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+  let fixture: ComponentFixture<EmployeeCompetencies>;
+
+  const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
+  const byTestId = (id: string, within: ParentNode = root()): HTMLElement | null => within.querySelector(`[data-testid="${id}"]`);
+  const allByTestId = (id: string): HTMLElement[] => Array.from(root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const rows = (): HTMLElement[] => allByTestId('competency-row');
+  const row = (code: string): HTMLElement => rows().find((element) => element.dataset['code'] === code) as HTMLElement;
+  const settle = () => fixture.whenStable();
+  const expectCompetencies = (): TestRequest => http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
+
+  async function render(body?: EmployeeCompetenciesView): Promise<void> {
+    fixture = TestBed.createComponent(EmployeeCompetencies);
+    fixture.componentRef.setInput('employee', SARA);
+    await settle();
+    if (body) {
+      expectCompetencies().flush(body);
+      await settle();
+    }
+  }
+
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  it('shows a labelled progress indicator while loading', async () => {
+    await render();
+    expect(byTestId('competencies-loading')?.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe(
+      'Loading the competencies',
+    );
+    expectCompetencies().flush(employeeCompetencies());
+  });
+
+  it('lists each competency with its framework, manager and self levels with dates, the target with its role profile, and the gap', async () => {
+    await render(employeeCompetencies({ items: [competencyRow(), c4Row()] }));
+
+    expect(rows().map((element) => element.dataset['code'])).toEqual(['C.1', 'C.4']);
+    const c1 = row('C.1');
+    expect(squash(c1.querySelector('th'))).toBe('C.1 User Support e-CF 4.0');
+    expect(squash(byTestId('manager-level', c1))).toBe('e-2 Professional as of February 10, 2026');
+    expect(squash(byTestId('self-level', c1))).toBe('e-3 Senior professional as of February 1, 2026');
+    expect(squash(byTestId('target-level', c1))).toBe('e-3 for Service Desk Analyst');
+    expect(squash(byTestId('gap', c1))).toBe('1 level below target');
+    expect(byTestId('disagreement-flag', c1)).toBeNull();
+
+    const c4 = row('C.4');
+    expect(squash(byTestId('manager-level', c4))).toBe('Not rated');
+    expect(squash(byTestId('self-level', c4))).toBe('Not rated');
+    expect(squash(byTestId('target-level', c4))).toBe('No target');
+    expect(squash(byTestId('gap', c4))).toBe('None to tell');
+    expect(squash(root().querySelector('.legend'))).toContain('Levels from more than 12 months ago are marked “Stale”.');
+  });
+
+  it('marks stale and earlier-version levels in words, flags self and manager two levels apart, and words the other answers', async () => {
+    const c1 = competencyRow({
+      manager: {
+        outcome: 'rated',
+        level: 1,
+        levelCode: 'e-1',
+        assessmentId: ASSESSMENT_IDS.managerRecord,
+        assessedOn: '2024-05-02',
+        stale: true,
+        fromEarlierVersion: true,
+      },
+      gap: 2,
+      disagreement: true,
+      growthTarget: { level: 3, code: 'e-3', roleProfile: { id: ASSESSMENT_IDS.teamLeadProfile, name: 'Service Desk Team Lead' } },
+    });
+    const c4 = {
+      ...c4Row(),
+      manager: { outcome: 'not_applicable' as const, assessmentId: 'm', assessedOn: '2026-01-05', stale: false, fromEarlierVersion: false },
+      self: { outcome: 'not_assessed' as const, assessmentId: 's', assessedOn: '2026-01-06', stale: false, fromEarlierVersion: false },
+      target: {
+        level: 2,
+        code: 'e-2',
+        required: false,
+        roleProfile: { id: ASSESSMENT_IDS.serviceDeskProfile, name: 'Service Desk Analyst' },
+      },
+      gap: -1,
+    };
+    await render(employeeCompetencies({ items: [c1, c4] }));
+
+    expect(squash(byTestId('manager-level', row('C.1')))).toBe(
+      'e-1 Associate as of May 2, 2024 Stale From an earlier version: rate again to confirm',
+    );
+    expect(squash(byTestId('disagreement-flag', row('C.1')))).toBe('⚑ Self and manager 2 or more levels apart');
+    expect(squash(byTestId('gap', row('C.1')))).toBe('2 levels below target');
+    expect(squash(byTestId('target-level', row('C.1')))).toBe('e-3 for Service Desk Analyst Next role: e-3 for Service Desk Team Lead');
+
+    expect(squash(byTestId('manager-level', row('C.4')))).toBe('Not applicable as of January 5, 2026');
+    expect(squash(byTestId('self-level', row('C.4')))).toBe('Not assessed as of January 6, 2026');
+    expect(squash(byTestId('target-level', row('C.4')))).toBe('e-2 for Service Desk Analyst (nice to have)');
+    expect(squash(byTestId('gap', row('C.4')))).toBe('1 level above target');
+  });
+
+  it('says what to do when the person has no competencies yet', async () => {
+    await render(employeeCompetencies({ items: [] }));
+    expect(squash(byTestId('competencies-empty'))).toBe('No competencies yet: give the person a role profile, or rate a competency.');
+    expect(byTestId('competencies-table')).toBeNull();
+  });
+
+  it('shows what the API said went wrong, and tries again', async () => {
+    await render();
+    expectCompetencies().flush(
+      { title: 'Not Found', status: 404, detail: 'No employee you may see has this id.' },
+      { status: 404, statusText: 'Not Found' },
+    );
+    await settle();
+    const error = byTestId('competencies-error');
+    expect(error?.getAttribute('role')).toBe('alert');
+    expect(squash(error)).toContain('Not Found: No employee you may see has this id.');
+    error?.querySelector('button')?.click();
+    await settle();
+    expectCompetencies().flush(employeeCompetencies());
+    await settle();
+    expect(rows()).toHaveLength(1);
+  });
+
+  it.each([
+    [[], 0],
+    [['manager'], 2],
+    [['self'], 2],
+  ] as const)('with mayRate %j shows %i Rate buttons', async (mayRate, count) => {
+    await render(employeeCompetencies({ mayRate: [...mayRate], items: [competencyRow(), c4Row()] }));
+    expect(allByTestId('rate-competency')).toHaveLength(count);
+    expect(allByTestId('history-toggle')).toHaveLength(2);
+    if (count) expect(squash(byTestId('rate-competency', row('C.4')))).toBe('Rate C.4 Problem Management');
+  });
+
+  it('opens and closes the history of a competency', async () => {
+    await render(employeeCompetencies());
+    const toggle = byTestId('history-toggle', row('C.1')) as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await settle();
+
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const history = http().expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
+    expect(history.request.params.get('competencyId')).toBe(ASSESSMENT_IDS.c1);
+    history.flush(pageOf([assessmentView()]));
+    await settle();
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    expect(squash(byTestId('assessment-record', panel ?? root()))).toContain('e-2 Professional Manager by Luca Esposito');
+
+    toggle.click();
+    await settle();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(byTestId('assessment-history')).toBeNull();
+  });
+
+  it('rates a competency in the panel, then shows the reloaded levels and says it was saved', async () => {
+    await render(employeeCompetencies());
+    byTestId('rate-competency', row('C.1'))?.click();
+    await settle();
+    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
+    await settle();
+
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(squash(dialog.querySelector('h2'))).toBe('Rate C.1 User Support');
+    dialog.querySelector<HTMLInputElement>('[data-level="3"] input[type="radio"]')?.click();
+    const rationale = dialog.querySelector('textarea') as HTMLTextAreaElement;
+    rationale.value = 'Runs the desk rota.';
+    rationale.dispatchEvent(new Event('input'));
+    await settle();
+    dialog.querySelector<HTMLButtonElement>('[data-testid="rate-save"]')?.click();
+    await settle();
+
+    const save = http().expectOne(ApiRoutes.assessments);
+    expect(save.request.body).toMatchObject({ role: 'manager', level: 3, basedOn: ASSESSMENT_IDS.managerRecord });
+    save.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3', levelLabel: en('Senior professional') }));
+    await settle();
+
+    const reloaded = competencyRow({
+      manager: {
+        outcome: 'rated',
+        level: 3,
+        levelCode: 'e-3',
+        assessmentId: ASSESSMENT_IDS.savedRecord,
+        assessedOn: '2026-03-01',
+        stale: false,
+        fromEarlierVersion: false,
+      },
+      gap: 0,
+    });
+    expectCompetencies().flush(employeeCompetencies({ items: [reloaded] }));
+    await settle();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
+    expect(squash(byTestId('manager-level', row('C.1')))).toContain('e-3 Senior professional');
+    expect(squash(byTestId('gap', row('C.1')))).toBe('On target');
+    expect(squash(byTestId('competencies-status'))).toBe('Saved: C.1 User Support, manager e-3 Senior professional.');
+  });
+
+  it(
+    'has no serious accessibility violations, with a history open',
+    async () => {
+      await render(employeeCompetencies({ items: [competencyRow({ disagreement: true }), c4Row()] }));
+      byTestId('history-toggle', row('C.1'))?.click();
+      await settle();
+      http()
+        .expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara))
+        .flush(pageOf([assessmentView()]));
+      await settle();
+      expect(await seriousA11yViolations(root())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});

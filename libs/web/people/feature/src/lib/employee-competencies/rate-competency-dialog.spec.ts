@@ -1,0 +1,306 @@
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import { ApiRoutes, AssessmentView, CompetencyDetail, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, c1Detail, competencyRow, en } from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { firstValueFrom } from 'rxjs';
+import { toIsoDate } from '../employee-form-page/employee-form';
+import { localToday } from './assessment-text';
+import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
+
+const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
+const TODAY = toIsoDate(localToday());
+
+describe('RateCompetencyDialog', () => {
+  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+  let ref: MatDialogRef<RateCompetencyDialog, AssessmentView>;
+  let closed: Promise<AssessmentView | undefined>;
+
+  const dialog = (): HTMLElement => document.querySelector('mat-dialog-container') as HTMLElement;
+  const byTestId = (id: string): HTMLElement | null => dialog().querySelector(`[data-testid="${id}"]`);
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const settle = async () => {
+    TestBed.tick();
+    await Promise.resolve();
+    TestBed.tick();
+  };
+  const options = (): HTMLElement[] => Array.from(dialog().querySelectorAll<HTMLElement>('.level-option'));
+  const option = (level: string): HTMLElement | undefined => options().find((element) => element.dataset['level'] === level);
+
+  async function open(data: Partial<RateCompetencyData> = {}, detail: CompetencyDetail | null = c1Detail()): Promise<void> {
+    ref = TestBed.inject(MatDialog).open<RateCompetencyDialog, RateCompetencyData, AssessmentView>(RateCompetencyDialog, {
+      data: { employee: SARA, row: competencyRow(), mayRate: ['manager'], ...data },
+    });
+    closed = firstValueFrom(ref.afterClosed());
+    TestBed.tick();
+    const competencyId = (data.row ?? competencyRow()).competency.id;
+    if (detail) http().expectOne(ApiRoutes.competency(competencyId)).flush(detail);
+    await settle();
+  }
+
+  async function choose(level: string): Promise<void> {
+    option(level)?.querySelector<HTMLInputElement>('input[type="radio"]')?.click();
+    await settle();
+  }
+
+  async function typeRationale(text: string): Promise<void> {
+    const area = byTestId('rate-rationale') as HTMLTextAreaElement;
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+    await settle();
+  }
+
+  async function submit(): Promise<void> {
+    byTestId('rate-save')?.click();
+    await settle();
+  }
+
+  function expectRecord(): { body: RecordAssessmentRequest; flush: (body: object, status?: number) => void } {
+    const req = http().expectOne(ApiRoutes.assessments);
+    expect(req.request.method).toBe('POST');
+    return {
+      body: req.request.body as RecordAssessmentRequest,
+      flush: (body, status = 201) => req.flush(body, { status, statusText: status === 201 ? 'Created' : 'Refused' }),
+    };
+  }
+
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  it("shows every level with its code, label, description and behaviour indicators, the other answers, and marks today's levels", async () => {
+    await open();
+
+    expect(squash(dialog().querySelector('h2'))).toBe('Rate C.1 User Support');
+    expect(options().map((element) => element.dataset['level'])).toEqual(['1', '2', '3', 'not_assessed', 'not_applicable']);
+    const level2 = option('2');
+    expect(squash(level2?.querySelector('mat-radio-button'))).toBe('e-2 Professional Current manager level');
+    expect(squash(level2?.querySelector('.level-meaning app-formatted-text'))).toBe(
+      'Interprets problems and identifies solutions and possible side effects.',
+    );
+    expect(squash(level2?.querySelector('.indicators-label'))).toBe('Behaviour indicators');
+    expect(Array.from(level2?.querySelectorAll('.indicators li') ?? []).map(squash)).toEqual([
+      'Diagnoses common faults',
+      'Explains fixes to users',
+    ]);
+    expect(squash(option('3')?.querySelector('mat-radio-button'))).toBe('e-3 Senior professional Current self-assessment');
+    // the radio is described by what the level means, so a screen reader reads it when the level gets focus
+    const radio = level2?.querySelector('input[type="radio"]');
+    expect(radio?.getAttribute('aria-describedby')).toBe(level2?.querySelector('.level-meaning')?.id);
+    expect(squash(option('not_assessed'))).toBe('Not assessed');
+    expect(squash(option('not_applicable'))).toBe('Not applicable');
+    expect(squash(byTestId('current-manager'))).toBe('Manager level now: e-2 Professional');
+  });
+
+  it("requires a manager's rationale and a level, and sends nothing until they are given", async () => {
+    await open();
+    await submit();
+    http().expectNone(ApiRoutes.assessments);
+    expect(squash(byTestId('rate-level-error'))).toBe('Choose a level, or say it is not assessed or not applicable');
+    expect(squash(dialog().querySelector('mat-error'))).toBe("Say why: a manager's assessment needs a rationale");
+
+    await choose('3');
+    await typeRationale('   ');
+    await submit();
+    http().expectNone(ApiRoutes.assessments);
+    expect(byTestId('rate-level-error')).toBeNull();
+  });
+
+  it('sends the chosen level with the rationale, date and confidence, based on the manager record the tab showed, and closes with it', async () => {
+    await open();
+    await choose('3');
+    await typeRationale('  Runs the desk rota and owns the service levels.  ');
+    await submit();
+
+    const record = expectRecord();
+    expect(record.body).toEqual({
+      employeeId: DEMO_IDS.sara,
+      competencyId: ASSESSMENT_IDS.c1,
+      role: 'manager',
+      outcome: 'rated',
+      level: 3,
+      assessedOn: TODAY,
+      rationale: 'Runs the desk rota and owns the service levels.',
+      basedOn: ASSESSMENT_IDS.managerRecord,
+    });
+    const saved = assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3' });
+    record.flush(saved);
+    await expect(closed).resolves.toEqual(saved);
+  });
+
+  it('records "not applicable" without a level, and a self-assessment without a rationale, based on the self record', async () => {
+    await open({ mayRate: ['self'] });
+    expect(squash(dialog().querySelector('h2'))).toBe('Rate yourself on C.1 User Support');
+    expect(byTestId('rate-role')).toBeNull();
+    await choose('not_applicable');
+    await submit();
+
+    const record = expectRecord();
+    expect(record.body).toEqual({
+      employeeId: DEMO_IDS.sara,
+      competencyId: ASSESSMENT_IDS.c1,
+      role: 'self',
+      outcome: 'not_applicable',
+      assessedOn: TODAY,
+      basedOn: ASSESSMENT_IDS.selfRecord,
+    });
+    record.flush(assessmentView({ role: 'self', outcome: 'not_applicable', level: undefined }));
+    await expect(closed).resolves.toMatchObject({ role: 'self' });
+  });
+
+  it('sends basedOn null when the tab showed no record of that role', async () => {
+    await open({ row: competencyRow({ manager: undefined, self: undefined }) });
+    await choose('1');
+    await typeRationale('First look.');
+    await submit();
+    const record = expectRecord();
+    expect(record.body.basedOn).toBeNull();
+    record.flush(assessmentView());
+  });
+
+  it('lets someone who may rate in both roles choose, with the rationale required only as manager', async () => {
+    await open({ mayRate: ['manager', 'self'] });
+    const roles = Array.from(byTestId('rate-role')?.querySelectorAll('mat-radio-button') ?? []).map(squash);
+    expect(roles).toEqual(['Manager', 'Myself (self-assessment)']);
+    byTestId('rate-role')?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
+    await settle();
+    await choose('2');
+    await submit();
+
+    const record = expectRecord();
+    expect([record.body.role, record.body.basedOn, record.body.rationale]).toEqual(['self', ASSESSMENT_IDS.selfRecord, undefined]);
+    record.flush(assessmentView({ role: 'self' }));
+  });
+
+  it('sets the confidence when one is chosen', async () => {
+    await open();
+    byTestId('rate-confidence')?.click();
+    await settle();
+    const high = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((element) => squash(element) === 'High');
+    high?.click();
+    await settle();
+    await choose('2');
+    await typeRationale('Steady.');
+    await submit();
+    const record = expectRecord();
+    expect(record.body.confidence).toBe('high');
+    record.flush(assessmentView());
+  });
+
+  it('on a 409 shows the newer record, and saves the same choice again based on it when asked', async () => {
+    await open();
+    await choose('3');
+    await typeRationale('Ready for more.');
+    await submit();
+
+    const newer = assessmentView({
+      id: ASSESSMENT_IDS.newerRecord,
+      level: 1,
+      levelCode: 'e-1',
+      levelLabel: en('Associate'),
+      assessedOn: '2026-03-02',
+      assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
+      rationale: 'Struggled with the new tools.',
+    });
+    expectRecord().flush({ type: 'urn:proficio:problem:stale-assessment', title: 'A newer assessment exists', status: 409, newer }, 409);
+    await settle();
+
+    const conflict = byTestId('rate-conflict');
+    expect(conflict?.getAttribute('role')).toBe('alert');
+    expect(squash(conflict?.querySelector('h3'))).toBe('Someone saved a newer assessment since you opened this');
+    expect(squash(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of March 2, 2026.');
+    expect(squash(conflict)).toContain('“Struggled with the new tools.”');
+    expect((byTestId('rate-save') as HTMLButtonElement).disabled).toBe(true);
+
+    byTestId('rate-conflict-save')?.click();
+    await settle();
+    const again = expectRecord();
+    expect(again.body).toMatchObject({ level: 3, rationale: 'Ready for more.', basedOn: ASSESSMENT_IDS.newerRecord });
+    again.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord }));
+    await expect(closed).resolves.toMatchObject({ id: ASSESSMENT_IDS.savedRecord });
+  });
+
+  it('on a 409 closes without saving when the user cancels', async () => {
+    await open();
+    await choose('3');
+    await typeRationale('Ready for more.');
+    await submit();
+    expectRecord().flush(
+      { title: 'A newer assessment exists', status: 409, newer: assessmentView({ id: ASSESSMENT_IDS.newerRecord }) },
+      409,
+    );
+    await settle();
+
+    byTestId('rate-conflict-cancel')?.click();
+    await expect(closed).resolves.toBeUndefined();
+    http().expectNone(ApiRoutes.assessments);
+  });
+
+  it("puts the API's field errors on the fields, and what no field shows above the form", async () => {
+    await open();
+    await choose('3');
+    await typeRationale('Fine.');
+    await submit();
+    expectRecord().flush(
+      {
+        title: 'Invalid request',
+        status: 400,
+        errors: [
+          { field: 'level', message: 'is not a level of C.1: choose one of 1, 2' },
+          { field: 'assessedOn', message: 'must not be in the future' },
+          { field: 'employeeId', message: 'is not a person you may rate' },
+        ],
+      },
+      400,
+    );
+    await settle();
+
+    expect(squash(byTestId('rate-level-error'))).toBe('Level is not a level of C.1: choose one of 1, 2');
+    expect(Array.from(dialog().querySelectorAll('mat-error')).map(squash)).toEqual(['Date must not be in the future']);
+    const problem = byTestId('rate-problem');
+    expect(problem?.getAttribute('role')).toBe('alert');
+    expect(squash(problem)).toBe('Invalid request employeeId is not a person you may rate');
+    await expect(Promise.race([closed, Promise.resolve('open')])).resolves.toBe('open');
+  });
+
+  it("rates a competency without levels of its own on its framework's scale, with the scale's descriptions", async () => {
+    const row = competencyRow({
+      competency: { id: ASSESSMENT_IDS.moodleLeaf, code: 'M.7', title: en('Spreadsheets') },
+      levels: [
+        { level: 1, code: 'e-1', label: en('Associate') },
+        { level: 2, code: 'e-2', label: en('Professional') },
+      ],
+      manager: undefined,
+      self: undefined,
+    });
+    await open({ row }, { ...c1Detail(), id: ASSESSMENT_IDS.moodleLeaf, levels: [] });
+    expect(squash(option('1')?.querySelector('.level-meaning'))).toBe('Generic e-1 description');
+    expect(option('2')?.querySelector('.indicators')).toBeNull();
+  });
+
+  it('still lets the level be chosen when the descriptions cannot be loaded, and loads them again on request', async () => {
+    await open({}, null);
+    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush({ title: 'Boom', status: 500 }, { status: 500, statusText: 'Error' });
+    await settle();
+    expect(squash(byTestId('rate-levels-error'))).toContain(
+      'The level descriptions could not be loaded: Boom. You can still choose a level.',
+    );
+    expect(squash(option('2')?.querySelector('mat-radio-button'))).toContain('e-2 Professional');
+
+    byTestId('rate-levels-error')?.querySelector('button')?.click();
+    await settle();
+    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
+    await settle();
+    expect(byTestId('rate-levels-error')).toBeNull();
+    expect(option('2')?.querySelector('.level-meaning')).not.toBeNull();
+  });
+
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await open({ mayRate: ['manager', 'self'] });
+      await submit();
+      expect(await seriousA11yViolations(dialog())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,238 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  ASSESSMENT_CONFIDENCES,
+  ASSESSMENT_LIMITS,
+  AssessmentConfidence,
+  AssessmentView,
+  AssessorRole,
+  EmployeeCompetencyView,
+  NamedRef,
+  RecordAssessmentRequest,
+  TextValue,
+} from '@proficio/shared/contracts';
+import { FrameworksApi } from '@proficio/web/frameworks/data-access';
+import { FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
+import { AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
+import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
+import { ApiProblem, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { toIsoDate } from '../employee-form-page/employee-form';
+import { CONFIDENCE_LABELS, OUTCOME_LABELS, ROLE_LABELS, assessedLevelText, localToday, recordLevelText } from './assessment-text';
+
+export interface RateCompetencyData {
+  /** Whom the assessment is about. */
+  readonly employee: NamedRef;
+  /** The Competencies tab's row: its levels, and the current records the form is based on. */
+  readonly row: EmployeeCompetencyView;
+  /** The roles the caller may rate in (not empty). */
+  readonly mayRate: readonly AssessorRole[];
+}
+
+/** A level, or one of the answers that carry none. */
+export type LevelChoice = number | 'not_assessed' | 'not_applicable';
+
+/** One option of the level radio group, with what the level means. */
+interface LevelOption {
+  readonly value: LevelChoice;
+  /** "Not assessed" or "Not applicable": no level. */
+  readonly answer: boolean;
+  readonly code: string;
+  readonly label?: TextValue;
+  readonly description?: TextValue;
+  readonly indicators: readonly TextValue[];
+  /** "Current manager level" / "Current self-assessment" beside the option the tab shows. */
+  readonly current: string[];
+  /** The id of the element saying what the level means, when there is one. */
+  readonly describedBy: string | null;
+}
+
+/**
+ * Rates one competency of one person: every level with its description and behaviour indicators (so
+ * the level is chosen by reading what it means), "Not assessed" and "Not applicable", the rationale
+ * (required from a manager), confidence and date. It saves through the assessments store (the tab
+ * reloads), puts the API's field errors on the fields, and on a 409 shows the newer record and lets
+ * the user save their choice over it or cancel. Closes with the saved record.
+ */
+@Component({
+  selector: 'app-rate-competency-dialog',
+  imports: [
+    FallbackMarker,
+    FormattedText,
+    LocalDatePipe,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatRadioModule,
+    MatSelectModule,
+    ProblemDetails,
+    ReactiveFormsModule,
+  ],
+  providers: [provideNativeDateAdapter()],
+  templateUrl: './rate-competency-dialog.html',
+  styleUrl: './rate-competency-dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RateCompetencyDialog {
+  protected readonly data = inject<RateCompetencyData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<RateCompetencyDialog, AssessmentView>>(MatDialogRef);
+  private readonly store = inject(AssessmentsStore);
+  private readonly frameworks = inject(FrameworksApi);
+
+  protected readonly row = this.data.row;
+  protected readonly roles = this.data.mayRate;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly confidences = ASSESSMENT_CONFIDENCES;
+  protected readonly confidenceLabels = CONFIDENCE_LABELS;
+  protected readonly rationaleMax = ASSESSMENT_LIMITS.rationaleLength;
+  protected readonly today = localToday();
+  protected readonly serverError = serverError;
+  protected readonly recordLevelText = recordLevelText;
+
+  /** The competency's own levels and its framework's scale: what each level means. */
+  protected readonly detail = loaded(() => this.frameworks.getCompetency(this.row.competency.id));
+
+  private readonly role = new FormControl<AssessorRole>(this.roles.includes('manager') ? 'manager' : 'self', { nonNullable: true });
+  protected readonly form = new FormGroup({
+    role: this.role,
+    choice: new FormControl<LevelChoice | null>(null, Validators.required),
+    rationale: new FormControl('', {
+      nonNullable: true,
+      validators: [(control: AbstractControl<string>) => this.rationaleRequired(control), Validators.maxLength(this.rationaleMax)],
+    }),
+    confidence: new FormControl<AssessmentConfidence | ''>('', { nonNullable: true }),
+    assessedOn: new FormControl<Date | null>(this.today, Validators.required),
+  });
+
+  protected readonly saving = signal(false);
+  /** What the API refused that no field shows. */
+  protected readonly problem = signal<ApiProblem | null>(null);
+  /** The record someone saved since the form was opened (a 409), until the user decides. */
+  protected readonly conflict = signal<AssessmentView | null>(null);
+  /** The record the user has seen and chosen to save over, per role. */
+  private readonly seen = signal<Partial<Record<AssessorRole, string>>>({});
+  protected readonly chosenRole = signal(this.role.value);
+
+  protected readonly heading = computed(() =>
+    this.chosenRole() === 'self' && this.roles.length === 1
+      ? `Rate yourself on ${this.row.competency.code} ${this.row.competency.title.text}`
+      : `Rate ${this.row.competency.code} ${this.row.competency.title.text}`,
+  );
+
+  protected readonly options = computed<LevelOption[]>(() => {
+    const detail = this.detail.value();
+    const current = (role: AssessorRole, value: LevelChoice): string[] => {
+      const assessed = role === 'manager' ? this.row.manager : this.row.self;
+      if (!assessed) return [];
+      const matches = assessed.outcome === 'rated' ? assessed.level === value : assessed.outcome === value;
+      return matches ? [role === 'manager' ? 'Current manager level' : 'Current self-assessment'] : [];
+    };
+    const both = (value: LevelChoice) => [...current('manager', value), ...current('self', value)];
+    const levels = this.row.levels.map((level): LevelOption => {
+      const own = detail?.levels.find((defined) => defined.level === level.level);
+      const scale = detail?.scale.find((step) => step.number === level.level);
+      const description = own?.description ?? scale?.description;
+      const indicators = own?.indicators ?? [];
+      return {
+        value: level.level,
+        answer: false,
+        code: level.code,
+        label: level.label,
+        description,
+        indicators,
+        current: both(level.level),
+        describedBy: description || indicators.length ? `level-meaning-${level.level}` : null,
+      };
+    });
+    const answers = (['not_assessed', 'not_applicable'] as const).map((outcome): LevelOption => ({
+      value: outcome,
+      answer: true,
+      code: OUTCOME_LABELS[outcome],
+      indicators: [],
+      current: both(outcome),
+      describedBy: null,
+    }));
+    return [...levels, ...answers];
+  });
+
+  constructor() {
+    this.role.valueChanges.subscribe((role) => {
+      this.chosenRole.set(role);
+      this.form.controls.rationale.updateValueAndValidity();
+    });
+  }
+
+  protected currentText(role: AssessorRole): string | null {
+    const assessed = role === 'manager' ? this.row.manager : this.row.self;
+    return assessed ? assessedLevelText(this.row.levels, assessed) : null;
+  }
+
+  protected save(): void {
+    this.form.controls.rationale.setValue(this.form.controls.rationale.value.trim());
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const { role, choice, rationale, confidence, assessedOn } = this.form.getRawValue();
+    if (choice === null) return;
+    const request: RecordAssessmentRequest = {
+      employeeId: this.data.employee.id,
+      competencyId: this.row.competency.id,
+      role,
+      ...(typeof choice === 'number' ? { outcome: 'rated', level: choice } : { outcome: choice }),
+      assessedOn: toIsoDate(assessedOn) ?? undefined,
+      ...(rationale ? { rationale } : {}),
+      ...(confidence ? { confidence } : {}),
+      basedOn: this.basedOn(role),
+    };
+    this.saving.set(true);
+    this.problem.set(null);
+    this.conflict.set(null);
+    this.store.record(request).subscribe({
+      next: (saved) => this.ref.close(saved),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const newer = newerAssessment(error);
+        if (newer) {
+          this.conflict.set(newer);
+          return;
+        }
+        const problem = problemFromError(error);
+        const fields: Record<string, string> = { level: 'choice', outcome: 'choice' };
+        const unplaced = applyServerErrors(this.form, problem, fields);
+        if (unplaced.length === 0) return;
+        const rest = problem.errors?.filter((fieldError) => !this.form.get(fields[fieldError.field] ?? fieldError.field));
+        this.problem.set({ ...problem, errors: rest?.length ? rest : undefined });
+      },
+    });
+  }
+
+  /** Keeps the user's choice and saves it over the newer record, which they have now seen. */
+  protected saveOverNewer(newer: AssessmentView): void {
+    this.seen.update((seen) => ({ ...seen, [newer.role]: newer.id }));
+    this.save();
+  }
+
+  protected cancel(): void {
+    this.ref.close();
+  }
+
+  /** The latest record of this role the user has seen: the tab's, or the newer one a 409 showed. */
+  private basedOn(role: AssessorRole): string | null {
+    const shown = role === 'manager' ? this.row.manager : this.row.self;
+    return this.seen()[role] ?? shown?.assessmentId ?? null;
+  }
+
+  private rationaleRequired(control: AbstractControl<string>): ValidationErrors | null {
+    return this.role.value === 'manager' && !control.value.trim() ? { required: true } : null;
+  }
+}
