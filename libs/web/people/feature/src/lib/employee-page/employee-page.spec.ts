@@ -8,7 +8,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
-import { DEMO_IDS, employeeDetail } from '@proficio/web/people/data-access/testing';
+import { DEMO_IDS, employeeCompetencies, employeeDetail } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeePage, relationSentence } from './employee-page';
@@ -93,12 +93,12 @@ describe('EmployeePage', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Sara Bianchi | Proficio');
   });
 
-  it('has the Overview and Reports tabs only, the overview with email, start date, status and team', async () => {
+  it('has the Overview, Reports and Competencies tabs, the overview with email, start date, status and team', async () => {
     await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
 
-    expect(tabs().map(squash)).toEqual(['Overview', 'Reports']);
+    expect(tabs().map(squash)).toEqual(['Overview', 'Reports', 'Competencies']);
     expect(tabs()[0].getAttribute('aria-selected')).toBe('true');
     expect(described(byTestId('employee-overview'))).toEqual([
       'Email: sara.bianchi@demo.proficio.local',
@@ -123,6 +123,31 @@ describe('EmployeePage', () => {
       ['Tom Becker', `/people/${DEMO_IDS.tom}`],
     ]);
     expect(squash(byTestId('report-count'))).toBe('2 people report to Luca Esposito in total, directly or through others.');
+  });
+
+  it("shows the person's competencies on the Competencies tab, kept in ?tab=competencies, loading them only when it opens", async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
+    await settle();
+    http.expectNone(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
+
+    await openTab('Competencies');
+    expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.sara}?tab=competencies`);
+    http.expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+    await settle();
+    const row = byTestId('competency-row');
+    expect(squash(row?.querySelector('th'))).toBe('C.1 User Support e-CF 4.0');
+    expect(squash(byTestId('rate-competency'))).toBe('Rate C.1 User Support');
+  });
+
+  it('opens the Competencies tab from the address', async () => {
+    await open(`/people/${DEMO_IDS.sara}?tab=competencies`, ['employee'], SARA);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
+    await settle();
+    expect(tabs()[2].getAttribute('aria-selected')).toBe('true');
+    http.expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies({ mayRate: ['self'], items: [] }));
+    await settle();
+    expect(byTestId('competencies-empty')).not.toBeNull();
   });
 
   it('counts the whole reporting line, not only the direct reports', async () => {

@@ -14,10 +14,11 @@ import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData, LocalDatePipe } from '@proficio/web/shared/ui';
 import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { EmployeeAccount } from '../employee-account/employee-account';
+import { EmployeeCompetencies } from '../employee-competencies/employee-competencies';
 import { EmployeeDataDownload } from './employee-data-download';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
-export const EMPLOYEE_TABS = ['overview', 'reports'] as const;
+export const EMPLOYEE_TABS = ['overview', 'reports', 'competencies'] as const;
 export type EmployeeTab = (typeof EMPLOYEE_TABS)[number];
 
 const ACCESS_LABELS: Record<EmployeeAccessLevel, string> = {
@@ -49,12 +50,21 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
 
 /**
  * `/people/:id`: one person — name, job title, team, manager and how the signed-in person relates to
- * them — with tabs for the overview and the reports (`?tab=`). The API answers 403 outside the
+ * them — with tabs for the overview, the reports and the competencies (`?tab=`). The API answers 403 outside the
  * caller's reach and 404 for an unknown person.
  */
 @Component({
   selector: 'app-employee-page',
-  imports: [LocalDatePipe, EmployeeAccount, EmployeeDataDownload, MatButtonModule, MatProgressSpinnerModule, MatTabsModule, RouterLink],
+  imports: [
+    LocalDatePipe,
+    EmployeeAccount,
+    EmployeeCompetencies,
+    EmployeeDataDownload,
+    MatButtonModule,
+    MatProgressSpinnerModule,
+    MatTabsModule,
+    RouterLink,
+  ],
   templateUrl: './employee-page.html',
   styleUrl: './employee-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
