@@ -1,42 +1,23 @@
-import { A11yModule } from '@angular/cdk/a11y';
-import { CdkListbox, CdkOption, ListboxValueChangeEvent } from '@angular/cdk/listbox';
 import { CdkConnectedOverlay, ConnectedPosition } from '@angular/cdk/overlay';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  linkedSignal,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, linkedSignal, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { ASSESSMENT_LIMITS, TeamGrid, TeamGridQuery } from '@proficio/shared/contracts';
 import { TeamGridStore } from '@proficio/web/people/data-access';
-import {
-  ConfirmDialog,
-  ConfirmDialogData,
-  HasUnsavedChanges,
-  LocalDatePipe,
-  ProblemDetails,
-  warnBeforeUnload,
-} from '@proficio/web/shared/ui';
-import { ApiProblem, QueryParams, applyServerErrors, keptWhileLoading, problemFromError, serverError } from '@proficio/web/shared/util';
+import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, ProblemDetails, warnBeforeUnload } from '@proficio/web/shared/ui';
+import { ApiProblem, QueryParams, applyServerErrors, keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map } from 'rxjs';
+import { ChangesPanel, RationaleForm } from './changes-panel';
 import { GridIcon } from './grid-icon';
+import { LevelPicker, LevelPickerView } from './level-picker';
 import {
   CellChange,
   CellValue,
@@ -48,8 +29,6 @@ import {
   describeValue,
   gridRows,
   sortBatchErrors,
-  valueFromKey,
-  valueKey,
   valueOf,
 } from './team-grid-model';
 
@@ -112,21 +91,17 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 @Component({
   selector: 'app-team-grid-page',
   imports: [
-    A11yModule,
     CdkConnectedOverlay,
-    CdkListbox,
-    CdkOption,
+    ChangesPanel,
     GridIcon,
-    LocalDatePipe,
+    LevelPicker,
     MatButtonModule,
     MatButtonToggleModule,
     MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatSelectModule,
     ProblemDetails,
-    ReactiveFormsModule,
     RouterLink,
   ],
   templateUrl: './team-grid-page.html',
@@ -140,7 +115,6 @@ export class TeamGridPage implements HasUnsavedChanges {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
-  private readonly injector = inject(Injector);
   protected readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   private readonly query$ = this.route.queryParamMap.pipe(map(readQuery), distinctUntilChanged(sameQuery));
@@ -244,14 +218,13 @@ export class TeamGridPage implements HasUnsavedChanges {
   );
   protected readonly isFiltered = computed(() => !!(this.query().roleProfileId || this.query().frameworkId));
 
-  protected readonly form = new FormGroup({
+  protected readonly form: RationaleForm = new FormGroup({
     rationale: new FormControl('', {
       nonNullable: true,
       validators: [notBlank, Validators.maxLength(ASSESSMENT_LIMITS.rationaleLength)],
     }),
   });
-  protected readonly rationaleLimit = ASSESSMENT_LIMITS.rationaleLength;
-  private readonly rationaleField = viewChild<ElementRef<HTMLTextAreaElement>>('rationaleField');
+  private readonly changesPanel = viewChild(ChangesPanel);
 
   /** The cell that takes Tab into the grid (roving tabindex); arrow keys move it. */
   private readonly activeCell = signal<Position>({ row: 0, col: 0 });
@@ -265,27 +238,24 @@ export class TeamGridPage implements HasUnsavedChanges {
   /** The cell whose level picker is open, and where it sits. */
   protected readonly picker = signal<{ readonly key: string; readonly at: Position; readonly origin: HTMLElement } | null>(null);
   protected readonly pickerPositions = PICKER_POSITIONS;
-  private readonly listbox = viewChild(CdkListbox);
-  protected readonly pickerView = computed(() => {
+  protected readonly pickerView = computed((): { key: string; view: LevelPickerView } | null => {
     const open = this.picker();
-    const view = open ? this.lookup().views.get(open.key) : undefined;
-    if (!open || !view) return null;
-    const person = this.lookup().people.get(view.employeeId);
-    const competency = this.lookup().competencies.get(view.competencyId);
-    if (!person || !competency) return null;
+    const cell = open ? this.lookup().views.get(open.key) : undefined;
+    const person = cell && this.lookup().people.get(cell.employeeId);
+    const competency = cell && this.lookup().competencies.get(cell.competencyId);
+    if (!open || !cell || !person || !competency) return null;
     const change = this.changes().get(open.key);
     const current = this.lookup().cells.get(open.key)?.manager;
-    const shownValue: CellValue | null = change?.value ?? valueOf(current);
     return {
       key: open.key,
-      person,
-      competency,
-      view,
-      change,
-      current,
-      currentText: describeValue(valueOf(current), competency),
-      selected: shownValue ? [valueKey(shownValue)] : [],
-      levels: competency.levels.map((level) => ({ ...level, key: valueKey({ outcome: 'rated', level: level.level }) })),
+      view: {
+        personName: person.name,
+        competency,
+        current,
+        shown: change?.value ?? valueOf(current),
+        changed: !!change,
+        targetCode: cell.targetCode,
+      },
     };
   });
 
@@ -392,8 +362,6 @@ export class TeamGridPage implements HasUnsavedChanges {
     const origin = event.currentTarget as HTMLElement;
     this.activeCell.set({ row: cell.row, col: cell.col });
     this.picker.set({ key: cell.key, at: { row: cell.row, col: cell.col }, origin });
-    // The listbox exists once the overlay has rendered: focus goes to the chosen level (or the first).
-    afterNextRender(() => this.listbox()?.focus(), { injector: this.injector });
   }
 
   protected closePicker(): void {
@@ -403,16 +371,8 @@ export class TeamGridPage implements HasUnsavedChanges {
     this.focusCell(open.at);
   }
 
-  protected pickFromList(key: string, event: ListboxValueChangeEvent<string>): void {
-    const value = valueFromKey(event.option?.value ?? event.value[0] ?? '');
-    if (value) this.pick(key, value);
-    this.closePicker();
-  }
-
-  /** Rates again at the level shown (e.g. to confirm a stale one or one from an earlier version). */
-  protected confirmCurrent(key: string): void {
-    const current = valueOf(this.lookup().cells.get(key)?.manager);
-    if (current) this.pick(key, current);
+  protected pickFromPicker(key: string, value: CellValue): void {
+    this.pick(key, value);
     this.closePicker();
   }
 
@@ -476,7 +436,7 @@ export class TeamGridPage implements HasUnsavedChanges {
     if (sent.size === 0) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.rationaleField()?.nativeElement.focus();
+      this.changesPanel()?.focusRationale();
       this.status.set('Say why before saving: a rationale is required.');
       return;
     }
@@ -565,10 +525,6 @@ export class TeamGridPage implements HasUnsavedChanges {
         this.form.reset();
         this.status.set(`${plural(count, 'change', 'changes')} discarded.`);
       });
-  }
-
-  protected serverError(): string | null {
-    return serverError(this.form.controls.rationale);
   }
 
   private options(seen: ReadonlyMap<string, string>, chosen: string, fallback: string): { id: string; name: string }[] {
