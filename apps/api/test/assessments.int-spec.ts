@@ -312,6 +312,16 @@ describe('assessments', () => {
       }).expect(409);
       expect((blank.body as ProblemDetails).newer?.id).toBe(newer.id);
       expect(await current(ivo.id, c1.id, 'manager')).toBe(newer.id);
+      // a back-dated record saved since does not change what is in force: a form based on it still saves
+      await rate(tokens['Luca'] ?? '', {
+        employeeId: ivo.id,
+        competencyId: c1.id,
+        role: 'manager',
+        level: 1,
+        rationale: 'From last year’s notes.',
+        assessedOn: '2025-01-15',
+      });
+      expect(await current(ivo.id, c1.id, 'manager')).toBe(newer.id);
       // deciding to keep one's own choice: based on the newer record now
       await rate(luca, {
         employeeId: ivo.id,

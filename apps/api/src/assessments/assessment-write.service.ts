@@ -12,7 +12,7 @@ import {
   assessmentsByIds,
   competencyFacts,
   type CompetencyFactsRow,
-  latestRecordIds,
+  currentRecordIds,
   lockAssessmentKeys,
   replacedRecords,
   staleAfterMonths,
@@ -180,22 +180,25 @@ export class AssessmentWriteService {
     return errors;
   }
 
-  /** 409, writing nothing, when a record's form was based on an older record than the latest (the body's `newer` is the first such). */
+  /**
+   * 409, writing nothing, when the record in force is not the one a form was based on (someone saved
+   * since it was opened); the body's `newer` is the first such record in force.
+   */
   private async checkNotStale(manager: EntityManager, planned: Planned[], staleFrom: string, acceptLanguage?: string): Promise<void> {
     const checked = planned.filter(({ request }) => request.basedOn !== undefined);
     if (checked.length === 0) return;
-    const latest = await latestRecordIds(
+    const latest = await currentRecordIds(
       manager,
       checked.map(({ request, facts }) => ({ employeeId: request.employeeId, lineageId: facts.lineage_id, role: request.role })),
     );
     const stale = checked.filter(({ request, facts }) => {
       const newest = latest.get(keyOf(request.employeeId, facts.lineage_id, request.role));
-      return newest !== undefined && newest !== (request.basedOn ?? null);
+      return (newest ?? null) !== (request.basedOn ?? null);
     });
     if (stale.length === 0) return;
     const first = stale[0] as Planned;
-    const newerId = latest.get(keyOf(first.request.employeeId, first.facts.lineage_id, first.request.role)) as string;
-    const [newer] = await assessmentsByIds(manager, [newerId]);
+    const newerId = latest.get(keyOf(first.request.employeeId, first.facts.lineage_id, first.request.role));
+    const [newer] = newerId ? await assessmentsByIds(manager, [newerId]) : [];
     throw new ProblemException(
       HttpStatus.CONFLICT,
       'A newer assessment exists',

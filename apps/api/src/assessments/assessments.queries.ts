@@ -110,16 +110,17 @@ export function assessmentHistory(
   );
 }
 
-/** The newest record (replaced or not) per key, which a form's `basedOn` must match; keyed `employee/lineage/role`. */
-export async function latestRecordIds(runner: SqlRunner, keys: readonly AssessmentKey[]): Promise<Map<string, string>> {
+/**
+ * The record in force per key (what a form shows as the current level), which a form's `basedOn`
+ * must match; keyed `employee/lineage/role`. Read after the keys are locked, so it cannot move.
+ */
+export async function currentRecordIds(runner: SqlRunner, keys: readonly AssessmentKey[]): Promise<Map<string, string>> {
   const rows = await query<{ key: string; id: string }>(
     runner,
-    sql`SELECT DISTINCT ON (a.employee_id, a.lineage_id, a.role)
-               a.employee_id || '/' || a.lineage_id || '/' || a.role AS key, a.id
-        FROM assessment a
+    sql`SELECT c.employee_id || '/' || c.lineage_id || '/' || c.role AS key, c.assessment_id AS id
+        FROM current_competency_level c
         JOIN jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k("employeeId" uuid, "lineageId" uuid, role text)
-          ON a.employee_id = k."employeeId" AND a.lineage_id = k."lineageId" AND a.role = k.role
-        ORDER BY a.employee_id, a.lineage_id, a.role, a.recorded_at DESC, a.id DESC`,
+          ON c.employee_id = k."employeeId" AND c.lineage_id = k."lineageId" AND c.role = k.role`,
   );
   return new Map(rows.map((row) => [row.key, row.id]));
 }
