@@ -55,7 +55,7 @@ export class AppModule implements NestModule {
         FrameworksModule,
         EmployeesModule,
         TeamsModule,
-        PeopleImportsModule,
+        PeopleImportsModule.forRoot({ xlsxMaxBytes: config.peopleImportXlsxMaxBytes }),
         RoleProfilesModule,
         PrivacyModule,
         AssessmentsModule,

@@ -25,6 +25,8 @@ export interface AppConfig {
   /** Sign-in attempts allowed per minute, per account and per client address. */
   signInLimitPerAccount: number;
   signInLimitPerAddress: number;
+  /** The most the parts of an uploaded .xlsx (a zip archive) may expand to, in bytes; checked before it is parsed. */
+  peopleImportXlsxMaxBytes: number;
   /** OpenID Connect single sign-on; undefined when not configured. */
   oidc?: OidcConfig;
   /**
@@ -143,6 +145,13 @@ class EnvironmentVariables {
   SIGN_IN_LIMIT_PER_ADDRESS?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of megabytes between 1 and 1024' })
+  @Min(1, { message: 'must be a whole number of megabytes between 1 and 1024' })
+  @Max(1024, { message: 'must be a whole number of megabytes between 1 and 1024' })
+  PEOPLE_IMPORT_XLSX_MAX_MB?: number;
+
+  @IsOptional()
   @IsString()
   @Matches(/^[\w.:/, -]{1,2000}$/, {
     message: 'must be false, true, a number of proxy hops, or a comma-separated list of addresses or subnets',
@@ -249,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
     apiDocs: vars.API_DOCS ? vars.API_DOCS === 'true' : demoMode,
     signInLimitPerAccount: vars.SIGN_IN_LIMIT_PER_ACCOUNT ?? 5,
     signInLimitPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS ?? 30,
+    peopleImportXlsxMaxBytes: (vars.PEOPLE_IMPORT_XLSX_MAX_MB ?? 50) * 1024 * 1024,
     ...(oidc ? { oidc } : {}),
     trustProxy,
   };

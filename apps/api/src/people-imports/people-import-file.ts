@@ -1,7 +1,8 @@
 import type { FieldError, PeopleImportColumn, PeopleImportFormat } from '@proficio/shared/contracts';
 import { PEOPLE_IMPORT_COLUMNS, PEOPLE_IMPORT_MAX_ROWS, PEOPLE_IMPORT_REQUIRED_COLUMNS } from '@proficio/shared/contracts';
-import { Workbook, type CellValue } from 'exceljs';
+import { stream, type CellValue } from 'exceljs';
 import Papa from 'papaparse';
+import { DEFAULT_XLSX_MAX_UNCOMPRESSED_BYTES, XlsxArchive, XlsxArchiveError } from './xlsx-archive';
 
 /** One data row of the file: its spreadsheet row number and the trimmed text of each known column. */
 export interface RawPeopleRow {
@@ -19,14 +20,23 @@ export interface PeopleFile {
   warnings: string[];
 }
 
-/** The file as a whole cannot be read; `status` is 422 (unreadable, wrong header, too many rows). */
+/**
+ * The file as a whole cannot be read: `status` 422 (unreadable, wrong header, too many rows) or
+ * 413 (a workbook that would expand beyond the size allowed once unpacked).
+ */
 export class PeopleFileError extends Error {
   constructor(
     message: string,
     readonly errors: FieldError[] = [],
+    readonly status: 413 | 422 = 422,
   ) {
     super(message);
   }
+}
+
+export interface PeopleFileOptions {
+  /** The most the parts of an XLSX workbook may expand to (PEOPLE_IMPORT_XLSX_MAX_MB); 50 MB by default. */
+  xlsxMaxBytes?: number;
 }
 
 /** A table of text cells, with the spreadsheet row number of each row (the header is the first non-empty row). */
@@ -68,11 +78,11 @@ const isXlsx = (buffer: Buffer) => buffer.length >= 4 && buffer.readUInt32BE(0) 
 const isOldExcel = (buffer: Buffer) => buffer.length >= 4 && buffer.readUInt32BE(0) === 0xd0cf11e0;
 
 /** Reads an uploaded CSV or XLSX file (told apart by content, not by name) into rows of known columns. */
-export async function readPeopleFile(buffer: Buffer): Promise<PeopleFile> {
+export async function readPeopleFile(buffer: Buffer, options: PeopleFileOptions = {}): Promise<PeopleFile> {
   if (isOldExcel(buffer))
     throw new PeopleFileError('The file is an old Excel (.xls) workbook: save it as .xlsx or .csv and upload it again.');
   const format: PeopleImportFormat = isXlsx(buffer) ? 'xlsx' : 'csv';
-  const table = format === 'xlsx' ? await readXlsxTable(buffer) : readCsvTable(buffer);
+  const table = format === 'xlsx' ? await readXlsxTable(buffer, options.xlsxMaxBytes) : readCsvTable(buffer);
   return { format, ...toPeopleRows(table) };
 }
 
@@ -132,35 +142,101 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
-/** The first worksheet of an XLSX workbook. */
-export async function readXlsxTable(buffer: Buffer): Promise<Table> {
-  const workbook = new Workbook();
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const WORKBOOK = 'xl/workbook.xml';
+/** The parts exceljs reads as worksheets (chart sheets and others are not). */
+const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** What exceljs 4.4's streaming WorkbookReader keeps and its typings leave out. */
+interface WorkbookReaderInternals {
+  parse(): AsyncIterable<unknown>;
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  sharedStrings?: unknown[];
+}
+
+const unreadableWorkbook = () =>
+  new PeopleFileError('The file cannot be read as an Excel workbook (.xlsx). Save it again from Excel, or as CSV.');
+
+/**
+ * The first worksheet (in tab order) of an XLSX workbook, read as a stream: the archive is checked
+ * first (XlsxArchive: what its parts expand to, and how tightly they are compressed), then only the
+ * parts needed are parsed, the worksheet last, and reading stops as soon as it has more rows than
+ * can be imported.
+ */
+export async function readXlsxTable(buffer: Buffer, maxBytes = DEFAULT_XLSX_MAX_UNCOMPRESSED_BYTES): Promise<Table> {
   try {
-    await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw new PeopleFileError('The file cannot be read as an Excel workbook (.xlsx). Save it again from Excel, or as CSV.');
+    return await readFirstWorksheet(await XlsxArchive.open(buffer, maxBytes));
+  } catch (error) {
+    if (error instanceof PeopleFileError) throw error;
+    if (error instanceof XlsxArchiveError) throw new PeopleFileError(error.message, [], error.reason === 'too-large' ? 413 : 422);
+    throw unreadableWorkbook();
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new PeopleFileError('The workbook has no worksheet.');
-  if (sheet.actualRowCount > PEOPLE_IMPORT_MAX_ROWS + 1) throw tooManyRows(sheet.actualRowCount - 1);
-  const rows: Table['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value).trim();
-    });
-    rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
+}
+
+async function readFirstWorksheet(archive: XlsxArchive): Promise<Table> {
+  // The workbook part lists the sheets in tab order; its relationships name the part of each.
+  const outline = new stream.xlsx.WorkbookReader(await archive.stream([WORKBOOK_RELS, WORKBOOK]), {
+    worksheets: 'ignore',
+    sharedStrings: 'ignore',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  }) as unknown as WorkbookReaderInternals;
+  for await (const event of outline.parse()) void event;
+  const targets = new Map((outline.workbookRels ?? []).map((rel) => [rel.Id, rel.Target]));
+  const worksheets = (outline.model?.sheets ?? []).flatMap((sheet) => {
+    const target = targets.get(sheet.rId);
+    // As exceljs resolves them: `worksheets/sheet1.xml` or `/xl/worksheets/sheet1.xml`.
+    const path = target === undefined ? '' : `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    return WORKSHEET_PART.test(path) && archive.has(path) ? [{ name: sheet.name, path }] : [];
   });
+  const [first] = worksheets;
+  if (!first) throw new PeopleFileError('The workbook has no worksheet.');
+
+  // Relationships, workbook, styles (dates) and shared strings before the worksheet, so that exceljs
+  // reads the worksheet as it arrives instead of copying it to a temporary file first.
+  const parts = await archive.stream([WORKBOOK_RELS, WORKBOOK, 'xl/styles.xml', 'xl/sharedStrings.xml', first.path]);
+  const reader = new stream.xlsx.WorkbookReader(parts, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+  });
+  // A workbook without shared strings (all text inline) has no part that would set them.
+  (reader as unknown as WorkbookReaderInternals).sharedStrings = [];
+  const rows: Table['rows'] = [];
+  let inOrder = true;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (!row.hasValues) continue;
+        if (rows.length > PEOPLE_IMPORT_MAX_ROWS) throw tooManyRows(`more than ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en')}`);
+        // Only the cells with text: a row may have one at column XFD and nothing before it.
+        const cells: string[] = [];
+        row.eachCell((cell, column) => {
+          const text = cellText(cell.value).trim();
+          if (text !== '') cells[column - 1] = text;
+        });
+        // A row without its number (`r`, optional in the format) follows the one before.
+        const previous = rows.at(-1)?.row ?? 0;
+        const number = row.number > 0 ? row.number : previous + 1;
+        if (number <= previous) inOrder = false;
+        rows.push({ row: number, cells });
+      }
+    }
+  } finally {
+    parts.destroy();
+  }
+  if (!inOrder) rows.sort((a, b) => a.row - b.row);
   const warnings =
-    workbook.worksheets.length > 1
-      ? [`The workbook has ${workbook.worksheets.length} worksheets; only the first, "${sheet.name}", was read.`]
-      : [];
+    worksheets.length > 1 ? [`The workbook has ${worksheets.length} worksheets; only the first, "${first.name}", was read.`] : [];
   return { rows, warnings };
 }
 
-const tooManyRows = (rows: number) =>
+/** `rows` as the message says it: `100,001`, or `more than 100,000` when reading stopped at the limit. */
+const tooManyRows = (rows: string) =>
   new PeopleFileError(
-    `The file has ${rows.toLocaleString('en')} rows; at most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en')} people can be imported at once. Split the file.`,
+    `The file has ${rows} rows; at most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en')} people can be imported at once. Split the file.`,
   );
 
 /** Finds the header (first non-empty row), maps its cells to known columns and reads the rows below it. */
@@ -168,7 +244,7 @@ export function toPeopleRows(table: Table): Omit<PeopleFile, 'format'> {
   const nonEmpty = table.rows.filter((row) => row.cells.some((cell) => cell !== ''));
   const [header, ...data] = nonEmpty;
   if (!header) throw new PeopleFileError('The file is empty: it needs a header row (email, name, …) and one row per person.');
-  if (data.length > PEOPLE_IMPORT_MAX_ROWS) throw tooManyRows(data.length);
+  if (data.length > PEOPLE_IMPORT_MAX_ROWS) throw tooManyRows(data.length.toLocaleString('en'));
 
   const warnings = [...table.warnings];
   const indexOf = new Map<PeopleImportColumn, number>();

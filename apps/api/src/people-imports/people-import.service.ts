@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   FieldError,
@@ -16,10 +16,13 @@ import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, notFound } from '../common/problems';
 import { execute, query, sql } from '../common/sql';
 import type { Actor } from '../access';
-import { PeopleFileError, RawPeopleRow, readPeopleFile } from './people-import-file';
+import { PeopleFileError, PeopleFileOptions, RawPeopleRow, readPeopleFile } from './people-import-file';
 import { describeCounts, PeopleImportPlan, planPeopleImport, RowPlan } from './people-import-plan';
 import { loadSnapshot, PeopleImportWriterService } from './people-import-writer.service';
 import { PeopleImportEntity } from './people-import.entities';
+
+/** How uploaded files are read (PeopleImportsModule.forRoot). */
+export const PEOPLE_IMPORT_OPTIONS = Symbol('PEOPLE_IMPORT_OPTIONS');
 
 export interface UploadedPeopleFile {
   buffer: Buffer;
@@ -71,20 +74,23 @@ export class PeopleImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: AuditedWrites,
     private readonly writer: PeopleImportWriterService,
+    @Inject(PEOPLE_IMPORT_OPTIONS) private readonly options: PeopleFileOptions,
   ) {}
 
   async preview(actor: Actor, file: UploadedPeopleFile): Promise<PeopleImportPreview> {
     let read;
     try {
-      read = await readPeopleFile(file.buffer);
+      read = await readPeopleFile(file.buffer, this.options);
     } catch (error) {
       if (!(error instanceof PeopleFileError)) throw error;
+      // 413: a workbook that would expand beyond the limit once unpacked, like a file over the upload limit.
+      const tooLarge = error.status === HttpStatus.PAYLOAD_TOO_LARGE;
       throw new ProblemException(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'The file cannot be imported',
+        error.status,
+        tooLarge ? 'The file is too large' : 'The file cannot be imported',
         error.message,
         error.errors,
-        'urn:proficio:problem:import-invalid',
+        tooLarge ? 'urn:proficio:problem:import-too-large' : 'urn:proficio:problem:import-invalid',
       );
     }
     const plan = planPeopleImport(read, await loadSnapshot(this.dataSource.manager));

@@ -32,9 +32,11 @@ export class PeopleImportsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadPeopleFileDto })
   @ApiUnprocessableEntityResponse({
-    description: `The file cannot be read, lacks the email or name column, is empty or has more than ${PEOPLE_IMPORT_MAX_ROWS} rows.`,
+    description: `The file cannot be read (or is a workbook compressed far more tightly than a spreadsheet is), lacks the email or name column, is empty or has more than ${PEOPLE_IMPORT_MAX_ROWS} rows.`,
   })
-  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 10 MB.' })
+  @ApiPayloadTooLargeResponse({
+    description: 'The file is larger than 10 MB, or is a workbook whose parts expand beyond PEOPLE_IMPORT_XLSX_MAX_MB (50 MB by default).',
+  })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PEOPLE_IMPORT_MAX_BYTES, files: 1, fields: 5 } }))
   preview(@UploadedFile() file: UploadedPeopleFile | undefined, @CurrentActor() actor: Actor): Promise<PeopleImportPreview> {
     if (!file) throw new RequestValidationException([{ field: 'file', message: 'is required: attach the CSV or XLSX file' }]);
