@@ -63,6 +63,11 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the unpacked size allowed for an uploaded .xlsx in megabytes, 50 by default', () => {
+    expect(loadConfig({}).peopleImportXlsxMaxBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ PEOPLE_IMPORT_XLSX_MAX_MB: '200' }).peopleImportXlsxMaxBytes).toBe(200 * 1024 * 1024);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
   });
@@ -77,6 +82,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal, error/],
     [{ DEMO_MODE: 'yes' }, /DEMO_MODE must be true or false/],
     [{ API_DOCS: 'on' }, /API_DOCS must be true or false/],
+    [{ PEOPLE_IMPORT_XLSX_MAX_MB: '0' }, /PEOPLE_IMPORT_XLSX_MAX_MB must be a whole number of megabytes between 1 and 1024/],
+    [{ PEOPLE_IMPORT_XLSX_MAX_MB: '2048' }, /PEOPLE_IMPORT_XLSX_MAX_MB must be a whole number of megabytes/],
+    [{ PEOPLE_IMPORT_XLSX_MAX_MB: '1.5' }, /PEOPLE_IMPORT_XLSX_MAX_MB must be a whole number of megabytes/],
   ])('rejects %p with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

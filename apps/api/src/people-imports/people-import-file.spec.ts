@@ -1,5 +1,7 @@
 import { Workbook } from 'exceljs';
-import { cellText, columnLetter, columnOf, decodeText, PeopleFileError, readPeopleFile } from './people-import-file';
+import JSZip from 'jszip';
+import { cellText, columnLetter, columnOf, decodeText, PeopleFileError, PeopleFileOptions, readPeopleFile } from './people-import-file';
+import { declareSize, xlsxBomb, xlsxOfPeople } from './testing/xlsx-files';
 
 const csv = (text: string) => Buffer.from(text, 'utf8');
 
@@ -11,8 +13,8 @@ async function xlsx(rows: unknown[][], extraSheets = 0): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function failure(buffer: Buffer): Promise<PeopleFileError> {
-  const error = await readPeopleFile(buffer).then(
+async function failure(buffer: Buffer, options?: PeopleFileOptions): Promise<PeopleFileError> {
+  const error = await readPeopleFile(buffer, options).then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
@@ -150,6 +152,83 @@ describe('readPeopleFile (XLSX)', () => {
     ]);
     expect(file.warnings).toEqual(['The workbook has 2 worksheets; only the first, "People", was read.']);
   });
+
+  it('reads a workbook as exceljs streams it: text inline, the workbook part after the worksheet', async () => {
+    const file = await readPeopleFile(await xlsxOfPeople(2));
+    expect(file.rows).toEqual([
+      { row: 2, values: { email: 'person1@example.com', name: 'Person 1', 'job title': 'Analyst' }, extraCells: false },
+      { row: 3, values: { email: 'person2@example.com', name: 'Person 2', 'job title': 'Analyst' }, extraCells: false },
+    ]);
+  });
+
+  it('reads dates as YYYY-MM-DD, skips empty rows and keeps the row numbers of the sheet', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('People');
+    sheet.getRow(2).values = ['Email', 'Name', 'Job title'];
+    sheet.getCell('A3').style = { font: { bold: true } };
+    sheet.getRow(4).values = ['ada@example.com', 'Ada', new Date(Date.UTC(2024, 2, 1))];
+    sheet.getCell('F4').value = 'beyond the header';
+    const file = await readPeopleFile(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(file.rows).toEqual([{ row: 4, values: { email: 'ada@example.com', name: 'Ada', 'job title': '2024-03-01' }, extraCells: true }]);
+  });
+
+  it('reads the first worksheet in tab order, whichever part holds it and however its target is written', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('Notes').addRow(['ignored']);
+    workbook.addWorksheet('People').addRows([
+      ['email', 'name'],
+      ['ada@example.com', 'Ada'],
+    ]);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const book = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const [notes, people] = book.match(/<sheet [^>]*\/>/g) ?? [];
+    zip.file('xl/workbook.xml', book.replace(`${notes}${people}`, `${people}${notes}`));
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    zip.file('xl/_rels/workbook.xml.rels', rels.replaceAll('Target="worksheets/', 'Target="/xl/worksheets/'));
+    const file = await readPeopleFile(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(file.rows).toEqual([{ row: 2, values: { email: 'ada@example.com', name: 'Ada' }, extraCells: false }]);
+    expect(file.warnings).toEqual(['The workbook has 2 worksheets; only the first, "People", was read.']);
+  });
+
+  describe('an archive that expands too far is refused before it is parsed', () => {
+    let bomb: Buffer;
+    beforeAll(async () => {
+      bomb = await xlsxBomb(60);
+    }, 60_000);
+
+    it('answers 413 when its parts expand to more than 50 MB, as the central directory declares them', async () => {
+      expect(bomb.length).toBeLessThan(100 * 1024);
+      const error = await failure(bomb);
+      expect(error.message).toMatch(/too large once unpacked: its parts expand to 60 MB, more than the 50 MB allowed/);
+      expect(error.status).toBe(413);
+    });
+
+    it('answers 422 when a part holds more than it declares', async () => {
+      const error = await failure(declareSize(bomb, 'xl/worksheets/sheet1.xml', 1_000));
+      expect(error.message).toMatch(/damaged: its part xl\/worksheets\/sheet1\.xml holds more than the 1,000 bytes it declares/);
+      expect(error.status).toBe(422);
+    });
+
+    it('answers 422 for a part compressed more than 100-fold, however small', async () => {
+      const error = await failure(await xlsxBomb(5));
+      expect(error.message).toMatch(/cannot be read safely: its part xl\/worksheets\/sheet1\.xml expands [\d,]+-fold \(5 MB\)/);
+      expect(error.status).toBe(422);
+    });
+
+    it('takes the limit from the setting', async () => {
+      const workbook = await xlsxOfPeople(10_000);
+      const error = await failure(workbook, { xlsxMaxBytes: 1024 * 1024 });
+      expect(error.message).toMatch(/more than the 1 MB allowed/);
+      expect(error.status).toBe(413);
+      expect((await readPeopleFile(workbook)).rows).toHaveLength(10_000);
+    }, 30_000);
+  });
+
+  it('stops reading at the first row beyond 100,000 people', async () => {
+    const error = await failure(await xlsxOfPeople(100_001));
+    expect(error.message).toBe('The file has more than 100,000 rows; at most 100,000 people can be imported at once. Split the file.');
+    expect(error.status).toBe(422);
+  }, 60_000);
 
   it('refuses a damaged workbook', async () => {
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not really a zip')]);
