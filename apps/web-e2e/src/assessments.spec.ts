@@ -1,0 +1,113 @@
+import { expect, Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { apiSignedInAs, DEMO, okJson, signInAs } from './support/session';
+import { uniqueSuffix } from './support/unique';
+
+/** The id of a demo person, as the admin (who sees everyone) finds them. */
+async function personId(baseURL: string | undefined, name: string): Promise<string> {
+  const admin = await apiSignedInAs(baseURL, DEMO.admin);
+  try {
+    const found = await okJson<{ items: { id: string; name: string }[] }>(await admin.get(`/api/employees?q=${encodeURIComponent(name)}`));
+    const person = found.items.find((item) => item.name === name);
+    if (!person) throw new Error(`no ${name} in the demo organisation`);
+    return person.id;
+  } finally {
+    await admin.dispose();
+  }
+}
+
+/** Opens the rating panel of one competency's row, reads a level's meaning and chooses it. */
+async function rateInPanel(page: Page, code: string, level: string, rationale?: string): Promise<void> {
+  const row = page.getByTestId('competency-row').and(page.locator(`[data-code="${code}"]`));
+  await row.getByTestId('rate-competency').click();
+  const dialog = page.getByTestId('rate-dialog');
+  await expect(dialog).toBeVisible();
+  // the levels are chosen by reading what they mean: each with its description
+  await expect(dialog.locator(`[data-level] .level-meaning`).first()).not.toBeEmpty();
+  await dialog.getByRole('radio', { name: new RegExp(`^${level}\\b`) }).check();
+  if (rationale) await dialog.getByLabel('Rationale').fill(rationale);
+  await dialog.getByTestId('rate-save').click();
+  await expect(dialog).toBeHidden();
+}
+
+test.describe('assessments', () => {
+  test('a manager rates a report on her Competencies tab, she sees it and rates herself higher, and the history keeps both', async ({
+    browser,
+    baseURL,
+  }) => {
+    const saraId = await personId(baseURL, DEMO.employee.name);
+    const rationale = `Resolves most tickets at first contact (${uniqueSuffix()})`;
+
+    // Marco, Sara's manager's manager, reads the levels of C.1 and rates her at e-2
+    const managerContext = await browser.newContext();
+    const manager = await managerContext.newPage();
+    await signInAs(manager, DEMO.manager, `/people/${saraId}?tab=competencies`);
+    await expect(manager.getByRole('tab', { name: 'Competencies', selected: true })).toBeVisible();
+    const c1 = manager.getByTestId('competency-row').and(manager.locator('[data-code="C.1"]'));
+    await expect(c1).toBeVisible();
+    await rateInPanel(manager, 'C.1', 'e-2', rationale);
+    await expect(c1.getByTestId('manager-level')).toContainText('e-2');
+    await c1.getByTestId('history-toggle').click();
+    const history = manager.getByTestId('assessment-history');
+    await expect(history.getByTestId('assessment-record').first()).toContainText(rationale);
+    await expect(history.getByTestId('assessment-record').first()).toContainText(DEMO.manager.name);
+    await expectNoSeriousA11yViolations(manager);
+
+    // Sara signs in, finds her manager's assessment and records her own one level higher
+    const employeeContext = await browser.newContext();
+    const employee = await employeeContext.newPage();
+    await signInAs(employee, DEMO.employee, `/people/${saraId}?tab=competencies`);
+    const own = employee.getByTestId('competency-row').and(employee.locator('[data-code="C.1"]'));
+    await expect(own.getByTestId('manager-level')).toContainText('e-2');
+    await rateInPanel(employee, 'C.1', 'e-3');
+    await expect(own.getByTestId('self-level')).toContainText('e-3');
+    await expectNoSeriousA11yViolations(employee);
+
+    // the manager reloads: both are there, the self-assessment beside his
+    await manager.reload();
+    const reloaded = manager.getByTestId('competency-row').and(manager.locator('[data-code="C.1"]'));
+    await expect(reloaded.getByTestId('manager-level')).toContainText('e-2');
+    await expect(reloaded.getByTestId('self-level')).toContainText('e-3');
+
+    await managerContext.close();
+    await employeeContext.close();
+  });
+
+  test('a manager rates three people at once in the team grid, and finds them saved after a reload', async ({ page }) => {
+    await signInAs(page, DEMO.manager, '/team');
+    await expect(page.getByRole('heading', { level: 1, name: 'My team' })).toBeVisible();
+    await page.getByTestId('team-grid-scope').getByText('Whole line').click();
+    const grid = page.getByRole('grid');
+    await expect(grid).toBeVisible();
+
+    const cell = (person: string, code: string) =>
+      grid.getByRole('button', { name: new RegExp(`^${person}, ${code.replace('.', '\\.')} `) });
+    const choose = async (person: string, code: string, level: string) => {
+      await cell(person, code).click();
+      const picker = page.getByTestId('team-grid-picker');
+      await expect(picker).toBeVisible();
+      await picker.getByRole('option', { name: new RegExp(`^${level} `) }).click();
+      await expect(picker).toBeHidden();
+    };
+    await choose('Sara Bianchi', 'C.4', 'e-4');
+    await choose('Tom Becker', 'C.1', 'e-3');
+    await choose('Aisha Khan', 'C.1', 'e-1');
+    await expect(page.getByTestId('team-grid-save-bar')).toContainText('3 unsaved changes');
+    await expectNoSeriousA11yViolations(page);
+
+    // the rationale is required: saving without one says so and keeps the changes
+    await page.getByTestId('team-grid-save').click();
+    await expect(page.getByTestId('team-grid-save-bar')).toContainText('a rationale is required');
+    await page.getByTestId('team-grid-rationale').fill('Quarterly review');
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/assessments/batch'));
+    await page.getByTestId('team-grid-save').click();
+    expect((await saved).status()).toBe(201);
+    await expect(page.getByTestId('team-grid-save-bar')).toBeHidden();
+
+    await page.reload();
+    await page.getByTestId('team-grid-scope').getByText('Whole line').click();
+    await expect(cell('Sara Bianchi', 'C.4')).toHaveAccessibleName(/: level e-4\b/);
+    await expect(cell('Tom Becker', 'C.1')).toHaveAccessibleName(/: level e-3\b/);
+    await expect(cell('Aisha Khan', 'C.1')).toHaveAccessibleName(/: level e-1\b/);
+  });
+});
