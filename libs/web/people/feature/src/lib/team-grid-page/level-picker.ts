@@ -29,6 +29,8 @@ export interface LevelPickerView {
   imports: [A11yModule, CdkListbox, CdkOption, LocalDatePipe, MatButtonModule],
   templateUrl: './level-picker.html',
   styleUrl: './level-picker.scss',
+  // Heard where they bubble to from the options (see closeOnShown).
+  host: { '(click)': 'closeOnShown($event)', '(keydown.enter)': 'closeOnShown($event)', '(keydown.space)': 'closeOnShown($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LevelPicker {
@@ -57,6 +59,12 @@ export class LevelPicker {
   protected choose(event: ListboxValueChangeEvent<string>): void {
     const value = valueFromKey(event.option?.value ?? event.value[0] ?? '');
     if (value) this.picked.emit(value);
+  }
+
+  /** Choosing the answer the cell already shows changes nothing (the listbox says nothing either): it closes the picker. */
+  protected closeOnShown(event: Event): void {
+    const option = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-key]') : null;
+    if (option && this.selected().includes(option.dataset['key'] ?? '')) this.cancelled.emit();
   }
 
   protected rateAgain(): void {

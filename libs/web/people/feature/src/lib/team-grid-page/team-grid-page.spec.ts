@@ -210,6 +210,19 @@ describe('TeamGridPage', () => {
     expect(testId('team-grid-save-bar')).toBeNull();
   });
 
+  it('closes the picker without a change when the level the cell shows is chosen again', async () => {
+    await open();
+    cell(SARA_C1).click();
+    await settle();
+    const shown = picker()?.querySelector<HTMLElement>('[data-level="3"]');
+    expect(shown?.getAttribute('aria-selected')).toBe('true');
+    shown?.click();
+    await settle();
+    expect(picker()).toBeNull();
+    expect(document.activeElement).toBe(cell(SARA_C1));
+    expect(testId('team-grid-save-bar')).toBeNull();
+  });
+
   it('rates a stale level again at the same level, and undoes a change from the picker', async () => {
     await open();
     cell(SARA_E3).click();

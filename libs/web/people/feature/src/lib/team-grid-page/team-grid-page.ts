@@ -293,7 +293,10 @@ export class TeamGridPage implements HasUnsavedChanges {
 
   protected trackFocus(event: FocusEvent): void {
     const position = this.positionOf(event.target);
-    if (position) this.activeCell.set(position);
+    if (!position) return;
+    this.activeCell.set(position);
+    // Tab into the grid, or a click on a cell half under the sticky parts.
+    if (event.target instanceof HTMLElement) this.reveal(event.target);
   }
 
   /** Arrow keys, Home/End (Ctrl: the grid's corners), PageUp/PageDown; on a level cell a digit picks that level and Delete undoes the change. */
@@ -348,7 +351,33 @@ export class TeamGridPage implements HasUnsavedChanges {
 
   private focusCell(position: Position): void {
     this.activeCell.set(position);
-    this.host.nativeElement.querySelector<HTMLElement>(`[data-row="${position.row}"][data-col="${position.col}"]`)?.focus();
+    const target = this.host.nativeElement.querySelector<HTMLElement>(`[data-row="${position.row}"][data-col="${position.col}"]`);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    this.reveal(target);
+  }
+
+  /**
+   * Scrolls the grid region so that the cell is clear of the sticky header rows and first column (the
+   * browser's own scrolling on focus would leave it under them), then the page so that it is on screen.
+   */
+  private reveal(target: HTMLElement): void {
+    const region = target.closest<HTMLElement>('.grid-region');
+    const cell = target.closest<HTMLElement>('td, th');
+    if (!region || !cell) return;
+    const area = region.getBoundingClientRect();
+    const box = cell.getBoundingClientRect();
+    const headerHeight = region.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const stickyWidth = cell.matches('td') ? (region.querySelector('tbody th')?.getBoundingClientRect().width ?? 0) : 0;
+    const left = area.left + stickyWidth;
+    const right = area.left + region.clientWidth;
+    const top = area.top + headerHeight;
+    const bottom = area.top + region.clientHeight;
+    if (box.left < left) region.scrollLeft -= left - box.left;
+    else if (box.right > right) region.scrollLeft += Math.min(box.right - right, box.left - left);
+    if (box.top < top) region.scrollTop -= top - box.top;
+    else if (box.bottom > bottom) region.scrollTop += Math.min(box.bottom - bottom, box.top - top);
+    target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   protected focusCellByKey(key: string): void {
