@@ -6,3 +6,4 @@ export * from './lib/list-query';
 export * from './lib/url-list';
 export * from './lib/server-errors';
 export * from './lib/writes';
+export * from './lib/home-cards';
