@@ -73,7 +73,7 @@ test.describe('sign-in accounts', () => {
 
     // she lands in the app, signed in, and can go where she likes
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Proficio' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${AISHA.name}` })).toBeVisible();
     await expect(page.getByRole('button', { name: new RegExp(AISHA.name) })).toBeVisible();
     await page.goto('/frameworks');
     await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();

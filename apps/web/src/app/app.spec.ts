@@ -7,9 +7,11 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Me, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
+import { provideHomeCards } from '@proficio/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { App } from './app';
 import { appRoutes } from './app.routes';
+import { APP_HOME_CARDS } from './home/home-cards';
 
 @Component({ template: '<h1>Stub page</h1>' })
 class StubPage {}
@@ -139,7 +141,12 @@ describe('App routes', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter(appRoutes), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+      providers: [
+        provideRouter(appRoutes),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideHomeCards(...APP_HOME_CARDS),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -183,10 +190,14 @@ describe('App routes', () => {
     expect(TestBed.inject(Location).path()).toBe(url);
   });
 
-  it('lets a signed-out visitor see the home page', async () => {
+  it('lets a signed-out visitor see the home page, with the system status', async () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/');
     expect(TestBed.inject(Router).url).toBe('/');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toContain('Welcome to Proficio');
+    // the status card's code arrives, then it asks
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
     http.expectOne(ApiRoutes.health).flush({ status: 'ok', details: {} });
   });
 });

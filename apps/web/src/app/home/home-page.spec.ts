@@ -1,95 +1,130 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component, Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { ApiRoutes, HealthResponse } from '@proficio/shared/contracts';
+import { provideRouter } from '@angular/router';
+import { Me, Role } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
+import { HomeCard, provideHomeCards } from '@proficio/web/shared/util';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { APP_HOME_CARDS } from './home-cards';
 import { HomePage } from './home-page';
+
+@Component({ template: '<p class="stub-content">Card content</p>', changeDetection: ChangeDetectionStrategy.OnPush })
+class StubCard {}
+
+/** The app's cards as they are registered (ids, titles, roles, order), each showing a stub. */
+const STUB_CARDS: HomeCard[] = APP_HOME_CARDS.map((card) => ({ ...card, load: () => Promise.resolve(StubCard as Type<unknown>) }));
 
 describe('HomePage', () => {
   let fixture: ComponentFixture<HomePage>;
-  let http: HttpTestingController;
+  let failNextLoad = false;
+  const flaky: HomeCard = {
+    id: 'flaky',
+    title: 'Flaky',
+    for: ['employee'],
+    order: 70,
+    load: () => (failNextLoad ? Promise.reject(new Error('chunk failed')) : Promise.resolve(StubCard)),
+  };
+  const { http } = sessionTesting([provideRouter([]), provideHomeCards(...STUB_CARDS)]);
 
-  const statusCard = (): HTMLElement => fixture.nativeElement.querySelector('[data-testid="health-status"]') as HTMLElement;
-  const statusText = (): string => statusCard().textContent?.replace(/\s+/g, ' ') ?? '';
+  const page = () => fixture.nativeElement as HTMLElement;
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const cardIds = () => Array.from(page().querySelectorAll('section.card')).map((card) => card.getAttribute('data-testid'));
+  const settle = async () => {
+    await fixture.whenStable();
+    // the cards' code arrives in promises
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  };
 
-  beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [HomePage],
-      providers: [provideHttpClient(), provideHttpClientTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
+  async function create(): Promise<void> {
     fixture = TestBed.createComponent(HomePage);
-    await fixture.whenStable();
-  });
-
-  afterEach(() => http.verify());
-
-  async function respond(body: unknown, init?: { status: number; statusText: string }): Promise<void> {
-    http.expectOne({ method: 'GET', url: ApiRoutes.health }).flush(body as object, init);
-    await fixture.whenStable();
+    await settle();
   }
 
-  it('explains Proficio without linking to pages that do not exist yet', () => {
-    const page = fixture.nativeElement as HTMLElement;
-    expect(page.querySelector('h1')?.textContent).toContain('Proficio');
-    expect(page.textContent).toContain('Assessments');
-    expect(page.querySelectorAll('a')).toHaveLength(0);
-    http.expectOne(ApiRoutes.health);
+  function me(roles: Role[], overrides: Partial<Me> = {}): Me {
+    const employee = roles.includes('employee') ? { id: 'e-1', name: 'Sara Bianchi' } : undefined;
+    return { id: 'u-1', email: 'sara@demo.proficio.local', roles, employee, reportCount: 0, ...overrides };
+  }
+
+  it('tells a visitor who is not signed in what Proficio is, offers to sign in and shows the system status only', async () => {
+    await create();
+    expect(squash(page().querySelector('h1'))).toBe('Welcome to Proficio');
+    expect(squash(page().querySelector('.lead'))).toContain('open-source competency tracker');
+    expect(page().querySelector('a[href="/sign-in"]')?.textContent?.trim()).toBe('Sign in');
+    expect(cardIds()).toEqual(['home-card-system-status']);
+    expect(squash(page().querySelector('[data-testid="home-card-system-status"] h2'))).toBe('System status');
+    expect(squash(page().querySelector('[data-testid="home-card-system-status"] .stub-content'))).toBe('Card content');
   });
 
-  it('shows a labelled progress indicator while the check is running', () => {
-    http.expectOne(ApiRoutes.health);
-    const spinner = statusCard().querySelector('[role="progressbar"]');
-    expect(spinner?.getAttribute('aria-label')).toBe('Checking system status');
+  it.each<[string, Role[], string[]]>([
+    ['an employee', ['employee'], ['my-role', 'next-steps']],
+    ['a manager', ['employee', 'manager'], ['team-attention', 'my-team', 'my-role', 'next-steps']],
+    ['an administrator', ['employee', 'admin'], ['organisation', 'admin-shortcuts', 'my-role', 'next-steps', 'system-status']],
+    [
+      'an administrator who manages people',
+      ['employee', 'manager', 'admin'],
+      ['team-attention', 'organisation', 'admin-shortcuts', 'my-team', 'my-role', 'next-steps', 'system-status'],
+    ],
+    ['an administrator without an employee record', ['admin'], ['organisation', 'admin-shortcuts', 'system-status']],
+  ])('greets %s and shows the cards of their roles, what waits for them first', async (_who, roles, ids) => {
+    await signIn(http(), me(roles));
+    await create();
+    expect(squash(page().querySelector('h1'))).toBe(roles.includes('employee') ? 'Welcome, Sara Bianchi' : 'Welcome to Proficio');
+    expect(page().querySelector('a[href="/sign-in"]')).toBeNull();
+    expect(cardIds()).toEqual(ids.map((id) => `home-card-${id}`));
+    // each card is a region named by its heading
+    for (const card of Array.from(page().querySelectorAll('section.card'))) {
+      expect(card.querySelector('h2')?.id).toBe(card.getAttribute('aria-labelledby'));
+    }
   });
 
-  it('shows API and database up on a healthy 200 body', async () => {
-    const body: HealthResponse = {
-      status: 'ok',
-      info: { database: { status: 'up' } },
-      error: {},
-      details: { database: { status: 'up' } },
-    };
-    await respond(body);
-
-    expect(statusText()).toContain('API: up');
-    expect(statusText()).toContain('Database: up');
-    expect(statusCard().querySelector('[role="progressbar"]')).toBeNull();
+  it('shows the new cards when someone signs in on the page', async () => {
+    await create();
+    expect(cardIds()).toEqual(['home-card-system-status']);
+    await signIn(http(), me(['employee']));
+    await settle();
+    expect(cardIds()).toEqual(['home-card-my-role', 'home-card-next-steps']);
+    TestBed.inject(SessionStore).clear();
+    await settle();
+    expect(cardIds()).toEqual(['home-card-system-status']);
   });
 
-  it('shows the database down on a 503 whose body has details', async () => {
-    const body: HealthResponse = {
-      status: 'error',
-      info: {},
-      error: { database: { status: 'down', message: 'Connection refused' } },
-      details: { database: { status: 'down', message: 'Connection refused' } },
-    };
-    await respond(body, { status: 503, statusText: 'Service Unavailable' });
-
-    expect(statusText()).toContain('Database: down');
-    expect(statusText()).toContain('Connection refused');
-    expect(statusText()).not.toContain('Database: up');
+  it('says so to an account with no role', async () => {
+    await signIn(http(), me([]));
+    await create();
+    expect(cardIds()).toEqual([]);
+    expect(squash(page().querySelector('[data-testid="home-empty"]'))).toContain('There is nothing here for your account yet');
   });
 
-  it('shows "API unreachable" on a network error', async () => {
-    http.expectOne(ApiRoutes.health).error(new ProgressEvent('error'));
-    await fixture.whenStable();
+  describe('a card whose code cannot be fetched', () => {
+    beforeEach(() => TestBed.configureTestingModule({ providers: [provideHomeCards(flaky)] }));
 
-    expect(statusText()).toContain('API unreachable');
-    expect(statusText()).not.toContain('Database:');
+    it('says so in the card, and fetches it again on "Try again"', async () => {
+      failNextLoad = true;
+      await signIn(http(), me(['employee']));
+      await create();
+      const card = () => page().querySelector('[data-testid="home-card-flaky"]') as HTMLElement;
+      const problem = card().querySelector('[role="alert"]');
+      expect(squash(problem)).toContain('This card could not be loaded.');
+      // the other cards are not held up
+      expect(page().querySelector('[data-testid="home-card-my-role"] .stub-content')).not.toBeNull();
+
+      failNextLoad = false;
+      (problem?.querySelector('button') as HTMLButtonElement).click();
+      await settle();
+      expect(card().querySelector('[role="alert"]')).toBeNull();
+      expect(squash(card().querySelector('.stub-content'))).toBe('Card content');
+    });
   });
 
-  it('requests the health again when "Check again" is pressed', async () => {
-    http.expectOne(ApiRoutes.health).error(new ProgressEvent('error'));
-    await fixture.whenStable();
-    expect(statusText()).toContain('API unreachable');
-
-    const button = Array.from(statusCard().querySelectorAll('button')).find((b) => b.textContent?.includes('Check again'));
-    expect(button).toBeDefined();
-    button?.click();
-    await fixture.whenStable();
-
-    expect(statusCard().querySelector('[role="progressbar"]')).not.toBeNull();
-    await respond({ status: 'ok', details: { database: { status: 'up' } } });
-    expect(statusText()).toContain('Database: up');
-  });
+  it(
+    'has no serious accessibility violations',
+    async () => {
+      await signIn(http(), me(['employee', 'manager', 'admin']));
+      await create();
+      expect(await seriousA11yViolations(page())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 });

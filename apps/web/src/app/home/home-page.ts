@@ -1,61 +1,70 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { Subject, map, startWith, switchMap } from 'rxjs';
-import { HealthApi } from '../core/health/health-api';
-import { HealthCheckResult } from '../core/health/health-status';
+import { RouterLink } from '@angular/router';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { HOME_CARDS, HomeCard, homeCardsFor } from '@proficio/web/shared/util';
 
-type HealthState = { readonly status: 'loading' } | { readonly status: 'loaded'; readonly result: HealthCheckResult };
+/** A card's content: its component once fetched, or `failed` when its code could not be fetched. */
+type CardContent = Type<unknown> | 'failed';
 
-const LOADING: HealthState = { status: 'loading' };
-
-interface Feature {
-  readonly name: string;
-  readonly description: string;
-}
-
+/**
+ * `/`: the start page. Visitors who are not signed in read what Proficio is and sign in; signed-in
+ * people see the cards for their roles (`HOME_CARDS`, added with `provideHomeCards`): an employee their
+ * role and what to do next, a manager their team and what waits for them, an administrator the
+ * organisation's counts and shortcuts. Each card loads, fails and is empty on its own.
+ */
 @Component({
   selector: 'app-home-page',
-  imports: [MatButtonModule, MatCardModule, MatProgressSpinnerModule],
+  imports: [MatButtonModule, MatProgressSpinnerModule, NgComponentOutlet, RouterLink],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HomePage {
-  private readonly healthApi = inject(HealthApi);
-  private readonly healthChecks = new Subject<void>();
+  private readonly session = inject(SessionStore);
+  private readonly cards = inject(HOME_CARDS, { optional: true }) ?? [];
 
-  /** Latest health check; a new check cancels one still in flight. */
-  protected readonly health = toSignal(
-    this.healthChecks.pipe(
-      startWith(undefined),
-      switchMap(() =>
-        this.healthApi.checkHealth().pipe(
-          map((result): HealthState => ({ status: 'loaded', result })),
-          startWith(LOADING),
-        ),
-      ),
-    ),
-    { initialValue: LOADING },
-  );
-
-  /** The finished check, or `null` while one is in flight. */
-  protected readonly healthResult = computed(() => {
-    const state = this.health();
-    return state.status === 'loaded' ? state.result : null;
+  protected readonly signedIn = this.session.isSignedIn;
+  protected readonly heading = computed(() => {
+    const name = this.session.me()?.employee?.name;
+    return this.signedIn() && name ? `Welcome, ${name}` : 'Welcome to Proficio';
   });
+  protected readonly shown = computed(() => homeCardsFor(this.cards, { signedIn: this.signedIn(), roles: this.session.roles() }));
 
-  protected readonly features: readonly Feature[] = [
-    { name: 'Competency frameworks', description: 'Define skills and the levels that describe them.' },
-    { name: 'People and teams', description: 'Map each person to the role profiles they hold.' },
-    { name: 'Assessments', description: 'Record self and manager assessments over time, never overwriting history.' },
-    { name: 'Evidence', description: 'Attach the work that backs up each assessed level.' },
-    { name: 'Dashboards', description: 'See skill gaps and coverage across people and teams.' },
-  ];
+  /** The cards whose code has arrived (or failed to), by id. */
+  protected readonly contents = signal<ReadonlyMap<string, CardContent>>(new Map());
+  private readonly requested = new Set<string>();
 
-  protected checkHealthAgain(): void {
-    this.healthChecks.next();
+  constructor() {
+    // Fetches each card's code the first time it is shown (after a sign-in, the new role's cards).
+    effect(() => {
+      for (const card of this.shown()) {
+        if (!this.requested.has(card.id)) this.fetch(card);
+      }
+    });
+  }
+
+  protected retry(card: HomeCard): void {
+    this.fetch(card);
+  }
+
+  private fetch(card: HomeCard): void {
+    this.requested.add(card.id);
+    this.setContent(card.id, undefined);
+    void card.load().then(
+      (component) => this.setContent(card.id, component),
+      () => this.setContent(card.id, 'failed'),
+    );
+  }
+
+  private setContent(id: string, content: CardContent | undefined): void {
+    this.contents.update((current) => {
+      const next = new Map(current);
+      if (content === undefined) next.delete(id);
+      else next.set(id, content);
+      return next;
+    });
   }
 }
