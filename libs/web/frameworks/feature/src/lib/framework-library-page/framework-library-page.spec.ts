@@ -95,6 +95,10 @@ describe('FrameworkLibraryPage', () => {
     expect(cells.slice(1, 9)).toEqual(['9', 'Published', 'English', '1', '3', '0', '0', 'None']);
     expect(sfia?.querySelector('a')?.getAttribute('href')).toBe(`/frameworks/${FIXTURE_IDS.sfiaItmg}`);
 
+    // on a phone each cell shows its column's name (data-label); the name cell heads its card
+    const headers = Array.from(page().querySelectorAll('th')).map((th) => th.textContent?.trim());
+    expect(Array.from(sfia?.querySelectorAll('td') ?? []).map((td) => td.getAttribute('data-label'))).toEqual([null, ...headers.slice(1)]);
+
     const slmo = rows().find((row) => row.dataset['frameworkId'] === FIXTURE_IDS.sfiaSlmo);
     expect(slmo?.textContent).toContain('Italian');
     expect(text()).toContain('4 frameworks');

@@ -127,6 +127,9 @@ describe('PeopleDirectoryPage', () => {
       'Active',
     ]);
     expect(sara?.querySelector('a')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.sara}`);
+    // on a phone each cell shows its column's name (data-label); the name cell heads its card
+    const headers = Array.from(page().querySelectorAll('th')).map((th) => th.textContent?.trim());
+    expect(Array.from(sara?.querySelectorAll('td') ?? []).map((td) => td.getAttribute('data-label'))).toEqual([null, ...headers.slice(1)]);
     expect(text()).toContain('5 people');
   });
 
