@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, RecordAssessmentRequest } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
-import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, pageOf } from '../testing';
+import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeProgression, pageOf } from '../testing';
 import { AssessmentsApi, newerAssessment } from './assessments-api';
 
 describe('AssessmentsApi', () => {
@@ -35,6 +35,19 @@ describe('AssessmentsApi', () => {
     const all = http().expectOne((r) => r.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
     expect(all.request.params.keys()).toEqual([]);
     all.flush(pageOf([]));
+  });
+
+  it("reads a person's progression, of every competency or of one", async () => {
+    const result = firstValueFrom(api().progression(DEMO_IDS.sara));
+    const req = http().expectOne((r) => r.url === ApiRoutes.employeeProgression(DEMO_IDS.sara));
+    expect([req.request.method, req.request.params.keys()]).toEqual(['GET', []]);
+    req.flush(employeeProgression());
+    await expect(result).resolves.toEqual(employeeProgression());
+
+    api().progression(DEMO_IDS.sara, ASSESSMENT_IDS.c1).subscribe();
+    const one = http().expectOne((r) => r.url === ApiRoutes.employeeProgression(DEMO_IDS.sara));
+    expect(one.request.params.get('competencyId')).toBe(ASSESSMENT_IDS.c1);
+    one.flush(employeeProgression());
   });
 
   it('records an assessment and answers the saved record', async () => {

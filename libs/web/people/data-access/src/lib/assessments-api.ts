@@ -5,6 +5,7 @@ import {
   AssessmentListQuery,
   AssessmentView,
   EmployeeCompetencies,
+  EmployeeProgression,
   Page,
   ProblemDetails,
   RecordAssessmentRequest,
@@ -12,8 +13,8 @@ import {
 import { Observable } from 'rxjs';
 
 /**
- * Assessments (`/api/assessments`, `/api/employees/:id/competencies|assessments`): a person's current
- * levels against their targets, their history, and recording a new assessment. The API answers 404
+ * Assessments (`/api/assessments`, `/api/employees/:id/competencies|assessments|progression`): a person's current
+ * levels against their targets, their history and progression, and recording a new assessment. The API answers 404
  * for a person outside the caller's reach, 403 for a role the caller may not rate in, 400/422 with
  * the fields at fault, and 409 with the newer record when the form's `basedOn` is out of date.
  */
@@ -33,6 +34,15 @@ export class AssessmentsApi {
     if (query.page !== undefined) params = params.set('page', query.page);
     if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
     return this.http.get<Page<AssessmentView>>(ApiRoutes.employeeAssessments(employeeId), { params });
+  }
+
+  /**
+   * A person's progression: per competency (following its versions), the manager and self levels as two
+   * step series, oldest first, against the target; `competencyId` limits it to one competency.
+   */
+  progression(employeeId: string, competencyId?: string): Observable<EmployeeProgression> {
+    const params = competencyId ? new HttpParams().set('competencyId', competencyId) : new HttpParams();
+    return this.http.get<EmployeeProgression>(ApiRoutes.employeeProgression(employeeId), { params });
   }
 
   /** Records one assessment (or a correction or withdrawal); answers the saved record. */

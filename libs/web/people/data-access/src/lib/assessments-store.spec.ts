@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { of } from 'rxjs';
-import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeDetail, pageOf } from '../testing';
+import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeDetail, employeeProgression, pageOf } from '../testing';
 import { AssessmentsStore } from './assessments-store';
 import { PeopleStore } from './people-store';
 
@@ -61,5 +61,29 @@ describe('AssessmentsStore', () => {
     TestBed.inject(PeopleStore).updateEmployee(DEMO_IDS.sara, { roleProfileId: ASSESSMENT_IDS.teamLeadProfile }).subscribe();
     http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'admin'));
     http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+  });
+
+  it('reloads the progression after a saved assessment and after a change to people, not after a refused one', () => {
+    const progression = TestBed.runInInjectionContext(() => store().progression(of(DEMO_IDS.sara)));
+    const expectProgression = () => http().expectOne((req) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara));
+    expectProgression().flush(employeeProgression({ series: [] }));
+    expect(progression.value()?.series).toEqual([]);
+
+    store()
+      .record({ employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, role: 'manager', level: 3 })
+      .subscribe({ error: () => undefined });
+    http().expectOne(ApiRoutes.assessments).flush({ title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict' });
+    http().expectNone((req) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara));
+
+    store().record({ employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, role: 'self', level: 3, basedOn: null }).subscribe();
+    http()
+      .expectOne(ApiRoutes.assessments)
+      .flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, role: 'self' }));
+    expectProgression().flush(employeeProgression());
+    expect(progression.value()?.series).toHaveLength(1);
+
+    TestBed.inject(PeopleStore).updateEmployee(DEMO_IDS.sara, { roleProfileId: ASSESSMENT_IDS.teamLeadProfile }).subscribe();
+    http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'admin'));
+    expectProgression().flush(employeeProgression());
   });
 });

@@ -1,5 +1,12 @@
 import { Injectable, inject } from '@angular/core';
-import { AssessmentListQuery, AssessmentView, EmployeeCompetencies, Page, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import {
+  AssessmentListQuery,
+  AssessmentView,
+  EmployeeCompetencies,
+  EmployeeProgression,
+  Page,
+  RecordAssessmentRequest,
+} from '@proficio/shared/contracts';
 import { Loaded, Writes, loaded } from '@proficio/web/shared/util';
 import { Observable, merge } from 'rxjs';
 import { AssessmentsApi } from './assessments-api';
@@ -11,7 +18,7 @@ export interface AssessmentHistoryQuery extends AssessmentListQuery {
 }
 
 /**
- * Assessments as the pages show them: a person's competencies and history, which load again after
+ * Assessments as the pages show them: a person's competencies, history and progression, which load again after
  * every saved assessment (and after a change to people, which can change role profiles and so
  * targets), and the writes themselves. Loads need an injection context (a field initialiser).
  */
@@ -34,6 +41,11 @@ export class AssessmentsStore {
   /** A page of a person's history (optionally of one competency) for each query. */
   history(query$: Observable<AssessmentHistoryQuery>): Loaded<Page<AssessmentView>> {
     return loaded(query$, ({ employeeId, ...query }) => this.api.history(employeeId, query), { reloadOn: this.changes });
+  }
+
+  /** A person's progression over time, for each employee id (reloads after a save and after a change to people: targets move). */
+  progression(employeeId$: Observable<string>): Loaded<EmployeeProgression> {
+    return loaded(employeeId$, (id) => this.api.progression(id), { reloadOn: merge(this.changes, this.people.changes) });
   }
 
   /** Records one assessment; the loads above reload once it is saved. */

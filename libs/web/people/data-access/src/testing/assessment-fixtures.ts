@@ -3,7 +3,9 @@ import {
   CompetencyDetail,
   EmployeeCompetencies,
   EmployeeCompetencyView,
+  EmployeeProgression,
   FrameworkRef,
+  ProgressionSeries,
   TextValue,
 } from '@proficio/shared/contracts';
 import { DEMO_IDS } from './people-fixtures';
@@ -21,6 +23,9 @@ export const ASSESSMENT_IDS = {
   newerRecord: '0a550000-0000-4000-8000-000000000003',
   correction: '0a550000-0000-4000-8000-000000000004',
   savedRecord: '0a550000-0000-4000-8000-000000000005',
+  earlierManagerRecord: '0a550000-0000-4000-8000-000000000006',
+  notAssessedRecord: '0a550000-0000-4000-8000-000000000007',
+  earlierSelfRecord: '0a550000-0000-4000-8000-000000000008',
 } as const;
 
 export const en = (text: string): TextValue => ({ text, language: 'en', fallback: false });
@@ -132,4 +137,31 @@ export function c1Detail(): CompetencyDetail {
       description: en(`Generic e-${n} description`),
     })),
   };
+}
+
+/**
+ * Sara's progression on C.1 User Support, target e-3: Luca rated e-1 on the earlier e-CF version
+ * (2024-05-02), then e-2 (2026-02-10); Sara said "not assessed" (2025-01-15), then e-3 (2026-02-01).
+ */
+export function progressionSeries(overrides: Partial<ProgressionSeries> = {}): ProgressionSeries {
+  return {
+    competency: { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') },
+    framework: ECF,
+    levels: C1_LEVELS.map(({ level, code }) => ({ level, code })),
+    target: { level: 3, code: 'e-3' },
+    manager: [
+      { date: '2024-05-02', outcome: 'rated', level: 1, assessmentId: ASSESSMENT_IDS.earlierManagerRecord, fromEarlierVersion: true },
+      { date: '2026-02-10', outcome: 'rated', level: 2, assessmentId: ASSESSMENT_IDS.managerRecord, fromEarlierVersion: false },
+    ],
+    self: [
+      { date: '2025-01-15', outcome: 'not_assessed', assessmentId: ASSESSMENT_IDS.notAssessedRecord, fromEarlierVersion: false },
+      { date: '2026-02-01', outcome: 'rated', level: 3, assessmentId: ASSESSMENT_IDS.selfRecord, fromEarlierVersion: false },
+    ],
+    ...overrides,
+  };
+}
+
+/** `GET /api/employees/:id/progression` for Sara: her history on C.1. */
+export function employeeProgression(overrides: Partial<EmployeeProgression> = {}): EmployeeProgression {
+  return { employeeId: DEMO_IDS.sara, series: [progressionSeries()], ...overrides };
 }
