@@ -1,0 +1,63 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, Signal, computed, inject, input, signal } from '@angular/core';
+import { ProgressionSeries } from '@proficio/shared/contracts';
+import { BROWSER_LOCALE, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
+import { ProgressionCanvas } from './progression-canvas';
+import {
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  ProgressionChartConfig,
+  isoToday,
+  progressionChartConfig,
+  progressionRows,
+  progressionSummary,
+} from './progression-chart-data';
+
+/** Whether the system asks for the dark colour scheme (the app follows it), kept up to date. */
+function prefersDarkScheme(): Signal<boolean> {
+  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const dark = signal(media?.matches ?? false);
+  if (media) {
+    const follow = (event: MediaQueryListEvent) => dark.set(event.matches);
+    media.addEventListener('change', follow);
+    inject(DestroyRef).onDestroy(() => media.removeEventListener('change', follow));
+  }
+  return dark.asReadonly();
+}
+
+/**
+ * One competency's progression as a figure: its caption (the competency and, in words, where each
+ * series started and stands against the target), the step chart (loaded when it scrolls into view)
+ * and the numbers behind it in a table under "Show the numbers". Large, or small for the overview.
+ */
+@Component({
+  selector: 'app-progression-figure',
+  imports: [LocalDatePipe, ProgressionCanvas],
+  templateUrl: './progression-figure.html',
+  styleUrl: './progression-figure.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProgressionFigure {
+  private readonly locale = inject(BROWSER_LOCALE);
+  private readonly dark = prefersDarkScheme();
+
+  readonly series = input.required<ProgressionSeries>();
+  /** A small multiple of the overview. */
+  readonly compact = input(false);
+  /** `YYYY-MM-DD`: the latest levels run on until then. */
+  readonly today = input(isoToday());
+
+  protected readonly name = computed(() => `${this.series().competency.code} ${this.series().competency.title.text}`);
+  protected readonly summary = computed(() => progressionSummary(this.series(), (date) => formatLocalDate(date, this.locale)));
+  protected readonly rows = computed(() => progressionRows(this.series()));
+  protected readonly config = computed<ProgressionChartConfig>(() =>
+    progressionChartConfig(this.series(), {
+      compact: this.compact(),
+      today: this.today(),
+      locale: this.locale,
+      palette: this.dark() ? DARK_PALETTE : LIGHT_PALETTE,
+    }),
+  );
+  protected readonly chartLabel = computed(
+    () => `Step chart of the levels of ${this.name()} over time. ${this.summary()} The numbers are in the table below the chart.`,
+  );
+}
