@@ -10,6 +10,7 @@ import {
   c1Detail,
   competencyRow,
   employeeCompetencies,
+  employeeProgression,
   en,
   pageOf,
 } from '@proficio/web/people/data-access/testing';
@@ -45,6 +46,7 @@ describe('EmployeeCompetencies', () => {
   const row = (code: string): HTMLElement => rows().find((element) => element.dataset['code'] === code) as HTMLElement;
   const settle = () => fixture.whenStable();
   const expectCompetencies = (): TestRequest => http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
+  const isProgression = (req: { url: string }) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara);
 
   async function render(body?: EmployeeCompetenciesView): Promise<void> {
     fixture = TestBed.createComponent(EmployeeCompetencies);
@@ -184,6 +186,33 @@ describe('EmployeeCompetencies', () => {
     expect(byTestId('assessment-history')).toBeNull();
   });
 
+  it("shows the progression charts only when asked: a row's Progression shows its chart large and moves the focus to it", async () => {
+    await render(employeeCompetencies({ items: [competencyRow(), c4Row()] }));
+    const toggle = byTestId('progression-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(byTestId('employee-progression')).toBeNull();
+    http().expectNone(isProgression);
+    expect(squash(byTestId('progression-show', row('C.4')))).toBe('Progression of C.4 Problem Management');
+
+    byTestId('progression-show', row('C.1'))?.click();
+    await settle();
+    http().expectOne(isProgression).flush(employeeProgression());
+    await settle();
+
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const detail = byTestId('progression-detail') as HTMLElement;
+    expect(squash(detail.querySelector('h3'))).toBe('C.1 User Support');
+    expect(document.activeElement).toBe(detail.querySelector('h3'));
+    expect(squash(detail.querySelector('figcaption'))).toContain('Manager: e-2 since February 10, 2026');
+    expect(detail.querySelectorAll('[data-testid="progression-row"]')).toHaveLength(4);
+    expect(allByTestId('progression-tile')).toHaveLength(2);
+
+    toggle.click();
+    await settle();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(byTestId('employee-progression')).toBeNull();
+  });
+
   it('rates a competency in the panel, then shows the reloaded levels and says it was saved', async () => {
     await render(employeeCompetencies());
     byTestId('rate-competency', row('C.1'))?.click();
@@ -235,6 +264,19 @@ describe('EmployeeCompetencies', () => {
       http()
         .expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara))
         .flush(pageOf([assessmentView()]));
+      await settle();
+      expect(await seriousA11yViolations(root())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+
+  it(
+    'has no serious accessibility violations, with the progression open',
+    async () => {
+      await render(employeeCompetencies({ items: [competencyRow(), c4Row()] }));
+      byTestId('progression-show', row('C.1'))?.click();
+      await settle();
+      http().expectOne(isProgression).flush(employeeProgression());
       await settle();
       expect(await seriousA11yViolations(root())).toEqual([]);
     },

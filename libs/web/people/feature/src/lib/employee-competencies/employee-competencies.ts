@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -9,6 +9,7 @@ import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { distinctUntilChanged, filter, map } from 'rxjs';
 import { AssessmentHistory } from './assessment-history';
 import { assessedLevelText, gapText, recordLevelText, ROLE_LABELS } from './assessment-text';
+import { EmployeeProgression, focusProgressionDetail } from './employee-progression';
 import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
 
 /**
@@ -16,11 +17,12 @@ import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dial
  * assessed, each with the current manager and self levels (stale and earlier-version ones marked in
  * words), the target from the role profile and the gap, a flag where self and manager are two or
  * more levels apart, a "Rate" button for whoever may rate, and the history of each on request.
- * Below 48rem the table becomes one card per competency.
+ * Below 48rem the table becomes one card per competency. Under the table, on request, the progression
+ * charts (the chart code and data load only then): a row's "Progression" button shows its chart large.
  */
 @Component({
   selector: 'app-employee-competencies',
-  imports: [AssessmentHistory, LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, ProblemDetails],
+  imports: [AssessmentHistory, EmployeeProgression, LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, ProblemDetails],
   templateUrl: './employee-competencies.html',
   styleUrl: './employee-competencies.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,6 +30,8 @@ import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dial
 export class EmployeeCompetencies {
   private readonly store = inject(AssessmentsStore);
   private readonly dialog = inject(MatDialog);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly employee = input.required<NamedRef>();
 
@@ -47,6 +51,9 @@ export class EmployeeCompetencies {
   private readonly opened = signal<ReadonlySet<string>>(new Set());
   /** What the last save did, for screen readers. */
   protected readonly status = signal('');
+  /** Whether the progression charts are shown, and whose is shown large. */
+  protected readonly progressionOpen = signal(false);
+  protected readonly progressionSelected = signal<string | null>(null);
 
   protected isOpen(row: EmployeeCompetencyView): boolean {
     return this.opened().has(row.competency.id);
@@ -58,6 +65,17 @@ export class EmployeeCompetencies {
       if (!next.delete(row.competency.id)) next.add(row.competency.id);
       return next;
     });
+  }
+
+  protected toggleProgression(): void {
+    this.progressionOpen.update((open) => !open);
+  }
+
+  /** Shows the progression charts with this competency's large, and moves the focus to it. */
+  protected showProgression(row: EmployeeCompetencyView): void {
+    this.progressionOpen.set(true);
+    this.progressionSelected.set(row.competency.id);
+    afterNextRender(() => focusProgressionDetail(this.host.nativeElement), { injector: this.injector });
   }
 
   protected levelText(row: EmployeeCompetencyView, assessed: AssessedLevel): string {
