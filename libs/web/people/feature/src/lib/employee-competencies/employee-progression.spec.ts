@@ -96,6 +96,8 @@ describe('EmployeeProgression', () => {
     expect(fixture.componentInstance.selected()).toBe(ASSESSMENT_IDS.c1);
     const figure = detail.querySelector('figure');
     expect(figure?.classList).not.toContain('compact');
+    // named by the heading above it on screen; the caption still names the figure for screen readers
+    expect(figure?.querySelector('figcaption .name')?.classList).toContain('visually-hidden');
     expect(
       allByTestId('progression-row', detail)
         .map((row) => Array.from(row.children).map(squash))

@@ -166,7 +166,7 @@ describe('progressionSummary', () => {
   it('says where each series started and stands, and the target', () => {
     expect(progressionSummary(progressionSeries(), (date) => `[${date}]`)).toBe(
       'Manager: e-2 since [2026-02-10], first e-1 (earlier version) on [2024-05-02] (2 records). ' +
-        'Self-assessment: e-3 since [2026-02-01], first Not assessed on [2025-01-15] (2 records). Target: e-3.',
+        'Self-assessment: e-3 since [2026-02-01], first not assessed on [2025-01-15] (2 records). Target: e-3.',
     );
     expect(progressionSummary(progressionSeries({ self: [], target: undefined, manager: [rated('2026-01-05', 2)] }), (date) => date)).toBe(
       'Manager: e-2 since 2026-01-05. Self-assessment: not rated. No target.',

@@ -162,10 +162,12 @@ export function progressionSummary(series: ProgressionSeries, formatDate: (date:
     const first = points[0];
     const last = points.at(-1);
     if (!first || !last) return `${ROLE_LABELS[role]}: ${NOT_RATED.toLowerCase()}.`;
-    const now = `${pointText(series, last)} since ${formatDate(last.date)}`;
+    // "Not assessed" mid-sentence: "first not assessed on …"
+    const text = (point: ProgressionPoint) => pointText(series, point).replace(/^Not /, 'not ');
+    const now = `${text(last)} since ${formatDate(last.date)}`;
     return points.length === 1
       ? `${ROLE_LABELS[role]}: ${now}.`
-      : `${ROLE_LABELS[role]}: ${now}, first ${pointText(series, first)} on ${formatDate(first.date)} (${points.length} records).`;
+      : `${ROLE_LABELS[role]}: ${now}, first ${text(first)} on ${formatDate(first.date)} (${points.length} records).`;
   };
   const target = series.target ? `Target: ${series.target.code}.` : 'No target.';
   return [describe('manager', series.manager), describe('self', series.self), target].join(' ');

@@ -46,7 +46,7 @@ describe('ProgressionFigure', () => {
     expect(figure?.querySelector(':scope > figcaption')).not.toBeNull();
     expect(squash(figure?.querySelector('figcaption'))).toBe(
       'C.1 User Support Manager: e-2 since February 10, 2026, first e-1 (earlier version) on May 2, 2024 (2 records). ' +
-        'Self-assessment: e-3 since February 1, 2026, first Not assessed on January 15, 2025 (2 records). Target: e-3.',
+        'Self-assessment: e-3 since February 1, 2026, first not assessed on January 15, 2025 (2 records). Target: e-3.',
     );
   });
 

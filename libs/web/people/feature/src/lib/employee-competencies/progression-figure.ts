@@ -45,6 +45,8 @@ export class ProgressionFigure {
   readonly compact = input(false);
   /** `YYYY-MM-DD`: the latest levels run on until then. */
   readonly today = input(isoToday());
+  /** Whether the caption shows the competency's name; when a heading above already does, it is only read out. */
+  readonly showName = input(true);
 
   protected readonly name = computed(() => `${this.series().competency.code} ${this.series().competency.title.text}`);
   protected readonly summary = computed(() => progressionSummary(this.series(), (date) => formatLocalDate(date, this.locale)));
