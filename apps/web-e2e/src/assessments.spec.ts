@@ -51,6 +51,13 @@ test.describe('assessments', () => {
     const history = manager.getByTestId('assessment-history');
     await expect(history.getByTestId('assessment-record').first()).toContainText(rationale);
     await expect(history.getByTestId('assessment-record').first()).toContainText(DEMO.manager.name);
+    // C.1's progression chart is drawn, and its numbers end with the new manager level (dated today, the latest)
+    await c1.getByTestId('progression-show').click();
+    const progression = manager.getByTestId('progression-detail');
+    await expect(progression.getByRole('heading', { name: 'C.1 User Support' })).toBeFocused();
+    await expect(progression.locator('canvas')).toBeVisible();
+    await progression.getByText('Show the numbers').click();
+    await expect(progression.getByTestId('progression-row').last().locator('td').first()).toHaveText('e-2');
     await expectNoSeriousA11yViolations(manager);
 
     // Sara signs in, finds her manager's assessment and records her own one level higher
