@@ -93,12 +93,12 @@ describe('EmployeePage', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Sara Bianchi | Proficio');
   });
 
-  it('has the Overview, Reports and Competencies tabs, the overview with email, start date, status and team', async () => {
+  it('has the Overview and Competencies tabs (Reports only for someone with reports), the overview with email, start date, status and team', async () => {
     await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
 
-    expect(tabs().map(squash)).toEqual(['Overview', 'Reports', 'Competencies']);
+    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies']);
     expect(tabs()[0].getAttribute('aria-selected')).toBe('true');
     expect(described(byTestId('employee-overview'))).toEqual([
       'Email: sara.bianchi@demo.proficio.local',
@@ -144,7 +144,7 @@ describe('EmployeePage', () => {
     await open(`/people/${DEMO_IDS.sara}?tab=competencies`, ['employee'], SARA);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
     await settle();
-    expect(tabs()[2].getAttribute('aria-selected')).toBe('true');
+    expect(tabs()[1].getAttribute('aria-selected')).toBe('true');
     http.expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies({ mayRate: ['self'], items: [] }));
     await settle();
     expect(byTestId('competencies-empty')).not.toBeNull();
@@ -172,8 +172,8 @@ describe('EmployeePage', () => {
     expect(squash(byTestId('employee-access'))).toBe('This is you');
     expect(byTestId('employee-relation')).toBeNull();
 
-    await openTab('Reports');
-    expect(squash(byTestId('employee-reports'))).toBe('Sara Bianchi has no reports.');
+    // someone without reports has no Reports tab
+    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies']);
   });
 
   it('tells an admin they see everyone', async () => {
@@ -244,7 +244,9 @@ describe('EmployeePage', () => {
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }));
     await settle();
     expect(squash(byTestId('employee-role-profile'))).toBe('Service Desk Analyst');
+    expect(byTestId('employee-role-profile')?.querySelector('a')?.getAttribute('href')).toBe('/role-profiles/rp-1');
     expect(squash(byTestId('employee-target-role-profile'))).toBe('None');
+    expect(byTestId('employee-target-role-profile')?.querySelector('a')).toBeNull();
     expect(byTestId('edit-employee')).toBeNull();
     expect(byTestId('anonymise-employee')).toBeNull();
     expect(byTestId('download-employee-data')).toBeNull();

@@ -121,7 +121,11 @@ export class EmployeePage {
   });
 
   private readonly tab = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('tab'))), { requireSync: true });
-  protected readonly selectedTabIndex = computed(() => Math.max(0, EMPLOYEE_TABS.indexOf(this.tab() as EmployeeTab)));
+  /** The tabs this person's page has: Reports only for someone with reports. */
+  protected readonly tabs = computed(() =>
+    EMPLOYEE_TABS.filter((tab) => tab !== 'reports' || (this.employee()?.directReports.length ?? 0) > 0),
+  );
+  protected readonly selectedTabIndex = computed(() => Math.max(0, this.tabs().indexOf(this.tab() as EmployeeTab)));
 
   constructor() {
     effect(() => {
@@ -135,7 +139,7 @@ export class EmployeePage {
   }
 
   protected selectTab(event: MatTabChangeEvent): void {
-    const tab = EMPLOYEE_TABS[event.index] ?? 'overview';
+    const tab = this.tabs()[event.index] ?? 'overview';
     if (tab === (this.tab() ?? 'overview')) return;
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -157,7 +161,7 @@ export class EmployeePage {
       consequences: [
         'Their name, email, job title and start date are replaced or cleared; nobody can find them by name any more.',
         'Their sign-in account is disabled and any open sessions end.',
-        'Their team, role profiles, assessments and evidence stay, counted in statistics without saying who they were.',
+        'Their team, role profiles and assessments (levels and dates) stay, counted in statistics without saying who they were; the written rationales of their assessments are withheld.',
         'This cannot be undone.',
       ],
       confirmLabel: 'Anonymise for good',

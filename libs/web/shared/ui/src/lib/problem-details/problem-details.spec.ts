@@ -30,7 +30,7 @@ describe('ProblemDetails', () => {
       ],
     });
     expect(element.querySelector('p')?.textContent?.trim()).toBe('Invalid file: The file has 2 errors');
-    expect([...element.querySelectorAll('li')].map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+    expect(Array.from(element.querySelectorAll('li')).map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'row 2.email must be an email address',
       'row 3.name is required',
     ]);
