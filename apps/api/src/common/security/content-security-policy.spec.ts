@@ -33,6 +33,10 @@ describe('contentSecurityPolicyDirectives', () => {
     const directives = contentSecurityPolicyDirectives('<script>boot()</script>');
     expect(directives['script-src']).toEqual(["'self'", sha256('boot()')]);
     expect(directives['script-src-attr']).toEqual(["'none'"]);
-    expect(Object.values(directives).flat().filter((source) => source === "'unsafe-eval'")).toEqual([]);
+    expect(
+      Object.values(directives)
+        .flat()
+        .filter((source) => source === "'unsafe-eval'"),
+    ).toEqual([]);
   });
 });

@@ -99,7 +99,12 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
   });
   doc.competencies.forEach((competency, i) => {
     if (competency.categoryKey !== undefined && !categoryIndex.has(competency.categoryKey)) {
-      error(`Unknown category "${competency.categoryKey}" of competency "${competency.code || competency.key}".`, 'competencies', i, 'categoryKey');
+      error(
+        `Unknown category "${competency.categoryKey}" of competency "${competency.code || competency.key}".`,
+        'competencies',
+        i,
+        'categoryKey',
+      );
     }
     let previous = 0;
     competency.levels.forEach((level, j) => {
@@ -147,7 +152,13 @@ export function checkFrameworkDocument(doc: FrameworkDocument, options: Document
     });
     (competency.relatedKeys ?? []).forEach((key, j) => {
       if (!competencyIndex.has(key))
-        error(`Unknown related competency "${key}" of competency "${competency.code || competency.key}".`, 'competencies', i, 'relatedKeys', j);
+        error(
+          `Unknown related competency "${key}" of competency "${competency.code || competency.key}".`,
+          'competencies',
+          i,
+          'relatedKeys',
+          j,
+        );
       else if (key === competency.key)
         warning(`Competency "${competency.code || competency.key}" is related to itself.`, 'competencies', i, 'relatedKeys', j);
     });
