@@ -67,6 +67,23 @@ export async function employeeFacts(
   return { known: !!row?.known, inLine: !!row?.in_line };
 }
 
+/** `employeeFacts` for many employees in one round trip: which exist, and which are below the manager. */
+export async function employeesFacts(
+  runner: SqlRunner,
+  employeeIds: readonly string[],
+  managerId: string | null,
+): Promise<Map<string, { known: boolean; inLine: boolean }>> {
+  const inLine = managerId
+    ? sql`EXISTS (SELECT 1 FROM employee_line l WHERE l.ancestor_id = ${managerId} AND l.descendant_id = e.id AND l.depth > 0)`
+    : sql`FALSE`;
+  const rows = await query<{ id: string; in_line: boolean }>(
+    runner,
+    sql`SELECT e.id, ${inLine} AS in_line FROM employee e WHERE e.id = ANY(${employeeIds}::uuid[])`,
+  );
+  const found = new Map(rows.map((row) => [row.id, row.in_line]));
+  return new Map(employeeIds.map((id) => [id, { known: found.has(id), inLine: found.get(id) ?? false }]));
+}
+
 /** Number of people in a manager's reporting line, however deep. */
 export async function reportCount(runner: SqlRunner, managerId: string): Promise<number> {
   const [row] = await query<{ count: number }>(
