@@ -141,10 +141,11 @@ export class AssessmentWriteService {
 
   /** 404 for a person out of reach; 403 when the caller may see them but not record this role for them. */
   private async checkAccess(actor: Actor, requests: RecordAssessmentDto[]): Promise<void> {
-    const relations = new Map<string, string>();
-    for (const employeeId of new Set(requests.map((request) => request.employeeId))) {
-      relations.set(employeeId, await this.access.require(actor, 'assessment.record', employeeId));
-    }
+    const relations = await this.access.requireAll(
+      actor,
+      'assessment.record',
+      requests.map((request) => request.employeeId),
+    );
     for (const request of requests) {
       if (request.role === 'self' && actor.employeeId !== request.employeeId) {
         throw new ForbiddenException('Only the person themselves may record a self-assessment.');
@@ -204,10 +205,10 @@ export class AssessmentWriteService {
       'A newer assessment exists',
       'Someone saved an assessment since the form was opened: look at it, then save again based on it.',
       stale.map(({ at }) => ({ field: `${at}basedOn`, message: 'is not the latest assessment' })),
-      'urn:proficio:problem:stale-assessment',
-      {},
-      [],
-      newer ? { newer: toAssessmentView(newer, first.facts, languageOf(first.facts, acceptLanguage), staleFrom) } : {},
+      {
+        type: 'urn:proficio:problem:stale-assessment',
+        ...(newer ? { newer: toAssessmentView(newer, first.facts, languageOf(first.facts, acceptLanguage), staleFrom) } : {}),
+      },
     );
   }
 

@@ -196,8 +196,7 @@ export class AuthService {
         'Too Many Requests',
         `Too many wrong current passwords for this account. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
         [],
-        'about:blank',
-        { 'Retry-After': String(seconds) },
+        { headers: { 'Retry-After': String(seconds) } },
       );
     }
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {

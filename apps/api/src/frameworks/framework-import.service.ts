@@ -38,9 +38,10 @@ export class FrameworkImportService {
         'The file cannot be imported',
         `${file.originalname} is not a valid ${format} file: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}.`,
         result.errors.map((issue) => ({ field: issue.location, message: issue.message })),
-        'urn:proficio:problem:import-invalid',
-        {},
-        result.warnings.map((issue) => ({ field: issue.location, message: issue.message })),
+        {
+          type: 'urn:proficio:problem:import-invalid',
+          warnings: result.warnings.map((issue) => ({ field: issue.location, message: issue.message })),
+        },
       );
     }
     const row = this.dataSource.manager.create(FrameworkImportEntity, {

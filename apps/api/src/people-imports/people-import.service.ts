@@ -90,7 +90,7 @@ export class PeopleImportService {
         tooLarge ? 'The file is too large' : 'The file cannot be imported',
         error.message,
         error.errors,
-        tooLarge ? 'urn:proficio:problem:import-too-large' : 'urn:proficio:problem:import-invalid',
+        { type: tooLarge ? 'urn:proficio:problem:import-too-large' : 'urn:proficio:problem:import-invalid' },
       );
     }
     const plan = planPeopleImport(read, await loadSnapshot(this.dataSource.manager));
@@ -171,7 +171,7 @@ export class PeopleImportService {
           'The file has errors',
           `${stored.counts.error} row${stored.counts.error === 1 ? ' has' : 's have'} errors: correct the file and upload it again. Nothing was imported.`,
           [],
-          'urn:proficio:problem:import-invalid',
+          { type: 'urn:proficio:problem:import-invalid' },
         );
       }
       // No other change to people or teams until this commit ends, so that the checks below stay true.
@@ -191,7 +191,7 @@ export class PeopleImportService {
       'The organisation changed since the preview',
       `Checked again against the organisation as it is now, the file gives ${describeCounts(plan.counts)}. Upload it again to see the errors. Nothing was imported.`,
       errorsAsFields(plan.rows),
-      'urn:proficio:problem:import-stale',
+      { type: 'urn:proficio:problem:import-stale' },
     );
   }
 

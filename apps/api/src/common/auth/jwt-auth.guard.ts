@@ -36,7 +36,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
         'Choose a new password first',
         'This account was given a temporary password: change it (POST /api/auth/password) before doing anything else.',
         [],
-        'urn:proficio:problem:password-must-change',
+        { type: 'urn:proficio:problem:password-must-change' },
       );
     }
     return true;

@@ -53,9 +53,7 @@ describe('toProblem', () => {
       'The file cannot be imported',
       'x.csv is not valid.',
       [{ field: 'row 2', message: 'bad' }],
-      'urn:proficio:problem:import-invalid',
-      {},
-      [{ field: 'file', message: 'read as Windows-1252' }],
+      { type: 'urn:proficio:problem:import-invalid', warnings: [{ field: 'file', message: 'read as Windows-1252' }] },
     );
     expect(toProblem(exception)).toEqual({
       type: 'urn:proficio:problem:import-invalid',
