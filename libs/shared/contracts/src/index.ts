@@ -12,3 +12,4 @@ export * from './lib/role-profiles';
 export * from './lib/teams';
 export * from './lib/users';
 export * from './lib/assessments';
+export * from './lib/evidence';
