@@ -17,6 +17,7 @@ import {
   parseFramework,
   PROFICIO_FRAMEWORK_SCHEMA,
 } from '@proficio/shared/competency';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -285,6 +286,65 @@ describe('framework import and export', () => {
         versionNumber: 1,
         created: false,
       });
+    });
+  });
+
+  describe('what an import keeps besides the content', () => {
+    /** A Moodle CSV (14 columns) of a small garden framework under its own ID number, with `rows` below the framework row. */
+    const gardenCsv = (key: string, rows: string[]) =>
+      Buffer.from([MOODLE_CSV_COLUMNS.join(','), `,${key},Garden skills,,2,"Low,High",,,,,,,1,`, ...rows].join('\r\n'));
+
+    it('stores the warnings of the file with the version: the library counts them, the tree lists them', async () => {
+      const file = gardenCsv('GARDEN-WARNINGS', [',soil-1,Tests the soil,,2,,,,,,,,,', ',soil-2,Digs beds,,2,"Bad,Good",,,,,,,,']);
+      const { preview, commit: result } = await importFile('moodle-csv', file, 'garden.csv');
+      expect(preview.warnings).toEqual([
+        {
+          severity: 'warning',
+          message: 'Competency "soil-2" has its own scale; it is not kept (the framework scale applies).',
+          location: 'row 4, column 6 (Scale values)',
+        },
+      ]);
+      const [summary] = (await list('GARDEN-WARNINGS')).items;
+      expect(summary).toMatchObject({ id: result.frameworkVersionId, warningCount: 1 + preview.dataQualityWarnings.length });
+      const tree = (await testApp.http().get(`/api/frameworks/${result.frameworkVersionId}`).expect(200)).body as FrameworkTree;
+      expect(tree.importWarnings).toEqual(preview.warnings);
+      expect(tree.warnings).toEqual(preview.dataQualityWarnings);
+    });
+
+    it("titles a Moodle competency whose short name the source cut with '…' with its description's first sentence", async () => {
+      const file = gardenCsv('GARDEN-CUT', [
+        ',soil-1,Tests the soil before planting and keeps a record of…,Tests the soil before planting and keeps a record of the results. Uses a kit.,2,,,,,,,,,',
+        ',soil-2,Digs…,Plants bulbs in spring.,2,,,,,,,,,',
+      ]);
+      const { preview, commit: result } = await importFile('moodle-csv', file, 'garden.csv');
+      expect(preview.warnings.map((warning) => warning.location)).toEqual(['row 3, column 3 (Short name)']);
+      const stored = await exportedDocument(result.frameworkVersionId);
+      expect(stored.competencies.map((competency) => [competency.code, competency.title['en']])).toEqual([
+        ['soil-1', 'Tests the soil before planting and keeps a record of the results.'],
+        // Not cut by the source: the description does not start with it.
+        ['soil-2', 'Digs…'],
+      ]);
+    });
+
+    it('gives a CASE framework a short code, not its whole title', async () => {
+      const identifier = randomUUID();
+      const item = randomUUID();
+      const pkg = {
+        CFDocument: {
+          identifier,
+          uri: `urn:uuid:${identifier}`,
+          creator: 'Test',
+          title: 'Learning Outcomes for Year 1',
+          lastChangeDateTime: '2025-01-01T00:00:00Z',
+        },
+        CFItems: [{ identifier: item, uri: `urn:uuid:${item}`, fullStatement: 'Reads a map.', lastChangeDateTime: '2025-01-01T00:00:00Z' }],
+        CFAssociations: [],
+      };
+      const { preview, commit: result } = await importFile('case', jsonFile(pkg), 'year-1.json');
+      expect(preview.framework).toMatchObject({ key: identifier, code: 'LOY1', name: { text: 'Learning Outcomes for Year 1' } });
+      const tree = (await testApp.http().get(`/api/frameworks/${result.frameworkVersionId}`).expect(200)).body as FrameworkTree;
+      expect(tree.code).toBe('LOY1');
+      expect(tree.competencies.map((competency) => [competency.code, competency.title.text])).toEqual([['', 'Reads a map.']]);
     });
   });
 
@@ -641,9 +701,10 @@ describe('framework import and export', () => {
       expect((extra.body as ProblemDetails).errors?.[0]?.field).toBe('owner');
     });
 
-    it('answers 413 for a file over 25 MB', async () => {
+    it('answers 413 for a file over 25 MB, naming the limit', async () => {
       const response = await upload('proficio-json', Buffer.alloc(25 * 1024 * 1024 + 1, 32), 'huge.json').expect(413);
-      expect(response.body).toMatchObject({ status: 413 });
+      expect(response.body).toMatchObject({ status: 413, type: 'urn:proficio:problem:import-too-large', title: 'The file is too large' });
+      expect((response.body as ProblemDetails).detail).toMatch(/at most 25 MB \(26,214,400 bytes\)/);
     });
 
     it('answers 404 for an unknown import', async () => {

@@ -149,6 +149,34 @@ describe('migrations', () => {
     expect(again.applied).toHaveLength(migrations.length);
     expect(await schemaSnapshot(database.url)).toEqual(latest);
   });
+
+  it('AddFrameworkVersionImportWarnings gives a version imported before it the warnings of the import that wrote it', async () => {
+    const at = migrations.findIndex((migration) => migration.name === 'AddFrameworkVersionImportWarnings1796588796588');
+    expect(at).toBeGreaterThan(0);
+    await runMigrations(database.url, migrations.slice(0, at));
+    const warning = (message: string) => JSON.stringify([{ severity: 'warning', message, location: 'row 2' }]);
+    await query(
+      database.url,
+      `INSERT INTO framework (id, key) VALUES ('00000000-0000-4000-8000-000000000001', 'imported'), ('00000000-0000-4000-8000-000000000002', 'built-in');
+       INSERT INTO framework_version (id, framework_id, version_number, code, name, version_label, default_language, languages,
+         scale_key, scale_name, source_format, content_hash, counts)
+       SELECT ('00000000-0000-4000-8000-00000000010' || n)::uuid, ('00000000-0000-4000-8000-00000000000' || n)::uuid, 1, 'C', '{"en":"C"}',
+         '1', 'en', '{en}', 's', '{"en":"s"}', 'moodle-csv', 'h', '{}' FROM generate_series(1, 2) n;
+       INSERT INTO framework_import (format, file_name, status, framework_key, document, warnings, committed_at, committed_version_id) VALUES
+         ('moodle-csv', 'first.csv', 'committed', 'imported', '{}', '${warning('first')}', now() - interval '1 day', '00000000-0000-4000-8000-000000000101'),
+         ('moodle-csv', 'same-again.csv', 'committed', 'imported', '{}', '${warning('again')}', now(), '00000000-0000-4000-8000-000000000101'),
+         ('moodle-csv', 'previewed.csv', 'previewed', 'imported', '{}', '${warning('previewed')}', NULL, NULL)`,
+    );
+    await runMigrations(database.url, migrations.slice(0, at + 1));
+    const rows = await query<{ key: string; import_warnings: { message: string }[] }>(
+      database.url,
+      'SELECT f.key, v.import_warnings FROM framework_version v JOIN framework f ON f.id = v.framework_id ORDER BY f.key',
+    );
+    expect(rows.map((row) => [row.key, row.import_warnings.map((w) => w.message)])).toEqual([
+      ['built-in', []],
+      ['imported', ['first']],
+    ]);
+  });
 });
 
 /**

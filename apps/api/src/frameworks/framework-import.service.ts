@@ -99,7 +99,11 @@ export class FrameworkImportService {
       const row = await manager.findOne(FrameworkImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('Import', id);
       if (row.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
-      const written = await this.writer.writeIn(manager, row.document, { sourceFormat: row.format, status: 'published' });
+      const written = await this.writer.writeIn(manager, row.document, {
+        sourceFormat: row.format,
+        status: 'published',
+        importWarnings: row.warnings,
+      });
       await manager.update(
         FrameworkImportEntity,
         { id },

@@ -18,8 +18,7 @@ import { RequireRole } from '../common/auth/roles';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { ImportFrameworkDto } from './dto/import-framework.dto';
 import { FrameworkImportService, UploadedImportFile } from './framework-import.service';
-
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+import { ImportTooLargeInterceptor, MAX_IMPORT_BYTES } from './import-too-large.interceptor';
 
 @ApiTags('frameworks')
 @Controller('frameworks/imports')
@@ -34,8 +33,9 @@ export class FrameworkImportsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportFrameworkDto })
   @ApiUnprocessableEntityResponse({ description: 'The file is not valid in that format; `errors[]` names each place.' })
-  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 25 MB.' })
+  @ApiPayloadTooLargeResponse({ description: 'The file (or the levels file) is larger than 25 MB; the detail names the limit.' })
   @UseInterceptors(
+    ImportTooLargeInterceptor,
     FileFieldsInterceptor(
       [
         { name: 'file', maxCount: 1 },

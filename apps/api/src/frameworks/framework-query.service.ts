@@ -109,6 +109,7 @@ export class FrameworkQueryService {
         categoryIds: certification.categoryKeys.flatMap((key) => categoryIdByKey.get(key) ?? []),
       })),
       warnings: version.warnings,
+      importWarnings: version.importWarnings,
       counts: version.counts,
     };
   }

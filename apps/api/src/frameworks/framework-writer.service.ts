@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FrameworkDocument, FrameworkStatus, LocalizedText } from '@proficio/shared/contracts';
+import type { FrameworkDocument, FrameworkStatus, ImportIssueView, LocalizedText } from '@proficio/shared/contracts';
 import { countDocument, findDataQualityWarnings } from '@proficio/shared/competency';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,6 +22,8 @@ export interface WriteFrameworkOptions {
   sourceFormat: string;
   status: FrameworkStatus;
   builtIn?: boolean;
+  /** The warnings of the imported file, stored with the version it becomes. */
+  importWarnings?: ImportIssueView[];
 }
 
 export interface WriteFrameworkResult {
@@ -113,6 +115,7 @@ export class FrameworkWriterService {
       contentHash: hash,
       counts: countDocument(doc),
       warnings: findDataQualityWarnings(doc),
+      importWarnings: options.importWarnings ?? [],
       searchText: `${f.code} ${allText(f.name, f.description)} ${f.publisher ?? ''}`,
       publishedAt: options.status === 'published' ? new Date() : null,
     });

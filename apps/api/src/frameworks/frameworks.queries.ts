@@ -41,7 +41,7 @@ export function listFrameworks(runner: SqlRunner, q: string | undefined, paging:
     runner,
     {
       select: sql`v.id, v.code, v.name, v.version_label, v.version_number, v.status, v.default_language, v.languages,
-        v.publisher, v.counts, jsonb_array_length(v.warnings) AS warning_count, f.key, f.built_in`,
+        v.publisher, v.counts, jsonb_array_length(v.warnings) + jsonb_array_length(v.import_warnings) AS warning_count, f.key, f.built_in`,
       from: sql`FROM (SELECT DISTINCT ON (framework_id) * FROM framework_version ORDER BY framework_id, version_number DESC) v
         JOIN framework f ON f.id = v.framework_id
         ${sql.where([pattern && sql`(v.search_text ILIKE ${pattern} OR f.key ILIKE ${pattern})`])}`,

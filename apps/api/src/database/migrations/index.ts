@@ -11,6 +11,7 @@ import { GuardAuditTruncate1796544044717 } from './1796544044717-GuardAuditTrunc
 import { AddFrameworkImportCommittedBy1796544609549 } from './1796544609549-AddFrameworkImportCommittedBy';
 import { AddScaleProficientAndDepthNames1796573726036 } from './1796573726036-AddScaleProficientAndDepthNames';
 import { CreateAssessments1796575155982 } from './1796575155982-CreateAssessments';
+import { AddFrameworkVersionImportWarnings1796588796588 } from './1796588796588-AddFrameworkVersionImportWarnings';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -30,4 +31,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AddFrameworkImportCommittedBy1796544609549,
   AddScaleProficientAndDepthNames1796573726036,
   CreateAssessments1796575155982,
+  AddFrameworkVersionImportWarnings1796588796588,
 ];

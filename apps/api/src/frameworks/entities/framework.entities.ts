@@ -95,6 +95,10 @@ export class FrameworkVersionEntity {
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   warnings!: FrameworkWarning[];
 
+  /** The warnings of the file this version was imported from; none for built-in packs. */
+  @Column({ name: 'import_warnings', type: 'jsonb', default: () => "'[]'::jsonb" })
+  importWarnings!: ImportIssueView[];
+
   @Column({ name: 'search_text', type: 'text', default: '' })
   searchText!: string;
 

@@ -55,6 +55,7 @@ export interface FrameworkSummary {
   publisher?: string;
   builtIn: boolean;
   counts: FrameworkCounts;
+  /** Data-quality findings plus the warnings of the file the version was imported from. */
   warningCount: number;
 }
 
@@ -140,6 +141,8 @@ export interface FrameworkTree extends Omit<FrameworkSummary, 'counts' | 'warnin
   competencies: CompetencyView[];
   certifications: CertificationView[];
   warnings: FrameworkWarning[];
+  /** The warnings of the file this version was imported from (what the import could not keep); none for built-in packs. */
+  importWarnings: ImportIssueView[];
   counts: FrameworkCounts;
 }
 

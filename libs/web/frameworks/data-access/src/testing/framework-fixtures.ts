@@ -111,6 +111,7 @@ export function frameworkTreeFromDocument(doc: FrameworkDocument, options: TreeF
       categoryIds: (certification.categoryKeys ?? []).map(categoryId),
     })),
     warnings: options.warnings ?? [],
+    importWarnings: [],
     counts: { competencies: competencies.length, levels, indicators, questions },
   };
 }

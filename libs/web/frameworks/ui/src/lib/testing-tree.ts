@@ -46,6 +46,7 @@ export function tinyTree(extra: Partial<FrameworkTree> = {}): FrameworkTree {
     competencies: [competency('c1', 'A.1', [1, 2]), competency('c2', 'A.2', [2, 3]), competency('c3', 'X', [3])],
     certifications: [],
     warnings: [],
+    importWarnings: [],
     counts: { competencies: 3, levels: 5, indicators: 10, questions: 0 },
     ...extra,
   };
