@@ -3,6 +3,7 @@ export * from './lib/competency-detail/competency-detail';
 export * from './lib/import/import-issues-table';
 export * from './lib/import/import-preview-summary';
 export * from './lib/level-grid/level-grid';
+export * from './lib/outline/competency-label';
 export * from './lib/outline/framework-outline';
 export * from './lib/scale-panel/scale-panel';
 export * from './lib/text/fallback-marker';

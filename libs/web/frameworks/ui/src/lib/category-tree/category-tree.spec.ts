@@ -1,5 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { tinyTree } from '../testing-tree';
+import { competency, en, tinyTree } from '../testing-tree';
 import { WarningIndex } from '../warnings/warning-index';
 import { CategoryTree } from './category-tree';
 
@@ -67,5 +67,33 @@ describe('CategoryTree', () => {
     expect(selected).toEqual(['c3']);
     expect(items()[0].getAttribute('aria-expanded')).toBe('false');
     expect(visible()).toEqual(['A Area A', 'Uncategorised', 'X X title']);
+  });
+
+  it('shows a competency without a code by its title, with its place in the outline for the eye only', async () => {
+    // CASE items without humanCodingScheme arrive with an empty code.
+    fixture.componentRef.setInput(
+      'tree',
+      tinyTree({
+        competencies: [
+          competency('c1', '', [1], { title: en('Count to ten') }),
+          competency('c2', 'A.2', [2]),
+          competency('c3', ' ', [3], { title: en('Use fractions') }),
+        ],
+      }),
+    );
+    await fixture.whenStable();
+    expect(visible()).toEqual([
+      'A Area A',
+      '1.1 Count to ten',
+      'Sub A1',
+      'A.2 A.2 title (1 data-quality warning)',
+      'Uncategorised',
+      '2.1 Use fractions',
+    ]);
+    const position = items()[1].querySelector('.code');
+    expect(position?.classList).toContain('position');
+    expect(position?.getAttribute('aria-hidden')).toBe('true');
+    expect(items()[3].querySelector('.code')?.classList).not.toContain('position');
+    expect(items()[3].querySelector('.code')?.textContent).toBe('A.2');
   });
 });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, afterRenderEffect, computed, input, output, viewChild } from '@angular/core';
 import { MatTree, MatTreeModule } from '@angular/material/tree';
 import { FrameworkTree } from '@proficio/shared/contracts';
+import { CompetencyLabel, competencyLabel, competencyName, outlinePositions } from '../outline/competency-label';
 import { OutlineNode, categoryCode, frameworkOutline } from '../outline/framework-outline';
 import { WarningIndex } from '../warnings/warning-index';
 import { WarningIcon } from '../warnings/warning-icon';
@@ -8,7 +9,8 @@ import { WarningIcon } from '../warnings/warning-icon';
 /**
  * The framework's categories (any depth) with their competencies, as an
  * accessible tree: arrow keys move and expand/collapse, Enter or Space opens
- * a competency, typing jumps to a matching code or title.
+ * a competency, typing jumps to a matching code or title. A competency
+ * without a code shows its place in the outline ("1.2.3") where the code goes.
  */
 @Component({
   selector: 'app-category-tree',
@@ -26,6 +28,7 @@ export class CategoryTree {
   readonly competencySelected = output<string>();
 
   protected readonly nodes = computed(() => frameworkOutline(this.tree()));
+  private readonly positions = computed(() => outlinePositions(this.nodes()));
   private readonly matTree = viewChild(MatTree);
   private expandedFrameworkId: string | null = null;
 
@@ -55,8 +58,13 @@ export class CategoryTree {
     return node.kind === 'category' ? categoryCode(node) : null;
   }
 
+  /** A competency's code, or its place in the outline when it has none. */
+  protected codeLabel(node: OutlineNode): CompetencyLabel | null {
+    return node.kind === 'competency' ? competencyLabel(node, this.positions().get(node.id)) : null;
+  }
+
   protected typeaheadLabel(node: OutlineNode): string {
-    return node.kind === 'competency' ? `${node.code} ${node.title.text}` : node.name.text;
+    return node.kind === 'competency' ? competencyName(node) : node.name.text;
   }
 
   protected selectCompetency(node: OutlineNode): void {

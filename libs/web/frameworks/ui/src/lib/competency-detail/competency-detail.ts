@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatChipsModule } from '@angular/material/chips';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ChangeStatus, CompetencyLevelView, CompetencyView, ScaleLevelView, TextValue } from '@proficio/shared/contracts';
+import { competencyCode, competencyShortName } from '../outline/competency-label';
 import { levelShortTitle, levelTitle } from '../outline/framework-outline';
 import { FallbackMarker } from '../text/fallback-marker';
 import { FormattedText } from '../text/formatted-text';
@@ -39,6 +40,9 @@ export class CompetencyDetail {
   readonly levelSelected = output<number>();
 
   protected readonly headingId = computed(() => `competency-${this.competency().id}-title`);
+  /** Null for a competency without a code: the heading is then its title alone. */
+  protected readonly code = computed(() => competencyCode(this.competency()));
+  protected readonly shortName = computed(() => competencyShortName(this.competency()));
 
   protected readonly tabs = computed((): LevelTab[] => {
     const competency = this.competency();

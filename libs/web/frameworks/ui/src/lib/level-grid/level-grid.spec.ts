@@ -65,4 +65,19 @@ describe('LevelGrid', () => {
     press(button('c2', 3), 'ArrowLeft');
     expect(document.activeElement).toBe(button('c2', 2));
   });
+
+  it('names a competency without a code by its title, with its place in the outline for the eye only', async () => {
+    fixture.componentRef.setInput(
+      'tree',
+      tinyTree({
+        competencies: [competency('c1', '', [1], { title: en('Count to ten') }), competency('c2', 'A.2', [2]), competency('c3', 'X', [3])],
+      }),
+    );
+    await fixture.whenStable();
+    const header = grid().querySelector('tr[data-competency-id="c1"] th') as HTMLElement;
+    expect(header.textContent?.replace(/\s+/g, ' ').trim()).toBe('1.1 Count to ten');
+    expect(header.querySelector('.code.position')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button('c1', 1).getAttribute('aria-label')).toBe('Count to ten at Level 1: Follow: defined');
+    expect(grid().querySelector('tr[data-competency-id="c2"] th .code:not(.position)')?.textContent).toBe('A.2');
+  });
 });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { FrameworkTree } from '@proficio/shared/contracts';
+import { CompetencyLabel, competencyLabel, competencyShortName } from '../outline/competency-label';
 import { distinctLevelLabel, levelTitle, outlinedCompetencies } from '../outline/framework-outline';
 import { WarningIcon } from '../warnings/warning-icon';
 import { WarningIndex } from '../warnings/warning-index';
@@ -15,7 +16,8 @@ type CellKind = 'defined' | 'not-practised' | 'none';
 
 interface GridRow {
   readonly id: string;
-  readonly code: string;
+  /** Its code, or its place in the outline when it has none. */
+  readonly label: CompetencyLabel | null;
   readonly title: string;
   readonly language: string;
   /** Category path to print above the row when it starts a new group. */
@@ -63,13 +65,13 @@ export class LevelGrid {
 
   protected readonly rows = computed((): GridRow[] => {
     let previousGroup = '';
-    return outlinedCompetencies(this.tree()).map(({ competency, categoryPath }) => {
+    return outlinedCompetencies(this.tree()).map(({ competency, categoryPath, position }) => {
       const group = categoryPath.join(' › ');
       const groupLabel = group !== previousGroup && group ? group : null;
       previousGroup = group;
       return {
         id: competency.id,
-        code: competency.code,
+        label: competencyLabel(competency, position),
         title: competency.title.text,
         language: competency.title.language,
         groupLabel,
@@ -85,7 +87,7 @@ export class LevelGrid {
             level: level.number,
             kind,
             warnings,
-            label: `${competency.code} at ${level.title}: ${state}${warnings ? `, ${warnings} data-quality warning${warnings === 1 ? '' : 's'}` : ''}`,
+            label: `${competencyShortName(competency)} at ${level.title}: ${state}${warnings ? `, ${warnings} data-quality warning${warnings === 1 ? '' : 's'}` : ''}`,
           };
         }),
       };

@@ -1,4 +1,5 @@
 import { CategoryNode, CompetencyView, FrameworkTree, ScaleLevelView, TextValue } from '@proficio/shared/contracts';
+import { outlinePositions } from './competency-label';
 
 export interface CategoryOutlineNode {
   readonly kind: 'category';
@@ -22,6 +23,8 @@ export type OutlineNode = CategoryOutlineNode | CompetencyOutlineNode;
 export interface OutlinedCompetency {
   readonly competency: CompetencyView;
   readonly categoryPath: string[];
+  /** Its place in the outline ("1.2.3"); null when the outline does not reach it. */
+  readonly position: string | null;
 }
 
 /** Id of the pseudo-category holding competencies without a category (only when the framework has categories). */
@@ -76,21 +79,23 @@ export function outlinedCompetencies(
   tree: Pick<FrameworkTree, 'categories' | 'competencies' | 'uncategorisedCompetencyIds'>,
 ): OutlinedCompetency[] {
   const byId = new Map(tree.competencies.map((competency) => [competency.id, competency]));
+  const outline = frameworkOutline(tree);
+  const positions = outlinePositions(outline);
   const result: OutlinedCompetency[] = [];
   const visit = (node: OutlineNode, path: string[]) => {
     if (node.kind === 'competency') {
       const competency = byId.get(node.id);
-      if (competency) result.push({ competency, categoryPath: path });
+      if (competency) result.push({ competency, categoryPath: path, position: positions.get(node.id) ?? null });
       return;
     }
     const code = categoryCode(node);
     const name = code ? `${code} ${node.name.text}` : node.name.text;
     node.children.forEach((child) => visit(child, [...path, name]));
   };
-  frameworkOutline(tree).forEach((node) => visit(node, []));
+  outline.forEach((node) => visit(node, []));
   // Competencies the outline does not reach (a category id the tree does not list) still belong to the framework.
   const seen = new Set(result.map((entry) => entry.competency.id));
-  tree.competencies.filter((c) => !seen.has(c.id)).forEach((competency) => result.push({ competency, categoryPath: [] }));
+  tree.competencies.filter((c) => !seen.has(c.id)).forEach((competency) => result.push({ competency, categoryPath: [], position: null }));
   return result;
 }
 

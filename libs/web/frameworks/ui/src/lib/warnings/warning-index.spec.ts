@@ -1,5 +1,5 @@
 import { FrameworkWarning } from '@proficio/shared/contracts';
-import { tinyTree } from '../testing-tree';
+import { competency, en, tinyTree } from '../testing-tree';
 import { WarningIndex, describeWarningPlace, placeOfWarning } from './warning-index';
 
 const warning = (location: string, extra: Partial<FrameworkWarning> = {}): FrameworkWarning => ({
@@ -69,5 +69,13 @@ describe('WarningIndex', () => {
       'A.1 › Level 2: Assist',
       'A.2 › Title',
     ]);
+  });
+
+  it('names a competency without a code by its title', () => {
+    const codeless = tinyTree({
+      competencies: [competency('c1', '', [1], { title: en('Count to ten') })],
+      warnings: [warning('/competencies/0/levels/0')],
+    });
+    expect(describeWarningPlace(codeless, codeless.warnings[0])).toBe('Count to ten › Level 1: Follow');
   });
 });

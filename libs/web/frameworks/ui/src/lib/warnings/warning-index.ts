@@ -1,4 +1,5 @@
 import { FrameworkTree, FrameworkWarning, ScaleLevelView } from '@proficio/shared/contracts';
+import { competencyShortName } from '../outline/competency-label';
 import { levelTitle } from '../outline/framework-outline';
 
 /** The part of a competency a warning's JSON pointer lands on. */
@@ -88,7 +89,7 @@ export class WarningIndex {
   }
 }
 
-/** "SMP › Level 4 › Behaviour indicator 6": where a warning applies, in words. */
+/** "SMP › Level 4 › Behaviour indicator 6" (the title for a competency without a code): where a warning applies, in words. */
 export function describeWarningPlace(
   tree: Pick<FrameworkTree, 'competencies'> & { scale: { levels: ScaleLevelView[] } },
   warning: FrameworkWarning,
@@ -96,7 +97,7 @@ export function describeWarningPlace(
   const place = placeOfWarning(tree, warning);
   const competency = tree.competencies.find((c) => c.id === place.competencyId);
   if (!competency) return place.level !== undefined ? `Level ${place.level}` : 'Framework';
-  const parts = [competency.code];
+  const parts = [competencyShortName(competency)];
   if (place.level !== undefined) {
     parts.push(
       levelTitle(

@@ -96,6 +96,23 @@ describe('CompetencyPickerDialog', () => {
     expect(closed).toEqual(itmgRequirement(6, false));
   });
 
+  it('names a competency without a code by its title, in the hits and when its levels cannot be loaded', async () => {
+    // CASE items without humanCodingScheme arrive with an empty code.
+    const codeless = { ...ITMG_HIT, code: '', title: { ...ITMG_HIT.title, text: 'Plan the service catalogue' } };
+    await open();
+    http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([codeless]));
+    TestBed.tick();
+    const title = container().querySelector('[data-testid="picker-hits"] [matListItemTitle]');
+    expect(title?.textContent).toBe('Plan the service catalogue');
+
+    button('Plan the service catalogue')?.click();
+    TestBed.tick();
+    expect(container().querySelector('.picked strong')?.textContent).toBe('Plan the service catalogue');
+    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(null, { status: 500, statusText: 'Server Error' });
+    TestBed.tick();
+    expect(squash(container().querySelector('.problem'))).toBe('The levels of Plan the service catalogue could not be loaded.');
+  });
+
   it(
     'has no serious accessibility violations',
     async () => {

@@ -8,6 +8,7 @@ import { MatListModule } from '@angular/material/list';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { CompetencySearchHit } from '@proficio/shared/contracts';
+import { competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
 import { DraftRequirement, RoleProfilesApi, levelOptions, requirementFor } from '@proficio/web/role-profiles/data-access';
 import { SearchField } from '@proficio/web/shared/ui';
 import { loaded } from '@proficio/web/shared/util';
@@ -45,6 +46,10 @@ export class CompetencyPickerDialog {
   protected readonly data = inject<CompetencyPickerData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<CompetencyPickerDialog, DraftRequirement>>(MatDialogRef);
   private readonly api = inject(RoleProfilesApi);
+
+  /** "C.1 User Support", or the title alone for a competency without a code. */
+  protected readonly competencyName = competencyName;
+  protected readonly competencyShortName = competencyShortName;
 
   protected readonly q = signal('');
   protected readonly hits = loaded(toObservable(this.q), (q) => this.api.searchCompetencies({ q, pageSize: PICKER_PAGE_SIZE }));

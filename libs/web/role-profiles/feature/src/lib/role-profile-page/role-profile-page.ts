@@ -10,6 +10,7 @@ import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ROLE_PROFILE_LIMITS, RoleProfileDetail, RoleProfileVersionSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
+import { competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
 import {
   DraftRequirement,
   RoleProfilesApi,
@@ -34,13 +35,13 @@ export function versionLabel(version: Pick<RoleProfileVersionSummary, 'versionNu
   return `Version ${version.versionNumber} · ${STATUS_LABELS[version.status]}`;
 }
 
-/** Turns a problem into one line, naming each requirement the API named by its competency code. */
+/** Turns a problem into one line, naming each requirement the API named by its competency code (its title when it has none). */
 export function describeProblem(problem: ApiProblem, requirements: readonly DraftRequirement[]): string {
   const fields = problem.errors
     ?.map((error) => {
       const index = /^requirements\.(\d+)\./.exec(error.field)?.[1];
       const requirement = index === undefined ? undefined : requirements[Number(index)];
-      return requirement ? `${requirement.competency.code}: ${error.message}` : `${error.field} ${error.message}`;
+      return requirement ? `${competencyShortName(requirement.competency)}: ${error.message}` : `${error.field} ${error.message}`;
     })
     .join('; ');
   return fields || `${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`;
@@ -98,6 +99,8 @@ export class RoleProfilePage implements HasUnsavedChanges {
   protected readonly loading = this.loadedProfile.loading;
   protected readonly problem = this.loadedProfile.problem;
 
+  /** "C.1 User Support", or the title alone for a competency without a code. */
+  protected readonly competencyName = competencyName;
   protected readonly isAdmin = computed(() => this.session.hasRole('admin'));
   protected readonly version = computed(() => this.profile()?.version ?? null);
   /** Admins edit the draft of a profile that is not archived. */
@@ -172,14 +175,14 @@ export class RoleProfilePage implements HasUnsavedChanges {
         if (!requirement) return;
         this.requirements.update((list) => addRequirement(list, requirement));
         this.message.set({
-          text: `${requirement.competency.code} ${requirement.competency.title.text} added at ${requirement.target.code}. Save the draft to keep it.`,
+          text: `${competencyName(requirement.competency)} added at ${requirement.target.code}. Save the draft to keep it.`,
           error: false,
         });
       });
   }
 
   protected removeCompetency(requirement: DraftRequirement): void {
-    const name = `${requirement.competency.code} ${requirement.competency.title.text}`;
+    const name = competencyName(requirement.competency);
     this.confirm(
       {
         title: `Remove ${name}?`,
