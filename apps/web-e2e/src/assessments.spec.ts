@@ -80,6 +80,70 @@ test.describe('assessments', () => {
     await employeeContext.close();
   });
 
+  test('a manager corrects a rating with a reason and sees it as a correction in the history, then withdraws it and the level goes back', async ({
+    page,
+    baseURL,
+  }) => {
+    const saraId = await personId(baseURL, DEMO.employee.name);
+    const suffix = uniqueSuffix();
+    await signInAs(page, DEMO.manager, `/people/${saraId}?tab=competencies`);
+    const c4 = page.getByTestId('competency-row').and(page.locator('[data-code="C.4"]'));
+    const managerLevel = c4.getByTestId('manager-level');
+    await expect(managerLevel).toBeVisible();
+    const before = (await managerLevel.innerText()).replace(/\s+/g, ' ').trim();
+
+    // Marco rates C.4 at e-2, then finds in the history that he meant e-4
+    await rateInPanel(page, 'C.4', 'e-2', `Quarterly review (${suffix})`);
+    await expect(managerLevel).toContainText('e-2');
+    await c4.getByTestId('history-toggle').click();
+    const history = page.getByTestId('assessment-history');
+    const records = history.getByTestId('assessment-record');
+    await expect(records.first()).toContainText(`Quarterly review (${suffix})`);
+    await records.first().getByTestId('record-correct').click();
+    const panel = page.getByTestId('rate-dialog');
+    await expect(panel.getByRole('heading', { name: 'Correct the manager assessment of C.4 Problem Management' })).toBeVisible();
+    // the panel starts from the record: its level and rationale
+    await expect(panel.getByRole('radio', { name: /^e-2\b/ })).toBeChecked();
+    await expect(panel.getByLabel('Rationale')).toHaveValue(`Quarterly review (${suffix})`);
+    // the reason is required
+    await panel.getByRole('radio', { name: /^e-4\b/ }).check();
+    await panel.getByTestId('rate-save').click();
+    await expect(panel.getByText('Say why the record is corrected')).toBeVisible();
+    await panel.getByLabel('Reason for the correction').fill(`Meant e-4: leads the problem reviews (${suffix})`);
+    await panel.getByTestId('rate-save').click();
+    await expect(panel).toBeHidden();
+
+    // the correction is in force, and the history shows it as a correction of the record it replaced
+    await expect(managerLevel).toContainText('e-4');
+    await expect(records.first()).toContainText(`Corrected: Meant e-4: leads the problem reviews (${suffix})`);
+    await expect(records.first().locator('.level')).toHaveText(/^e-4\b/);
+    await expect(records.nth(1)).toContainText('Corrected later: replaced by the correction above');
+    await expect(records.nth(1).getByTestId('record-correct')).toHaveCount(0);
+
+    // then he withdraws it after all: asked to confirm, with a reason
+    await records.first().getByTestId('record-withdraw').click();
+    const confirm = page.getByTestId('withdraw-dialog');
+    await expect(confirm.getByRole('heading', { name: 'Withdraw this manager assessment?' })).toBeVisible();
+    await confirm.getByTestId('withdraw-save').click();
+    await expect(confirm.getByText('Say why the record is withdrawn')).toBeVisible();
+    await confirm.getByLabel('Reason for withdrawing').fill(`No review this quarter after all (${suffix})`);
+    await expectNoSeriousA11yViolations(page);
+    await confirm.getByTestId('withdraw-save').click();
+    await expect(confirm).toBeHidden();
+
+    // the manager level goes back to the one in force before his rating; the history keeps all three
+    await expect(records.first()).toContainText(`Withdrawn: No review this quarter after all (${suffix})`);
+    await expect(records.nth(1)).toContainText('Withdrawn later: no longer in force');
+    await expect(managerLevel).toHaveText(before, { useInnerText: true });
+    await page.reload();
+    await expect(page.getByTestId('competency-row').and(page.locator('[data-code="C.4"]')).getByTestId('manager-level')).toHaveText(
+      before,
+      {
+        useInnerText: true,
+      },
+    );
+  });
+
   test('a manager rates three people at once in the team grid, and finds them saved after a reload', async ({ page }) => {
     await signInAs(page, DEMO.manager, '/team');
     await expect(page.getByRole('heading', { level: 1, name: 'My team' })).toBeVisible();

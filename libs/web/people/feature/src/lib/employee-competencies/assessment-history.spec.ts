@@ -1,7 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { ApiRoutes } from '@proficio/shared/contracts';
+import { ApiRoutes, AssessmentView, AssessorRole } from '@proficio/shared/contracts';
 import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, en, pageOf } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { TestRequest } from '@angular/common/http/testing';
@@ -11,11 +11,20 @@ const C1 = { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') };
 
 @Component({
   imports: [AssessmentHistory],
-  template: `<app-assessment-history [employeeId]="employeeId()" [competency]="competency" />`,
+  template: `<app-assessment-history
+    [employeeId]="employeeId()"
+    [competency]="competency"
+    [mayRate]="mayRate()"
+    (correct)="corrected.push($event)"
+    (withdraw)="withdrawn.push($event)"
+  />`,
 })
 class Host {
   readonly employeeId = signal<string>(DEMO_IDS.sara);
   readonly competency = C1;
+  readonly mayRate = signal<readonly AssessorRole[]>([]);
+  readonly corrected: AssessmentView[] = [];
+  readonly withdrawn: AssessmentView[] = [];
 }
 
 describe('AssessmentHistory', () => {
@@ -29,8 +38,9 @@ describe('AssessmentHistory', () => {
   const settle = () => fixture.whenStable();
   const expectHistory = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
 
-  async function render(): Promise<void> {
+  async function render(mayRate: readonly AssessorRole[] = []): Promise<void> {
     fixture = TestBed.createComponent(Host);
+    fixture.componentInstance.mayRate.set(mayRate);
     await settle();
   }
 
@@ -113,6 +123,62 @@ describe('AssessmentHistory', () => {
     expect(squash(older.querySelector('[data-testid="record-replaced"]'))).toBe('Replaced later by a correction or withdrawal');
   });
 
+  /** A chain corrected then withdrawn, a manager and a self record in force, and a manager record of SFIA's earlier version. */
+  const chains = () =>
+    pageOf([
+      assessmentView({ id: 'withdrawal', kind: 'withdrawal', outcome: undefined, level: undefined, replaces: 'corrected', reason: 'No.' }),
+      assessmentView({ id: 'corrected', kind: 'correction', replaces: 'first', reason: 'Typo.', replacedBy: 'withdrawal' }),
+      assessmentView({ id: 'first', replacedBy: 'corrected' }),
+      assessmentView({ id: 'manager-latest', assessedOn: '2026-01-15' }),
+      assessmentView({ id: 'self-latest', role: 'self', assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' } }),
+      assessmentView({
+        id: 'earlier-version',
+        competency: { id: 'c1-previous-version', code: 'C.1', title: en('User Support') },
+        framework: { ...assessmentView().framework, versionLabel: '3.0' },
+      }),
+    ]);
+  const actionsOf = () =>
+    records().map((record) =>
+      Array.from(record.querySelectorAll('[data-testid="record-correct"], [data-testid="record-withdraw"]')).map((button) =>
+        button.getAttribute('data-testid') === 'record-correct' ? 'correct' : 'withdraw',
+      ),
+    );
+
+  it.each<[string, AssessorRole[], string[][]]>([
+    ['a reader who may record nothing', [], [[], [], [], [], [], []]],
+    ['a manager: the latest manager records', ['manager'], [[], [], [], ['correct', 'withdraw'], [], ['withdraw']]],
+    ['the person: their latest self-assessment', ['self'], [[], [], [], [], ['correct', 'withdraw'], []]],
+    [
+      'an administrator rating themselves: both',
+      ['manager', 'self'],
+      [[], [], [], ['correct', 'withdraw'], ['correct', 'withdraw'], ['withdraw']],
+    ],
+  ])(
+    'for %s, offers Correct and Withdraw on the latest record of each chain (an earlier version only Withdraw)',
+    async (_who, mayRate, actions) => {
+      await render(mayRate);
+      expectHistory().flush(chains());
+      await settle();
+      expect(actionsOf()).toEqual(actions);
+    },
+  );
+
+  it('says which record each action is about, and tells the tab which one to correct or withdraw', async () => {
+    await render(['manager']);
+    expectHistory().flush(chains());
+    await settle();
+    const latest = records()[3];
+    const correct = latest.querySelector<HTMLButtonElement>('[data-testid="record-correct"]');
+    const withdraw = latest.querySelector<HTMLButtonElement>('[data-testid="record-withdraw"]');
+    expect(squash(correct)).toBe('Correct the manager record e-2 Professional as of January 15, 2026');
+    expect(squash(withdraw)).toBe('Withdraw the manager record e-2 Professional as of January 15, 2026');
+
+    correct?.click();
+    withdraw?.click();
+    expect(fixture.componentInstance.corrected.map((record) => record.id)).toEqual(['manager-latest']);
+    expect(fixture.componentInstance.withdrawn.map((record) => record.id)).toEqual(['manager-latest']);
+  });
+
   it('says when there is nothing yet', async () => {
     await render();
     expectHistory().flush(pageOf([]));
@@ -151,7 +217,7 @@ describe('AssessmentHistory', () => {
   it(
     'has no serious accessibility violations',
     async () => {
-      await render();
+      await render(['manager']);
       expectHistory().flush(
         pageOf([assessmentView({ kind: 'correction', reason: 'Typo.' }), assessmentView({ replacedBy: ASSESSMENT_IDS.managerRecord })], {
           total: 30,

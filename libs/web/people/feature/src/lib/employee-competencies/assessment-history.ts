@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { AssessmentView, EmployeeCompetencyView } from '@proficio/shared/contracts';
+import { MatButtonModule } from '@angular/material/button';
+import { AssessmentView, AssessorRole, EmployeeCompetencyView } from '@proficio/shared/contracts';
 import { AssessmentHistoryQuery, AssessmentsStore } from '@proficio/web/people/data-access';
 import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
 import { ListView, Paging, keptWhileLoading } from '@proficio/web/shared/util';
@@ -12,10 +13,16 @@ export const HISTORY_PAGE_SIZES = [10, 25, 50] as const;
  * Every assessment of one person on one competency (and its earlier versions), newest first: who,
  * in which role, the level, the date, the rationale and confidence; corrections and withdrawals say
  * so with their reason, and records a later one replaced are marked. Paged; reloads after a save.
+ *
+ * The latest record of each chain (not replaced, not itself a withdrawal) of a role the caller may
+ * record (`mayRate`: a manager or administrator the manager records, the person their own
+ * self-assessments, as the API allows) offers "Correct" and "Withdraw"; the tab opens the dialogs.
+ * A record of an earlier version of the competency can be withdrawn, not corrected: its levels are
+ * not this version's (rate again instead).
  */
 @Component({
   selector: 'app-assessment-history',
-  imports: [ListState, LocalDatePipe],
+  imports: [ListState, LocalDatePipe, MatButtonModule],
   templateUrl: './assessment-history.html',
   styleUrl: './assessment-history.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,11 +32,20 @@ export class AssessmentHistory {
 
   readonly employeeId = input.required<string>();
   readonly competency = input.required<EmployeeCompetencyView['competency']>();
+  /** The roles the caller may record for this person, and so correct and withdraw. */
+  readonly mayRate = input<readonly AssessorRole[]>([]);
+
+  /** The user asked to correct this record. */
+  readonly correct = output<AssessmentView>();
+  /** The user asked to withdraw this record. */
+  readonly withdraw = output<AssessmentView>();
 
   private readonly paging = signal<Paging>({ page: 1, pageSize: HISTORY_PAGE_SIZES[0] });
+  /** The id alone, so that the tab's reload (new objects, same competency) does not ask again. */
+  private readonly competencyId = computed(() => this.competency().id);
   private readonly query = computed<AssessmentHistoryQuery>(() => ({
     employeeId: this.employeeId(),
-    competencyId: this.competency().id,
+    competencyId: this.competencyId(),
     ...this.paging(),
   }));
   private readonly history = this.store.history(toObservable(this.query));
@@ -50,6 +66,16 @@ export class AssessmentHistory {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly confidenceLabels = CONFIDENCE_LABELS;
   protected readonly levelText = recordLevelText;
+
+  /** The latest of its chain, of a role the caller may record: it can be withdrawn. */
+  protected mayWithdraw(record: AssessmentView): boolean {
+    return !record.replacedBy && record.kind !== 'withdrawal' && this.mayRate().includes(record.role);
+  }
+
+  /** It can be withdrawn, and is of this version of the competency: it can be corrected with this version's levels. */
+  protected mayCorrect(record: AssessmentView): boolean {
+    return this.mayWithdraw(record) && record.competency.id === this.competency().id;
+  }
 
   /** What replaced a record: "Corrected later" or "Withdrawn later" when the replacement is on this page. */
   protected replacedText(record: AssessmentView): string {

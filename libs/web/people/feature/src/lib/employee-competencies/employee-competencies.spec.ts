@@ -255,6 +255,113 @@ describe('EmployeeCompetencies', () => {
     expect(squash(byTestId('competencies-status'))).toBe('Saved: C.1 User Support, manager e-3 Senior professional.');
   });
 
+  /** Opens C.1's history as its manager sees it: his e-2, the latest of its chain. */
+  async function openHistory(): Promise<HTMLElement> {
+    byTestId('history-toggle', row('C.1'))?.click();
+    await settle();
+    http()
+      .expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara))
+      .flush(pageOf([assessmentView()]));
+    await settle();
+    return byTestId('assessment-history') as HTMLElement;
+  }
+
+  it('corrects a record from its history in the prefilled panel with a reason, then shows the correction and moves the focus to the history', async () => {
+    await render(employeeCompetencies());
+    const history = await openHistory();
+    byTestId('record-correct', history)?.click();
+    await settle();
+    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
+    await settle();
+
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(squash(dialog.querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
+    dialog.querySelector<HTMLInputElement>('[data-level="1"] input[type="radio"]')?.click();
+    const reason = dialog.querySelector('[data-testid="rate-reason"]') as HTMLTextAreaElement;
+    reason.value = 'Rated the wrong person.';
+    reason.dispatchEvent(new Event('input'));
+    await settle();
+    dialog.querySelector<HTMLButtonElement>('[data-testid="rate-save"]')?.click();
+    await settle();
+
+    const save = http().expectOne(ApiRoutes.assessments);
+    expect(save.request.body).toMatchObject({
+      role: 'manager',
+      level: 1,
+      replaces: ASSESSMENT_IDS.managerRecord,
+      reason: 'Rated the wrong person.',
+      basedOn: ASSESSMENT_IDS.managerRecord,
+    });
+    const correction = assessmentView({
+      id: ASSESSMENT_IDS.correction,
+      kind: 'correction',
+      level: 1,
+      levelCode: 'e-1',
+      levelLabel: en('Associate'),
+      replaces: ASSESSMENT_IDS.managerRecord,
+      reason: 'Rated the wrong person.',
+    });
+    save.flush(correction);
+    await settle();
+
+    // the tab and the history load again: the correction is in force and shown as such
+    expectCompetencies().flush(employeeCompetencies());
+    http()
+      .expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara))
+      .flush(pageOf([correction, assessmentView({ replacedBy: ASSESSMENT_IDS.correction })]));
+    await settle();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
+    expect(squash(byTestId('competencies-status'))).toBe('Corrected: C.1 User Support, manager e-1 Associate.');
+    const [first, second] = Array.from(history.querySelectorAll<HTMLElement>('[data-testid="assessment-record"]'));
+    expect(squash(byTestId('record-kind', first))).toBe('Corrected: Rated the wrong person.');
+    expect(byTestId('record-correct', second)).toBeNull();
+    expect(document.activeElement).toBe(byTestId('history-heading', history));
+  });
+
+  it('withdraws a record from its history after asking why, and says so', async () => {
+    await render(employeeCompetencies());
+    const history = await openHistory();
+    byTestId('record-withdraw', history)?.click();
+    await settle();
+
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(squash(dialog.querySelector('h2'))).toBe('Withdraw this manager assessment?');
+    const reason = dialog.querySelector('[data-testid="withdraw-reason"]') as HTMLTextAreaElement;
+    reason.value = 'Rated the wrong person.';
+    reason.dispatchEvent(new Event('input'));
+    await settle();
+    dialog.querySelector<HTMLButtonElement>('[data-testid="withdraw-save"]')?.click();
+    await settle();
+
+    const save = http().expectOne(ApiRoutes.assessments);
+    expect(save.request.body).toMatchObject({ withdraw: true, replaces: ASSESSMENT_IDS.managerRecord, reason: 'Rated the wrong person.' });
+    save.flush(
+      assessmentView({
+        id: 'withdrawal',
+        kind: 'withdrawal',
+        outcome: undefined,
+        level: undefined,
+        replaces: ASSESSMENT_IDS.managerRecord,
+      }),
+    );
+    await settle();
+    expectCompetencies().flush(employeeCompetencies({ items: [competencyRow({ manager: undefined, gap: undefined })] }));
+    http()
+      .expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara))
+      .flush(pageOf([]));
+    await settle();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
+    expect(squash(byTestId('manager-level', row('C.1')))).toBe('Not rated');
+    expect(squash(byTestId('competencies-status'))).toBe('Withdrawn: C.1 User Support, manager record.');
+  });
+
+  it('offers no Correct or Withdraw to someone who may not record', async () => {
+    await render(employeeCompetencies({ mayRate: [] }));
+    const history = await openHistory();
+    expect(byTestId('record-correct', history)).toBeNull();
+    expect(byTestId('record-withdraw', history)).toBeNull();
+  });
+
   it(
     'has no serious accessibility violations, with a history open',
     async () => {

@@ -6,11 +6,13 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { AssessedLevel, AssessmentView, EmployeeCompetencyView, NamedRef } from '@proficio/shared/contracts';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
 import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
-import { distinctUntilChanged, filter, map } from 'rxjs';
+import { keptWhileLoading } from '@proficio/web/shared/util';
+import { Observable, distinctUntilChanged, filter, map } from 'rxjs';
 import { AssessmentHistory } from './assessment-history';
 import { assessedLevelText, gapText, recordLevelText, ROLE_LABELS } from './assessment-text';
 import { EmployeeProgression, focusProgressionDetail } from './employee-progression';
 import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
+import { WithdrawAssessmentData, WithdrawAssessmentDialog } from './withdraw-assessment-dialog';
 
 /**
  * The employee page's Competencies tab: the person's role-profile competencies and any others
@@ -19,6 +21,8 @@ import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dial
  * more levels apart, a "Rate" button for whoever may rate, and the history of each on request.
  * Below 48rem the table becomes one card per competency. Under the table, on request, the progression
  * charts (the chart code and data load only then): a row's "Progression" button shows its chart large.
+ * In an open history, the latest record of a chain the caller may change can be corrected (the rating
+ * panel, prefilled, with a reason) or withdrawn (with a reason); the focus then returns to that history.
  */
 @Component({
   selector: 'app-employee-competencies',
@@ -43,7 +47,15 @@ export class EmployeeCompetencies {
     ),
   );
   protected readonly loading = this.competencies.loading;
-  protected readonly value = this.competencies.value;
+  private readonly kept = keptWhileLoading(this.competencies.state);
+  /**
+   * The person's competencies; while they load again after a save, the table stays as it was (so the
+   * open histories and the focus stay), but never another person's.
+   */
+  protected readonly value = computed(() => {
+    const value = this.kept();
+    return value && value.employeeId.toLowerCase() === this.employee().id.toLowerCase() ? value : null;
+  });
   protected readonly problem = this.competencies.problem;
   protected readonly mayRate = computed(() => this.value()?.mayRate ?? []);
 
@@ -93,10 +105,37 @@ export class EmployeeCompetencies {
   protected rate(row: EmployeeCompetencyView): void {
     const data: RateCompetencyData = { employee: this.employee(), row, mayRate: this.mayRate() };
     this.status.set('');
+    this.openRateDialog(data).subscribe((saved) => {
+      if (saved) {
+        this.status.set(
+          `Saved: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`,
+        );
+      }
+    });
+  }
+
+  /** Opens the rating panel on a record of the history, to correct it. */
+  protected correct(row: EmployeeCompetencyView, record: AssessmentView): void {
+    const data: RateCompetencyData = { employee: this.employee(), row, mayRate: [record.role], correcting: record };
+    this.status.set('');
+    this.openRateDialog(data).subscribe((saved) => {
+      if (saved) {
+        this.status.set(
+          `Corrected: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`,
+        );
+        this.focusHistory(row);
+      }
+    });
+  }
+
+  /** Asks for a reason and withdraws a record of the history. */
+  protected withdraw(row: EmployeeCompetencyView, record: AssessmentView): void {
+    const data: WithdrawAssessmentData = { employee: this.employee(), row, record };
+    this.status.set('');
     this.dialog
-      .open<RateCompetencyDialog, RateCompetencyData, AssessmentView>(RateCompetencyDialog, {
+      .open<WithdrawAssessmentDialog, WithdrawAssessmentData, AssessmentView>(WithdrawAssessmentDialog, {
         data,
-        width: '48rem',
+        width: '36rem',
         maxWidth: 'calc(100vw - 1rem)',
         autoFocus: 'first-heading',
       })
@@ -104,9 +143,33 @@ export class EmployeeCompetencies {
       .subscribe((saved) => {
         if (saved) {
           this.status.set(
-            `Saved: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`,
+            `Withdrawn: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} record.`,
           );
+          this.focusHistory(row);
         }
       });
+  }
+
+  private openRateDialog(data: RateCompetencyData): Observable<AssessmentView | undefined> {
+    return this.dialog
+      .open<RateCompetencyDialog, RateCompetencyData, AssessmentView>(RateCompetencyDialog, {
+        data,
+        width: '48rem',
+        maxWidth: 'calc(100vw - 1rem)',
+        autoFocus: 'first-heading',
+      })
+      .afterClosed();
+  }
+
+  /**
+   * Moves the focus to the heading of a competency's history once the dialog has given it back: after
+   * a correction or withdrawal the button that opened it goes (its record is no longer the latest of its chain).
+   */
+  private focusHistory(row: EmployeeCompetencyView): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>(`[id="history-${row.competency.id}"] [data-testid="history-heading"]`)?.focus(),
+      { injector: this.injector },
+    );
   }
 }

@@ -294,6 +294,135 @@ describe('RateCompetencyDialog', () => {
     expect(option('2')?.querySelector('.level-meaning')).not.toBeNull();
   });
 
+  describe('correcting a record of the history', () => {
+    /** Sara's e-3 self-assessment, dated 1 February, to be corrected by Sara. */
+    const selfRecord = () =>
+      assessmentView({
+        id: ASSESSMENT_IDS.selfRecord,
+        role: 'self',
+        level: 3,
+        levelCode: 'e-3',
+        levelLabel: en('Senior professional'),
+        assessedOn: '2026-02-01',
+        assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' },
+        rationale: 'I run the rota.',
+        confidence: 'high',
+      });
+    const typeReason = async (text: string) => {
+      const area = byTestId('rate-reason') as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new Event('input'));
+      await settle();
+    };
+    const checked = () => options().find((element) => element.querySelector('input[type="radio"]:checked'))?.dataset['level'];
+
+    it("starts from the record's answer, rationale, confidence and date in its own role, and requires a reason", async () => {
+      await open({ mayRate: ['self'], correcting: selfRecord() });
+
+      expect(squash(dialog().querySelector('h2'))).toBe('Correct the self-assessment of C.1 User Support');
+      expect(squash(byTestId('rate-correcting'))).toBe('Correcting: e-3 Senior professional by Sara Bianchi as of February 1, 2026');
+      expect(byTestId('rate-role')).toBeNull();
+      expect(checked()).toBe('3');
+      expect((byTestId('rate-rationale') as HTMLTextAreaElement).value).toBe('I run the rota.');
+      expect(squash(byTestId('rate-confidence'))).toBe('High');
+      expect((byTestId('rate-date') as HTMLInputElement).value).toBe(new Date(2026, 1, 1).toLocaleDateString('en-US'));
+      expect(squash(byTestId('rate-save'))).toBe('Save correction');
+
+      await submit();
+      http().expectNone(ApiRoutes.assessments);
+      expect(Array.from(dialog().querySelectorAll('mat-error')).map(squash)).toEqual(['Say why the record is corrected']);
+    });
+
+    it('sends the correction: the new answer, what it replaces and why, based on the record in force the tab showed', async () => {
+      await open({ mayRate: ['manager'], correcting: assessmentView() });
+      expect(squash(dialog().querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
+      await choose('1');
+      await typeReason('  Rated the wrong competency.  ');
+      await submit();
+
+      const record = expectRecord();
+      expect(record.body).toEqual({
+        employeeId: DEMO_IDS.sara,
+        competencyId: ASSESSMENT_IDS.c1,
+        role: 'manager',
+        outcome: 'rated',
+        level: 1,
+        assessedOn: '2026-02-10',
+        rationale: 'Resolves most tickets alone; escalates the right ones.',
+        confidence: 'medium',
+        basedOn: ASSESSMENT_IDS.managerRecord,
+        replaces: ASSESSMENT_IDS.managerRecord,
+        reason: 'Rated the wrong competency.',
+      });
+      const saved = assessmentView({ id: ASSESSMENT_IDS.correction, kind: 'correction', level: 1, replaces: ASSESSMENT_IDS.managerRecord });
+      record.flush(saved);
+      await expect(closed).resolves.toEqual(saved);
+    });
+
+    it('puts the API’s reason error on the reason, and a refused replacement above the form', async () => {
+      await open({ mayRate: ['manager'], correcting: assessmentView() });
+      await typeReason('Typo.');
+      await submit();
+      expectRecord().flush(
+        {
+          title: 'Conflict',
+          status: 409,
+          errors: [
+            { field: 'reason', message: 'must be 1 to 1000 characters' },
+            { field: 'replaces', message: 'has already been corrected or withdrawn: change the latest record of its chain' },
+          ],
+        },
+        409,
+      );
+      await settle();
+      expect(Array.from(dialog().querySelectorAll('mat-error')).map(squash)).toEqual(['Reason must be 1 to 1000 characters']);
+      expect(squash(byTestId('rate-problem'))).toBe(
+        'Conflict replaces has already been corrected or withdrawn: change the latest record of its chain',
+      );
+    });
+
+    it.each([
+      ['someone else’s correction of the same record', true, 'newer-correction'],
+      ['a new assessment of the same role', false, ASSESSMENT_IDS.managerRecord],
+    ])('on a 409 with %s, saves again based on it, correcting it only when it corrects the same record', async (_what, same, replaces) => {
+      await open({ mayRate: ['manager'], correcting: assessmentView() });
+      await choose('3');
+      await typeReason('Typo.');
+      await submit();
+      const newer = assessmentView({
+        id: 'newer-correction',
+        kind: same ? 'correction' : 'assessment',
+        ...(same ? { replaces: ASSESSMENT_IDS.managerRecord, reason: 'Meant e-1.' } : {}),
+        level: 1,
+        levelCode: 'e-1',
+        levelLabel: en('Associate'),
+        assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
+      });
+      expectRecord().flush({ title: 'A newer assessment exists', status: 409, newer }, 409);
+      await settle();
+
+      expect(squash(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of February 10, 2026.');
+      expect(byTestId('rate-conflict-same-record') !== null).toBe(same);
+      expect(squash(byTestId('rate-conflict-save'))).toBe('Save my correction anyway');
+      byTestId('rate-conflict-save')?.click();
+      await settle();
+      const again = expectRecord();
+      expect(again.body).toMatchObject({ level: 3, reason: 'Typo.', basedOn: 'newer-correction', replaces });
+      again.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, kind: 'correction' }));
+      await expect(closed).resolves.toMatchObject({ id: ASSESSMENT_IDS.savedRecord });
+    });
+
+    it(
+      'has no serious accessibility violations',
+      async () => {
+        await open({ mayRate: ['manager'], correcting: assessmentView() });
+        await submit();
+        expect(await seriousA11yViolations(dialog())).toEqual([]);
+      },
+      AXE_TIMEOUT_MS,
+    );
+  });
+
   it(
     'has no serious accessibility violations',
     async () => {

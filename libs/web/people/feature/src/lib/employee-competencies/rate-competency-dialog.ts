@@ -25,7 +25,7 @@ import { FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
 import { AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
 import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { ApiProblem, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
-import { toIsoDate } from '../employee-form-page/employee-form';
+import { fromIsoDate, toIsoDate } from '../employee-form-page/employee-form';
 import { CONFIDENCE_LABELS, OUTCOME_LABELS, ROLE_LABELS, assessedLevelText, localToday, recordLevelText } from './assessment-text';
 
 export interface RateCompetencyData {
@@ -35,6 +35,11 @@ export interface RateCompetencyData {
   readonly row: EmployeeCompetencyView;
   /** The roles the caller may rate in (not empty). */
   readonly mayRate: readonly AssessorRole[];
+  /**
+   * A record of the history to correct (the latest of its chain, of a role in `mayRate`): the form
+   * starts from its answer, rationale, confidence and date, keeps its role, and asks why.
+   */
+  readonly correcting?: AssessmentView;
 }
 
 /** A level, or one of the answers that carry none. */
@@ -61,6 +66,10 @@ interface LevelOption {
  * (required from a manager), confidence and date. It saves through the assessments store (the tab
  * reloads), puts the API's field errors on the fields, and on a 409 shows the newer record and lets
  * the user save their choice over it or cancel. Closes with the saved record.
+ *
+ * With `correcting`, the same form records a correction of that record: it starts from the record's
+ * answer, keeps its role, and requires a reason. When the newer record of a 409 is a correction of
+ * the same record, saving anyway corrects that one instead (it is now the latest of the chain).
  */
 @Component({
   selector: 'app-rate-competency-dialog',
@@ -91,11 +100,13 @@ export class RateCompetencyDialog {
   private readonly frameworks = inject(FrameworksApi);
 
   protected readonly row = this.data.row;
-  protected readonly roles = this.data.mayRate;
+  protected readonly correcting = this.data.correcting ?? null;
+  protected readonly roles: readonly AssessorRole[] = this.correcting ? [this.correcting.role] : this.data.mayRate;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly confidences = ASSESSMENT_CONFIDENCES;
   protected readonly confidenceLabels = CONFIDENCE_LABELS;
   protected readonly rationaleMax = ASSESSMENT_LIMITS.rationaleLength;
+  protected readonly reasonMax = ASSESSMENT_LIMITS.reasonLength;
   protected readonly today = localToday();
   protected readonly serverError = serverError;
   protected readonly recordLevelText = recordLevelText;
@@ -106,14 +117,21 @@ export class RateCompetencyDialog {
   private readonly role = new FormControl<AssessorRole>(this.roles.includes('manager') ? 'manager' : 'self', { nonNullable: true });
   protected readonly form = new FormGroup({
     role: this.role,
-    choice: new FormControl<LevelChoice | null>(null, Validators.required),
-    rationale: new FormControl('', {
+    choice: new FormControl<LevelChoice | null>(this.correcting ? choiceOf(this.correcting) : null, Validators.required),
+    rationale: new FormControl(this.correcting?.rationale ?? '', {
       nonNullable: true,
       validators: [(control: AbstractControl<string>) => this.rationaleRequired(control), Validators.maxLength(this.rationaleMax)],
     }),
-    confidence: new FormControl<AssessmentConfidence | ''>('', { nonNullable: true }),
-    assessedOn: new FormControl<Date | null>(this.today, Validators.required),
+    confidence: new FormControl<AssessmentConfidence | ''>(this.correcting?.confidence ?? '', { nonNullable: true }),
+    assessedOn: new FormControl<Date | null>(this.correcting ? fromIsoDate(this.correcting.assessedOn) : this.today, Validators.required),
+    /** Why the record is corrected: asked only of a correction. */
+    reason: new FormControl('', {
+      nonNullable: true,
+      validators: [(control: AbstractControl<string>) => this.reasonRequired(control), Validators.maxLength(this.reasonMax)],
+    }),
   });
+  /** The record the correction replaces: the chosen one, or the correction of it a 409 showed. */
+  private readonly replaces = signal(this.correcting?.id ?? null);
 
   protected readonly saving = signal(false);
   /** What the API refused that no field shows. */
@@ -125,9 +143,11 @@ export class RateCompetencyDialog {
   protected readonly chosenRole = signal(this.role.value);
 
   protected readonly heading = computed(() =>
-    this.chosenRole() === 'self' && this.roles.length === 1
-      ? `Rate yourself on ${this.row.competency.code} ${this.row.competency.title.text}`
-      : `Rate ${this.row.competency.code} ${this.row.competency.title.text}`,
+    this.correcting
+      ? `Correct ${this.correcting.role === 'self' ? 'the self-assessment' : 'the manager assessment'} of ${this.row.competency.code} ${this.row.competency.title.text}`
+      : this.chosenRole() === 'self' && this.roles.length === 1
+        ? `Rate yourself on ${this.row.competency.code} ${this.row.competency.title.text}`
+        : `Rate ${this.row.competency.code} ${this.row.competency.title.text}`,
   );
 
   protected readonly options = computed<LevelOption[]>(() => {
@@ -180,10 +200,12 @@ export class RateCompetencyDialog {
 
   protected save(): void {
     this.form.controls.rationale.setValue(this.form.controls.rationale.value.trim());
+    this.form.controls.reason.setValue(this.form.controls.reason.value.trim());
     this.form.markAllAsTouched();
     if (this.form.invalid || this.saving()) return;
-    const { role, choice, rationale, confidence, assessedOn } = this.form.getRawValue();
+    const { role, choice, rationale, confidence, assessedOn, reason } = this.form.getRawValue();
     if (choice === null) return;
+    const replaces = this.replaces();
     const request: RecordAssessmentRequest = {
       employeeId: this.data.employee.id,
       competencyId: this.row.competency.id,
@@ -193,6 +215,7 @@ export class RateCompetencyDialog {
       ...(rationale ? { rationale } : {}),
       ...(confidence ? { confidence } : {}),
       basedOn: this.basedOn(role),
+      ...(replaces ? { replaces, reason } : {}),
     };
     this.saving.set(true);
     this.problem.set(null);
@@ -216,10 +239,19 @@ export class RateCompetencyDialog {
     });
   }
 
-  /** Keeps the user's choice and saves it over the newer record, which they have now seen. */
+  /**
+   * Keeps the user's choice and saves it over the newer record, which they have now seen. A newer
+   * correction of the record being corrected is the latest of its chain now: the correction replaces it.
+   */
   protected saveOverNewer(newer: AssessmentView): void {
     this.seen.update((seen) => ({ ...seen, [newer.role]: newer.id }));
+    if (this.correctsSameRecord(newer)) this.replaces.set(newer.id);
     this.save();
+  }
+
+  /** The newer record of a 409 is a correction of the record this form corrects. */
+  protected correctsSameRecord(newer: AssessmentView): boolean {
+    return this.replaces() !== null && newer.replaces === this.replaces();
   }
 
   protected cancel(): void {
@@ -235,4 +267,14 @@ export class RateCompetencyDialog {
   private rationaleRequired(control: AbstractControl<string>): ValidationErrors | null {
     return this.role.value === 'manager' && !control.value.trim() ? { required: true } : null;
   }
+
+  private reasonRequired(control: AbstractControl<string>): ValidationErrors | null {
+    return this.correcting && !control.value.trim() ? { required: true } : null;
+  }
+}
+
+/** A record's answer as the level radio group holds it. */
+function choiceOf(record: AssessmentView): LevelChoice | null {
+  if (!record.outcome) return null;
+  return record.outcome === 'rated' ? (record.level ?? null) : record.outcome;
 }
