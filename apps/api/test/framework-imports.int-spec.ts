@@ -193,8 +193,8 @@ describe('framework import and export', () => {
     testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName);
   const previewOf = async (format: string, file: Buffer, fileName: string) =>
     (await upload(format, file, fileName).expect(201)).body as FrameworkImportPreview;
-  const commit = async (importId: string) =>
-    (await testApp.http().post(`/api/frameworks/imports/${importId}/commit`).expect(200)).body as FrameworkImportCommitResult;
+  const commit = async (importId: string, body?: object) =>
+    (await testApp.http().post(`/api/frameworks/imports/${importId}/commit`).send(body).expect(200)).body as FrameworkImportCommitResult;
   /** Upload → preview → commit, as a user does it. */
   const importFile = async (format: string, file: Buffer, fileName: string) => {
     const preview = await previewOf(format, file, fileName);
@@ -517,7 +517,14 @@ describe('framework import and export', () => {
       const again = await previewOf('moodle-csv', Buffer.from(response.text), 'every-field.csv');
       expect(again).toMatchObject({ proposedVersionNumber: 2, existing: { latestVersionId: result.frameworkVersionId, unchanged: false } });
       expect(again.warnings).toEqual([]);
-      const second = await commit(again.id);
+      // What Moodle does not keep is what this version would lose: the commit must accept it.
+      expect(again.existing?.loss).toMatchObject({
+        levelDescriptions: 5,
+        indicators: 4,
+        frameworkFields: ['licence', 'attribution', 'publisher', 'sourceUrl'],
+      });
+      expect(again.commitRequires).toEqual(['acceptContentLoss']);
+      const second = await commit(again.id, { acceptContentLoss: true });
       expect(second).toMatchObject({ versionNumber: 2, created: true });
       expect(await exportedDocument(second.frameworkVersionId)).toEqual(keptByMoodle(doc));
       // What Moodle keeps is stable: exporting the re-import gives the same file.

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { DEMO, signInAs } from './support/session';
+import { uniqueSuffix } from './support/unique';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
 
@@ -31,6 +32,78 @@ test.describe('framework import', () => {
     await page.getByRole('treeitem', { name: /DR-TW-1 Initiates collaboration with others/ }).click();
     await expect(page).toHaveURL(/[?&]competency=/);
     await expect(page.getByTestId('competency-detail')).toContainText('Initiates collaboration with others');
+  });
+
+  test('says what a new version would lose of the current one, and publishes it only once that is confirmed', async ({ page }) => {
+    const key = `garden-${uniqueSuffix()}`;
+    const name = `Garden ${key}`;
+    // Version 1: a level description, an indicator and a licence…
+    const richer = {
+      format: 'proficio-framework',
+      formatVersion: 1,
+      framework: {
+        key,
+        code: key,
+        name: { en: name },
+        licence: 'CC BY 4.0',
+        versionLabel: 'unversioned',
+        defaultLanguage: 'en',
+        languages: ['en'],
+      },
+      scale: {
+        key: `${key}-scale`,
+        name: { en: `Competency scale: ${name}` },
+        levels: [
+          { number: 1, code: '1', label: { en: 'Novice' } },
+          { number: 2, code: '2', label: { en: 'Grower' } },
+        ],
+      },
+      categories: [],
+      competencies: [
+        {
+          key: 'dig',
+          code: 'dig',
+          title: { en: 'Digs' },
+          levels: [{ level: 1, description: { en: 'Digs a bed.' }, indicators: [{ en: 'Straight edges' }], questions: [] }],
+        },
+      ],
+    };
+    // …that a Moodle CSV of the same framework cannot hold.
+    const moodle = [
+      'Parent ID number,ID number,Short name,Description,Description format,Scale values,Scale configuration,Rule type (optional),Rule outcome (optional),Rule config (optional),Cross-referenced competency ID numbers,Exported ID (optional),Is framework,Taxonomy',
+      `,${key},${name},,2,"Novice,Grower",,,,,,,1,`,
+      ',dig,Digs,,2,,,,,,,,,',
+    ].join('\r\n');
+
+    await signInAs(page, DEMO.admin, '/frameworks/import');
+    await page.getByRole('radio', { name: /Proficio JSON/ }).check();
+    await page
+      .getByLabel('Framework file')
+      .setInputFiles({ name: 'garden.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(richer)) });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('commit-button').click();
+    await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+    await page.getByRole('button', { name: 'Import another' }).click();
+
+    await page.getByRole('radio', { name: /Moodle CSV/ }).check();
+    await page.getByLabel('Framework file').setInputFiles({ name: 'garden.csv', mimeType: 'text/csv', buffer: Buffer.from(moodle) });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    const loss = page.getByTestId('import-loss');
+    await expect(loss.getByRole('heading', { name: 'What version 2 would lose' })).toBeVisible();
+    await expect(loss.getByRole('listitem')).toHaveText(['1 level description', '1 behaviour indicator', 'the licence text']);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('commit-button').click();
+    const confirmation = page.getByRole('checkbox', { name: /^Publish version 2 without 1 level description/ });
+    await expect(page.getByText('Tick the box to publish a version that loses this content')).toBeVisible();
+    await expect(confirmation).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+    await confirmation.check();
+    await page.getByTestId('commit-button').click();
+    await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+    await expect(page.getByTestId('import-done')).toContainText(`${name} is published as version 2.`);
   });
 
   test('shows the errors of a file in the wrong format, with where they are', async ({ page }) => {

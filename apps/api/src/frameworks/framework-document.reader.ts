@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Category, Competency, FrameworkDocument } from '@proficio/shared/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FrameworkVersionEntity } from './entities/framework.entities';
 import { loadLevelRows, loadVersionRows } from './framework-version-rows';
 
@@ -23,6 +23,11 @@ export class FrameworkDocumentReader {
     const manager = this.dataSource.manager;
     const version = await manager.findOneBy(FrameworkVersionEntity, { id: versionId });
     if (!version) throw new NotFoundException(`Framework ${versionId} does not exist.`);
+    return { document: await this.readVersion(manager, version), version };
+  }
+
+  /** The document of a version already loaded, read with `manager` (e.g. inside a transaction). */
+  async readVersion(manager: EntityManager, version: FrameworkVersionEntity): Promise<FrameworkDocument> {
     const { framework, scale, categories, competencies, certifications } = await loadVersionRows(manager, version);
     const { levelsByCompetency, indicatorsByLevel, questionsByLevel } = await loadLevelRows(manager, competencies);
     const categoryKeyById = new Map(categories.map((category) => [category.id, category.key]));
@@ -92,6 +97,6 @@ export class FrameworkDocumentReader {
         })),
       ),
     };
-    return { document, version };
+    return document;
   }
 }

@@ -1,15 +1,23 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FrameworkImportCommitResult, FrameworkImportFormat, FrameworkImportPreview } from '@proficio/shared/contracts';
-import { findDataQualityWarnings, countDocument, parseFramework } from '@proficio/shared/competency';
+import type {
+  FrameworkDocument,
+  FrameworkImportCommitRequest,
+  FrameworkImportCommitResult,
+  FrameworkImportFormat,
+  FrameworkImportPreview,
+} from '@proficio/shared/contracts';
+import { contentLoss, countDocument, findDataQualityWarnings, parseFramework } from '@proficio/shared/competency';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
 import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
-import { conflict, notFound } from '../common/problems';
+import { conflict, fieldProblem, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkImportEntity, FrameworkVersionEntity } from './entities/framework.entities';
-import { contentHash, FrameworkWriterService } from './framework-writer.service';
+import { FrameworkDocumentReader } from './framework-document.reader';
+import { contentHash, FrameworkWriterService, lockFramework } from './framework-writer.service';
+import { describeLoss } from './import-checks';
 import { localizeRequired } from './localize';
 
 export interface UploadedImportFile {
@@ -28,6 +36,7 @@ export class FrameworkImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: AuditedWrites,
     private readonly writer: FrameworkWriterService,
+    private readonly reader: FrameworkDocumentReader,
   ) {}
 
   async preview(format: FrameworkImportFormat, file: UploadedImportFile, levelsFile?: UploadedImportFile): Promise<FrameworkImportPreview> {
@@ -62,12 +71,8 @@ export class FrameworkImportService {
     const row = await manager.findOneBy(FrameworkImportEntity, { id });
     if (!row) throw notFound('Import', id);
     const doc = row.document;
-    const framework = await manager.findOneBy(FrameworkEntity, { key: row.frameworkKey });
-    const latest = framework
-      ? await manager.findOne(FrameworkVersionEntity, { where: { frameworkId: framework.id }, order: { versionNumber: 'DESC' } })
-      : null;
-    const unchanged = latest?.contentHash === contentHash(doc);
     const language = doc.framework.defaultLanguage;
+    const { framework, latest, unchanged, loss } = await this.compareWithLatest(manager, doc);
     return {
       id: row.id,
       format: row.format,
@@ -86,19 +91,58 @@ export class FrameworkImportService {
       warnings: row.warnings,
       dataQualityWarnings: findDataQualityWarnings(doc),
       ...(framework && latest
-        ? { existing: { frameworkId: framework.id, latestVersionId: latest.id, latestVersionNumber: latest.versionNumber, unchanged } }
+        ? {
+            existing: {
+              frameworkId: framework.id,
+              latestVersionId: latest.id,
+              latestVersionNumber: latest.versionNumber,
+              code: latest.code,
+              name: localizeRequired(latest.name, language, latest.defaultLanguage),
+              unchanged,
+              ...(loss ? { loss } : {}),
+            },
+          }
         : {}),
       proposedVersionNumber: latest ? (unchanged ? latest.versionNumber : latest.versionNumber + 1) : 1,
+      commitRequires: loss && loss.total > 0 ? ['acceptContentLoss'] : [],
       ...(row.committedVersionId ? { committedVersionId: row.committedVersionId } : {}),
     };
   }
 
-  /** Writes the import as a new framework version (or finds its content unchanged), audited as the actor's. */
-  async commit(actor: Actor, id: string): Promise<FrameworkImportCommitResult> {
+  /**
+   * The framework an import would become a version of (by source key), its latest version, whether the import holds
+   * exactly that content, and what it would lose of it (absent when unchanged or new).
+   */
+  private async compareWithLatest(manager: EntityManager, doc: FrameworkDocument) {
+    const framework = await manager.findOneBy(FrameworkEntity, { key: doc.framework.key });
+    const latest = framework
+      ? await manager.findOne(FrameworkVersionEntity, { where: { frameworkId: framework.id }, order: { versionNumber: 'DESC' } })
+      : null;
+    const unchanged = latest?.contentHash === contentHash(doc);
+    // A stored version never changes, so its content is read through the pool (in parallel) even inside a transaction.
+    const loss = latest && !unchanged ? contentLoss(await this.reader.readVersion(this.dataSource.manager, latest), doc) : undefined;
+    return { framework, latest, unchanged, loss };
+  }
+
+  /**
+   * Writes the import as a new framework version (or finds its content unchanged), audited as the actor's.
+   * A version that would lose content of the latest one needs `acceptContentLoss`, checked against the latest
+   * version as it is under the framework's lock, not as it was at preview.
+   */
+  async commit(actor: Actor, id: string, request: FrameworkImportCommitRequest): Promise<FrameworkImportCommitResult> {
     return this.writes.run(actor, async ({ manager, audit }) => {
       const row = await manager.findOne(FrameworkImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('Import', id);
       if (row.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
+      await lockFramework(manager, row.document.framework.key);
+      const { latest, loss } = await this.compareWithLatest(manager, row.document);
+      const lossy = latest && loss && loss.total > 0 ? loss : undefined;
+      if (lossy && request.acceptContentLoss !== true)
+        throw fieldProblem(
+          'acceptContentLoss',
+          `must be true to publish this file as version ${(latest?.versionNumber ?? 0) + 1}: it would lose ${describeLoss(lossy)} of version ${latest?.versionNumber}`,
+          HttpStatus.CONFLICT,
+        );
       const written = await this.writer.writeIn(manager, row.document, {
         sourceFormat: row.format,
         status: 'published',
@@ -119,7 +163,14 @@ export class FrameworkImportService {
         action: 'import',
         entityType: 'framework_import',
         entityId: id,
-        after: { fileName: row.fileName, format: row.format, frameworkKey: row.frameworkKey, frameworkId: written.frameworkId, ...result },
+        after: {
+          fileName: row.fileName,
+          format: row.format,
+          frameworkKey: row.frameworkKey,
+          frameworkId: written.frameworkId,
+          ...result,
+          ...(lossy ? { acceptedLoss: lossy } : {}),
+        },
       });
       return result;
     });

@@ -11,12 +11,20 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FrameworkImportCommitResult, FrameworkImportPreview } from '@proficio/shared/contracts';
 import { Actor, CurrentActor } from '../access';
 import { RequireRole } from '../common/auth/roles';
 import { RequestValidationException } from '../common/validation/validation-exception';
-import { ImportFrameworkDto } from './dto/import-framework.dto';
+import { CommitFrameworkImportDto, ImportFrameworkDto } from './dto/import-framework.dto';
 import { FrameworkImportService, UploadedImportFile } from './framework-import.service';
 import { ImportTooLargeInterceptor, MAX_IMPORT_BYTES } from './import-too-large.interceptor';
 
@@ -64,11 +72,18 @@ export class FrameworkImportsController {
 
   @Post(':id/commit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Write a previewed import as a new framework version, in one transaction.' })
+  @ApiOperation({
+    summary:
+      'Write a previewed import as a new framework version, in one transaction. A version that would lose content of the latest one needs `acceptContentLoss: true`.',
+  })
+  @ApiConflictResponse({
+    description: 'The import was committed already, or the request lacks a confirmation the import needs (`errors[]` names the field).',
+  })
   commit(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() body: CommitFrameworkImportDto,
     @CurrentActor() actor: Actor,
   ): Promise<FrameworkImportCommitResult> {
-    return this.imports.commit(actor, id);
+    return this.imports.commit(actor, id, body);
   }
 }

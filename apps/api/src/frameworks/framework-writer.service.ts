@@ -54,6 +54,14 @@ export function contentHash(doc: FrameworkDocument): string {
 }
 
 /**
+ * Serialises the writers of one framework (by key) until the transaction ends;
+ * taken again by the same transaction, it does not wait.
+ */
+export async function lockFramework(manager: EntityManager, key: string): Promise<void> {
+  await execute(manager, sql`SELECT pg_advisory_xact_lock(hashtext(${`framework:${key}`}))`);
+}
+
+/**
  * Writes a framework document as a new version of its framework (matched by
  * `framework.key`), in one transaction: all rows or none. Writing the same
  * content as the latest version again changes nothing.
@@ -69,8 +77,7 @@ export class FrameworkWriterService {
   /** Writes within a transaction the caller already holds. */
   async writeIn(manager: EntityManager, doc: FrameworkDocument, options: WriteFrameworkOptions): Promise<WriteFrameworkResult> {
     const hash = contentHash(doc);
-    // Serialise concurrent writers of the same framework.
-    await execute(manager, sql`SELECT pg_advisory_xact_lock(hashtext(${`framework:${doc.framework.key}`}))`);
+    await lockFramework(manager, doc.framework.key);
 
     let framework = await manager.findOneBy(FrameworkEntity, { key: doc.framework.key });
     if (!framework) {

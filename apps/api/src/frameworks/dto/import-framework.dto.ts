@@ -3,9 +3,10 @@ import {
   FRAMEWORK_EXPORT_FORMATS,
   FRAMEWORK_IMPORT_FORMATS,
   type FrameworkExportFormat,
+  type FrameworkImportCommitRequest,
   type FrameworkImportFormat,
 } from '@proficio/shared/contracts';
-import { IsIn } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 
 export class ImportFrameworkDto {
   @ApiProperty({ enum: FRAMEWORK_IMPORT_FORMATS, description: 'Format of the uploaded file.' })
@@ -27,4 +28,14 @@ export class ExportFrameworkQuery {
   @ApiProperty({ enum: FRAMEWORK_EXPORT_FORMATS })
   @IsIn(FRAMEWORK_EXPORT_FORMATS, { message: `must be one of ${FRAMEWORK_EXPORT_FORMATS.join(', ')}` })
   format!: FrameworkExportFormat;
+}
+
+export class CommitFrameworkImportDto implements FrameworkImportCommitRequest {
+  @ApiPropertyOptional({
+    description:
+      'Must be true to publish a version that would lose content of the latest one (the preview lists it in `commitRequires` and counts it in `existing.loss`); without it such a commit is refused with 409 naming this field.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptContentLoss?: boolean;
 }

@@ -193,6 +193,45 @@ export interface ImportIssueView {
   location: string;
 }
 
+/** Framework-level texts a version can lose wholesale. */
+export const FRAMEWORK_LOSABLE_FIELDS = ['licence', 'attribution', 'publisher', 'sourceUrl'] as const;
+export type FrameworkLosableField = (typeof FRAMEWORK_LOSABLE_FIELDS)[number];
+
+/**
+ * What the latest version holds that an incoming version would not. Places are
+ * matched by key: competencies and categories by key, levels by competency key
+ * and level number, scale levels by number, indicators and questions by their
+ * position in their level. A text whose place is gone counts under its kind
+ * (a removed competency counts itself and all of its level texts); a text kept
+ * at its place without one of its languages counts as a translation.
+ */
+export interface FrameworkContentLoss {
+  competencies: number;
+  categories: number;
+  /** Competency level descriptions (and "not practised" notes). */
+  levelDescriptions: number;
+  indicators: number;
+  /** Interview questions and their probing questions. */
+  questions: number;
+  guidance: number;
+  /** Descriptions of the framework, its categories and competencies. */
+  descriptions: number;
+  /** Scale levels, and their descriptions and guiding phrases. */
+  scaleTexts: number;
+  certifications: number;
+  /** Texts still there but without a language they had. */
+  translations: number;
+  /** Languages the latest version has and the incoming one has not at all. */
+  languages: string[];
+  /** Framework texts the latest version has and the incoming one has not. */
+  frameworkFields: FrameworkLosableField[];
+  /** Everything above added up (each field counts one): 0 when nothing would be lost. */
+  total: number;
+}
+
+/** The fields of a commit request the preview found necessary (see FrameworkImportCommitRequest). */
+export type FrameworkImportCommitField = 'acceptContentLoss';
+
 /**
  * What an uploaded file would become, before anything is written:
  * `POST /api/frameworks/imports` answers this; `POST /api/frameworks/imports/:id/commit` writes it.
@@ -217,9 +256,27 @@ export interface FrameworkImportPreview {
   /** Data-quality findings that will be stored with the version. */
   dataQualityWarnings: FrameworkWarning[];
   /** Set when a framework with the same source key exists: the import becomes its next version. */
-  existing?: { frameworkId: string; latestVersionId: string; latestVersionNumber: number; unchanged: boolean };
+  existing?: {
+    frameworkId: string;
+    latestVersionId: string;
+    latestVersionNumber: number;
+    /** The latest version's code and name, to say "a new version of …". */
+    code: string;
+    name: TextValue;
+    unchanged: boolean;
+    /** What the import would lose of the latest version; absent when it is unchanged. */
+    loss?: FrameworkContentLoss;
+  };
   proposedVersionNumber: number;
+  /** The fields the commit request must set, as things stand: `acceptContentLoss` when `existing.loss.total` > 0. */
+  commitRequires: FrameworkImportCommitField[];
   committedVersionId?: string;
+}
+
+/** `POST /api/frameworks/imports/:id/commit`: the choices a preview asked for. */
+export interface FrameworkImportCommitRequest {
+  /** Must be true to publish a version that loses content of the latest one (409 naming this field otherwise). */
+  acceptContentLoss?: boolean;
 }
 
 export interface FrameworkImportCommitResult {

@@ -64,13 +64,20 @@ describe('FrameworkImportsApi', () => {
     await expect(result).resolves.toEqual(preview);
   });
 
-  it('commits an import with an empty POST', async () => {
+  it('commits an import with an empty request when the preview asked for nothing', async () => {
     const result = firstValueFrom(api().commitImport(IMPORT_FIXTURE_IDS.importId));
     const req = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(req.request.method).toBe('POST');
-    expect(req.request.body).toBeNull();
+    expect(req.request.body).toEqual({});
     req.flush(oecdCommitResult());
     await expect(result).resolves.toEqual(oecdCommitResult());
+  });
+
+  it('commits with the confirmations the preview asked for', () => {
+    api().commitImport(IMPORT_FIXTURE_IDS.importId, { acceptContentLoss: true }).subscribe();
+    expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+      acceptContentLoss: true,
+    });
   });
 
   it('knows the API limit of 25 MB', () => {

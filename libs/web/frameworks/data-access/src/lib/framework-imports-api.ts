@@ -1,6 +1,12 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ApiRoutes, FrameworkImportCommitResult, FrameworkImportFormat, FrameworkImportPreview } from '@proficio/shared/contracts';
+import {
+  ApiRoutes,
+  FrameworkImportCommitRequest,
+  FrameworkImportCommitResult,
+  FrameworkImportFormat,
+  FrameworkImportPreview,
+} from '@proficio/shared/contracts';
 import { Observable } from 'rxjs';
 
 /** The largest file the API accepts for an import (25 MB); bigger ones get 413, so check before sending. */
@@ -31,8 +37,12 @@ export class FrameworkImportsApi {
     return this.http.get<FrameworkImportPreview>(ApiRoutes.frameworkImport(id));
   }
 
-  /** Writes a previewed import as a new framework version, all or nothing; 409 when it was already committed. */
-  commitImport(id: string): Observable<FrameworkImportCommitResult> {
-    return this.http.post<FrameworkImportCommitResult>(ApiRoutes.frameworkImportCommit(id), null);
+  /**
+   * Writes a previewed import as a new framework version, all or nothing, with the confirmations the preview asked
+   * for (`commitRequires`); 409 when it was already committed, or when a confirmation it needs is missing
+   * (`errors[]` names the field).
+   */
+  commitImport(id: string, request: FrameworkImportCommitRequest = {}): Observable<FrameworkImportCommitResult> {
+    return this.http.post<FrameworkImportCommitResult>(ApiRoutes.frameworkImportCommit(id), request);
   }
 }

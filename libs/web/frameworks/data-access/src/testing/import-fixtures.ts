@@ -1,4 +1,4 @@
-import { FrameworkImportCommitResult, FrameworkImportPreview, ProblemDetails } from '@proficio/shared/contracts';
+import { FrameworkContentLoss, FrameworkImportCommitResult, FrameworkImportPreview, ProblemDetails } from '@proficio/shared/contracts';
 
 export const IMPORT_FIXTURE_IDS = {
   importId: '7a1c2e3d-4b5f-4a6e-8d7c-9b0a1f2e3d4c',
@@ -38,20 +38,70 @@ export function oecdImportPreview(overrides: Partial<FrameworkImportPreview> = {
       },
     ],
     proposedVersionNumber: 1,
+    commitRequires: [],
+    ...overrides,
+  };
+}
+
+/** Nothing lost: every count 0. */
+export function noContentLoss(): FrameworkContentLoss {
+  return {
+    competencies: 0,
+    categories: 0,
+    levelDescriptions: 0,
+    indicators: 0,
+    questions: 0,
+    guidance: 0,
+    descriptions: 0,
+    scaleTexts: 0,
+    certifications: 0,
+    translations: 0,
+    languages: [],
+    frameworkFields: [],
+    total: 0,
+  };
+}
+
+/** The existing framework the OECD file is a new version of (its latest version is v2). */
+export function oecdExisting(
+  overrides: Partial<NonNullable<FrameworkImportPreview['existing']>> = {},
+): NonNullable<FrameworkImportPreview['existing']> {
+  return {
+    frameworkId: IMPORT_FIXTURE_IDS.frameworkId,
+    latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId,
+    latestVersionNumber: 2,
+    code: 'OECD-CORE',
+    name: { text: 'OECD', language: 'en', fallback: false },
+    unchanged: false,
+    loss: noContentLoss(),
     ...overrides,
   };
 }
 
 /** The same file imported again after a change: it becomes version 3 of the existing framework. */
 export function oecdNewVersionPreview(): FrameworkImportPreview {
+  return oecdImportPreview({ existing: oecdExisting(), proposedVersionNumber: 3 });
+}
+
+/**
+ * The OECD file again, as a Moodle export of a richer version 2: version 3 would lose its level descriptions,
+ * indicators, French translations and licence, so the commit must accept the loss.
+ */
+export function oecdLossyPreview(): FrameworkImportPreview {
   return oecdImportPreview({
-    existing: {
-      frameworkId: IMPORT_FIXTURE_IDS.frameworkId,
-      latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId,
-      latestVersionNumber: 2,
-      unchanged: false,
-    },
+    existing: oecdExisting({
+      loss: {
+        ...noContentLoss(),
+        levelDescriptions: 672,
+        indicators: 1,
+        translations: 30,
+        languages: ['fr'],
+        frameworkFields: ['licence', 'attribution'],
+        total: 705,
+      },
+    }),
     proposedVersionNumber: 3,
+    commitRequires: ['acceptContentLoss'],
   });
 }
 
@@ -76,5 +126,6 @@ export function importInvalidProblem(): ProblemDetails {
       { field: 'row 1', message: 'has 10 columns; the Moodle format has 14' },
       { field: 'row 12, column 1 (Parent id number)', message: 'makes a cycle: a → b → a' },
     ],
+    warnings: [{ field: 'file', message: 'The file is not UTF-8; it was read as Windows-1252.' }],
   };
 }

@@ -8,6 +8,8 @@ export interface ApiProblem {
   readonly detail?: string;
   /** Each invalid place the API named (a request field, or a place in an uploaded file); left out when none. */
   readonly errors?: readonly FieldError[];
+  /** A refused file's findings that would not have stopped it on their own; left out when none. */
+  readonly warnings?: readonly FieldError[];
 }
 
 function isProblemDetails(body: unknown): body is ProblemDetails {
@@ -27,10 +29,14 @@ export function problemFromError(error: unknown): ApiProblem {
     };
   }
   if (isProblemDetails(error.error)) {
-    const { title, detail, errors } = error.error;
-    return Array.isArray(errors) && errors.length > 0
-      ? { status: error.status, title, detail, errors }
-      : { status: error.status, title, detail };
+    const { title, detail, errors, warnings } = error.error;
+    return {
+      status: error.status,
+      title,
+      detail,
+      ...(Array.isArray(errors) && errors.length > 0 ? { errors } : {}),
+      ...(Array.isArray(warnings) && warnings.length > 0 ? { warnings } : {}),
+    };
   }
   // Angular fills a missing status text with "Unknown Error"; say something more useful.
   const statusText = error.statusText && error.statusText !== 'Unknown Error' ? error.statusText : '';

@@ -11,7 +11,9 @@ import {
   IMPORT_FIXTURE_IDS,
   importInvalidProblem,
   oecdCommitResult,
+  oecdExisting,
   oecdImportPreview,
+  oecdLossyPreview,
   oecdNewVersionPreview,
 } from '@proficio/web/frameworks/data-access/testing';
 import { frameworksRoutes } from '../frameworks.routes';
@@ -267,18 +269,77 @@ describe('FrameworkImportPage', () => {
   });
 
   it('says when the file is identical to the current version', async () => {
-    await uploadAndPreview(
-      oecdImportPreview({
-        existing: {
-          frameworkId: IMPORT_FIXTURE_IDS.frameworkId,
-          latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId,
-          latestVersionNumber: 2,
-          unchanged: true,
-        },
-        proposedVersionNumber: 3,
-      }),
-    );
+    await uploadAndPreview(oecdImportPreview({ existing: oecdExisting({ unchanged: true, loss: undefined }), proposedVersionNumber: 2 }));
     expect(text('[data-testid="import-outcome"]')).toBe('Identical to the current version (v2) of OECD — nothing new would be written.');
+    expect(page().querySelector('[data-testid="import-loss"]')).toBeNull();
+  });
+
+  it('says what a new version would lose of the current one, and publishes it only once that is confirmed', async () => {
+    await uploadAndPreview(oecdLossyPreview());
+    expect(text('[data-testid="import-loss"] h3')).toBe('What version 3 would lose');
+    expect(Array.from(page().querySelectorAll('[data-testid="import-loss"] li')).map((li) => squash(li.textContent))).toEqual([
+      '672 level descriptions',
+      '1 behaviour indicator',
+      '30 translations (no French at all)',
+      'the licence text',
+      'the attribution text',
+    ]);
+
+    button('Continue').click();
+    await settle();
+    const checkbox = page().querySelector<HTMLInputElement>('[data-testid="loss-confirmation"] input[type="checkbox"]');
+    expect(squash(page().querySelector('[data-testid="loss-confirmation"] label')?.textContent)).toBe(
+      'Publish version 3 without 672 level descriptions, 1 behaviour indicator, 30 translations (no French at all), the licence text and the attribution text of version 2',
+    );
+    expect(checkbox?.checked).toBe(false);
+
+    // Not confirmed: nothing is sent, the box says why and takes the focus.
+    button('Import').click();
+    await settle();
+    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    expect(text('#loss-error')).toBe('Tick the box to publish a version that loses this content, or go back and choose another file.');
+    expect(document.activeElement).toBe(checkbox);
+    expect(checkbox?.getAttribute('aria-describedby')).toContain('loss-error');
+
+    checkbox?.click();
+    await settle();
+    expect(page().querySelector('#loss-error')).toBeNull();
+    button('Import').click();
+    await settle();
+    const commit = http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    expect(commit.request.body).toEqual({ acceptContentLoss: true });
+    commit.flush(oecdCommitResult());
+    await settle();
+    expect(selectedStep()).toBe('Done');
+  });
+
+  it('asks for the confirmation a commit was refused for when the framework changed since the preview', async () => {
+    await uploadAndPreview(oecdNewVersionPreview());
+    button('Continue').click();
+    await settle();
+    expect(page().querySelector('[data-testid="loss-confirmation"]')).toBeNull();
+    button('Import').click();
+    await settle();
+    http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).flush(
+      {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        detail: 'acceptContentLoss must be true to publish this file as version 3: it would lose 1 indicator of version 2.',
+        errors: [
+          { field: 'acceptContentLoss', message: 'must be true to publish this file as version 3: it would lose 1 indicator of version 2' },
+        ],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    http.expectOne(ApiRoutes.frameworkImport(IMPORT_FIXTURE_IDS.importId)).flush(oecdLossyPreview());
+    await settle();
+
+    expect(selectedStep()).toBe('Confirm');
+    expect(text('[data-testid="commit-error"]')).toContain('acceptContentLoss must be true to publish this file as version 3');
+    expect(text('[data-testid="commit-error"]')).not.toContain('already been imported');
+    expect(page().querySelector('[data-testid="loss-confirmation"] input[type="checkbox"]')).not.toBeNull();
   });
 
   it('lists the errors of an invalid file with their places, and goes back to choose another file', async () => {
@@ -305,6 +366,12 @@ describe('FrameworkImportPage', () => {
       ['row 12, column 1 (Parent id number)', 'makes a cycle: a → b → a'],
     ]);
     expect(currentStep().textContent).not.toContain('Continue');
+    // The 422 lists the file's warnings beside its errors.
+    expect(
+      Array.from(page().querySelectorAll('[data-testid="invalid-file-warnings"] tbody tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('td')).map((td) => squash(td.textContent)),
+      ),
+    ).toEqual([['file', 'The file is not UTF-8; it was read as Windows-1252.']]);
 
     button('Choose another file').click();
     await settle();
@@ -357,6 +424,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     const commit = http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.method).toBe('POST');
+    expect(commit.request.body).toEqual({});
     const busy = page().querySelector('[data-testid="commit-button"]') as HTMLButtonElement;
     expect(squash(busy.textContent)).toBe('Importing…');
     expect(busy.getAttribute('aria-disabled')).toBe('true');

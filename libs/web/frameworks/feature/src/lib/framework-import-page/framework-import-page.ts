@@ -14,12 +14,21 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
-import { FrameworkImportCommitResult, FrameworkImportFormat, FrameworkImportPreview, FrameworkWarning } from '@proficio/shared/contracts';
+import {
+  FrameworkContentLoss,
+  FrameworkImportCommitRequest,
+  FrameworkImportCommitResult,
+  FrameworkImportFormat,
+  FrameworkImportPreview,
+  FrameworkLosableField,
+  FrameworkWarning,
+} from '@proficio/shared/contracts';
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
 import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
 import {
@@ -33,7 +42,7 @@ import {
   toUploadState,
   uploadPercent,
 } from '@proficio/web/shared/util';
-import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon } from '@proficio/web/frameworks/ui';
+import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, languageName } from '@proficio/web/frameworks/ui';
 import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
 import { IMPORT_FORMAT_OPTIONS, LEVELS_FILE_ACCEPT, importFormatOption } from './import-formats';
 
@@ -49,6 +58,11 @@ interface UploadRequest {
   readonly format: FrameworkImportFormat;
   readonly file: File;
   readonly levelsFile: File | null;
+}
+
+interface CommitRequest {
+  readonly id: string;
+  readonly request: FrameworkImportCommitRequest;
 }
 
 /** A committed import, and whether it had been committed before (a 409 answered by reading the import again). */
@@ -73,6 +87,7 @@ export interface ImportDone {
     ImportIssuesTable,
     ImportPreviewSummary,
     MatButtonModule,
+    MatCheckboxModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatRadioModule,
@@ -93,8 +108,9 @@ export class FrameworkImportPage {
   private readonly formatGroup = viewChild<string, ElementRef<HTMLElement>>('formatGroup', { read: ElementRef });
   private readonly fileDrop = viewChild<FileDrop>('fileDrop');
   private readonly levelsFileDrop = viewChild<FileDrop>('levelsFileDrop');
+  private readonly lossCheckbox = viewChild<MatCheckbox>('lossCheckbox');
   private readonly uploads = new Subject<UploadRequest | null>();
-  private readonly commits = new Subject<string>();
+  private readonly commits = new Subject<CommitRequest>();
   private stepToFocus: number | null = null;
 
   /** Side by side on wide screens; stacked on phones, where four step labels side by side would be cut off. */
@@ -125,6 +141,10 @@ export class FrameworkImportPage {
   /** The 422 answer: the file is not valid in the chosen format; `errors` name each place. */
   protected readonly invalidFile = signal<ApiProblem | null>(null);
   protected readonly commit = signal<LoadState<ImportDone> | null>(null);
+  /** The confirm step's "publish without this content" box, for a version that loses content of the latest one. */
+  protected readonly acceptLoss = signal(false);
+  /** Set when Import was pressed without ticking that box. */
+  protected readonly lossUnconfirmed = signal(false);
 
   protected readonly uploading = computed(() => {
     const status = this.upload()?.status;
@@ -170,6 +190,22 @@ export class FrameworkImportPage {
   protected readonly errorRows = computed((): ImportIssueRow[] =>
     (this.invalidFile()?.errors ?? []).map((error) => ({ location: error.field, message: error.message })),
   );
+  /** The warnings a refused file had besides its errors (the 422 lists both). */
+  protected readonly invalidFileWarningRows = computed((): ImportIssueRow[] =>
+    (this.invalidFile()?.warnings ?? []).map((warning) => ({ location: warning.field, message: warning.message })),
+  );
+
+  /** What the new version would lose of the latest one; null when nothing (or when there is no latest version). */
+  protected readonly loss = computed(() => {
+    const existing = this.preview()?.existing;
+    return existing && !existing.unchanged && existing.loss && existing.loss.total > 0 ? existing.loss : null;
+  });
+  protected readonly lossItems = computed(() => {
+    const loss = this.loss();
+    return loss ? lossItems(loss) : [];
+  });
+  protected readonly lossSummary = computed(() => inWords(this.lossItems()));
+  protected readonly needsLossConfirmation = computed(() => this.preview()?.commitRequires.includes('acceptContentLoss') ?? false);
   protected readonly warningRows = computed((): ImportIssueRow[] => this.preview()?.warnings ?? []);
   protected readonly dataQualityRows = computed((): ImportIssueRow[] =>
     (this.preview()?.dataQualityWarnings ?? []).map((warning) => ({ location: placeOfWarning(warning), message: warning.message })),
@@ -212,7 +248,7 @@ export class FrameworkImportPage {
 
     this.commits
       .pipe(
-        exhaustMap((id) => this.commitOnce(id)),
+        exhaustMap(({ id, request }) => this.commitOnce(id, request)),
         takeUntilDestroyed(),
       )
       .subscribe((state) => {
@@ -261,9 +297,21 @@ export class FrameworkImportPage {
     this.uploads.next(null);
   }
 
+  /** "Import": commits with the confirmations the preview asked for, or points at the one still missing. */
   protected commitImport(): void {
     const preview = this.preview();
-    if (preview && !this.committing()) this.commits.next(preview.id);
+    if (!preview || this.committing()) return;
+    if (this.needsLossConfirmation() && !this.acceptLoss()) {
+      this.lossUnconfirmed.set(true);
+      afterNextRender(() => this.lossCheckbox()?.focus(), { injector: this.injector });
+      return;
+    }
+    this.commits.next({ id: preview.id, request: this.needsLossConfirmation() ? { acceptContentLoss: true } : {} });
+  }
+
+  protected confirmLoss(accepted: boolean): void {
+    this.acceptLoss.set(accepted);
+    if (accepted) this.lossUnconfirmed.set(false);
   }
 
   /** Starts again with an empty form (after an import, or to drop a file). */
@@ -320,9 +368,13 @@ export class FrameworkImportPage {
     }
   }
 
-  /** Commits; a 409 (committed already, e.g. from another tab) is answered by reading the import for its version. */
-  private commitOnce(id: string): Observable<LoadState<ImportDone>> {
-    return this.api.commitImport(id).pipe(
+  /**
+   * Commits; a 409 is answered by reading the import again: committed already (e.g. from another tab), it gives its
+   * version; otherwise the import needs a confirmation it did not need when previewed (a richer version was published
+   * since), and the fresh preview shows what.
+   */
+  private commitOnce(id: string, request: FrameworkImportCommitRequest): Observable<LoadState<ImportDone>> {
+    return this.api.commitImport(id, request).pipe(
       map((result): LoadState<ImportDone> => ({ status: 'loaded', value: { result, alreadyCommitted: false } })),
       catchError((error: unknown) => {
         const problem = problemFromError(error);
@@ -342,13 +394,20 @@ export class FrameworkImportPage {
                     alreadyCommitted: true,
                   },
                 }
-              : { status: 'error', problem },
+              : this.previewAgain(preview, problem),
           ),
           catchError(() => of<LoadState<ImportDone>>({ status: 'error', problem })),
         );
       }),
       startWith<LoadState<ImportDone>>(LOADING),
     );
+  }
+
+  /** Shows an import's fresh preview after a refused commit, with the confirmation it now needs unticked. */
+  private previewAgain(preview: FrameworkImportPreview, problem: ApiProblem): LoadState<ImportDone> {
+    this.preview.set(preview);
+    this.acceptLoss.set(false);
+    return { status: 'error', problem };
   }
 
   /** A new file makes the last preview stale: it no longer describes what would be imported. */
@@ -362,6 +421,8 @@ export class FrameworkImportPage {
     this.preview.set(null);
     this.invalidFile.set(null);
     this.commit.set(null);
+    this.acceptLoss.set(false);
+    this.lossUnconfirmed.set(false);
   }
 }
 
@@ -370,4 +431,40 @@ function placeOfWarning(warning: FrameworkWarning): string {
   if (!warning.competencyKey) return warning.location;
   const level = warning.level !== undefined ? `, level ${warning.level}` : '';
   return `Competency ${warning.competencyKey}${level} (${warning.location})`;
+}
+
+const LOSS_COUNTS: { readonly key: keyof FrameworkContentLoss; readonly one: string; readonly many: string }[] = [
+  { key: 'competencies', one: 'competency', many: 'competencies' },
+  { key: 'categories', one: 'category', many: 'categories' },
+  { key: 'levelDescriptions', one: 'level description', many: 'level descriptions' },
+  { key: 'indicators', one: 'behaviour indicator', many: 'behaviour indicators' },
+  { key: 'questions', one: 'interview question', many: 'interview questions' },
+  { key: 'guidance', one: 'guidance text', many: 'guidance texts' },
+  { key: 'descriptions', one: 'description', many: 'descriptions' },
+  { key: 'scaleTexts', one: 'scale text', many: 'scale texts' },
+  { key: 'certifications', one: 'certification', many: 'certifications' },
+];
+
+const LOSABLE_FIELDS: Record<FrameworkLosableField, string> = {
+  licence: 'the licence text',
+  attribution: 'the attribution text',
+  publisher: 'the publisher',
+  sourceUrl: 'the source address',
+};
+
+/** What a version would lose, one line per kind: "672 level descriptions", "30 translations (no French at all)", "the licence text". */
+export function lossItems(loss: FrameworkContentLoss): string[] {
+  const counts = LOSS_COUNTS.flatMap(({ key, one, many }) => {
+    const count = loss[key] as number;
+    return count > 0 ? [`${count.toLocaleString('en')} ${count === 1 ? one : many}`] : [];
+  });
+  const dropped = loss.languages.length ? ` (no ${loss.languages.map(languageName).join(' or ')} at all)` : '';
+  const translations =
+    loss.translations > 0 ? [`${loss.translations.toLocaleString('en')} translation${loss.translations === 1 ? '' : 's'}${dropped}`] : [];
+  return [...counts, ...translations, ...loss.frameworkFields.map((field) => LOSABLE_FIELDS[field])];
+}
+
+/** "a, b and c". */
+function inWords(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
 }
