@@ -6,6 +6,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AssessmentsModule } from './assessments';
+import { EvidenceModule } from './evidence';
+import { NotificationsModule } from './notifications';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
@@ -59,6 +61,8 @@ export class AppModule implements NestModule {
         RoleProfilesModule,
         PrivacyModule,
         AssessmentsModule,
+        EvidenceModule,
+        NotificationsModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl }),
         UsersModule,
         DemoModule.forRoot({ enabled: config.demoMode }),
       ],

@@ -92,6 +92,26 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/assessments/batch': { anonymous: 401, all: 400 },
   // Everyone gets their own grid (empty without reports).
   'GET /api/me/team-grid': signedIn(200),
+  // :evidence is submitted evidence about the caller's subject, with one file (:file). Empty bodies are refused (400) before
+  // access is looked at; evidence.int-spec.ts checks who may submit, amend and review. Submitted revisions cannot be discarded
+  // (409 for the person and admins); managers may not act as authors (403).
+  'GET /api/evidence': signedIn(200),
+  'POST /api/evidence': { anonymous: 401, all: 400 },
+  'GET /api/evidence/:evidence': reachable(200),
+  'PUT /api/evidence/:evidence': { anonymous: 401, all: 400 },
+  'DELETE /api/evidence/:evidence': { ...reachable(409), managerOnDirect: 403, managerOnIndirect: 403 },
+  'POST /api/evidence/:evidence/submission': { anonymous: 401, all: 400 },
+  'POST /api/evidence/:evidence/verdicts': { anonymous: 401, all: 400 },
+  'POST /api/evidence/:evidence/comments': { anonymous: 401, all: 400 },
+  'POST /api/evidence/:evidence/files': { anonymous: 401, all: 400 },
+  'GET /api/evidence/:evidence/files/:file': reachable(200),
+  'DELETE /api/evidence/:evidence/files/:file': { ...reachable(409), managerOnDirect: 403, managerOnIndirect: 403 },
+  // Everyone has an inbox and a bell (empty without reports or news).
+  'GET /api/inbox': signedIn(200),
+  'GET /api/inbox/evidence': signedIn(200),
+  'GET /api/inbox/disagreements': signedIn(200),
+  'GET /api/notifications': signedIn(200),
+  'POST /api/notifications/read': signedIn(200),
   'GET /api/frameworks': signedIn(200),
   'GET /api/frameworks/schema': signedIn(200),
   'GET /api/frameworks/:framework': signedIn(200),
@@ -131,6 +151,8 @@ describe('authorisation matrix', () => {
   let teamId: string;
   let roleProfileId: string;
   let userId: string;
+  /** Per subject employee: submitted evidence about them and its file. */
+  const evidenceOf: Record<string, { id: string; file: string }> = {};
 
   beforeAll(async () => {
     testApp = await createTestApp({ env: { DEMO_MODE: 'true' } });
@@ -164,6 +186,26 @@ describe('authorisation matrix', () => {
     ).body.id;
     await testApp.http().post(`/api/role-profiles/${roleProfileId}/draft/publish`).expect(200);
     userId = await testApp.createUser({ email: 'matrix.account@test.local' });
+    const smp = await testApp.competency('SMP');
+    for (const name of ['sara', 'tom', 'luca', 'nadia']) {
+      const admin = testApp.as(tokens['admin'] ?? '');
+      const created = (
+        await admin
+          .post('/api/evidence')
+          .send({
+            employeeId: people[name],
+            title: `Evidence of ${name}`,
+            activityFrom: '2026-01-05',
+            claims: [{ competencyId: smp.id, level: 1 }],
+          })
+          .expect(201)
+      ).body as { id: string };
+      const file = (
+        await admin.post(`/api/evidence/${created.id}/files`).attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'proof.pdf').expect(201)
+      ).body as { id: string };
+      await admin.post(`/api/evidence/${created.id}/submission`).send({ revision: 1 }).expect(200);
+      evidenceOf[people[name] ?? ''] = { id: created.id, file: file.id };
+    }
   });
 
   afterAll(async () => {
@@ -198,7 +240,7 @@ describe('authorisation matrix', () => {
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{id\}/g, ':id')}`),
     );
     const known = Object.keys(MATRIX).map((route) =>
-      route.replace(/:(employee|framework|import|competency|roleProfile|team|user)/g, ':id'),
+      route.replace(':file', '{fileId}').replace(/:(employee|framework|import|competency|roleProfile|team|user|evidence)/g, ':id'),
     );
     expect(routes.filter((route) => !known.includes(route))).toEqual([]);
   });
@@ -212,9 +254,11 @@ describe('authorisation matrix', () => {
     for (const [route, expected] of Object.entries(MATRIX)) {
       const [method, template] = route.split(' ') as [string, string];
       const operation =
-        document.paths[template.replace(/:(employee|framework|import|competency|roleProfile|team|user|id)/g, '{id}')]?.[
-          method.toLowerCase()
-        ];
+        document.paths[
+          template
+            .replace(':file', '{fileId}')
+            .replace(/:(employee|framework|import|competency|roleProfile|team|user|evidence|id)/g, '{id}')
+        ]?.[method.toLowerCase()];
       if (!operation) continue; // the entry test above reports unknown routes
       const needsSignIn = (expected.anonymous ?? expected.all) === 401;
       const forbidsSome = CALLERS.some((kind) => kind !== 'anonymous' && (expected[kind] ?? expected.all) === 403);
@@ -239,7 +283,9 @@ describe('authorisation matrix', () => {
       .replace(':import', '00000000-0000-4000-8000-000000000000')
       .replace(':competency', '00000000-0000-4000-8000-000000000000')
       .replace(':roleProfile', roleProfileId)
-      .replace(':user', userId);
+      .replace(':user', userId)
+      .replace(':evidence', evidenceOf[who.employee]?.id ?? '')
+      .replace(':file', evidenceOf[who.employee]?.file ?? '');
     const agent = who.token ? testApp.as(who.token) : testApp.anonymous();
     const call =
       method === 'GET'

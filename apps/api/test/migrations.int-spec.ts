@@ -191,6 +191,18 @@ describe('entities and the migrated schema', () => {
     'competency_search', // full-text documents, written and searched with SQL
     'employee_line', // the reporting-line closure, kept by triggers
     'instance_secret', // read and written with SQL at start-up
+    // Evidence, files and notifications are written and read with SQL only (evidence.queries.ts, pg-file-store.ts, notifications.queries.ts).
+    'evidence',
+    'evidence_revision',
+    'evidence_claim',
+    'evidence_file',
+    'evidence_revision_file',
+    'evidence_verdict',
+    'evidence_comment',
+    'stored_file',
+    'stored_file_chunk',
+    'notification',
+    'mail_outbox',
   ];
 
   let database: TestDatabase;

@@ -87,6 +87,7 @@ describe('text fields', () => {
   let document: OpenApiDocument;
   let teamId: string;
   let competency: CompetencySearchHit;
+  let guided: CompetencySearchHit;
   const fresh = () => randomUUID().slice(0, 8);
 
   const createEmployee = async (): Promise<string> =>
@@ -105,6 +106,28 @@ describe('text fields', () => {
         .send({ name: `Role ${fresh()}`, requirements: [{ competencyId: competency.id, targetLevel: competency.levels[0] }] })
         .expect(201)
     ).body.id;
+
+  /** Evidence on the SMP competency, whose levels have interview questions and behaviour indicators. */
+  const evidenceContent = () => ({
+    title: `Evidence ${fresh()}`,
+    activityFrom: '2026-02-01',
+    claims: [{ competencyId: guided.id, level: 1 }],
+    answers: [{ claim: 0, question: 0, answer: 'What I did.' }],
+    narrative: 'More about it.',
+    links: ['https://example.org/proof'],
+  });
+  /** A draft about a new person (begun by the suite's admin), or submitted for review. */
+  const createEvidence = async (submitted: boolean): Promise<string> => {
+    const id = (
+      await testApp
+        .http()
+        .post('/api/evidence')
+        .send({ employeeId: await createEmployee(), ...evidenceContent() })
+        .expect(201)
+    ).body.id;
+    if (submitted) await testApp.http().post(`/api/evidence/${id}/submission`).send({ revision: 1 }).expect(200);
+    return id;
+  };
 
   /** Route -> a valid request to start from. Multipart uploads are covered by their own suites. */
   const ROUTES: Record<string, RouteEntry | 'multipart'> = {
@@ -204,6 +227,26 @@ describe('text fields', () => {
         body: { isAdmin: true },
       }),
     },
+    'POST /api/evidence': {
+      make: async () => ({ path: '/api/evidence', body: { employeeId: await createEmployee(), ...evidenceContent() } }),
+    },
+    'PUT /api/evidence/{id}': {
+      make: async () => ({ path: `/api/evidence/${await createEvidence(false)}`, body: { ...evidenceContent(), basedOnRevision: 1 } }),
+    },
+    'POST /api/evidence/{id}/submission': {
+      make: async () => ({ path: `/api/evidence/${await createEvidence(false)}/submission`, body: { revision: 1 } }),
+    },
+    'POST /api/evidence/{id}/verdicts': {
+      make: async () => ({
+        path: `/api/evidence/${await createEvidence(true)}/verdicts`,
+        body: { revision: 1, verdict: 'changes_requested', comment: 'Add the outcome.' },
+      }),
+    },
+    'POST /api/evidence/{id}/comments': {
+      make: async () => ({ path: `/api/evidence/${await createEvidence(true)}/comments`, body: { body: 'Thanks.' } }),
+    },
+    'POST /api/evidence/{id}/files': 'multipart',
+    'POST /api/notifications/read': { make: async () => ({ path: '/api/notifications/read', body: {} }) },
     'POST /api/frameworks/imports': 'multipart',
     'POST /api/people-imports': 'multipart',
   };
@@ -213,6 +256,7 @@ describe('text fields', () => {
     document = (await testApp.anonymous().get('/api/docs-json').expect(200)).body as OpenApiDocument;
     teamId = ((await testApp.http().post('/api/teams').send({ name: 'Text fields' }).expect(201)).body as TeamNode).id;
     competency = await testApp.competency('ITMG');
+    guided = await testApp.competency('SMP');
   });
 
   afterAll(async () => {

@@ -14,6 +14,7 @@ const REFUSALS: Record<Action, string> = {
   'account.manage': 'Only an administrator may manage sign-in accounts.',
   'assessment.record': 'You may only assess yourself and the people who report to you.',
   'assessment.read': 'You may only see the assessments of yourself and the people who report to you.',
+  'evidence.read': 'You may only see the evidence of yourself and the people who report to you.',
   'evidence.submit': 'You may only submit evidence about yourself.',
   'evidence.review': 'You may only review the evidence of the people who report to you.',
 };

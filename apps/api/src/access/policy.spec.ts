@@ -10,6 +10,7 @@ const EXPECTED: Record<Action, Record<Relation, boolean>> = {
   'account.manage': { admin: true, self: false, manager: false, none: false },
   'assessment.record': { admin: true, self: true, manager: true, none: false },
   'assessment.read': { admin: true, self: true, manager: true, none: false },
+  'evidence.read': { admin: true, self: true, manager: true, none: false },
   'evidence.submit': { admin: true, self: true, manager: false, none: false },
   'evidence.review': { admin: true, self: false, manager: true, none: false },
 };

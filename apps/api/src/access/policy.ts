@@ -17,6 +17,7 @@ export const ACTIONS = [
   'account.manage',
   'assessment.record',
   'assessment.read',
+  'evidence.read',
   'evidence.submit',
   'evidence.review',
 ] as const;
@@ -41,6 +42,8 @@ export const POLICY: Readonly<Record<Action, readonly Relation[]>> = {
   /** Managers assess the people in their line; employees assess themselves. */
   'assessment.record': ['admin', 'self', 'manager'],
   'assessment.read': ['admin', 'self', 'manager'],
+  /** Submitted evidence is seen by the person, their managers and admins (a draft only by its author). */
+  'evidence.read': ['admin', 'self', 'manager'],
   /** Evidence is submitted by the person it is about, and reviewed by their managers. */
   'evidence.submit': ['admin', 'self'],
   'evidence.review': ['admin', 'manager'],

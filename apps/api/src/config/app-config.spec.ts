@@ -68,6 +68,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ PEOPLE_IMPORT_XLSX_MAX_MB: '200' }).peopleImportXlsxMaxBytes).toBe(200 * 1024 * 1024);
   });
 
+  it('reads the mail settings: no SMTP server by default, and the SMTP URL never shown in an error (it holds a password)', () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({})).toMatchObject({
+      mailFrom: 'Proficio <proficio@localhost>',
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtps://bot:secret@mail.example.org:465',
+        MAIL_FROM: 'Skills <skills@example.org>',
+        PUBLIC_URL: 'https://skills.example.org/',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtps://bot:secret@mail.example.org:465',
+      mailFrom: 'Skills <skills@example.org>',
+      publicUrl: 'https://skills.example.org',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail' })).toThrow(
+      /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL.*\(got a hidden value\)\.$/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
   });

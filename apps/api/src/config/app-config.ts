@@ -36,6 +36,12 @@ export interface AppConfig {
    * the sign-in limits, and whether a request came over HTTPS (Secure cookie, HSTS).
    */
   trustProxy: boolean | number | string[];
+  /** Email: notifications are mailed through this SMTP server when set, and not at all otherwise. */
+  smtpUrl?: string;
+  /** The sender of Proficio's email. */
+  mailFrom: string;
+  /** The address people reach Proficio at, for links in email. */
+  publicUrl: string;
 }
 
 /** The running process's configuration, for code outside modules (configureApp). */
@@ -187,10 +193,21 @@ class EnvironmentVariables {
   @IsString()
   @MaxLength(60, { message: 'must be at most 60 characters' })
   OIDC_LABEL?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465' })
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(320, { message: 'must be at most 320 characters' })
+  @Matches(/@/, { message: 'must be an email address, optionally with a name: Proficio <proficio@example.com>' })
+  MAIL_FROM?: string;
 }
 
 /** Variables whose values never appear in an error message. */
-const SECRET_VARIABLES = new Set(['OIDC_CLIENT_SECRET']);
+const SECRET_VARIABLES = new Set(['OIDC_CLIENT_SECRET', 'SMTP_URL']);
 
 /** The OIDC variables that must be set together to turn single sign-on on. */
 const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -261,5 +278,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaults: { webDistDir?: stri
     peopleImportXlsxMaxBytes: (vars.PEOPLE_IMPORT_XLSX_MAX_MB ?? 50) * 1024 * 1024,
     ...(oidc ? { oidc } : {}),
     trustProxy,
+    ...(vars.SMTP_URL ? { smtpUrl: vars.SMTP_URL } : {}),
+    mailFrom: vars.MAIL_FROM ?? 'Proficio <proficio@localhost>',
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }

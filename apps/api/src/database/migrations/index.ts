@@ -12,6 +12,7 @@ import { AddFrameworkImportCommittedBy1796544609549 } from './1796544609549-AddF
 import { AddScaleProficientAndDepthNames1796573726036 } from './1796573726036-AddScaleProficientAndDepthNames';
 import { CreateAssessments1796575155982 } from './1796575155982-CreateAssessments';
 import { AddFrameworkVersionImportWarnings1796588796588 } from './1796588796588-AddFrameworkVersionImportWarnings';
+import { CreateEvidence1796588817591 } from './1796588817591-CreateEvidence';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -32,4 +33,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AddScaleProficientAndDepthNames1796573726036,
   CreateAssessments1796575155982,
   AddFrameworkVersionImportWarnings1796588796588,
+  CreateEvidence1796588817591,
 ];

@@ -1,5 +1,5 @@
 /** What an audit event records was done. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'anonymise', 'refuse', 'publish'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'anonymise', 'refuse', 'publish', 'submit', 'review'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of records the API writes audit events about (`entityType`). */
@@ -13,6 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
   'user',
   'session',
   'assessment',
+  'evidence',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -28,6 +28,7 @@ const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   user: 'Sign-in account',
   session: 'Sign-in session',
   assessment: 'Assessment',
+  evidence: 'Evidence',
 };
 
 /** The kinds of records the API audits, with the words the page uses for them. */
@@ -44,6 +45,8 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   anonymise: 'Anonymised',
   refuse: 'Refused',
   publish: 'Published',
+  submit: 'Submitted',
+  review: 'Reviewed',
 };
 
 export interface AuditQuery {
