@@ -49,7 +49,8 @@ export class FrameworkImportsController {
         { name: 'file', maxCount: 1 },
         { name: 'levelsFile', maxCount: 1 },
       ],
-      { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 5 } },
+      // File names as browsers send them (UTF-8); multer's default reads them as latin1 and garbles "attività.csv".
+      { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 5 }, defParamCharset: 'utf8' },
     ),
   )
   preview(
@@ -74,7 +75,7 @@ export class FrameworkImportsController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Write a previewed import as a new framework version, in one transaction. A version that would lose content of the latest one needs `acceptContentLoss: true`.',
+      'Write a previewed import as a new framework version (or a new framework), in one transaction, with the choices the preview listed in `commitRequires`: `target` when the file shares only its identifier with the framework it matches, `acceptContentLoss: true` for a version that would lose content of the latest one, `acceptEmpty: true` for a framework without competencies.',
   })
   @ApiConflictResponse({
     description: 'The import was committed already, or the request lacks a confirmation the import needs (`errors[]` names the field).',

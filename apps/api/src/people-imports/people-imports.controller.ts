@@ -37,7 +37,7 @@ export class PeopleImportsController {
   @ApiPayloadTooLargeResponse({
     description: 'The file is larger than 10 MB, or is a workbook whose parts expand beyond PEOPLE_IMPORT_XLSX_MAX_MB (50 MB by default).',
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PEOPLE_IMPORT_MAX_BYTES, files: 1, fields: 5 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PEOPLE_IMPORT_MAX_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
   preview(@UploadedFile() file: UploadedPeopleFile | undefined, @CurrentActor() actor: Actor): Promise<PeopleImportPreview> {
     if (!file) throw new RequestValidationException([{ field: 'file', message: 'is required: attach the CSV or XLSX file' }]);
     return this.imports.preview(actor, file);
