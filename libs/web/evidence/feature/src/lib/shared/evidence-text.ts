@@ -1,0 +1,71 @@
+import { EvidenceClaimView, EvidenceStatus, EvidenceVerdict, EVIDENCE_FILE_TYPES, EvidenceFileType } from '@proficio/shared/contracts';
+
+export const STATUS_LABELS: Record<EvidenceStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Waiting for review',
+  accepted: 'Accepted',
+  changes_requested: 'Changes requested',
+  rejected: 'Rejected',
+};
+
+export const VERDICT_LABELS: Record<EvidenceVerdict, string> = {
+  accepted: 'Accepted',
+  changes_requested: 'Changes requested',
+  rejected: 'Rejected',
+};
+
+/** The level of a claim as people read it: "e-2 Professional", or "Level 2" where the scale names none. */
+export function claimLevelText(claim: Pick<EvidenceClaimView, 'level' | 'levelCode' | 'levelLabel'>): string {
+  const code = claim.levelCode ?? `Level ${claim.level}`;
+  const label = claim.levelLabel?.text;
+  return label && label !== code ? `${code} ${label}` : code;
+}
+
+/** "C.1 User Support", or the title alone for a competency without a code. */
+export function competencyText(competency: { readonly code: string; readonly title: { readonly text: string } }): string {
+  return competency.code ? `${competency.code} ${competency.title.text}` : competency.title.text;
+}
+
+/** "C.1 User Support at e-2 Professional". */
+export function claimText(claim: EvidenceClaimView): string {
+  return `${competencyText(claim.competency)} at ${claimLevelText(claim)}`;
+}
+
+/** "PDF", "Word (docx)": the type a file was recognised as. */
+export function fileTypeText(mediaType: string): string {
+  return EVIDENCE_FILE_TYPES[mediaType as EvidenceFileType] ?? mediaType;
+}
+
+/** The file types evidence takes, for the file input's `accept` (extensions, as pickers filter by them). */
+export const EVIDENCE_FILE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.txt,.docx,.xlsx,.pptx';
+
+/** `YYYY-MM-DD` of a date picked in the browser (its local calendar day), or null. */
+export function toIsoDate(date: Date | null | undefined): string | null {
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The local calendar day of `YYYY-MM-DD`, for a date picker; null for anything else. */
+export function fromIsoDate(value: string | null | undefined): Date | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Today at midnight, local time: the latest activity date. */
+export function localToday(): Date {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+/** A link a person may follow from the page: http(s) only, anything else is shown as text. */
+export function isWebLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
