@@ -93,12 +93,12 @@ describe('EmployeePage', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Sara Bianchi | Proficio');
   });
 
-  it('has the Overview and Competencies tabs (Reports only for someone with reports), the overview with email, start date, status and team', async () => {
+  it('has the Overview, Competencies and Evidence tabs (Reports only for someone with reports), the overview with email, start date, status and team', async () => {
     await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
 
-    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies']);
+    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence']);
     expect(tabs()[0].getAttribute('aria-selected')).toBe('true');
     expect(described(byTestId('employee-overview'))).toEqual([
       'Email: sara.bianchi@demo.proficio.local',
@@ -140,6 +140,23 @@ describe('EmployeePage', () => {
     expect(squash(byTestId('rate-competency'))).toBe('Rate C.1 User Support');
   });
 
+  it("shows the person's evidence on the Evidence tab, kept in ?tab=evidence, loading it only when it opens", async () => {
+    await open(`/people/${DEMO_IDS.sara}`, ['employee'], SARA);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
+    await settle();
+    http.expectNone((req) => req.url === ApiRoutes.evidenceList);
+
+    await openTab('Evidence');
+    expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.sara}?tab=evidence`);
+    const list = http.expectOne((req) => req.url === ApiRoutes.evidenceList);
+    expect(list.request.params.get('employeeId')).toBe(DEMO_IDS.sara);
+    list.flush({ items: [], total: 0, page: 1, pageSize: 10 });
+    http.expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies({ mayRate: ['self'] }));
+    await settle();
+    expect(byTestId('evidence-empty')).not.toBeNull();
+    expect(byTestId('submit-evidence')?.getAttribute('href')).toBe(`/evidence/new?employee=${DEMO_IDS.sara}`);
+  });
+
   it('opens the Competencies tab from the address', async () => {
     await open(`/people/${DEMO_IDS.sara}?tab=competencies`, ['employee'], SARA);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
@@ -173,7 +190,7 @@ describe('EmployeePage', () => {
     expect(byTestId('employee-relation')).toBeNull();
 
     // someone without reports has no Reports tab
-    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies']);
+    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence']);
   });
 
   it('tells an admin they see everyone', async () => {

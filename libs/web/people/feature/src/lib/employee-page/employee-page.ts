@@ -8,6 +8,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
+import { EmployeeEvidence } from '@proficio/web/evidence/feature';
 import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
 import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
@@ -18,7 +19,7 @@ import { EmployeeCompetencies } from '../employee-competencies/employee-competen
 import { EmployeeDataDownload } from './employee-data-download';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
-export const EMPLOYEE_TABS = ['overview', 'reports', 'competencies'] as const;
+export const EMPLOYEE_TABS = ['overview', 'reports', 'competencies', 'evidence'] as const;
 export type EmployeeTab = (typeof EMPLOYEE_TABS)[number];
 
 const ACCESS_LABELS: Record<EmployeeAccessLevel, string> = {
@@ -50,7 +51,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
 
 /**
  * `/people/:id`: one person — name, job title, team, manager and how the signed-in person relates to
- * them — with tabs for the overview, the reports and the competencies (`?tab=`). The API answers 403 outside the
+ * them — with tabs for the overview, the reports, the competencies and the evidence (`?tab=`). The API answers 403 outside the
  * caller's reach and 404 for an unknown person.
  */
 @Component({
@@ -60,6 +61,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
     EmployeeAccount,
     EmployeeCompetencies,
     EmployeeDataDownload,
+    EmployeeEvidence,
     MatButtonModule,
     MatProgressSpinnerModule,
     MatTabsModule,
