@@ -55,6 +55,18 @@ export const appRoutes: Route[] = [
     canMatch: [signedInGuard],
     loadChildren: () => import('@proficio/web/role-profiles/feature').then((m) => m.roleProfilesRoutes),
   },
+  // Evidence: anyone signed in; the API decides whose evidence someone may see, change or review.
+  {
+    path: 'evidence',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/evidence/feature').then((m) => m.evidenceRoutes),
+  },
+  // The reviewer's inbox: evidence waiting for a verdict and self-assessments far from theirs.
+  {
+    path: 'inbox',
+    canMatch: [signedInGuard, roleGuard('manager', 'admin')],
+    loadChildren: () => import('@proficio/web/evidence/feature').then((m) => m.inboxRoutes),
+  },
   // admin only: the people import and the audit log take canMatch: [roleGuard('admin')].
   {
     path: 'audit-events',

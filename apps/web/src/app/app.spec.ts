@@ -5,7 +5,7 @@ import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, Me, Role } from '@proficio/shared/contracts';
+import { ApiRoutes, InboxCounts, Me, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { provideHomeCards } from '@proficio/web/shared/util';
 import { firstValueFrom } from 'rxjs';
@@ -51,11 +51,16 @@ describe('App shell', () => {
     const done = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));
     http.expectOne(ApiRoutes.signIn).flush({ accessToken: 't', expiresIn: 900, user: me });
     await done;
-    // The account menu is fetched lazily the first time someone is signed in.
+    // The account menu and the notifications bell are fetched lazily the first time someone is signed in.
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
     await fixture.whenStable();
+    // The bell reads the notifications; reviewers' Inbox link reads the counts.
+    for (const request of http.match(ApiRoutes.notifications)) request.flush({ items: [], total: 0, page: 1, pageSize: 20, unread: 0 });
+    for (const request of http.match(ApiRoutes.inbox)) request.flush(inboxCounts);
+    await fixture.whenStable();
   }
+  let inboxCounts: InboxCounts = { evidence: 0, disagreements: 0 };
 
   it('shows the product name in the toolbar', () => {
     expect(toolbar().textContent).toContain('Proficio');
@@ -79,16 +84,16 @@ describe('App shell', () => {
 
   it.each<[string, Role[], string[]]>([
     ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles']],
-    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'My team', 'Frameworks', 'Role profiles', 'People', 'Teams']],
+    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'My team', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams']],
     [
       'an admin with an employee record',
       ['admin', 'employee'],
-      ['Home', 'My profile', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
+      ['Home', 'My profile', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
     ],
     [
       'an admin without an employee record',
       ['admin'],
-      ['Home', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
+      ['Home', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
     ],
   ])(
     'shows People and Teams only to managers and admins, My team only to managers, and My profile to anyone with an employee record: %s',
@@ -101,6 +106,23 @@ describe('App shell', () => {
       if (team) expect(team.getAttribute('href')).toBe('/team');
     },
   );
+
+  it('shows reviewers how much evidence waits beside the Inbox link, in words for screen readers, and nothing when none does', async () => {
+    inboxCounts = { evidence: 3, disagreements: 1 };
+    await signInAs('manager', 'employee');
+    const inbox = navLinks().find((a) => a.getAttribute('href') === '/inbox');
+    expect(inbox?.querySelector('[data-testid="nav-badge"]')?.textContent?.trim()).toBe('3');
+    expect(inbox?.querySelector('[data-testid="nav-badge"]')?.getAttribute('aria-hidden')).toBe('true');
+    expect(inbox?.querySelector('.visually-hidden')?.textContent?.trim()).toBe(', 3 waiting');
+    inboxCounts = { evidence: 0, disagreements: 0 };
+  });
+
+  it('shows the notifications bell to signed-in people only', async () => {
+    expect(toolbar().querySelector('[data-testid="notifications-trigger"]')).toBeNull();
+    await signInAs('employee');
+    expect(toolbar().querySelector('[data-testid="notifications-trigger"]')?.getAttribute('aria-label')).toBe('Notifications');
+    http.expectNone(ApiRoutes.inbox);
+  });
 
   it('goes back to the signed-out navigation after the session ends', async () => {
     await signInAs('admin');
@@ -164,6 +186,9 @@ describe('App routes', () => {
     '/people/some-id',
     '/teams',
     '/team?scope=line',
+    '/evidence/new?employee=e-1',
+    '/evidence/some-id',
+    '/inbox',
   ])('sends a signed-out visitor from %s to the sign-in page, returning there afterwards', async (url) => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
@@ -178,6 +203,8 @@ describe('App routes', () => {
     ['/team', ['employee']],
     // The team grid is a manager's: an administrator without reports has no team to rate.
     ['/team', ['admin']],
+    // The inbox is for reviewers: managers and administrators.
+    ['/inbox', ['employee']],
   ])('shows the "no access" page at %s to %j, keeping the URL', async (url, roles) => {
     const me: Me = { id: 'u-2', email: 'sara@example.test', roles, employee: { id: 'e-2', name: 'Sara' }, reportCount: 0 };
     const done = firstValueFrom(TestBed.inject(SessionStore).signIn({ email: me.email, password: 'x' }));

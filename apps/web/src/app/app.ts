@@ -9,6 +9,8 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { IsActiveMatchOptions, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Me } from '@proficio/shared/contracts';
 import { Access, SessionStore } from '@proficio/web/auth/data-access';
+import { InboxStore } from '@proficio/web/evidence/data-access';
+import { keptWhileLoading } from '@proficio/web/shared/util';
 import { catchError, filter, map, of, switchMap, take } from 'rxjs';
 
 interface NavLink {
@@ -19,6 +21,8 @@ interface NavLink {
   readonly exact: boolean;
   /** Who sees the link: it is shown only to people who may use the page (the route's guard agrees). */
   readonly access: Access;
+  /** A count shown beside the label (what waits there). */
+  readonly badge?: 'inbox';
 }
 
 const NAV_LINKS: readonly NavLink[] = [
@@ -32,6 +36,8 @@ const NAV_LINKS: readonly NavLink[] = [
   },
   // Managers rate their reports in the team grid.
   { path: '/team', label: 'My team', exact: false, access: ['manager'] },
+  // Reviewers: evidence waiting for a verdict, with its count.
+  { path: '/inbox', label: 'Inbox', exact: false, access: ['manager', 'admin'], badge: 'inbox' },
   { path: '/frameworks', label: 'Frameworks', exact: false, access: 'signed-in' },
   { path: '/role-profiles', label: 'Role profiles', exact: false, access: 'signed-in' },
   // Exact, so that it is not also marked as the current page on someone's profile (/people/<id>).
@@ -83,11 +89,26 @@ export class App {
     ),
     { initialValue: null },
   );
+  /** The bell with the unread notifications, fetched with the lazy toolbar parts the first time someone is signed in. */
+  protected readonly notificationsBell = toSignal(
+    toObservable(this.session.isSignedIn).pipe(
+      filter(Boolean),
+      take(1),
+      switchMap(() => import('@proficio/web/evidence/feature').then((m) => m.NotificationsBell)),
+      catchError(() => of(null)),
+    ),
+    { initialValue: null },
+  );
+  /** Reviewers' counts for the Inbox link, read again after each navigation and every minute. */
+  private readonly inboxCounts = inject(InboxStore).counts(toObservable(computed(() => this.session.canAccess(['manager', 'admin']))));
+  private readonly shownInboxCounts = keptWhileLoading(this.inboxCounts.state);
   protected readonly navLinks = computed(() => {
     const me = this.session.me();
+    const waiting = this.shownInboxCounts()?.evidence ?? 0;
     return NAV_LINKS.filter((link) => this.session.canAccess(link.access)).flatMap((link) => {
       const path = typeof link.path === 'string' ? link.path : link.path(me);
-      return path === null ? [] : [{ path, label: link.label, matchOptions: link.exact ? EXACT_MATCH : PREFIX_MATCH }];
+      const badge = link.badge === 'inbox' && waiting > 0 ? { count: waiting, words: `${waiting} waiting` } : null;
+      return path === null ? [] : [{ path, label: link.label, badge, matchOptions: link.exact ? EXACT_MATCH : PREFIX_MATCH }];
     });
   });
 

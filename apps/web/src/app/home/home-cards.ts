@@ -13,6 +13,14 @@ export const APP_HOME_CARDS: readonly HomeCard[] = [
     load: () => import('./cards/team-attention/team-attention-card').then((m) => m.TeamAttentionCard),
   },
   {
+    // The evidence area's card: what waits for a reviewer's verdict (its code is a lazy chunk of that area).
+    id: 'inbox',
+    title: 'Your inbox',
+    for: ['manager', 'admin'],
+    order: 15,
+    load: () => import('@proficio/web/evidence/feature').then((m) => m.InboxCard),
+  },
+  {
     id: 'organisation',
     title: 'Your organisation',
     for: ['admin'],

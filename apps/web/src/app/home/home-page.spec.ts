@@ -59,14 +59,14 @@ describe('HomePage', () => {
 
   it.each<[string, Role[], string[]]>([
     ['an employee', ['employee'], ['my-role', 'next-steps']],
-    ['a manager', ['employee', 'manager'], ['team-attention', 'my-team', 'my-role', 'next-steps']],
-    ['an administrator', ['employee', 'admin'], ['organisation', 'admin-shortcuts', 'my-role', 'next-steps', 'system-status']],
+    ['a manager', ['employee', 'manager'], ['team-attention', 'inbox', 'my-team', 'my-role', 'next-steps']],
+    ['an administrator', ['employee', 'admin'], ['inbox', 'organisation', 'admin-shortcuts', 'my-role', 'next-steps', 'system-status']],
     [
       'an administrator who manages people',
       ['employee', 'manager', 'admin'],
-      ['team-attention', 'organisation', 'admin-shortcuts', 'my-team', 'my-role', 'next-steps', 'system-status'],
+      ['team-attention', 'inbox', 'organisation', 'admin-shortcuts', 'my-team', 'my-role', 'next-steps', 'system-status'],
     ],
-    ['an administrator without an employee record', ['admin'], ['organisation', 'admin-shortcuts', 'system-status']],
+    ['an administrator without an employee record', ['admin'], ['inbox', 'organisation', 'admin-shortcuts', 'system-status']],
   ])('greets %s and shows the cards of their roles, what waits for them first', async (_who, roles, ids) => {
     await signIn(http(), me(roles));
     await create();
