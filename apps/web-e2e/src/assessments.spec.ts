@@ -180,5 +180,15 @@ test.describe('assessments', () => {
     await expect(cell('Sara Bianchi', 'C.4')).toHaveAccessibleName(/: level e-4\b/);
     await expect(cell('Tom Becker', 'C.1')).toHaveAccessibleName(/: level e-3\b/);
     await expect(cell('Aisha Khan', 'C.1')).toHaveAccessibleName(/: level e-1\b/);
+
+    // a saved grid change shows on the person's Competencies tab, opened from the grid without a reload
+    await choose('Sara Bianchi', 'C.4', 'e-3');
+    await page.getByTestId('team-grid-rationale').fill('Mid-year check');
+    await page.getByTestId('team-grid-save').click();
+    await expect(page.getByTestId('team-grid-save-bar')).toBeHidden();
+    await grid.getByRole('link', { name: 'Sara Bianchi' }).click();
+    await page.getByRole('tab', { name: 'Competencies' }).click();
+    const c4 = page.getByTestId('competency-row').and(page.locator('[data-code="C.4"]'));
+    await expect(c4.getByTestId('manager-level')).toContainText('e-3');
   });
 });

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { ApiRoutes, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import { ApiRoutes, RecordAssessmentBatchRequest, RecordAssessmentRequest } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeProgression, pageOf } from '../testing';
@@ -66,6 +66,20 @@ describe('AssessmentsApi', () => {
     expect([req.request.method, req.request.body]).toEqual(['POST', request]);
     req.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3 }), { status: 201, statusText: 'Created' });
     expect((await saved).id).toBe(ASSESSMENT_IDS.savedRecord);
+  });
+
+  it('posts a batch as one request and answers the saved records', async () => {
+    const batch: RecordAssessmentBatchRequest = {
+      assessments: [
+        { employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, role: 'manager', level: 3, rationale: 'Review', basedOn: null },
+        { employeeId: DEMO_IDS.tom, competencyId: ASSESSMENT_IDS.c1, role: 'manager', outcome: 'not_assessed', rationale: 'New' },
+      ],
+    };
+    const saved = firstValueFrom(api().recordBatch(batch));
+    const req = http().expectOne(ApiRoutes.assessmentBatch);
+    expect([req.request.method, req.request.body]).toEqual(['POST', batch]);
+    req.flush({ items: [] }, { status: 201, statusText: 'Created' });
+    await expect(saved).resolves.toEqual({ items: [] });
   });
 });
 

@@ -8,13 +8,15 @@ import {
   EmployeeProgression,
   Page,
   ProblemDetails,
+  RecordAssessmentBatchRequest,
+  RecordAssessmentBatchResponse,
   RecordAssessmentRequest,
 } from '@proficio/shared/contracts';
 import { Observable } from 'rxjs';
 
 /**
- * Assessments (`/api/assessments`, `/api/employees/:id/competencies|assessments|progression`): a person's current
- * levels against their targets, their history and progression, and recording a new assessment. The API answers 404
+ * Assessments (`/api/assessments`, `/api/assessments/batch`, `/api/employees/:id/competencies|assessments|progression`): a person's current
+ * levels against their targets, their history and progression, and recording assessments. The API answers 404
  * for a person outside the caller's reach, 403 for a role the caller may not rate in, 400/422 with
  * the fields at fault, and 409 with the newer record when the form's `basedOn` is out of date.
  */
@@ -48,6 +50,14 @@ export class AssessmentsApi {
   /** Records one assessment (or a correction or withdrawal); answers the saved record. */
   record(request: RecordAssessmentRequest): Observable<AssessmentView> {
     return this.http.post<AssessmentView>(ApiRoutes.assessments, request);
+  }
+
+  /**
+   * Records many at once (the team grid), in one transaction, all or nothing; answers the saved
+   * records in the order sent. A refusal names each record at fault by its index (`assessments.3.level`).
+   */
+  recordBatch(request: RecordAssessmentBatchRequest): Observable<RecordAssessmentBatchResponse> {
+    return this.http.post<RecordAssessmentBatchResponse>(ApiRoutes.assessmentBatch, request);
   }
 }
 

@@ -2,9 +2,19 @@ import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { of } from 'rxjs';
-import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeDetail, employeeProgression, pageOf } from '../testing';
+import {
+  ASSESSMENT_IDS,
+  DEMO_IDS,
+  assessmentView,
+  competencyRow,
+  employeeCompetencies,
+  employeeDetail,
+  employeeProgression,
+  pageOf,
+} from '../testing';
 import { AssessmentsStore } from './assessments-store';
 import { PeopleStore } from './people-store';
+import { TeamGridStore } from './team-grid-api';
 
 describe('AssessmentsStore', () => {
   const { http } = httpTesting();
@@ -36,6 +46,56 @@ describe('AssessmentsStore', () => {
     expectHistory().flush(pageOf([assessmentView({ id: ASSESSMENT_IDS.savedRecord, role: 'self' }), assessmentView()]));
     expect(competencies.value()?.items).toEqual([]);
     expect(history.value()?.items).toHaveLength(2);
+  });
+
+  it('reloads the competencies, history and progression after the team grid saves a batch, and not after a refused one', () => {
+    // the Competencies tab of a person the grid is about to rate, open (or opened again) while it saves
+    const competencies = TestBed.runInInjectionContext(() => store().competencies(of(DEMO_IDS.sara)));
+    TestBed.runInInjectionContext(() => store().history(of({ employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1 })));
+    TestBed.runInInjectionContext(() => store().progression(of(DEMO_IDS.sara)));
+    http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
+    expectHistory().flush(pageOf([assessmentView()]));
+    http()
+      .expectOne((req) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara))
+      .flush(employeeProgression());
+    const batch = {
+      assessments: [
+        { employeeId: DEMO_IDS.sara, competencyId: ASSESSMENT_IDS.c1, role: 'manager' as const, level: 3, rationale: 'Review' },
+      ],
+    };
+
+    TestBed.inject(TeamGridStore)
+      .recordBatch(batch)
+      .subscribe({ error: () => undefined });
+    http().expectOne(ApiRoutes.assessmentBatch).flush({ title: 'Invalid', status: 400 }, { status: 400, statusText: 'Bad Request' });
+    http().expectNone(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
+
+    TestBed.inject(TeamGridStore).recordBatch(batch).subscribe();
+    expect(store().saving()).toBe(true);
+    http()
+      .expectOne(ApiRoutes.assessmentBatch)
+      .flush({ items: [assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3' })] });
+    expect(store().saving()).toBe(false);
+
+    const reloaded = competencyRow({
+      manager: {
+        outcome: 'rated',
+        level: 3,
+        levelCode: 'e-3',
+        assessmentId: ASSESSMENT_IDS.savedRecord,
+        assessedOn: '2026-03-01',
+        stale: false,
+        fromEarlierVersion: false,
+      },
+    });
+    http()
+      .expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara))
+      .flush(employeeCompetencies({ items: [reloaded] }));
+    expectHistory().flush(pageOf([assessmentView({ id: ASSESSMENT_IDS.savedRecord }), assessmentView()]));
+    http()
+      .expectOne((req) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara))
+      .flush(employeeProgression());
+    expect(competencies.value()?.items[0]?.manager?.levelCode).toBe('e-3');
   });
 
   it('does not reload after a refused assessment', () => {

@@ -5,6 +5,8 @@ import {
   EmployeeCompetencies,
   EmployeeProgression,
   Page,
+  RecordAssessmentBatchRequest,
+  RecordAssessmentBatchResponse,
   RecordAssessmentRequest,
 } from '@proficio/shared/contracts';
 import { Loaded, Writes, loaded } from '@proficio/web/shared/util';
@@ -20,7 +22,9 @@ export interface AssessmentHistoryQuery extends AssessmentListQuery {
 /**
  * Assessments as the pages show them: a person's competencies, history and progression, which load again after
  * every saved assessment (and after a change to people, which can change role profiles and so
- * targets), and the writes themselves. Loads need an injection context (a field initialiser).
+ * targets), and the writes themselves: one (the rating panel, corrections, withdrawals) or a batch
+ * (the team grid), so that whatever saves an assessment, every page showing one loads again. Loads
+ * need an injection context (a field initialiser).
  */
 @Injectable({ providedIn: 'root' })
 export class AssessmentsStore {
@@ -30,7 +34,7 @@ export class AssessmentsStore {
 
   /** True while an assessment is being saved. */
   readonly saving = this.writes.saving;
-  /** Emits after each saved assessment (dashboards and the team grid reload on it). */
+  /** Emits after each saved assessment or batch (dashboards and the team grid reload on it). */
   readonly changes = this.writes.changes;
 
   /** A person's competencies for each employee id. */
@@ -51,5 +55,10 @@ export class AssessmentsStore {
   /** Records one assessment; the loads above reload once it is saved. */
   record(request: RecordAssessmentRequest): Observable<AssessmentView> {
     return this.writes.track(this.api.record(request));
+  }
+
+  /** Records a batch (the team grid's changes) in one request; the loads above, and the grid, reload once it is saved. */
+  recordBatch(request: RecordAssessmentBatchRequest): Observable<RecordAssessmentBatchResponse> {
+    return this.writes.track(this.api.recordBatch(request));
   }
 }

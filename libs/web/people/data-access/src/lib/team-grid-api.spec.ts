@@ -49,15 +49,6 @@ describe('TeamGridApi', () => {
     expect(Object.fromEntries(req.request.params.keys().map((key) => [key, req.request.params.get(key)]))).toEqual(params);
     req.flush(teamGridFixture());
   });
-
-  it('posts the batch as one request and answers the saved records', async () => {
-    const saved = firstValueFrom(api().recordBatch(BATCH));
-    const req = http().expectOne(ApiRoutes.assessmentBatch);
-    expect(req.request.method).toBe('POST');
-    expect(req.request.body).toEqual(BATCH);
-    req.flush({ items: [] }, { status: 201, statusText: 'Created' });
-    await expect(saved).resolves.toEqual({ items: [] });
-  });
 });
 
 describe('TeamGridStore', () => {

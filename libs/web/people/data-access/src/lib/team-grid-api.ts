@@ -13,10 +13,8 @@ import { AssessmentsStore } from './assessments-store';
 import { PeopleStore } from './people-store';
 
 /**
- * The manager's team grid (`GET /api/me/team-grid`) and its batch save (`POST /api/assessments/batch`:
- * one transaction, all or nothing). A refused batch is a 400/422 naming each record at fault by its
- * index in the array sent (`assessments.3.level`), or a 409 naming the records whose `basedOn` is out
- * of date (`assessments.3.basedOn`).
+ * The manager's team grid (`GET /api/me/team-grid`). Its batch save (`POST /api/assessments/batch`)
+ * is an assessments write: `AssessmentsApi.recordBatch`.
  */
 @Injectable({ providedIn: 'root' })
 export class TeamGridApi {
@@ -30,17 +28,18 @@ export class TeamGridApi {
     if (query.frameworkId) params = params.set('frameworkId', query.frameworkId);
     return this.http.get<TeamGrid>(ApiRoutes.teamGrid, { params });
   }
-
-  /** Records the grid's changes together; answers the saved records in the order sent. */
-  recordBatch(request: RecordAssessmentBatchRequest): Observable<RecordAssessmentBatchResponse> {
-    return this.http.post<RecordAssessmentBatchResponse>(ApiRoutes.assessmentBatch, request);
-  }
 }
 
 /**
- * The team grid as the page shows it: it loads again after every saved batch, every assessment saved
- * elsewhere (the Competencies tab) and every change to people (which can move reports or change their
- * role profiles). Loads need an injection context.
+ * The team grid as the page shows it: it loads again after every saved assessment (its own batches,
+ * which the assessments store saves and announces, and ratings on the Competencies tab) and every
+ * change to people (which can move reports or change their role profiles). Loads need an injection
+ * context.
+ *
+ * The batch save goes through `AssessmentsStore.recordBatch`, so that a person's Competencies tab,
+ * history and progression load again after it as after any other assessment. A refused batch is a
+ * 400/422 naming each record at fault by its index in the array sent (`assessments.3.level`), or a
+ * 409 naming the records whose `basedOn` is out of date (`assessments.3.basedOn`).
  */
 @Injectable({ providedIn: 'root' })
 export class TeamGridStore {
@@ -49,20 +48,16 @@ export class TeamGridStore {
   private readonly people = inject(PeopleStore);
   private readonly writes = new Writes();
 
-  /** True while a batch is being saved. */
+  /** True while a batch is being saved (not while the Competencies tab saves one assessment). */
   readonly saving = this.writes.saving;
-  /** Emits after each saved batch. */
-  readonly changes = this.writes.changes;
 
   /** The grid for each query. */
   grid(query$: Observable<TeamGridQuery>): Loaded<TeamGrid> {
-    return loaded(query$, (query) => this.api.teamGrid(query), {
-      reloadOn: merge(this.changes, this.assessments.changes, this.people.changes),
-    });
+    return loaded(query$, (query) => this.api.teamGrid(query), { reloadOn: merge(this.assessments.changes, this.people.changes) });
   }
 
-  /** Saves the grid's changes in one request; the grid reloads once they are saved. */
+  /** Saves the grid's changes in one request; everything showing assessments (the grid included) reloads once they are saved. */
   recordBatch(request: RecordAssessmentBatchRequest): Observable<RecordAssessmentBatchResponse> {
-    return this.writes.track(this.api.recordBatch(request));
+    return this.writes.track(this.assessments.recordBatch(request));
   }
 }
