@@ -52,7 +52,7 @@ describe('EvidenceApi', () => {
       { basedOnRevision: 2, title: 'T', activityFrom: '2026-02-02', claims: [] },
     ],
     ['discards the draft', () => api().discard(id), 'DELETE', ApiRoutes.evidence(id), null],
-    ['submits the draft', () => api().submit(id), 'POST', ApiRoutes.evidenceSubmission(id), {}],
+    ['submits the draft revision read', () => api().submit(id, 2), 'POST', ApiRoutes.evidenceSubmission(id), { revision: 2 }],
     ['removes a file', () => api().deleteFile(id, EVIDENCE_IDS.pdf), 'DELETE', ApiRoutes.evidenceFile(id, EVIDENCE_IDS.pdf), null],
     [
       'gives a verdict',

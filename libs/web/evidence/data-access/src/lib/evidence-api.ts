@@ -4,7 +4,6 @@ import {
   ApiRoutes,
   CreateEvidenceRequest,
   EvidenceCommentRequest,
-  EvidenceCommentView,
   EvidenceFileView,
   EvidenceListQuery,
   EvidenceSummary,
@@ -58,9 +57,9 @@ export class EvidenceApi {
     return this.http.delete<void>(ApiRoutes.evidence(id));
   }
 
-  /** Submits the current draft revision for review. */
-  submit(id: string): Observable<EvidenceView> {
-    return this.http.post<EvidenceView>(ApiRoutes.evidenceSubmission(id), {});
+  /** Submits the draft revision `revision` (the one the author read) for review; a newer one answers 409. */
+  submit(id: string, revision: number): Observable<EvidenceView> {
+    return this.http.post<EvidenceView>(ApiRoutes.evidenceSubmission(id), { revision });
   }
 
   /** Uploads one file to the draft (multipart field `file`), reporting its progress; never errors (see UploadState). */
@@ -92,7 +91,8 @@ export class EvidenceApi {
     return this.http.post<EvidenceView>(ApiRoutes.evidenceVerdicts(id), request);
   }
 
-  comment(id: string, request: EvidenceCommentRequest): Observable<EvidenceCommentView> {
-    return this.http.post<EvidenceCommentView>(ApiRoutes.evidenceComments(id), request);
+  /** Adds a comment; answers the item with its comments. */
+  comment(id: string, request: EvidenceCommentRequest): Observable<EvidenceView> {
+    return this.http.post<EvidenceView>(ApiRoutes.evidenceComments(id), request);
   }
 }

@@ -2,7 +2,6 @@ import { Injectable, inject } from '@angular/core';
 import {
   CreateEvidenceRequest,
   EvidenceCommentRequest,
-  EvidenceCommentView,
   EvidenceFileView,
   EvidenceListQuery,
   EvidenceSummary,
@@ -52,8 +51,8 @@ export class EvidenceStore {
     return this.writes.track(this.api.discard(id));
   }
 
-  submit(id: string): Observable<EvidenceView> {
-    return this.writes.track(this.api.submit(id));
+  submit(id: string, revision: number): Observable<EvidenceView> {
+    return this.writes.track(this.api.submit(id, revision));
   }
 
   /** Uploads one file with its progress; the loads reload once it is stored. */
@@ -73,7 +72,7 @@ export class EvidenceStore {
     return this.writes.track(this.api.giveVerdict(id, request));
   }
 
-  comment(id: string, request: EvidenceCommentRequest): Observable<EvidenceCommentView> {
+  comment(id: string, request: EvidenceCommentRequest): Observable<EvidenceView> {
     return this.writes.track(this.api.comment(id, request));
   }
 }

@@ -13,8 +13,8 @@ export class NotificationsApi {
     return this.http.get<NotificationList>(ApiRoutes.notifications, { params });
   }
 
-  /** Marks the notifications `ids` read, or all of them when `ids` is left out. */
-  markRead(ids?: readonly string[]): Observable<void> {
-    return this.http.post<void>(ApiRoutes.notificationsRead, ids ? { ids } : {});
+  /** Marks the notifications `ids` read, or all of them when `ids` is left out; answers how many changed. */
+  markRead(ids?: readonly string[]): Observable<{ marked: number }> {
+    return this.http.post<{ marked: number }>(ApiRoutes.notificationsRead, ids ? { ids } : {});
   }
 }

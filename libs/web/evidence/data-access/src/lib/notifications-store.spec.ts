@@ -41,14 +41,14 @@ describe('NotificationsStore', () => {
     store().markRead(['n-1']).subscribe();
     const some = http().expectOne(ApiRoutes.notificationsRead);
     expect([some.request.method, some.request.body]).toEqual(['POST', { ids: ['n-1'] }]);
-    some.flush(null);
+    some.flush({ marked: 1 });
     expectList().flush(notificationList([notificationView({ read: true })]));
     expect(recent.value()?.unread).toBe(0);
 
     store().markRead().subscribe();
     const all = http().expectOne(ApiRoutes.notificationsRead);
     expect(all.request.body).toEqual({});
-    all.flush(null);
+    all.flush({ marked: 0 });
     expectList().flush(notificationList([]));
   });
 });

@@ -25,7 +25,7 @@ export class NotificationsStore {
   }
 
   /** Marks `ids` read, or every notification when left out. */
-  markRead(ids?: readonly string[]): Observable<void> {
+  markRead(ids?: readonly string[]): Observable<{ marked: number }> {
     return this.writes.track(this.api.markRead(ids));
   }
 }

@@ -16,7 +16,7 @@ import { ConfirmDialog, ConfirmDialogData, LocalDatePipe, ProblemDetails } from 
 import { ApiProblem, keptWhileLoading, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { catchError, distinctUntilChanged, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
-import { VERDICT_LABELS, claimText } from '../shared/evidence-text';
+import { VERDICT_LABELS, claimText, latestRevision } from '../shared/evidence-text';
 import { RevisionContent } from './revision-content';
 import { VerdictDialog, VerdictDialogData } from './verdict-dialog';
 
@@ -139,7 +139,7 @@ export class EvidenceDetailPage {
       consequences: ['This version can no longer be changed.', 'If changes are requested or it is rejected, it can be amended.'],
       confirmLabel: 'Submit for review',
     };
-    this.confirmThen(data, () => this.store.submit(evidence.id), 'Evidence submitted for review.');
+    this.confirmThen(data, () => this.store.submit(evidence.id, latestRevision(evidence)), 'Evidence submitted for review.');
   }
 
   protected discard(evidence: EvidenceView): void {

@@ -37,7 +37,7 @@ import {
 import { ApiProblem, applyServerErrors, keptWhileLoading, problemFromError, serverError } from '@proficio/web/shared/util';
 import { EMPTY, Observable, Subject, distinctUntilChanged, filter, forkJoin, map, mergeMap, of, switchMap, tap } from 'rxjs';
 import { EvidenceFiles, UploadItem } from '../shared/evidence-files';
-import { VERDICT_LABELS, localToday } from '../shared/evidence-text';
+import { VERDICT_LABELS, latestRevision, localToday } from '../shared/evidence-text';
 import { ClaimEditor } from './claim-editor';
 import { claimForm, contentRequest, evidenceForm, fillEvidenceForm, linkControl } from './evidence-form';
 
@@ -190,7 +190,7 @@ export class EvidenceFormPage implements HasUnsavedChanges {
     effect(() => {
       const evidence = this.evidence();
       if (!evidence || this.filling()) return;
-      const key = `${evidence.id}@${evidence.revision}`;
+      const key = formKey(evidence);
       if (this.filledFrom() !== key) this.fill(evidence, key);
     });
     this.uploadQueue
@@ -266,7 +266,7 @@ export class EvidenceFormPage implements HasUnsavedChanges {
         switchMap(() => (this.form.dirty || !this.draftSaved() ? this.save() : of(this.evidence() as EvidenceView))),
         switchMap((saved) => {
           this.saving.set(true);
-          return this.store.submit(saved.id);
+          return this.store.submit(saved.id, latestRevision(saved));
         }),
       )
       .subscribe({
@@ -329,7 +329,7 @@ export class EvidenceFormPage implements HasUnsavedChanges {
 
   protected retryFill(): void {
     const evidence = this.evidence();
-    if (evidence) this.fill(evidence, `${evidence.id}@${evidence.revision}`);
+    if (evidence) this.fill(evidence, formKey(evidence));
   }
 
   /** Where Cancel goes: the item's page, or the person's Evidence tab for a new one. */
@@ -347,7 +347,7 @@ export class EvidenceFormPage implements HasUnsavedChanges {
     const employeeId = this.employeeId();
     const content = contentRequest(this.form);
     const write = evidence
-      ? this.store.update(evidence.id, { ...content, basedOnRevision: evidence.revision })
+      ? this.store.update(evidence.id, { ...content, basedOnRevision: latestRevision(evidence) })
       : employeeId
         ? this.store.create({ ...content, employeeId })
         : null;
@@ -359,7 +359,7 @@ export class EvidenceFormPage implements HasUnsavedChanges {
       tap({
         next: (saved) => {
           this.saving.set(false);
-          this.filledFrom.set(`${saved.id}@${saved.revision}`);
+          this.filledFrom.set(formKey(saved));
           this.evidence.set(saved);
           this.form.markAsPristine();
           if (!evidence) {
@@ -441,4 +441,9 @@ export class EvidenceFormPage implements HasUnsavedChanges {
       },
     });
   }
+}
+
+/** Which item and revision the form holds. */
+function formKey(evidence: EvidenceView): string {
+  return `${evidence.id}@${latestRevision(evidence)}`;
 }

@@ -1,4 +1,11 @@
-import { EvidenceClaimView, EvidenceStatus, EvidenceVerdict, EVIDENCE_FILE_TYPES, EvidenceFileType } from '@proficio/shared/contracts';
+import {
+  EVIDENCE_FILE_TYPES,
+  EvidenceClaimView,
+  EvidenceFileType,
+  EvidenceStatus,
+  EvidenceVerdict,
+  EvidenceView,
+} from '@proficio/shared/contracts';
 
 export const STATUS_LABELS: Record<EvidenceStatus, string> = {
   draft: 'Draft',
@@ -68,4 +75,9 @@ export function isWebLink(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The newest revision's number: a draft its author is writing (`revision` is the one submitted last). */
+export function latestRevision(evidence: Pick<EvidenceView, 'revisions' | 'revision'>): number {
+  return evidence.revisions[0]?.number ?? evidence.revision;
 }
