@@ -8,6 +8,7 @@ import type {
   InboxDisagreement,
   NotificationList,
   Page,
+  PersonalDataExport,
   ProblemDetails,
 } from '@proficio/shared/contracts';
 import { createHash } from 'node:crypto';
@@ -441,6 +442,27 @@ describe('evidence', () => {
         [evidence.id],
       );
       expect(audit.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['create', 'submit', 'review', 'update']));
+    });
+
+    it('puts the evidence, every revision and verdict into the person’s data export, and the verdicts into the reviewer’s', async () => {
+      const own = (await as('Sara').get('/api/me/export').expect(200)).body as PersonalDataExport;
+      const exported = own.sections.evidence.about.find((item) => item.id === evidence.id);
+      expect(exported?.revisions.map((revision) => [revision.number, revision.title, revision.verdict?.verdict])).toEqual([
+        [2, 'Reviewed evidence, with outcome', 'accepted'],
+        [1, 'Reviewed evidence', 'changes_requested'],
+      ]);
+      expect(exported?.revisions[1]).toMatchObject({
+        claims: [{ competencyCode: 'SMP', level: 2 }],
+        files: [{ name: 'runbook.pdf', mediaType: 'application/pdf', size: PDF.length }],
+        verdict: { comment: 'Say what the outcome was.' },
+      });
+      expect(exported?.revisions[1]?.answers[0]?.answer).toMatch(/^Situation:/);
+      expect(exported?.comments.map((comment) => comment.body)).toEqual(['Will do: adding the numbers.']);
+      const reviewer = (await as('Luca').get('/api/me/export').expect(200)).body as PersonalDataExport;
+      expect(
+        reviewer.sections.evidence.verdictsBy.filter((verdict) => verdict.evidenceId === evidence.id).map((verdict) => verdict.verdict),
+      ).toEqual(['changes_requested', 'accepted']);
+      expect(JSON.stringify(reviewer.sections.evidence.verdictsBy)).not.toContain('Say what the outcome was.');
     });
 
     it('lets an indirect manager review too, and marks notifications read', async () => {

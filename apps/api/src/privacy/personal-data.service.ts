@@ -7,6 +7,7 @@ import {
   PersonalDataAssessment,
   PersonalDataAuditEvent,
   PersonalDataEmployee,
+  PersonalDataEvidence,
   PersonalDataExport,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ import {
   accountOfEmployee,
   assessmentsAbout,
   assessmentsBy,
+  evidenceAbout,
+  verdictsBy,
   auditEventsAbout,
   auditEventsBy,
   personalAccount,
@@ -86,6 +89,12 @@ export class PersonalDataService {
         assessments: {
           about: employeeId ? (await assessmentsAbout(this.dataSource, employeeId)).map((row) => toAssessment(row, true)) : [],
           by: userId ? (await assessmentsBy(this.dataSource, userId, employeeId)).map((row) => toAssessment(row, false)) : [],
+        },
+        evidence: {
+          about: employeeId
+            ? (await evidenceAbout(this.dataSource, employeeId)).map((row) => withheldIf(!!employee?.anonymisedAt, row.item))
+            : [],
+          verdictsBy: userId ? await verdictsBy(this.dataSource, userId, employeeId) : [],
         },
       },
     };
@@ -160,4 +169,24 @@ function toAssessment(row: PersonalAssessmentRow, wanted: boolean): PersonalData
     replaces: row.replaces_id ?? undefined,
     reason: withTexts ? (row.reason ?? undefined) : undefined,
   });
+}
+
+const WITHHELD = '(withheld: the person has been anonymised)';
+
+/** Evidence of an anonymised person keeps its facts (dates, claims, verdicts) and withholds its free texts, as every reader sees it. */
+function withheldIf(anonymised: boolean, item: PersonalDataEvidence): PersonalDataEvidence {
+  if (!anonymised) return item;
+  return {
+    ...item,
+    revisions: item.revisions.map((revision) => ({
+      ...revision,
+      title: WITHHELD,
+      answers: revision.answers.map((answer) => ({ ...answer, answer: WITHHELD })),
+      ...(revision.narrative ? { narrative: WITHHELD } : {}),
+      links: [],
+      files: [],
+      ...(revision.verdict ? { verdict: { ...revision.verdict, ...(revision.verdict.comment ? { comment: WITHHELD } : {}) } } : {}),
+    })),
+    comments: item.comments.map((comment) => ({ ...comment, body: WITHHELD })),
+  };
 }

@@ -1,3 +1,4 @@
+import type { PersonalDataEvidence, PersonalDataVerdict } from '@proficio/shared/contracts';
 import { hasReports } from '../access';
 import { query, queryOne, sql, type SqlRunner } from '../common/sql';
 import { ANONYMISED_SUBJECT_JOIN, redacted } from '../audit';
@@ -99,5 +100,53 @@ export function assessmentsBy(runner: SqlRunner, userId: string, employeeId: str
   return query<PersonalAssessmentRow>(
     runner,
     sql`${PERSONAL_ASSESSMENT} WHERE a.assessor_user_id = ${userId} ${others} ORDER BY a.recorded_at, a.id`,
+  );
+}
+
+/**
+ * Every piece of evidence about the employee, with revisions (newest first), verdicts and comments, as the export
+ * writes them. Built in SQL so that the whole history is one query.
+ */
+export function evidenceAbout(runner: SqlRunner, employeeId: string): Promise<{ item: PersonalDataEvidence }[]> {
+  return query<{ item: PersonalDataEvidence }>(
+    runner,
+    sql`SELECT json_strip_nulls(json_build_object(
+          'id', ev.id, 'status', ev.status, 'createdAt', ev.created_at,
+          'revisions', (SELECT json_agg(json_build_object(
+              'number', r.number, 'title', r.title, 'activityFrom', to_char(r.activity_from, 'YYYY-MM-DD'),
+              'activityTo', to_char(r.activity_to, 'YYYY-MM-DD'),
+              'claims', (SELECT coalesce(json_agg(json_build_object('competencyId', c.competency_id, 'competencyCode', comp.code, 'level', c.level)
+                           ORDER BY c.position), '[]'::json)
+                         FROM evidence_claim c JOIN competency comp ON comp.id = c.competency_id
+                         WHERE c.evidence_id = r.evidence_id AND c.revision = r.number),
+              'answers', (SELECT coalesce(json_agg(json_build_object('question', a->'questionText', 'answer', a->>'answer')), '[]'::json)
+                          FROM jsonb_array_elements(r.answers) a),
+              'indicators', (SELECT coalesce(json_agg(i->'text'), '[]'::json) FROM jsonb_array_elements(r.indicators) i),
+              'narrative', r.narrative, 'links', r.links,
+              'files', (SELECT coalesce(json_agg(json_build_object('name', f.name, 'mediaType', s.media_type, 'size', s.size, 'sha256', s.sha256)
+                          ORDER BY f.uploaded_at), '[]'::json)
+                        FROM evidence_revision_file rf JOIN evidence_file f ON f.id = rf.file_id JOIN stored_file s ON s.id = f.stored_file_id
+                        WHERE rf.evidence_id = r.evidence_id AND rf.revision = r.number),
+              'createdAt', r.created_at, 'submittedAt', r.submitted_at,
+              'verdict', (SELECT json_build_object('evidenceId', v.evidence_id, 'employeeId', ev.employee_id, 'revision', v.revision,
+                            'verdict', v.verdict, 'comment', v.comment, 'reviewerUserId', v.reviewer_user_id, 'givenAt', v.given_at)
+                          FROM evidence_verdict v WHERE v.evidence_id = r.evidence_id AND v.revision = r.number)
+            ) ORDER BY r.number DESC) FROM evidence_revision r WHERE r.evidence_id = ev.id),
+          'comments', (SELECT coalesce(json_agg(json_build_object('authorUserId', c.author_user_id, 'body', c.body, 'createdAt', c.created_at)
+                         ORDER BY c.created_at), '[]'::json) FROM evidence_comment c WHERE c.evidence_id = ev.id)
+        )) AS item
+        FROM evidence ev WHERE ev.employee_id = ${employeeId} ORDER BY ev.created_at, ev.id`,
+  );
+}
+
+/** The verdicts the account gave on other people's evidence, oldest first, without their comments. */
+export function verdictsBy(runner: SqlRunner, userId: string, employeeId: string | null): Promise<PersonalDataVerdict[]> {
+  const others = employeeId ? sql`AND ev.employee_id <> ${employeeId}` : sql``;
+  return query<PersonalDataVerdict>(
+    runner,
+    sql`SELECT v.evidence_id AS "evidenceId", ev.employee_id AS "employeeId", v.revision, v.verdict, v.reviewer_user_id AS "reviewerUserId",
+               to_char(v.given_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "givenAt"
+        FROM evidence_verdict v JOIN evidence ev ON ev.id = v.evidence_id
+        WHERE v.reviewer_user_id = ${userId} ${others} ORDER BY v.given_at, v.id`,
   );
 }

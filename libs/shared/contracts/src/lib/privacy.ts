@@ -29,6 +29,43 @@ export interface PersonalDataSections {
    * `by`: the assessments the person recorded about others, without their rationales.
    */
   assessments: { about: PersonalDataAssessment[]; by: PersonalDataAssessment[] };
+  /**
+   * `about`: every piece of evidence about the person with every revision, verdict and comment, in full (files by name,
+   * type, size and SHA-256; the files themselves download from the evidence). `verdictsBy`: the verdicts the person gave
+   * on others' evidence, without their comments. A draft amendment is included: it is the person's own data.
+   */
+  evidence: { about: PersonalDataEvidence[]; verdictsBy: PersonalDataVerdict[] };
+}
+
+export interface PersonalDataEvidence {
+  id: string;
+  status: string;
+  createdAt: string;
+  revisions: {
+    number: number;
+    title: string;
+    activityFrom: string;
+    activityTo?: string;
+    claims: { competencyId: string; competencyCode: string; level: number }[];
+    answers: { question: Record<string, string>; answer: string }[];
+    indicators: Record<string, string>[];
+    narrative?: string;
+    links: string[];
+    files: { name: string; mediaType: string; size: number; sha256: string }[];
+    createdAt: string;
+    submittedAt?: string;
+    verdict?: PersonalDataVerdict & { comment?: string };
+  }[];
+  comments: { authorUserId: string; body: string; createdAt: string }[];
+}
+
+export interface PersonalDataVerdict {
+  evidenceId: string;
+  employeeId: string;
+  revision: number;
+  verdict: string;
+  reviewerUserId: string;
+  givenAt: string;
 }
 
 export interface PersonalDataAssessment {
