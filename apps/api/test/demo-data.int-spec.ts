@@ -3,7 +3,15 @@
  * new user finds a filled team grid and real progression charts. Marco (the demo manager) manages
  * Luca directly and, through him, Sara and Tom; Marco's own manager, Giulia, has no account.
  */
-import type { EmployeeCompetencies, EmployeeProgression, EmployeeSummary, Page, TeamGrid } from '@proficio/shared/contracts';
+import type {
+  EmployeeCompetencies,
+  EmployeeProgression,
+  EmployeeSummary,
+  EvidenceSummary,
+  EvidenceView,
+  Page,
+  TeamGrid,
+} from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '../src/auth/demo-accounts';
 import { DemoOrganisationSeeder } from '../src/demo/demo-organisation.seeder';
@@ -174,12 +182,38 @@ describe('demo data: assessments', () => {
     expect(managerLevels.some((level) => !level.stale)).toBe(true);
   });
 
+  it('seeds evidence in every state for the demo employee, with files that download intact, and fills the demo manager’s inbox', async () => {
+    const sara = DEMO_ACCOUNTS.find((candidate) => candidate.email.startsWith('sara.'));
+    const saraToken = (await testApp.signIn(sara?.email ?? '', sara?.password)).token;
+    const own = (await testApp.as(saraToken).get(`/api/evidence?employeeId=${people['sara']}`).expect(200)).body as Page<EvidenceSummary>;
+    expect(new Set(own.items.map((item) => item.status))).toEqual(new Set(['draft', 'submitted', 'accepted', 'changes_requested']));
+    const accepted = own.items.find((item) => item.status === 'accepted');
+    const detail = (await testApp.as(saraToken).get(`/api/evidence/${accepted?.id}`).expect(200)).body as EvidenceView;
+    expect(detail.revisions.map((revision) => revision.verdict?.verdict)).toEqual(['accepted', 'changes_requested']);
+    expect(detail.revisions[0]?.answers.length).toBe(2);
+    expect(detail.revisions[0]?.indicators.length).toBe(2);
+    const file = detail.revisions[0]?.files[0];
+    const download = await testApp.as(saraToken).get(`/api/evidence/${accepted?.id}/files/${file?.id}`).buffer(true).expect(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(Number(download.headers['content-length'])).toBe(file?.size);
+    const inbox = (await testApp.as(marco).get('/api/inbox/evidence').expect(200)).body as Page<EvidenceSummary>;
+    expect(inbox.items.map((item) => item.employee.name)).toEqual(['Tom Becker', 'Sara Bianchi']);
+    // Luca's rejected item, and nothing of people outside Marco's line.
+    const line = (await testApp.as(marco).get('/api/evidence').expect(200)).body as Page<EvidenceSummary>;
+    expect(line.items.some((item) => item.status === 'rejected')).toBe(true);
+    expect(line.items.every((item) => item.status !== 'draft')).toBe(true);
+  });
+
   it('seeds once: starting again (even twice at once) adds nothing', async () => {
     const before = await count();
     expect(before).toBeGreaterThan(50);
     const seeder = testApp.app.get(DemoOrganisationSeeder);
     await seeder.onApplicationBootstrap();
     await Promise.all([seeder.seedAssessments(), seeder.seedAssessments()]);
+    const evidence = async () => ((await db.query(`SELECT count(*)::int AS n FROM evidence`)) as { n: number }[])[0]?.n;
+    const evidenceBefore = await evidence();
+    await Promise.all([seeder.seedEvidence(), seeder.seedEvidence()]);
+    expect(await evidence()).toBe(evidenceBefore);
     expect(await count()).toBe(before);
     expect(await mismatches()).toBe(0);
   });

@@ -7,6 +7,8 @@ import { EmployeeEntity, TeamEntity } from '../employees';
 import { BuiltInFrameworksLoader } from '../frameworks';
 import { RoleProfileEntity, RoleProfileRequirementEntity, RoleProfileVersionEntity } from '../role-profiles';
 import { DemoSubject, planDemoAssessments } from './demo-assessments';
+import { DEMO_EVIDENCE, writeDemoEvidence } from './demo-evidence';
+import { FILE_STORE, type FileStore } from '../files';
 
 export const DEMO_OPTIONS = Symbol('DEMO_OPTIONS');
 
@@ -146,12 +148,14 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DEMO_OPTIONS) private readonly options: { enabled: boolean },
     private readonly frameworks: BuiltInFrameworksLoader,
+    @Inject(FILE_STORE) private readonly files: FileStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.enabled) return;
     await this.seedOrganisation();
     await this.seedAssessments();
+    await this.seedEvidence();
   }
 
   private async seedOrganisation(): Promise<void> {
@@ -236,6 +240,56 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       return rows.length;
     });
     if (written) this.logger.log(`Seeded ${written} demo assessments over two years.`);
+  }
+
+  /**
+   * Seeds the demo evidence (demo-evidence.ts: one item in every state, with small files), once:
+   * nothing is written when any evidence exists. Marco, the demo manager, is the reviewer.
+   */
+  async seedEvidence(): Promise<void> {
+    const anyEvidence = async (manager: EntityManager) =>
+      ((await manager.query('SELECT EXISTS (SELECT 1 FROM evidence) AS found')) as { found: boolean }[])[0]?.found ?? false;
+    if (await anyEvidence(this.dataSource.manager)) return;
+    const written = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-evidence']);
+      if (await anyEvidence(manager)) return 0;
+      const people: { key: string; employee_id: string; user_id: string | null }[] = await manager.query(
+        `SELECT p.key, e.id AS employee_id, u.id AS user_id
+         FROM unnest($1::text[], $2::text[]) AS p(key, email)
+         JOIN employee e ON lower(e.email) = p.email AND e.status = 'active' AND e.anonymised_at IS NULL
+         LEFT JOIN app_user u ON u.employee_id = e.id AND u.disabled_at IS NULL`,
+        [PEOPLE.map((person) => person.key), PEOPLE.map((person) => person.email.toLowerCase())],
+      );
+      const byKey = new Map(people.map((row) => [row.key, { employeeId: row.employee_id, userId: row.user_id ?? undefined }]));
+      const admin = [...byKey.entries()].find(([key]) => key === 'hana')?.[1];
+      const reviewer = byKey.get('marco');
+      if (!admin?.userId || !reviewer?.userId) return 0;
+      const codes = [...new Set(DEMO_EVIDENCE.map((item) => item.competency))];
+      const levels: { code: string; competency_id: string; level: number; questions: unknown[]; indicators: unknown[] }[] =
+        await manager.query(
+          `SELECT DISTINCT ON (c.code, cl.level_number) c.code, c.id AS competency_id, cl.level_number AS level,
+                (SELECT coalesce(json_agg(q.text ORDER BY q.position), '[]'::json) FROM interview_question q WHERE q.competency_level_id = cl.id) AS questions,
+                (SELECT coalesce(json_agg(i.text ORDER BY i.position), '[]'::json) FROM behaviour_indicator i WHERE i.competency_level_id = cl.id) AS indicators
+         FROM competency c JOIN framework_version v ON v.id = c.framework_version_id AND v.status = 'published'
+         JOIN competency_level cl ON cl.competency_id = c.id
+         WHERE c.code = ANY($1::text[])
+         ORDER BY c.code, cl.level_number, v.version_number DESC`,
+          [codes],
+        );
+      const competencies = new Map<string, { id: string; levels: Map<number, { questions: unknown[]; indicators: unknown[] }> }>();
+      for (const row of levels) {
+        const entry = competencies.get(row.code) ?? { id: row.competency_id, levels: new Map() };
+        if (entry.id === row.competency_id) entry.levels.set(row.level, { questions: row.questions, indicators: row.indicators });
+        competencies.set(row.code, entry);
+      }
+      return writeDemoEvidence(manager, this.files, {
+        people: byKey,
+        adminUserId: admin.userId,
+        reviewer: { userId: reviewer.userId, employeeId: reviewer.employeeId },
+        competencies,
+      });
+    });
+    if (written) this.logger.log(`Seeded ${written} pieces of demo evidence.`);
   }
 
   /**

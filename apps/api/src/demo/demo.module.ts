@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { FilesModule } from '../files';
 import { FrameworksModule } from '../frameworks';
 import { DEMO_OPTIONS, DemoOrganisationSeeder } from './demo-organisation.seeder';
 
@@ -7,7 +8,7 @@ export class DemoModule {
   static forRoot(options: { enabled: boolean }): DynamicModule {
     return {
       module: DemoModule,
-      imports: [FrameworksModule],
+      imports: [FrameworksModule, FilesModule],
       providers: [{ provide: DEMO_OPTIONS, useValue: options }, DemoOrganisationSeeder],
     };
   }
