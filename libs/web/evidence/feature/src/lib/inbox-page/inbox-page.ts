@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { of } from 'rxjs';
 import { MatButtonModule } from '@angular/material/button';
 import { ParamMap, RouterLink } from '@angular/router';
 import { EvidenceSummary, InboxDisagreement } from '@proficio/shared/contracts';
 import { InboxStore } from '@proficio/web/evidence/data-access';
 import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
-import { keptWhileLoading, readPaging, urlList } from '@proficio/web/shared/util';
+import { readPaging, urlList } from '@proficio/web/shared/util';
 import { localList } from '../shared/local-list';
 import { claimText, competencyText } from '../shared/evidence-text';
 
@@ -35,14 +34,12 @@ export class InboxPage {
   });
   protected readonly disagreements = localList((paging$) => this.store.disagreements(paging$), INBOX_PAGE_SIZES, INBOX_DEFAULT_PAGE_SIZE);
 
-  private readonly counts = this.store.counts(of(true));
-  private readonly shownCounts = keptWhileLoading(this.counts.state);
+  /** How many of each wait, once both lists have loaded. */
   protected readonly summary = computed(() => {
-    const counts = this.shownCounts();
-    if (!counts) return '';
-    const evidence = `${counts.evidence} ${counts.evidence === 1 ? 'item' : 'items'} of evidence waiting`;
-    const far = `${counts.disagreements} ${counts.disagreements === 1 ? 'self-assessment' : 'self-assessments'} far from yours`;
-    return `${evidence}; ${far}.`;
+    const waiting = this.waiting.page()?.total;
+    const far = this.disagreements.page()?.total;
+    if (waiting === undefined || far === undefined) return '';
+    return `${waiting} ${waiting === 1 ? 'item' : 'items'} of evidence waiting; ${far} ${far === 1 ? 'self-assessment' : 'self-assessments'} far from yours.`;
   });
 
   protected claims(item: EvidenceSummary): string {
