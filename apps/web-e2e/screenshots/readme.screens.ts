@@ -136,6 +136,10 @@ test.describe('README screenshots', () => {
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await expect(page.getByRole('heading', { name: 'Preview of people-with-errors.csv' })).toBeVisible();
     await expect(page.getByTestId('preview-has-errors')).toBeVisible();
+    // from the preview's counts down to the first rows with errors
+    await page
+      .getByRole('heading', { name: 'Preview of people-with-errors.csv' })
+      .evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await shoot(page, 'people-import-preview');
   });
 
@@ -148,12 +152,13 @@ test.describe('README screenshots', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: PHONE });
 
-    test("a manager's people directory as cards", async ({ page }) => {
-      await signInAs(page, DEMO.manager, '/people');
-      await expect(page.getByRole('link', { name: DEMO.employee.name })).toBeVisible();
-      // past the filters, to the people: one card each
-      await page.getByRole('region', { name: 'People table' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-      await shoot(page, 'phone-people-directory');
+    test("an employee's own Competencies tab, each competency a card", async ({ page, baseURL }) => {
+      const sara = await personId(baseURL, DEMO.employee.name);
+      await signInAs(page, DEMO.employee, `/people/${sara}?tab=competencies`);
+      await expect(page.getByTestId('competency-row').first()).toBeVisible();
+      // past her header, to the competencies
+      await page.getByTestId('competencies-table').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await shoot(page, 'phone-competencies');
     });
   });
 });
