@@ -61,24 +61,37 @@ export function listEvidence(runner: SqlRunner, actor: Actor, filter: EvidenceFi
       sql`EXISTS (SELECT 1 FROM evidence_claim c WHERE c.evidence_id = ev.id AND c.competency_id = ${filter.competencyId}
                   AND c.revision = coalesce(ev.submitted_revision, ev.current_revision))`,
   ]);
-  return queryPage<EvidenceRow>(
+  return evidencePage(runner, where, sql`ev.updated_at DESC, ev.id`, paging);
+}
+
+/**
+ * A page of items: the page's ids (and the total) first, from the indexes, then the details of those
+ * rows only, so that the per-item subqueries run once per row shown rather than once per match.
+ */
+async function evidencePage(runner: SqlRunner, where: Sql, orderBy: Sql, paging: Paging): Promise<PagedRows<EvidenceRow>> {
+  const rows = await query<EvidenceRow & { total: string }>(
     runner,
-    { select: EVIDENCE_SELECT, from: sql`${EVIDENCE_FROM} ${where}`, orderBy: sql`ev.updated_at DESC, ev.id` },
-    paging,
+    sql`WITH page AS (
+          SELECT ev.id, count(*) OVER () AS total FROM evidence ev ${where} ORDER BY ${orderBy}
+          LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize})
+        SELECT ${EVIDENCE_SELECT}, page.total FROM page JOIN evidence ev ON ev.id = page.id JOIN employee emp ON emp.id = ev.employee_id
+        ORDER BY ${orderBy}`,
   );
+  let total = Number(rows[0]?.total ?? 0);
+  if (!rows.length && paging.page > 1) {
+    total = (await queryOne<{ total: number }>(runner, sql`SELECT count(*)::int AS total FROM evidence ev ${where}`))?.total ?? 0;
+  }
+  for (const row of rows) delete (row as { total?: unknown }).total;
+  return { rows, total };
 }
 
 /** Submitted evidence of the people below the caller in the reporting line (never their own), oldest first. */
 export function waitingEvidence(runner: SqlRunner, managerId: string, paging: Paging): Promise<PagedRows<EvidenceRow>> {
-  return queryPage<EvidenceRow>(
+  return evidencePage(
     runner,
-    {
-      select: EVIDENCE_SELECT,
-      from: sql`${EVIDENCE_FROM}
-        WHERE ev.status = 'submitted'
+    sql`WHERE ev.status = 'submitted'
           AND ev.employee_id IN (SELECT line.descendant_id FROM employee_line line WHERE line.ancestor_id = ${managerId} AND line.depth > 0)`,
-      orderBy: sql`ev.submitted_at, ev.id`,
-    },
+    sql`ev.submitted_at, ev.id`,
     paging,
   );
 }
