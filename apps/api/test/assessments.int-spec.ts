@@ -1,14 +1,17 @@
-import type {
-  AssessmentView,
-  CompetencySearchHit,
-  EmployeeCompetencies,
-  EmployeeDetail,
-  EmployeeProgression,
-  RecordAssessmentBatchResponse,
-  TeamGrid,
-  Page,
-  ProblemDetails,
-  RoleProfileDetail,
+import {
+  ASSESSMENT_BATCH_BODY_LIMIT,
+  ASSESSMENT_BATCH_LIMIT,
+  ASSESSMENT_LIMITS,
+  type AssessmentView,
+  type CompetencySearchHit,
+  type EmployeeCompetencies,
+  type EmployeeDetail,
+  type EmployeeProgression,
+  type RecordAssessmentBatchResponse,
+  type TeamGrid,
+  type Page,
+  type ProblemDetails,
+  type RoleProfileDetail,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
@@ -492,6 +495,109 @@ describe('assessments', () => {
           .expect(200)
       ).body as TeamGrid;
       expect(none).toEqual({ people: [], competencies: [], cells: [], staleAfterMonths: 12 });
+    });
+  });
+
+  describe('the size of a batch', () => {
+    /**
+     * The competencies of the test database that are their own lineage (each with its lowest level), and
+     * enough people reporting to Rita for ASSESSMENT_BATCH_LIMIT + 1 records of different keys: as many
+     * records as the team grid's largest save (50 people × 30 competencies).
+     */
+    let columns: { id: string; level: number }[];
+    let team: EmployeeDetail[];
+    const count = async () => (await db.query(`SELECT count(*)::int AS n FROM assessment`))[0].n as number;
+    /** `size` records, person by person down the columns, each with this rationale. */
+    const records = (size: number, rationale: string) =>
+      Array.from({ length: size }, (_, index) => {
+        const column = columns[Math.floor(index / team.length)] as { id: string; level: number };
+        return {
+          employeeId: (team[index % team.length] as EmployeeDetail).id,
+          competencyId: column.id,
+          role: 'manager',
+          level: column.level,
+          rationale,
+          basedOn: null,
+        };
+      });
+    const send = (body: object, token = tokens['Rita'] ?? '') => testApp.as(token).post('/api/assessments/batch').send(body);
+
+    beforeAll(async () => {
+      // its lowest own level, or its framework scale's lowest when it has none
+      columns = await db.query(
+        `SELECT * FROM (
+           SELECT c.id, COALESCE((SELECT min(cl.level_number) FROM competency_level cl WHERE cl.competency_id = c.id),
+                                 (SELECT min(s.number) FROM scale_level s WHERE s.framework_version_id = c.framework_version_id))::int AS level
+           FROM competency c
+           WHERE c.previous_competency_id IS NULL AND NOT EXISTS (SELECT 1 FROM competency n WHERE n.previous_competency_id = c.id)) AS rated
+         WHERE level IS NOT NULL ORDER BY id`,
+      );
+      const rita = await person('Rita', 'rita@example.org');
+      const size = Math.ceil((ASSESSMENT_BATCH_LIMIT + 1) / columns.length);
+      team = [];
+      for (let start = 0; start < size; start += 10) {
+        const created = await Promise.all(
+          Array.from({ length: Math.min(10, size - start) }, (_, offset) =>
+            testApp
+              .http()
+              .post('/api/employees')
+              .send({ name: `Report ${start + offset}`, email: `report.${start + offset}@example.org`, managerId: rita.id })
+              .expect(201),
+          ),
+        );
+        team.push(...created.map((response) => response.body as EmployeeDetail));
+      }
+    });
+
+    it(`takes ${ASSESSMENT_BATCH_LIMIT} records (the team grid's 50 people × 30 competencies), each with the longest rationale, in one request`, async () => {
+      const body = { assessments: records(ASSESSMENT_BATCH_LIMIT, 'r'.repeat(ASSESSMENT_LIMITS.rationaleLength)) };
+      expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(7 * 1024 * 1024);
+      const before = await count();
+      const saved = (await send(body).expect(201)).body as RecordAssessmentBatchResponse;
+      expect(saved.items).toHaveLength(ASSESSMENT_BATCH_LIMIT);
+      expect(await count()).toBe(before + ASSESSMENT_BATCH_LIMIT);
+    });
+
+    it('refuses one record more with a 400 naming the field and the limit, and writes nothing', async () => {
+      const before = await count();
+      const over = await send({ assessments: records(ASSESSMENT_BATCH_LIMIT + 1, 'Review') }).expect(400);
+      expect(fields(over)).toEqual([
+        `assessments must hold at most ${ASSESSMENT_BATCH_LIMIT.toLocaleString('en')} assessments (50 people × 30 competencies): split the batch`,
+      ]);
+      expect(await count()).toBe(before);
+    });
+
+    it('refuses a body over its limit with a 413 naming the field and the limit, and reads no large body before sign-in', async () => {
+      // 3,500 two-byte characters: a rationale the fields allow, in a body just over 10 MiB
+      const body = JSON.stringify({ assessments: records(ASSESSMENT_BATCH_LIMIT, 'é'.repeat(3500)) });
+      expect(Buffer.byteLength(body)).toBeGreaterThan(ASSESSMENT_BATCH_BODY_LIMIT);
+      const before = await count();
+      const tooLarge = await send(JSON.parse(body) as object).expect(413);
+      expect(tooLarge.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect((tooLarge.body as ProblemDetails).detail).toBe(
+        "This request's body may be at most 10 MiB (10,485,760 bytes): split the batch, or shorten its rationales and reasons.",
+      );
+      expect(fields(tooLarge)).toEqual([
+        'assessments must fit in a request body of at most 10 MiB (10,485,760 bytes): split the batch, or shorten its rationales and reasons',
+      ]);
+      expect(await count()).toBe(before);
+      // without a signature the body is not read at all: 401, not 413
+      await testApp.anonymous().post('/api/assessments/batch').set('content-type', 'application/json').send(body).expect(401);
+    });
+
+    it('refuses text the database cannot store, and a malformed body, as for any other route', async () => {
+      const nul = await send({ assessments: records(2, 'Review\u0000') }).expect(400);
+      expect(fields(nul)).toEqual([
+        'assessments[0].rationale must not contain the NUL character',
+        'assessments[1].rationale must not contain the NUL character',
+      ]);
+      const cut = await testApp
+        .as(tokens['Rita'] ?? '')
+        .post('/api/assessments/batch')
+        .set('content-type', 'application/json')
+        .send('{"assessments": [')
+        .expect(400);
+      expect((cut.body as ProblemDetails).detail).toMatch(/not valid JSON/);
     });
   });
 

@@ -1,5 +1,14 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ASSESSMENT_BATCH_BODY_LIMIT, ASSESSMENT_BATCH_LIMIT } from '@proficio/shared/contracts';
 import type {
   AssessmentView,
   EmployeeCompetencies,
@@ -9,6 +18,7 @@ import type {
   TeamGrid,
 } from '@proficio/shared/contracts';
 import { Actor, CurrentActor } from '../access';
+import { byteSize, LargeJsonBodyInterceptor } from '../common/request-body/large-json-body.interceptor';
 import { AssessmentQueryService } from './assessment-query.service';
 import { AssessmentWriteService } from './assessment-write.service';
 import {
@@ -47,9 +57,19 @@ export class AssessmentsController {
   }
 
   @Post('assessments/batch')
+  // Up to 1,500 records in a body of up to 10 MiB, read only once the caller is signed in (every other JSON body: 256 KB).
+  @UseInterceptors(
+    new LargeJsonBodyInterceptor({
+      limitBytes: ASSESSMENT_BATCH_BODY_LIMIT,
+      field: 'assessments',
+      advice: 'split the batch, or shorten its rationales and reasons',
+    }),
+  )
   @ApiOperation({
-    summary:
-      'Record many assessments at once (the team grid): one transaction, all or nothing; a refusal names the record (`assessments.3.level`). Same rules as one.',
+    summary: `Record many assessments at once (the team grid): one transaction, all or nothing; a refusal names the record (\`assessments.3.level\`). Same rules as one. At most ${ASSESSMENT_BATCH_LIMIT.toLocaleString('en')} records, in a body of at most ${byteSize(ASSESSMENT_BATCH_BODY_LIMIT)}.`,
+  })
+  @ApiPayloadTooLargeResponse({
+    description: `The body is larger than ${byteSize(ASSESSMENT_BATCH_BODY_LIMIT)} (\`errors\` names \`assessments\`).`,
   })
   @ApiForbiddenResponse({ description: 'The caller may see a person but not record this role for them.' })
   @ApiNotFoundResponse({ description: 'No employee the caller may see has one of the ids.' })

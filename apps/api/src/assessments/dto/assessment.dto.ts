@@ -122,7 +122,9 @@ export class RecordAssessmentBatchDto implements RecordAssessmentBatchRequest {
   @ApiProperty({ type: [RecordAssessmentDto], maxItems: ASSESSMENT_BATCH_LIMIT, description: 'Saved together: all or nothing.' })
   @IsArray()
   @ArrayMinSize(1, { message: 'must hold at least one assessment' })
-  @ArrayMaxSize(ASSESSMENT_BATCH_LIMIT)
+  @ArrayMaxSize(ASSESSMENT_BATCH_LIMIT, {
+    message: `must hold at most ${ASSESSMENT_BATCH_LIMIT.toLocaleString('en')} assessments (50 people × 30 competencies): split the batch`,
+  })
   @ValidateNested({ each: true })
   @Type(() => RecordAssessmentDto)
   assessments!: RecordAssessmentDto[];

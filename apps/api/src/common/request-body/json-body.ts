@@ -1,3 +1,4 @@
+import { ApiRoutes } from '@proficio/shared/contracts';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import type { IncomingMessage } from 'node:http';
@@ -5,8 +6,9 @@ import type { IncomingMessage } from 'node:http';
 /**
  * What a JSON request body may be. Every JSON route takes a small object (a
  * form's fields, a role profile's requirements); files travel as multipart
- * uploads with their own limits. Anything larger or stranger is refused
- * before it reaches validation:
+ * uploads with their own limits; the few routes that take a larger JSON body
+ * read it themselves after authentication (ROUTES_READING_THEIR_OWN_BODY).
+ * Anything larger or stranger is refused before it reaches validation:
  * - more than JSON_BODY_LIMIT bytes: 413;
  * - not JSON, or JSON whose top level is not an object (`null`, `42`, `"x"`, `[]`): 400;
  * - objects and arrays nested deeper than JSON_MAX_DEPTH, or an array longer than
@@ -15,6 +17,21 @@ import type { IncomingMessage } from 'node:http';
 export const JSON_BODY_LIMIT = '256kb';
 export const JSON_MAX_DEPTH = 16;
 export const JSON_MAX_ARRAY_LENGTH = 5000;
+
+/**
+ * Routes that take a larger JSON body and read it themselves, after authentication, with
+ * `LargeJsonBodyInterceptor` and a limit of their own: the parser below leaves their bodies unread,
+ * so that nobody can make the server hold a large body before it knows who is asking. Method and
+ * path as Express routes them (any case, with or without a trailing slash).
+ */
+export const ROUTES_READING_THEIR_OWN_BODY: readonly { readonly method: string; readonly path: string }[] = [
+  { method: 'POST', path: ApiRoutes.assessmentBatch },
+];
+
+function readsItsOwnBody(request: Request): boolean {
+  const path = request.path.replace(/\/+$/, '').toLowerCase();
+  return ROUTES_READING_THEIR_OWN_BODY.some((route) => route.method === request.method && route.path.toLowerCase() === path);
+}
 
 export class BodyShapeError extends Error {
   readonly status = 400;
@@ -54,15 +71,29 @@ export function checkJsonShape(text: string, maxDepth = JSON_MAX_DEPTH, maxArray
   }
 }
 
-/** express.json with Proficio's limits; its errors go to the problem-details handler below. */
-export function jsonBodyParser(): RequestHandler {
+/** express.json with Proficio's shape checks and the given size limit (bytes, or a string such as '256kb'). */
+export function jsonParser(limit: number | string): RequestHandler {
   return express.json({
-    limit: JSON_BODY_LIMIT,
+    limit,
     strict: true,
     verify: (_request: IncomingMessage, _response: unknown, buffer: Buffer, encoding: string) => {
       checkJsonShape(buffer.toString((encoding as BufferEncoding) || 'utf8'));
     },
   });
+}
+
+/**
+ * express.json with Proficio's limits, for every route but those that read their own body; its
+ * errors go to the problem-details handler below.
+ */
+export function jsonBodyParser(): RequestHandler {
+  const parse = jsonParser(JSON_BODY_LIMIT);
+  // Named as express.json's own handler is: Nest adds its default JSON parser (100 KB, and it would read
+  // the bodies left unread here) unless it finds a middleware of that name.
+  return function jsonParser(request, response, next) {
+    if (readsItsOwnBody(request)) next();
+    else parse(request, response, next);
+  };
 }
 
 /**

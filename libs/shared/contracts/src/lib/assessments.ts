@@ -135,8 +135,19 @@ export interface EmployeeCompetencies {
   items: EmployeeCompetencyView[];
 }
 
-/** Most records one `POST /api/assessments/batch` takes (a team grid of 50 people × 40 competencies). */
-export const ASSESSMENT_BATCH_LIMIT = 2000;
+/**
+ * Most records one `POST /api/assessments/batch` takes: the team grid's largest save, 50 people × 30
+ * competencies. More is refused with a 400 naming `assessments`.
+ */
+export const ASSESSMENT_BATCH_LIMIT = 1500;
+
+/**
+ * Most bytes the body of `POST /api/assessments/batch` may have (10 MiB; every other JSON body: 256 KB).
+ * A full batch fits with every text at its longest in ASCII: 1,500 records of about 6.4 KB (a
+ * 5,000-character rationale, a 1,000-character reason, the ids) make 9.6 MB. Longer (texts in
+ * scripts of more bytes per character) is refused with a 413 naming `assessments` and this limit.
+ */
+export const ASSESSMENT_BATCH_BODY_LIMIT = 10 * 1024 * 1024;
 
 /**
  * `POST /api/assessments/batch`: the team grid's changes, saved together in one transaction, all or
