@@ -4,10 +4,13 @@ import type {
   FrameworkDocument,
   FrameworkImportCommitResult,
   FrameworkImportPreview,
+  FrameworkSummary,
+  FrameworkTree,
   Page,
   ProblemDetails,
 } from '@proficio/shared/contracts';
 import { exportMoodleCsv } from '@proficio/shared/competency';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -70,6 +73,12 @@ function garden(key: string): FrameworkDocument {
 
 const json = (doc: FrameworkDocument) => Buffer.from(JSON.stringify(doc));
 
+/** A UUID made from a text, the same every time. */
+function uuidFrom(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 const NO_LOSS: FrameworkContentLoss = {
   competencies: 0,
   categories: 0,
@@ -123,6 +132,7 @@ describe('re-importing a framework', () => {
         code: 'garden-loss-preview',
         name: { text: 'Garden skills', language: 'en', fallback: false },
         unchanged: false,
+        similarity: { title: 1, items: 1, similar: true },
         loss: {
           ...NO_LOSS,
           levelDescriptions: 3,
@@ -191,6 +201,185 @@ describe('re-importing a framework', () => {
         /^must be true to publish this file as version 3: it would lose 1 indicator of version 2$/,
       );
       expect(await committed(later.id, { acceptContentLoss: true })).toMatchObject({ versionNumber: 3 });
+    });
+  });
+
+  describe('a file that shares only its identifier with a framework', () => {
+    /** A CASE package: document `identifier` titled `title`, with one competency per [code, statement] (its identifier from its code). */
+    const casePackage = (identifier: string, title: string, items: [string, string][]) => {
+      const ids = items.map(([code]) => uuidFrom(`${identifier}/${code}`));
+      const link = (id: string) => ({ identifier: id, uri: `urn:uuid:${id}`, title: id });
+      return Buffer.from(
+        JSON.stringify({
+          CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
+          CFItems: items.map(([code, statement], i) => ({
+            identifier: ids[i],
+            uri: `urn:uuid:${ids[i]}`,
+            humanCodingScheme: code,
+            fullStatement: statement,
+            lastChangeDateTime: '2025-01-01T00:00:00Z',
+          })),
+          CFAssociations: ids.map((id, i) => ({
+            identifier: uuidFrom(`${id}/isChildOf`),
+            uri: `urn:uuid:association-${id}`,
+            associationType: 'isChildOf',
+            originNodeURI: link(id),
+            destinationNodeURI: link(identifier),
+            sequenceNumber: i + 1,
+            lastChangeDateTime: '2025-01-01T00:00:00Z',
+          })),
+        }),
+      );
+    };
+    const mapSkills = (identifier: string) =>
+      casePackage(identifier, 'Map skills', [
+        ['M.1', 'Reads a map.'],
+        ['M.2', 'Uses a compass.'],
+        ['M.3', 'Plans a route.'],
+      ]);
+    const itemTypes = (identifier: string) =>
+      casePackage(identifier, 'Item types test', [
+        ['T.1', 'Multiple choice.'],
+        ['T.2', 'Short answer.'],
+      ]);
+    const keysOf = async (identifier: string) =>
+      (
+        (await testApp.app
+          .get(DataSource)
+          .query(
+            'SELECT f.key, f.source_key, count(v.id)::int AS versions FROM framework f JOIN framework_version v ON v.framework_id = f.id WHERE f.source_key = $1 GROUP BY f.id ORDER BY f.created_at',
+            [identifier],
+          )) as { key: string; source_key: string; versions: number }[]
+      ).map((row) => [row.key, row.versions]);
+
+    it('asks whether it is a new version or a new framework, and keeps them apart when told', async () => {
+      const identifier = randomUUID();
+      const first = await committed((await previewOf('case', mapSkills(identifier), 'map-skills.json')).id);
+      const other = await previewOf('case', itemTypes(identifier), 'item-types.json');
+      expect(other.existing).toMatchObject({
+        latestVersionId: first.frameworkVersionId,
+        name: { text: 'Map skills' },
+        unchanged: false,
+        similarity: { title: 0, items: 0, similar: false },
+      });
+      expect(other.commitRequires).toEqual(['target', 'acceptContentLoss']);
+
+      const refused = (await commit(other.id, { acceptContentLoss: true }).expect(409)).body as ProblemDetails;
+      expect(refused.errors).toEqual([
+        {
+          field: 'target',
+          message: `must say whether this file is a new version of "Map skills" (MS) or a new framework: they share the identifier "${identifier}" but little else (title 0 % alike, 0 % of the items in common)`,
+        },
+      ]);
+      expect(await keysOf(identifier)).toEqual([[identifier, 1]]);
+
+      // A new framework needs no acceptance of losses: it loses nothing.
+      const result = await committed(other.id, { target: 'new-framework' });
+      expect(result).toMatchObject({ versionNumber: 1, created: true });
+      expect(await keysOf(identifier)).toEqual([
+        [identifier, 1],
+        [`${identifier}~2`, 1],
+      ]);
+      const tree = (await testApp.http().get(`/api/frameworks/${result.frameworkVersionId}`).expect(200)).body as FrameworkTree;
+      expect(tree).toMatchObject({ key: `${identifier}~2`, name: { text: 'Item types test' } });
+      expect(tree.competencies.map((competency) => competency.code)).toEqual(['T.1', 'T.2']);
+      const listed = (await testApp.http().get(`/api/frameworks?q=${identifier}`).expect(200)).body as Page<FrameworkSummary>;
+      expect(listed.items.map((item) => item.name.text).sort()).toEqual(['Item types test', 'Map skills']);
+
+      // Each file is found again as its own framework, unchanged; a changed one as the next version of its own.
+      const again = await previewOf('case', itemTypes(identifier), 'item-types.json');
+      expect(again).toMatchObject({ existing: { latestVersionId: result.frameworkVersionId, unchanged: true }, commitRequires: [] });
+      expect(await committed(again.id)).toMatchObject({ frameworkVersionId: result.frameworkVersionId, created: false });
+      const mapAgain = await previewOf('case', mapSkills(identifier), 'map-skills.json');
+      expect(mapAgain.existing).toMatchObject({ latestVersionId: first.frameworkVersionId, similarity: { similar: true } });
+      const moreTypes = await previewOf(
+        'case',
+        casePackage(identifier, 'Item types test 2', [
+          ['T.1', 'Multiple choice.'],
+          ['T.2', 'Short answer.'],
+          ['T.3', 'Essay.'],
+        ]),
+        'item-types-2.json',
+      );
+      expect(moreTypes).toMatchObject({
+        existing: { latestVersionId: result.frameworkVersionId },
+        commitRequires: [],
+        proposedVersionNumber: 2,
+      });
+      expect(await committed(moreTypes.id)).toMatchObject({ versionNumber: 2 });
+      expect(await keysOf(identifier)).toEqual([
+        [identifier, 1],
+        [`${identifier}~2`, 2],
+      ]);
+    });
+
+    it('makes it a new version when told so, with its losses accepted', async () => {
+      const identifier = randomUUID();
+      await committed((await previewOf('case', mapSkills(identifier), 'map-skills.json')).id);
+      const other = await previewOf('case', itemTypes(identifier), 'item-types.json');
+      const refused = (await commit(other.id, { target: 'new-version' }).expect(409)).body as ProblemDetails;
+      expect(refused.errors?.map((error) => error.field)).toEqual(['acceptContentLoss']);
+      expect(await committed(other.id, { target: 'new-version', acceptContentLoss: true })).toMatchObject({ versionNumber: 2 });
+      expect(await keysOf(identifier)).toEqual([[identifier, 2]]);
+    });
+
+    it('needs no choice for a next version that keeps the title or enough of the items', async () => {
+      const identifier = randomUUID();
+      await committed((await previewOf('case', mapSkills(identifier), 'map-skills.json')).id);
+      const renamed = await previewOf(
+        'case',
+        casePackage(identifier, 'Orienteering', [
+          ['M.1', 'Reads a map.'],
+          ['M.2', 'Uses a compass.'],
+          ['M.4', 'Reads contours.'],
+        ]),
+        'orienteering.json',
+      );
+      expect(renamed.existing?.similarity).toEqual({ title: 0, items: 0.67, similar: true });
+      expect(renamed.commitRequires).toEqual(['acceptContentLoss']);
+      expect(await committed(renamed.id, { acceptContentLoss: true })).toMatchObject({ versionNumber: 2 });
+    });
+
+    it('refuses a target that is not one of the two with 400 naming it', async () => {
+      const identifier = randomUUID();
+      await committed((await previewOf('case', mapSkills(identifier), 'map-skills.json')).id);
+      const other = await previewOf('case', itemTypes(identifier), 'item-types.json');
+      const response = await commit(other.id, { target: 'merge' }).expect(400);
+      expect((response.body as ProblemDetails).errors?.map((error) => error.field)).toEqual(['target']);
+    });
+  });
+
+  describe('a file without competencies', () => {
+    const empty = (identifier: string, title: string) =>
+      Buffer.from(
+        JSON.stringify({
+          CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
+          CFItems: [],
+          CFAssociations: [],
+        }),
+      );
+
+    it('is published only with acceptEmpty: true', async () => {
+      const identifier = randomUUID();
+      const preview = await previewOf('case', empty(identifier, 'Empty test document'), 'empty.json');
+      expect(preview).toMatchObject({ counts: { competencies: 0 }, commitRequires: ['acceptEmpty'] });
+      const refused = (await commit(preview.id).expect(409)).body as ProblemDetails;
+      expect(refused.errors).toEqual([{ field: 'acceptEmpty', message: 'must be true to publish a framework without competencies' }]);
+      expect(await versionsOf(identifier)).toBe(0);
+      expect(await committed(preview.id, { acceptEmpty: true })).toMatchObject({ versionNumber: 1, created: true });
+      // The same empty file again writes nothing, and needs nothing.
+      const again = await previewOf('case', empty(identifier, 'Empty test document'), 'empty.json');
+      expect(again).toMatchObject({ existing: { unchanged: true }, commitRequires: [] });
+    });
+
+    it('under the identifier of a framework with content asks all three questions', async () => {
+      const identifier = randomUUID();
+      await committed((await previewOf('proficio-json', json(garden(identifier)), 'garden.json')).id);
+      const preview = await previewOf('case', empty(identifier, 'Empty test document'), 'empty.json');
+      expect(preview.commitRequires).toEqual(['target', 'acceptContentLoss', 'acceptEmpty']);
+      const refused = (await commit(preview.id, { target: 'new-framework' }).expect(409)).body as ProblemDetails;
+      expect(refused.errors?.map((error) => error.field)).toEqual(['acceptEmpty']);
+      expect(await committed(preview.id, { target: 'new-framework', acceptEmpty: true })).toMatchObject({ versionNumber: 1 });
     });
   });
 

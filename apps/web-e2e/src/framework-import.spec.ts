@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { DEMO, signInAs } from './support/session';
@@ -104,6 +105,79 @@ test.describe('framework import', () => {
     await page.getByTestId('commit-button').click();
     await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
     await expect(page.getByTestId('import-done')).toContainText(`${name} is published as version 2.`);
+  });
+
+  test('asks whether a file that shares only its identifier with a framework is a new version or a new framework', async ({ page }) => {
+    const identifier = randomUUID();
+    const suffix = uniqueSuffix();
+    /** A CASE package under the shared identifier, one competency per [code, statement]. */
+    const casePackage = (title: string, items: [string, string][]) => {
+      const ids = items.map(() => randomUUID());
+      const link = (id: string) => ({ identifier: id, uri: `urn:uuid:${id}`, title: id });
+      return Buffer.from(
+        JSON.stringify({
+          CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
+          CFItems: items.map(([code, statement], i) => ({
+            identifier: ids[i],
+            uri: `urn:uuid:${ids[i]}`,
+            humanCodingScheme: code,
+            fullStatement: statement,
+            lastChangeDateTime: '2025-01-01T00:00:00Z',
+          })),
+          CFAssociations: ids.map((id) => ({
+            identifier: randomUUID(),
+            uri: `urn:uuid:${randomUUID()}`,
+            associationType: 'isChildOf',
+            originNodeURI: link(id),
+            destinationNodeURI: link(identifier),
+            lastChangeDateTime: '2025-01-01T00:00:00Z',
+          })),
+        }),
+      );
+    };
+    const upload = async (name: string, file: Buffer) => {
+      await page.getByRole('radio', { name: /CASE/ }).check();
+      await page.getByLabel('Framework file').setInputFiles({ name, mimeType: 'application/json', buffer: file });
+      await page.getByRole('button', { name: 'Upload and check' }).click();
+    };
+
+    await signInAs(page, DEMO.admin, '/frameworks/import');
+    await upload(
+      'map-skills.json',
+      casePackage(`Map skills ${suffix}`, [
+        ['M.1', 'Reads a map.'],
+        ['M.2', 'Uses a compass.'],
+      ]),
+    );
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('commit-button').click();
+    await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+    await page.getByRole('button', { name: 'Import another' }).click();
+
+    await upload(
+      'item-types.json',
+      casePackage(`Item types test ${suffix}`, [
+        ['T.1', 'Multiple choice.'],
+        ['T.2', 'Short answer.'],
+      ]),
+    );
+    const question = page.getByRole('radiogroup', { name: `A new version of Map skills ${suffix}, or a new framework?` });
+    await expect(question).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByText('Choose whether the file is a new version or a new framework.')).toBeVisible();
+    await question.getByRole('radio', { name: `A new framework, kept apart from Map skills ${suffix}` }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByTestId('import-consequence')).toHaveText(
+      `This publishes Item types test ${suffix} as version 1 of a new framework; Map skills ${suffix} stays as it is.`,
+    );
+    await page.getByTestId('commit-button').click();
+    await expect(page.getByTestId('import-done')).toContainText(`Item types test ${suffix} is published as version 1.`);
+
+    // Both are in the library, each a framework of its own.
+    await page.goto(`/frameworks?q=${suffix}`);
+    await expect(page.getByRole('link', { name: `Map skills ${suffix}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Item types test ${suffix}` })).toBeVisible();
   });
 
   test('shows the errors of a file in the wrong format, with where they are', async ({ page }) => {

@@ -1,13 +1,16 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  FrameworkContentLoss,
   FrameworkDocument,
+  FrameworkImportCommitField,
   FrameworkImportCommitRequest,
   FrameworkImportCommitResult,
   FrameworkImportFormat,
   FrameworkImportPreview,
+  FrameworkSimilarity,
 } from '@proficio/shared/contracts';
-import { contentLoss, countDocument, findDataQualityWarnings, parseFramework } from '@proficio/shared/competency';
+import { contentLoss, countDocument, findDataQualityWarnings, frameworkSimilarity, parseFramework } from '@proficio/shared/competency';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
@@ -16,8 +19,8 @@ import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkImportEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { FrameworkDocumentReader } from './framework-document.reader';
-import { contentHash, FrameworkWriterService, lockFramework } from './framework-writer.service';
-import { describeLoss } from './import-checks';
+import { contentHash, FrameworkWriterService, lockFramework, underKey } from './framework-writer.service';
+import { describeLoss, describeSimilarity } from './import-checks';
 import { localizeRequired } from './localize';
 
 export interface UploadedImportFile {
@@ -72,7 +75,7 @@ export class FrameworkImportService {
     if (!row) throw notFound('Import', id);
     const doc = row.document;
     const language = doc.framework.defaultLanguage;
-    const { framework, latest, unchanged, loss } = await this.compareWithLatest(manager, doc);
+    const match = await this.findExisting(manager, doc);
     return {
       id: row.id,
       format: row.format,
@@ -90,63 +93,100 @@ export class FrameworkImportService {
       counts: countDocument(doc),
       warnings: row.warnings,
       dataQualityWarnings: findDataQualityWarnings(doc),
-      ...(framework && latest
+      ...(match
         ? {
             existing: {
-              frameworkId: framework.id,
-              latestVersionId: latest.id,
-              latestVersionNumber: latest.versionNumber,
-              code: latest.code,
-              name: localizeRequired(latest.name, language, latest.defaultLanguage),
-              unchanged,
-              ...(loss ? { loss } : {}),
+              frameworkId: match.framework.id,
+              latestVersionId: match.latest.id,
+              latestVersionNumber: match.latest.versionNumber,
+              code: match.latest.code,
+              name: localizeRequired(match.latest.name, language, match.latest.defaultLanguage),
+              unchanged: match.unchanged,
+              ...(match.loss ? { loss: match.loss } : {}),
+              similarity: match.similarity,
             },
           }
         : {}),
-      proposedVersionNumber: latest ? (unchanged ? latest.versionNumber : latest.versionNumber + 1) : 1,
-      commitRequires: loss && loss.total > 0 ? ['acceptContentLoss'] : [],
+      proposedVersionNumber: match ? (match.unchanged ? match.latest.versionNumber : match.latest.versionNumber + 1) : 1,
+      commitRequires: commitRequires(doc, match),
       ...(row.committedVersionId ? { committedVersionId: row.committedVersionId } : {}),
     };
   }
 
   /**
-   * The framework an import would become a version of (by source key), its latest version, whether the import holds
-   * exactly that content, and what it would lose of it (absent when unchanged or new).
+   * The framework an import would become a version of: among those that came with the file's identifier (their key
+   * or source key), the one whose latest version holds exactly the file's content, else the most similar one (the
+   * oldest on a tie), with what the file would lose of it. Undefined when none exists.
    */
-  private async compareWithLatest(manager: EntityManager, doc: FrameworkDocument) {
-    const framework = await manager.findOneBy(FrameworkEntity, { key: doc.framework.key });
-    const latest = framework
-      ? await manager.findOne(FrameworkVersionEntity, { where: { frameworkId: framework.id }, order: { versionNumber: 'DESC' } })
-      : null;
-    const unchanged = latest?.contentHash === contentHash(doc);
-    // A stored version never changes, so its content is read through the pool (in parallel) even inside a transaction.
-    const loss = latest && !unchanged ? contentLoss(await this.reader.readVersion(this.dataSource.manager, latest), doc) : undefined;
-    return { framework, latest, unchanged, loss };
+  private async findExisting(manager: EntityManager, doc: FrameworkDocument): Promise<ExistingMatch | undefined> {
+    const frameworks = await manager.find(FrameworkEntity, {
+      where: [{ key: doc.framework.key }, { sourceKey: doc.framework.key }],
+      order: { createdAt: 'ASC', key: 'ASC' },
+    });
+    const candidates: { framework: FrameworkEntity; latest: FrameworkVersionEntity }[] = [];
+    for (const framework of frameworks) {
+      const latest = await manager.findOne(FrameworkVersionEntity, {
+        where: { frameworkId: framework.id },
+        order: { versionNumber: 'DESC' },
+      });
+      if (!latest) continue;
+      if (latest.contentHash === contentHash(underKey(doc, framework.key)))
+        return { framework, latest, unchanged: true, similarity: IDENTICAL };
+      candidates.push({ framework, latest });
+    }
+    let best: (ExistingMatch & { before: FrameworkDocument }) | undefined;
+    for (const { framework, latest } of candidates) {
+      // A stored version never changes, so its content is read through the pool (in parallel) even inside a transaction.
+      const before = await this.reader.readVersion(this.dataSource.manager, latest);
+      const similarity = frameworkSimilarity(before, doc);
+      if (!best || similarity.title + similarity.items > best.similarity.title + best.similarity.items)
+        best = { framework, latest, unchanged: false, similarity, before };
+    }
+    if (!best) return undefined;
+    const { before, ...match } = best;
+    return { ...match, loss: contentLoss(before, doc) };
   }
 
   /**
-   * Writes the import as a new framework version (or finds its content unchanged), audited as the actor's.
-   * A version that would lose content of the latest one needs `acceptContentLoss`, checked against the latest
-   * version as it is under the framework's lock, not as it was at preview.
+   * Writes the import as a new version of the framework it matches, or as a new framework, audited as the actor's
+   * (or finds its content unchanged). The choices the preview asked for (`commitRequires`) are checked again against
+   * the frameworks as they are under the lock of the file's identifier, not as they were at preview: `target` when
+   * the matched framework shares little with the file, `acceptContentLoss` for a version that loses content of the
+   * latest one, `acceptEmpty` for a framework without competencies.
    */
   async commit(actor: Actor, id: string, request: FrameworkImportCommitRequest): Promise<FrameworkImportCommitResult> {
     return this.writes.run(actor, async ({ manager, audit }) => {
       const row = await manager.findOne(FrameworkImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('Import', id);
       if (row.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
-      await lockFramework(manager, row.document.framework.key);
-      const { latest, loss } = await this.compareWithLatest(manager, row.document);
-      const lossy = latest && loss && loss.total > 0 ? loss : undefined;
-      if (lossy && request.acceptContentLoss !== true)
+      const doc = row.document;
+      await lockFramework(manager, doc.framework.key);
+      const match = await this.findExisting(manager, doc);
+      const target = !match || match.unchanged ? 'new-version' : (request.target ?? (match.similarity.similar ? 'new-version' : undefined));
+      if (!target && match)
         throw fieldProblem(
-          'acceptContentLoss',
-          `must be true to publish this file as version ${(latest?.versionNumber ?? 0) + 1}: it would lose ${describeLoss(lossy)} of version ${latest?.versionNumber}`,
+          'target',
+          `must say whether this file is a new version of ${describeMatch(match, doc)} or a new framework: they share the identifier "${doc.framework.key}" but little else (${describeSimilarity(match.similarity)})`,
           HttpStatus.CONFLICT,
         );
-      const written = await this.writer.writeIn(manager, row.document, {
+      const lossy = match && target === 'new-version' && match.loss && match.loss.total > 0 ? match.loss : undefined;
+      if (lossy && match && request.acceptContentLoss !== true)
+        throw fieldProblem(
+          'acceptContentLoss',
+          `must be true to publish this file as version ${match.latest.versionNumber + 1}: it would lose ${describeLoss(lossy)} of version ${match.latest.versionNumber}`,
+          HttpStatus.CONFLICT,
+        );
+      if (doc.competencies.length === 0 && !match?.unchanged && request.acceptEmpty !== true)
+        throw fieldProblem('acceptEmpty', 'must be true to publish a framework without competencies', HttpStatus.CONFLICT);
+      const frameworkKey =
+        match && target === 'new-framework'
+          ? await freeFrameworkKey(manager, doc.framework.key)
+          : (match?.framework.key ?? doc.framework.key);
+      const written = await this.writer.writeIn(manager, doc, {
         sourceFormat: row.format,
         status: 'published',
         importWarnings: row.warnings,
+        frameworkKey,
       });
       await manager.update(
         FrameworkImportEntity,
@@ -166,13 +206,54 @@ export class FrameworkImportService {
         after: {
           fileName: row.fileName,
           format: row.format,
-          frameworkKey: row.frameworkKey,
+          frameworkKey,
           frameworkId: written.frameworkId,
           ...result,
+          ...(match && target === 'new-framework' ? { target, sharedIdentifierWith: match.framework.id } : {}),
           ...(lossy ? { acceptedLoss: lossy } : {}),
         },
       });
       return result;
     });
+  }
+}
+
+/** A framework an import matches by its identifier, with how the import compares with its latest version. */
+interface ExistingMatch {
+  framework: FrameworkEntity;
+  latest: FrameworkVersionEntity;
+  unchanged: boolean;
+  similarity: FrameworkSimilarity;
+  /** Absent when unchanged. */
+  loss?: FrameworkContentLoss;
+}
+
+const IDENTICAL: FrameworkSimilarity = { title: 1, items: 1, similar: true };
+
+/** The fields a commit of `doc` must set while it matches `match` (see FrameworkImportPreview.commitRequires). */
+function commitRequires(doc: FrameworkDocument, match: ExistingMatch | undefined): FrameworkImportCommitField[] {
+  if (match?.unchanged) return [];
+  return [
+    ...(match && !match.similarity.similar ? (['target'] as const) : []),
+    ...(match?.loss && match.loss.total > 0 ? (['acceptContentLoss'] as const) : []),
+    ...(doc.competencies.length === 0 ? (['acceptEmpty'] as const) : []),
+  ];
+}
+
+/** '"Map skills" (MAP)': the matched framework as its latest version names it, in the file's language when it has it. */
+function describeMatch(match: ExistingMatch, doc: FrameworkDocument): string {
+  const name = localizeRequired(match.latest.name, doc.framework.defaultLanguage, match.latest.defaultLanguage).text;
+  return `"${name}" (${match.latest.code})`;
+}
+
+/**
+ * A key of its own for a framework that came with another one's identifier: `<identifier>~2`, `~3`… (the first
+ * free one), within the 200 characters a key may have.
+ */
+async function freeFrameworkKey(manager: EntityManager, identifier: string): Promise<string> {
+  const base = identifier.slice(0, 190);
+  for (let n = 2; ; n++) {
+    const key = `${base}~${n}`;
+    if (!(await manager.existsBy(FrameworkEntity, { key }))) return key;
   }
 }

@@ -24,6 +24,11 @@ export interface WriteFrameworkOptions {
   builtIn?: boolean;
   /** The warnings of the imported file, stored with the version it becomes. */
   importWarnings?: ImportIssueView[];
+  /**
+   * The key of the framework to write a version of (created when none has it), when it is not the document's own:
+   * a framework that came with the identifier of another one. The version holds the document under that key.
+   */
+  frameworkKey?: string;
 }
 
 export interface WriteFrameworkResult {
@@ -53,6 +58,11 @@ export function contentHash(doc: FrameworkDocument): string {
     .digest('hex');
 }
 
+/** The document as the framework with `key` holds it (the same document when that is its own key). */
+export function underKey(doc: FrameworkDocument, key: string): FrameworkDocument {
+  return doc.framework.key === key ? doc : { ...doc, framework: { ...doc.framework, key } };
+}
+
 /**
  * Serialises the writers of one framework (by key) until the transaction ends;
  * taken again by the same transaction, it does not wait.
@@ -75,13 +85,19 @@ export class FrameworkWriterService {
   }
 
   /** Writes within a transaction the caller already holds. */
-  async writeIn(manager: EntityManager, doc: FrameworkDocument, options: WriteFrameworkOptions): Promise<WriteFrameworkResult> {
+  async writeIn(manager: EntityManager, source: FrameworkDocument, options: WriteFrameworkOptions): Promise<WriteFrameworkResult> {
+    const doc = underKey(source, options.frameworkKey ?? source.framework.key);
     const hash = contentHash(doc);
     await lockFramework(manager, doc.framework.key);
 
     let framework = await manager.findOneBy(FrameworkEntity, { key: doc.framework.key });
     if (!framework) {
-      framework = manager.create(FrameworkEntity, { id: randomUUID(), key: doc.framework.key, builtIn: options.builtIn ?? false });
+      framework = manager.create(FrameworkEntity, {
+        id: randomUUID(),
+        key: doc.framework.key,
+        sourceKey: source.framework.key,
+        builtIn: options.builtIn ?? false,
+      });
       await manager.insert(FrameworkEntity, framework);
     }
     const latest = await manager.findOne(FrameworkVersionEntity, {

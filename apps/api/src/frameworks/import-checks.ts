@@ -1,4 +1,4 @@
-import type { FrameworkContentLoss, FrameworkLosableField } from '@proficio/shared/contracts';
+import type { FrameworkContentLoss, FrameworkLosableField, FrameworkSimilarity } from '@proficio/shared/contracts';
 
 const COUNTED: { key: keyof FrameworkContentLoss; one: string; many: string }[] = [
   { key: 'competencies', one: 'competency', many: 'competencies' },
@@ -30,4 +30,9 @@ export function describeLoss(loss: FrameworkContentLoss): string {
     ...loss.frameworkFields.map((field) => FIELD_NAMES[field]),
   ];
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'nothing');
+}
+
+/** "title 0 % alike, 10 % of the items in common". */
+export function describeSimilarity(similarity: FrameworkSimilarity): string {
+  return `title ${Math.round(similarity.title * 100)} % alike, ${Math.round(similarity.items * 100)} % of the items in common`;
 }

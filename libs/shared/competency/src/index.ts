@@ -1,5 +1,6 @@
 export * from './lib/document/count-document';
 export * from './lib/document/content-loss';
+export * from './lib/document/similarity';
 export * from './lib/packs/built-in-packs';
 export * from './lib/proficio-json/framework-schema';
 export * from './lib/quality/data-quality';

@@ -13,6 +13,7 @@ import { AddScaleProficientAndDepthNames1796573726036 } from './1796573726036-Ad
 import { CreateAssessments1796575155982 } from './1796575155982-CreateAssessments';
 import { AddFrameworkVersionImportWarnings1796588796588 } from './1796588796588-AddFrameworkVersionImportWarnings';
 import { CreateEvidence1796588817591 } from './1796588817591-CreateEvidence';
+import { AddFrameworkSourceKey1796590819117 } from './1796590819117-AddFrameworkSourceKey';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -34,4 +35,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateAssessments1796575155982,
   AddFrameworkVersionImportWarnings1796588796588,
   CreateEvidence1796588817591,
+  AddFrameworkSourceKey1796590819117,
 ];

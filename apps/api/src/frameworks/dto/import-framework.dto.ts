@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   FRAMEWORK_EXPORT_FORMATS,
   FRAMEWORK_IMPORT_FORMATS,
+  FRAMEWORK_IMPORT_TARGETS,
   type FrameworkExportFormat,
   type FrameworkImportCommitRequest,
   type FrameworkImportFormat,
+  type FrameworkImportTarget,
 } from '@proficio/shared/contracts';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 
@@ -32,10 +34,27 @@ export class ExportFrameworkQuery {
 
 export class CommitFrameworkImportDto implements FrameworkImportCommitRequest {
   @ApiPropertyOptional({
+    enum: FRAMEWORK_IMPORT_TARGETS,
+    description:
+      'A new version of the framework the file matches by its identifier (`existing`), or a new framework with a key of its own. Required when the preview lists it in `commitRequires` (the two share little: `existing.similarity`); without it such a commit is refused with 409 naming this field. Ignored when the file is identical to the latest version.',
+  })
+  @IsOptional()
+  @IsIn(FRAMEWORK_IMPORT_TARGETS, { message: `must be one of ${FRAMEWORK_IMPORT_TARGETS.join(', ')}` })
+  target?: FrameworkImportTarget;
+
+  @ApiPropertyOptional({
     description:
       'Must be true to publish a version that would lose content of the latest one (the preview lists it in `commitRequires` and counts it in `existing.loss`); without it such a commit is refused with 409 naming this field.',
   })
   @IsOptional()
   @IsBoolean()
   acceptContentLoss?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Must be true to publish a framework without competencies (the preview lists it in `commitRequires`); without it such a commit is refused with 409 naming this field.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptEmpty?: boolean;
 }

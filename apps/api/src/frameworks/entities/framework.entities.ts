@@ -10,7 +10,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** The stable identity of a framework across its versions (`key` comes from the source). */
+/** The stable identity of a framework across its versions (`key`, unique; from the source's identifier, `sourceKey`). */
 @Entity({ name: 'framework' })
 export class FrameworkEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -18,6 +18,10 @@ export class FrameworkEntity {
 
   @Column({ type: 'text' })
   key!: string;
+
+  /** The identifier the source gives it: its key, unless another framework came with the same identifier first. */
+  @Column({ name: 'source_key', type: 'text' })
+  sourceKey!: string;
 
   @Column({ name: 'built_in', type: 'boolean', default: false })
   builtIn!: boolean;

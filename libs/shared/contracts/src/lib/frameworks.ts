@@ -229,8 +229,24 @@ export interface FrameworkContentLoss {
   total: number;
 }
 
+/**
+ * How much an incoming document shares with the latest version of the framework whose identifier it carries:
+ * `title`, the share of words the two framework names have in common (Jaccard, 0–1); `items`, the share of
+ * categories and competencies found in the other (by key, code or title; 0–1). `similar` when
+ * `title` ≥ 0.5 or `items` ≥ 0.3: below both, the identifier is all they share.
+ */
+export interface FrameworkSimilarity {
+  title: number;
+  items: number;
+  similar: boolean;
+}
+
+/** What a commit writes: the next version of the framework found by the file's identifier, or a framework of its own. */
+export const FRAMEWORK_IMPORT_TARGETS = ['new-version', 'new-framework'] as const;
+export type FrameworkImportTarget = (typeof FRAMEWORK_IMPORT_TARGETS)[number];
+
 /** The fields of a commit request the preview found necessary (see FrameworkImportCommitRequest). */
-export type FrameworkImportCommitField = 'acceptContentLoss';
+export type FrameworkImportCommitField = 'target' | 'acceptContentLoss' | 'acceptEmpty';
 
 /**
  * What an uploaded file would become, before anything is written:
@@ -266,17 +282,31 @@ export interface FrameworkImportPreview {
     unchanged: boolean;
     /** What the import would lose of the latest version; absent when it is unchanged. */
     loss?: FrameworkContentLoss;
+    /** How much the import shares with the latest version: when not `similar`, the commit must choose a `target`. */
+    similarity: FrameworkSimilarity;
   };
   proposedVersionNumber: number;
-  /** The fields the commit request must set, as things stand: `acceptContentLoss` when `existing.loss.total` > 0. */
+  /**
+   * The fields the commit request must set, as things stand: `target` when the file's identifier matches a
+   * framework it shares little with (`existing.similarity.similar` false); `acceptContentLoss` when
+   * `existing.loss.total` > 0 (unless the target chosen is a new framework); `acceptEmpty` when the file has
+   * no competencies.
+   */
   commitRequires: FrameworkImportCommitField[];
   committedVersionId?: string;
 }
 
 /** `POST /api/frameworks/imports/:id/commit`: the choices a preview asked for. */
 export interface FrameworkImportCommitRequest {
+  /**
+   * A new version of the framework found by the file's identifier, or a new framework (with a key of its own);
+   * required when the two share little (409 naming this field otherwise). Without it: a new version.
+   */
+  target?: FrameworkImportTarget;
   /** Must be true to publish a version that loses content of the latest one (409 naming this field otherwise). */
   acceptContentLoss?: boolean;
+  /** Must be true to publish a framework without competencies (409 naming this field otherwise). */
+  acceptEmpty?: boolean;
 }
 
 export interface FrameworkImportCommitResult {

@@ -74,6 +74,7 @@ export function oecdExisting(
     name: { text: 'OECD', language: 'en', fallback: false },
     unchanged: false,
     loss: noContentLoss(),
+    similarity: { title: 1, items: 0.9, similar: true },
     ...overrides,
   };
 }
@@ -128,4 +129,55 @@ export function importInvalidProblem(): ProblemDetails {
     ],
     warnings: [{ field: 'file', message: 'The file is not UTF-8; it was read as Windows-1252.' }],
   };
+}
+
+/**
+ * A CASE test package that carries the identifier of the framework "Map skills" (MS, v1) but shares nothing else
+ * with it: the commit must say whether it is a new version or a new framework, and a new version would lose content.
+ */
+export function sharedIdentifierPreview(): FrameworkImportPreview {
+  return oecdImportPreview({
+    format: 'case',
+    fileName: 'item-types.json',
+    framework: {
+      key: 'c0000000-0000-4000-8000-000000000000',
+      code: 'ITT',
+      name: { text: 'Item types test', language: 'en', fallback: false },
+      versionLabel: '',
+      defaultLanguage: 'en',
+      languages: ['en'],
+    },
+    counts: { competencies: 2, levels: 0, indicators: 0, questions: 0 },
+    warnings: [],
+    dataQualityWarnings: [],
+    existing: oecdExisting({
+      latestVersionNumber: 1,
+      code: 'MS',
+      name: { text: 'Map skills', language: 'en', fallback: false },
+      similarity: { title: 0, items: 0.1, similar: false },
+      loss: { ...noContentLoss(), competencies: 3, total: 3 },
+    }),
+    proposedVersionNumber: 2,
+    commitRequires: ['target', 'acceptContentLoss'],
+  });
+}
+
+/** A CASE document without items, under an identifier nothing has yet. */
+export function emptyPreview(): FrameworkImportPreview {
+  return oecdImportPreview({
+    format: 'case',
+    fileName: 'empty.json',
+    framework: {
+      key: 'e0000000-0000-4000-8000-000000000000',
+      code: 'ETD',
+      name: { text: 'Empty test document', language: 'en', fallback: false },
+      versionLabel: '',
+      defaultLanguage: 'en',
+      languages: ['en'],
+    },
+    counts: { competencies: 0, levels: 0, indicators: 0, questions: 0 },
+    warnings: [],
+    dataQualityWarnings: [],
+    commitRequires: ['acceptEmpty'],
+  });
 }

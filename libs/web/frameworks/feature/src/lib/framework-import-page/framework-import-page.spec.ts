@@ -13,8 +13,10 @@ import {
   oecdCommitResult,
   oecdExisting,
   oecdImportPreview,
+  emptyPreview,
   oecdLossyPreview,
   oecdNewVersionPreview,
+  sharedIdentifierPreview,
 } from '@proficio/web/frameworks/data-access/testing';
 import { frameworksRoutes } from '../frameworks.routes';
 import { FrameworkImportPage } from './framework-import-page';
@@ -340,6 +342,91 @@ describe('FrameworkImportPage', () => {
     expect(text('[data-testid="commit-error"]')).toContain('acceptContentLoss must be true to publish this file as version 3');
     expect(text('[data-testid="commit-error"]')).not.toContain('already been imported');
     expect(page().querySelector('[data-testid="loss-confirmation"] input[type="checkbox"]')).not.toBeNull();
+  });
+
+  it('asks whether a file that shares only its identifier with a framework is a new version of it or a new framework', async () => {
+    await uploadAndPreview(sharedIdentifierPreview());
+    expect(text('[data-testid="import-outcome"]')).toBe(
+      'The file carries the identifier of Map skills but shares little else with it: choose below what it is.',
+    );
+    expect(text('[data-testid="import-target"] legend')).toBe('A new version of Map skills, or a new framework?');
+    expect(text('#target-hint')).toBe(
+      'This file has the identifier of Map skills (MS), but compared with its version 1, its title is 0 % alike, 10 % of the categories and competencies are in both. Publishers sometimes give different frameworks one identifier.',
+    );
+    const radios = Array.from(page().querySelectorAll('[data-testid="import-target"] mat-radio-button')).map((radio) =>
+      squash(radio.textContent),
+    );
+    expect(radios).toEqual(['A new version (v2) of Map skills', 'A new framework, kept apart from Map skills']);
+    // As a new version, it would lose the three competencies of Map skills.
+    expect(page().querySelector('[data-testid="import-loss"]')).not.toBeNull();
+
+    // Not answered: Continue stays, says why and focuses the first choice.
+    button('Continue').click();
+    await settle();
+    expect(selectedStep()).toBe('Preview');
+    expect(text('#target-error')).toBe('Choose whether the file is a new version or a new framework.');
+    expect(document.activeElement?.getAttribute('value')).toBe('new-version');
+
+    page().querySelector<HTMLInputElement>('[data-testid="import-target"] mat-radio-button[value="new-framework"] input')?.click();
+    await settle();
+    expect(page().querySelector('#target-error')).toBeNull();
+    expect(page().querySelector('[data-testid="import-loss"]')).toBeNull();
+    expect(text('[data-testid="import-outcome"]')).toBe('A new framework, kept apart from Map skills, whose identifier it carries.');
+
+    button('Continue').click();
+    await settle();
+    expect(selectedStep()).toBe('Confirm');
+    expect(text('[data-testid="import-consequence"]')).toBe(
+      'This publishes Item types test as version 1 of a new framework; Map skills stays as it is.',
+    );
+    expect(page().querySelector('[data-testid="loss-confirmation"]')).toBeNull();
+    button('Import').click();
+    await settle();
+    const commit = http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    expect(commit.request.body).toEqual({ target: 'new-framework' });
+    commit.flush(oecdCommitResult({ versionNumber: 1 }));
+    await settle();
+    expect(text('[data-testid="import-done"]')).toBe('Item types test is published as version 1.');
+  });
+
+  it('sends a new version with its losses accepted when that is the answer', async () => {
+    await uploadAndPreview(sharedIdentifierPreview());
+    page().querySelector<HTMLInputElement>('[data-testid="import-target"] mat-radio-button[value="new-version"] input')?.click();
+    await settle();
+    expect(text('[data-testid="import-outcome"]')).toBe('A new version (v2) of Map skills; the current version is v1.');
+    button('Continue').click();
+    await settle();
+    page().querySelector<HTMLInputElement>('[data-testid="loss-confirmation"] input[type="checkbox"]')?.click();
+    await settle();
+    button('Import').click();
+    await settle();
+    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+      target: 'new-version',
+      acceptContentLoss: true,
+    });
+  });
+
+  it('publishes a framework without competencies only once that is confirmed', async () => {
+    await uploadAndPreview(emptyPreview());
+    expect(text('[data-testid="import-empty"]')).toContain('The file holds no competencies');
+    button('Continue').click();
+    await settle();
+    const checkbox = page().querySelector<HTMLInputElement>('[data-testid="empty-confirmation"] input[type="checkbox"]');
+    expect(squash(page().querySelector('[data-testid="empty-confirmation"] label')?.textContent)).toBe(
+      'Publish Empty test document without any competencies',
+    );
+
+    button('Import').click();
+    await settle();
+    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    expect(text('#empty-error')).toBe('Tick the box to publish a framework without competencies, or go back and choose another file.');
+    expect(document.activeElement).toBe(checkbox);
+
+    checkbox?.click();
+    await settle();
+    button('Import').click();
+    await settle();
+    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({ acceptEmpty: true });
   });
 
   it('lists the errors of an invalid file with their places, and goes back to choose another file', async () => {

@@ -26,6 +26,7 @@ import {
   FrameworkImportCommitResult,
   FrameworkImportFormat,
   FrameworkImportPreview,
+  FrameworkImportTarget,
   FrameworkLosableField,
   FrameworkWarning,
 } from '@proficio/shared/contracts';
@@ -109,6 +110,8 @@ export class FrameworkImportPage {
   private readonly fileDrop = viewChild<FileDrop>('fileDrop');
   private readonly levelsFileDrop = viewChild<FileDrop>('levelsFileDrop');
   private readonly lossCheckbox = viewChild<MatCheckbox>('lossCheckbox');
+  private readonly emptyCheckbox = viewChild<MatCheckbox>('emptyCheckbox');
+  private readonly targetGroup = viewChild<string, ElementRef<HTMLElement>>('targetGroup', { read: ElementRef });
   private readonly uploads = new Subject<UploadRequest | null>();
   private readonly commits = new Subject<CommitRequest>();
   private stepToFocus: number | null = null;
@@ -145,6 +148,13 @@ export class FrameworkImportPage {
   protected readonly acceptLoss = signal(false);
   /** Set when Import was pressed without ticking that box. */
   protected readonly lossUnconfirmed = signal(false);
+  /** The answer to "a new version of X, or a new framework?", asked when the file shares only its identifier with X. */
+  protected readonly target = signal<FrameworkImportTarget | null>(null);
+  /** Set when Continue was pressed without answering it. */
+  protected readonly targetUnchosen = signal(false);
+  /** The confirm step's "publish without competencies" box. */
+  protected readonly acceptEmpty = signal(false);
+  protected readonly emptyUnconfirmed = signal(false);
 
   protected readonly uploading = computed(() => {
     const status = this.upload()?.status;
@@ -195,17 +205,31 @@ export class FrameworkImportPage {
     (this.invalidFile()?.warnings ?? []).map((warning) => ({ location: warning.field, message: warning.message })),
   );
 
-  /** What the new version would lose of the latest one; null when nothing (or when there is no latest version). */
+  /** What the new version would lose of the latest one; null when nothing, when there is no latest version, or for a new framework. */
   protected readonly loss = computed(() => {
     const existing = this.preview()?.existing;
-    return existing && !existing.unchanged && existing.loss && existing.loss.total > 0 ? existing.loss : null;
+    return existing && !existing.unchanged && existing.loss && existing.loss.total > 0 && this.target() !== 'new-framework'
+      ? existing.loss
+      : null;
   });
   protected readonly lossItems = computed(() => {
     const loss = this.loss();
     return loss ? lossItems(loss) : [];
   });
   protected readonly lossSummary = computed(() => inWords(this.lossItems()));
-  protected readonly needsLossConfirmation = computed(() => this.preview()?.commitRequires.includes('acceptContentLoss') ?? false);
+  protected readonly askTarget = computed(() => this.preview()?.commitRequires.includes('target') ?? false);
+  /** A new framework loses nothing: the losses only matter for a new version. */
+  protected readonly needsLossConfirmation = computed(
+    () => (this.preview()?.commitRequires.includes('acceptContentLoss') ?? false) && this.target() !== 'new-framework',
+  );
+  protected readonly needsEmptyConfirmation = computed(() => this.preview()?.commitRequires.includes('acceptEmpty') ?? false);
+  /** "title 0 % alike, 10 % of the items in common". */
+  protected readonly similarityWords = computed(() => {
+    const similarity = this.preview()?.existing?.similarity;
+    return similarity
+      ? `its title is ${Math.round(similarity.title * 100)} % alike, ${Math.round(similarity.items * 100)} % of the categories and competencies are in both`
+      : '';
+  });
   protected readonly warningRows = computed((): ImportIssueRow[] => this.preview()?.warnings ?? []);
   protected readonly dataQualityRows = computed((): ImportIssueRow[] =>
     (this.preview()?.dataQualityWarnings ?? []).map((warning) => ({ location: placeOfWarning(warning), message: warning.message })),
@@ -218,9 +242,19 @@ export class FrameworkImportPage {
     const name = preview.framework.name.text;
     const existing = preview.existing;
     if (!existing) return { kind: 'new' as const, name, version: preview.proposedVersionNumber };
+    const target = this.askTarget() ? this.target() : 'new-version';
+    if (target === 'new-framework')
+      return {
+        kind: 'new-framework' as const,
+        name,
+        version: 1,
+        existingName: existing.name.text,
+        latestVersionId: existing.latestVersionId,
+      };
     return {
-      kind: existing.unchanged ? ('unchanged' as const) : ('new-version' as const),
+      kind: existing.unchanged ? ('unchanged' as const) : target === null ? ('ask' as const) : ('new-version' as const),
       name,
+      existingName: existing.name.text,
       version: existing.unchanged ? existing.latestVersionNumber : preview.proposedVersionNumber,
       latestVersion: existing.latestVersionNumber,
       latestVersionId: existing.latestVersionId,
@@ -297,16 +331,49 @@ export class FrameworkImportPage {
     this.uploads.next(null);
   }
 
-  /** "Import": commits with the confirmations the preview asked for, or points at the one still missing. */
+  /** The preview's Continue: on to the confirm step, once the question of the file's identity is answered. */
+  protected continueToConfirm(): void {
+    if (this.askTarget() && !this.target()) {
+      this.targetUnchosen.set(true);
+      afterNextRender(() => this.targetGroup()?.nativeElement.querySelector<HTMLElement>('input[type="radio"]')?.focus(), {
+        injector: this.injector,
+      });
+      return;
+    }
+    this.goToStep(IMPORT_STEPS.confirm);
+  }
+
+  protected chooseTarget(target: FrameworkImportTarget): void {
+    this.target.set(target);
+    this.targetUnchosen.set(false);
+  }
+
+  /** "Import": commits with the choices the preview asked for, or points at the first box still to tick. */
   protected commitImport(): void {
     const preview = this.preview();
     if (!preview || this.committing()) return;
-    if (this.needsLossConfirmation() && !this.acceptLoss()) {
-      this.lossUnconfirmed.set(true);
-      afterNextRender(() => this.lossCheckbox()?.focus(), { injector: this.injector });
+    const lossMissing = this.needsLossConfirmation() && !this.acceptLoss();
+    const emptyMissing = this.needsEmptyConfirmation() && !this.acceptEmpty();
+    this.lossUnconfirmed.set(lossMissing);
+    this.emptyUnconfirmed.set(emptyMissing);
+    if (lossMissing || emptyMissing) {
+      afterNextRender(() => (lossMissing ? this.lossCheckbox() : this.emptyCheckbox())?.focus(), { injector: this.injector });
       return;
     }
-    this.commits.next({ id: preview.id, request: this.needsLossConfirmation() ? { acceptContentLoss: true } : {} });
+    const target = this.askTarget() ? this.target() : null;
+    this.commits.next({
+      id: preview.id,
+      request: {
+        ...(target ? { target } : {}),
+        ...(this.needsLossConfirmation() ? { acceptContentLoss: true } : {}),
+        ...(this.needsEmptyConfirmation() ? { acceptEmpty: true } : {}),
+      },
+    });
+  }
+
+  protected confirmEmpty(accepted: boolean): void {
+    this.acceptEmpty.set(accepted);
+    if (accepted) this.emptyUnconfirmed.set(false);
   }
 
   protected confirmLoss(accepted: boolean): void {
@@ -407,6 +474,7 @@ export class FrameworkImportPage {
   private previewAgain(preview: FrameworkImportPreview, problem: ApiProblem): LoadState<ImportDone> {
     this.preview.set(preview);
     this.acceptLoss.set(false);
+    this.acceptEmpty.set(false);
     return { status: 'error', problem };
   }
 
@@ -423,6 +491,10 @@ export class FrameworkImportPage {
     this.commit.set(null);
     this.acceptLoss.set(false);
     this.lossUnconfirmed.set(false);
+    this.target.set(null);
+    this.targetUnchosen.set(false);
+    this.acceptEmpty.set(false);
+    this.emptyUnconfirmed.set(false);
   }
 }
 
