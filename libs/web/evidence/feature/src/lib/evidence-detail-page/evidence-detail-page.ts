@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -97,6 +97,7 @@ export class EvidenceDetailPage {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(this.commentMax)],
   });
+  protected readonly commentForm = new FormGroup({ body: this.comment });
   protected readonly commenting = signal(false);
   protected readonly serverError = serverError;
 

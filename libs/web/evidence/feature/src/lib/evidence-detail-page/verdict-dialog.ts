@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -58,7 +58,7 @@ const WORDS: Record<EvidenceVerdict, VerdictWords> = {
   selector: 'app-verdict-dialog',
   imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ProblemDetails, ReactiveFormsModule],
   template: `
-    <form (ngSubmit)="confirm()" novalidate data-testid="verdict-dialog">
+    <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="verdict-dialog">
       <h2 mat-dialog-title>{{ words.title }}</h2>
       <mat-dialog-content>
         <p>
@@ -67,7 +67,7 @@ const WORDS: Record<EvidenceVerdict, VerdictWords> = {
         <p>{{ words.message }}</p>
         <mat-form-field appearance="outline" class="comment">
           <mat-label>{{ words.label }}</mat-label>
-          <textarea matInput rows="5" [formControl]="comment" [maxlength]="max" cdkFocusInitial data-testid="verdict-comment"></textarea>
+          <textarea matInput rows="5" formControlName="comment" [maxlength]="max" cdkFocusInitial data-testid="verdict-comment"></textarea>
           <mat-hint>{{ words.hint }}</mat-hint>
           @if (comment.hasError('required')) {
             <mat-error>{{ words.required }}</mat-error>
@@ -119,6 +119,7 @@ export class VerdictDialog {
     nonNullable: true,
     validators: [...(this.words.required ? [Validators.required] : []), Validators.maxLength(this.max)],
   });
+  protected readonly form = new FormGroup({ comment: this.comment });
   protected readonly saving = signal(false);
   protected readonly problem = signal<ApiProblem | null>(null);
 
