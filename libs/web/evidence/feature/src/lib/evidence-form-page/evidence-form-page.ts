@@ -242,6 +242,8 @@ export class EvidenceFormPage implements HasUnsavedChanges {
         this.status.set('Draft saved.');
         this.startWaitingUploads();
       },
+      // shown by save()
+      error: () => undefined,
     });
   }
 
@@ -293,6 +295,8 @@ export class EvidenceFormPage implements HasUnsavedChanges {
         this.status.set('Draft saved; uploading the files.');
         this.startWaitingUploads();
       },
+      // shown by save(); the files wait for the next successful save
+      error: () => undefined,
     });
   }
 
