@@ -1,4 +1,5 @@
 import type {
+  AssessmentView,
   CompetencySearchHit,
   EmployeeDetail,
   EvidenceFileView,
@@ -445,6 +446,38 @@ describe('evidence', () => {
         [evidence.id],
       );
       expect(audit.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['create', 'submit', 'review', 'update']));
+    });
+
+    it('lets the manager rate the competency relying on the accepted evidence; the history shows what it relied on', async () => {
+      const base = { employeeId: sara.id, competencyId: smp.id, role: 'manager', level: 2, rationale: 'Ran the triage rota well.' };
+      const pending = await draft('Sara', sara.id, { title: 'Not yet reviewed' });
+      const refused = await as('Luca')
+        .post('/api/assessments')
+        .send({ ...base, evidence: [pending.id, '00000000-0000-4000-8000-000000000000'] })
+        .expect(400);
+      expect(fields(refused)).toEqual(['evidence.0 has not been accepted (it is draft)', 'evidence.1 is not evidence of this person']);
+      const otherCompetency = await as('Luca')
+        .post('/api/assessments')
+        .send({ ...base, competencyId: c1.id, evidence: [evidence.id] })
+        .expect(400);
+      expect(fields(otherCompetency)).toEqual(['evidence.0 does not claim C.1']);
+      const self = await as('Sara')
+        .post('/api/assessments')
+        .send({ ...base, role: 'self', evidence: [evidence.id] })
+        .expect(400);
+      expect(fields(self)).toEqual(['evidence goes only with a manager assessment (not a self-assessment or a withdrawal)']);
+
+      const rated = (
+        await as('Luca')
+          .post('/api/assessments')
+          .send({ ...base, evidence: [evidence.id] })
+          .expect(201)
+      ).body as AssessmentView;
+      expect(rated.evidence).toEqual([{ id: evidence.id, revision: 2, title: 'Reviewed evidence, with outcome' }]);
+      const history = (await as('Sara').get(`/api/employees/${sara.id}/assessments?competencyId=${smp.id}`).expect(200))
+        .body as Page<AssessmentView>;
+      expect(history.items[0]?.evidence?.map((item) => item.id)).toEqual([evidence.id]);
+      await expect(db.query(`DELETE FROM assessment_evidence WHERE assessment_id = $1`, [rated.id])).rejects.toThrow(/append-only/);
     });
 
     it('puts the evidence, every revision and verdict into the person’s data export, and the verdicts into the reviewer’s', async () => {

@@ -13,6 +13,7 @@ import {
   competencyFacts,
   type CompetencyFactsRow,
   currentRecordIds,
+  evidenceForAssessments,
   lockAssessmentKeys,
   replacedRecords,
   staleAfterMonths,
@@ -88,6 +89,7 @@ export class AssessmentWriteService {
         } else keys.set(key, index);
         planned.push({ request, facts, at });
       });
+      errors.push(...(await this.evidenceProblems(manager, planned)));
       if (errors.length) throw new RequestValidationException(errors);
 
       await lockAssessmentKeys(
@@ -120,6 +122,10 @@ export class AssessmentWriteService {
       });
       // One statement per 500 rows; the triggers keep each current level as the rows go in.
       for (let start = 0; start < rows.length; start += 500) await manager.insert(AssessmentEntity, rows.slice(start, start + 500));
+      await this.linkEvidence(
+        manager,
+        rows.map((row, index) => ({ assessmentId: row.id, evidence: planned[index]?.request.evidence ?? [] })),
+      );
       const written = new Map(
         (
           await assessmentsByIds(
@@ -137,6 +143,52 @@ export class AssessmentWriteService {
       });
       return views;
     });
+  }
+
+  /**
+   * Evidence a record relies on: only a manager assessment names it, and each piece must be this
+   * person's, accepted, and claim this competency (or another version of it). Errors name
+   * `evidence.<n>` of the record.
+   */
+  private async evidenceProblems(manager: EntityManager, planned: Planned[]): Promise<FieldError[]> {
+    const named = planned.filter(({ request }) => request.evidence?.length);
+    if (!named.length) return [];
+    const found = new Map(
+      (
+        await evidenceForAssessments(manager, [
+          ...new Set(named.flatMap(({ request }) => request.evidence ?? []).map((id) => id.toLowerCase())),
+        ])
+      ).map((row) => [row.id, row]),
+    );
+    return named.flatMap(({ request, facts, at }) => {
+      if (request.role !== 'manager' || request.withdraw) {
+        return [{ field: `${at}evidence`, message: 'goes only with a manager assessment (not a self-assessment or a withdrawal)' }];
+      }
+      return (request.evidence ?? []).flatMap((id, index): FieldError[] => {
+        const evidence = found.get(id.toLowerCase());
+        const field = `${at}evidence.${index}`;
+        if (!evidence || evidence.employee_id !== request.employeeId) return [{ field, message: 'is not evidence of this person' }];
+        if (evidence.status !== 'accepted')
+          return [{ field, message: `has not been accepted (it is ${evidence.status.replace('_', ' ')})` }];
+        if (!evidence.lineage_ids.includes(facts.lineage_id))
+          return [{ field, message: `does not claim ${facts.code || 'this competency'}` }];
+        return [];
+      });
+    });
+  }
+
+  /** Writes which accepted revision each record relied on (append-only, with the record). */
+  private async linkEvidence(manager: EntityManager, links: { assessmentId: string; evidence: string[] }[]): Promise<void> {
+    const pairs = links.flatMap(({ assessmentId, evidence }) =>
+      [...new Set(evidence.map((id) => id.toLowerCase()))].map((id) => [assessmentId, id]),
+    );
+    if (!pairs.length) return;
+    await manager.query(
+      `INSERT INTO assessment_evidence (assessment_id, evidence_id, revision)
+       SELECT link.assessment_id, link.evidence_id, ev.submitted_revision
+       FROM unnest($1::uuid[], $2::uuid[]) AS link(assessment_id, evidence_id) JOIN evidence ev ON ev.id = link.evidence_id`,
+      [pairs.map(([assessment]) => assessment), pairs.map(([, evidence]) => evidence)],
+    );
   }
 
   /** 404 for a person out of reach; 403 when the caller may see them but not record this role for them. */

@@ -61,6 +61,7 @@ export function toAssessmentView(row: AssessmentRow, facts: CompetencyFactsRow, 
     ...(row.replaces_id ? { replaces: row.replaces_id } : {}),
     ...(row.reason && !row.anonymised ? { reason: row.reason } : {}),
     ...(row.replaced_by ? { replacedBy: row.replaced_by } : {}),
+    ...(row.evidence?.length && !row.anonymised ? { evidence: row.evidence } : {}),
     stale: row.assessed_on < staleFrom,
   };
 }

@@ -62,6 +62,8 @@ export interface AssessmentRow {
   replaced_by: string | null;
   /** The person was anonymised: their free texts are withheld. */
   anonymised: boolean;
+  /** The accepted evidence it relied on. */
+  evidence: { id: string; revision: number; title: string }[];
 }
 
 const ASSESSMENT_COLUMNS = sql`
@@ -70,7 +72,10 @@ const ASSESSMENT_COLUMNS = sql`
   a.assessor_user_id, a.assessor_employee_id, COALESCE(ae.name, u.email) AS assessor_name,
   a.rationale, a.confidence, a.replaces_id, a.reason,
   (SELECT r.id FROM assessment r WHERE r.replaces_id = a.id) AS replaced_by,
-  (subject.anonymised_at IS NOT NULL) AS anonymised`;
+  (subject.anonymised_at IS NOT NULL) AS anonymised,
+  (SELECT coalesce(json_agg(json_build_object('id', l.evidence_id, 'revision', l.revision, 'title', er.title) ORDER BY er.title), '[]'::json)
+     FROM assessment_evidence l JOIN evidence_revision er ON er.evidence_id = l.evidence_id AND er.number = l.revision
+     WHERE l.assessment_id = a.id) AS evidence`;
 
 const ASSESSMENT_FROM = sql`
   FROM assessment a
@@ -352,5 +357,30 @@ export function gridLevels(runner: SqlRunner, employeeIds: readonly string[], li
     sql`SELECT employee_id, lineage_id, assessment_id, competency_id, outcome, level, to_char(assessed_on, 'YYYY-MM-DD') AS assessed_on
         FROM current_competency_level
         WHERE employee_id = ANY(${employeeIds}::uuid[]) AND lineage_id = ANY(${lineageIds}::uuid[]) AND role = 'manager'`,
+  );
+}
+
+/** Evidence named by assessments: whose it is, whether it was accepted, and the competency lineages its accepted revision claims. */
+export interface EvidenceForAssessmentRow {
+  id: string;
+  employee_id: string;
+  status: string;
+  revision: number | null;
+  lineage_ids: string[];
+}
+
+export function evidenceForAssessments(runner: SqlRunner, ids: readonly string[]): Promise<EvidenceForAssessmentRow[]> {
+  return query<EvidenceForAssessmentRow>(
+    runner,
+    sql`SELECT ev.id, ev.employee_id, ev.status, ev.submitted_revision AS revision,
+          coalesce(array(
+            SELECT (WITH RECURSIVE chain AS (
+                      SELECT c.id, c.previous_competency_id, 0 AS depth FROM competency c WHERE c.id = claim.competency_id
+                      UNION ALL
+                      SELECT p.id, p.previous_competency_id, chain.depth + 1 FROM competency p JOIN chain ON p.id = chain.previous_competency_id
+                      WHERE chain.depth < 100)
+                    SELECT id FROM chain ORDER BY depth DESC LIMIT 1)
+            FROM evidence_claim claim WHERE claim.evidence_id = ev.id AND claim.revision = ev.submitted_revision), '{}') AS lineage_ids
+        FROM evidence ev WHERE ev.id = ANY(${ids}::uuid[])`,
   );
 }

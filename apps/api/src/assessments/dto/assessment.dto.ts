@@ -107,6 +107,17 @@ export class RecordAssessmentDto implements RecordAssessmentRequest {
   @IsOptional()
   @IsBoolean()
   withdraw?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 20,
+    description: 'Accepted evidence of this person that a manager assessment relies on; each must claim this competency.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  evidence?: string[];
 }
 
 export const ASSESSMENTS_PAGE_SIZE = 25;

@@ -14,6 +14,7 @@ import { CreateAssessments1796575155982 } from './1796575155982-CreateAssessment
 import { AddFrameworkVersionImportWarnings1796588796588 } from './1796588796588-AddFrameworkVersionImportWarnings';
 import { CreateEvidence1796588817591 } from './1796588817591-CreateEvidence';
 import { AddFrameworkSourceKey1796590819117 } from './1796590819117-AddFrameworkSourceKey';
+import { LinkAssessmentEvidence1796592975596 } from './1796592975596-LinkAssessmentEvidence';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -36,4 +37,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AddFrameworkVersionImportWarnings1796588796588,
   CreateEvidence1796588817591,
   AddFrameworkSourceKey1796590819117,
+  LinkAssessmentEvidence1796592975596,
 ];

@@ -56,6 +56,8 @@ export interface AssessmentView {
   reason?: string;
   /** Set when a later correction or withdrawal replaced this record. */
   replacedBy?: string;
+  /** The accepted evidence the assessment relied on: the revision that was accepted. */
+  evidence?: { id: string; revision: number; title: string }[];
   /** Older than the staleness setting. */
   stale: boolean;
 }
@@ -92,6 +94,11 @@ export interface RecordAssessmentRequest {
   reason?: string;
   /** Take the `replaces` record back: no level, no outcome. */
   withdraw?: boolean;
+  /**
+   * Accepted evidence of this person the (manager) assessment relies on: each must claim this
+   * competency (or another version of it). The history shows it beside the rating.
+   */
+  evidence?: string[];
 }
 
 /** One level as the rating panel and the competencies tab show it. */
