@@ -3,8 +3,16 @@ import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, RecordAssessmentBatchRequest, RecordAssessmentRequest } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
-import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, employeeCompetencies, employeeProgression, pageOf } from '../testing';
-import { AssessmentsApi, newerAssessment } from './assessments-api';
+import {
+  ASSESSMENT_IDS,
+  DEMO_IDS,
+  acceptedEvidenceSummary,
+  assessmentView,
+  employeeCompetencies,
+  employeeProgression,
+  pageOf,
+} from '../testing';
+import { ACCEPTED_EVIDENCE_LIMIT, AssessmentsApi, newerAssessment } from './assessments-api';
 
 describe('AssessmentsApi', () => {
   const { http } = httpTesting();
@@ -48,6 +56,21 @@ describe('AssessmentsApi', () => {
     const one = http().expectOne((r) => r.url === ApiRoutes.employeeProgression(DEMO_IDS.sara));
     expect(one.request.params.get('competencyId')).toBe(ASSESSMENT_IDS.c1);
     one.flush(employeeProgression());
+  });
+
+  it("reads the person's accepted evidence of a competency, as many as one page holds", async () => {
+    const body = pageOf([acceptedEvidenceSummary()], { pageSize: ACCEPTED_EVIDENCE_LIMIT });
+    const result = firstValueFrom(api().acceptedEvidence(DEMO_IDS.sara, ASSESSMENT_IDS.c1));
+    const req = http().expectOne((r) => r.url === ApiRoutes.evidenceList);
+    expect(req.request.method).toBe('GET');
+    expect(Object.fromEntries(req.request.params.keys().map((key) => [key, req.request.params.get(key)]))).toEqual({
+      employeeId: DEMO_IDS.sara,
+      competencyId: ASSESSMENT_IDS.c1,
+      status: 'accepted',
+      pageSize: '100',
+    });
+    req.flush(body);
+    await expect(result).resolves.toEqual(body);
   });
 
   it('records an assessment and answers the saved record', async () => {

@@ -6,6 +6,7 @@ import {
   AssessmentView,
   EmployeeCompetencies,
   EmployeeProgression,
+  EvidenceSummary,
   Page,
   ProblemDetails,
   RecordAssessmentBatchRequest,
@@ -13,6 +14,12 @@ import {
   RecordAssessmentRequest,
 } from '@proficio/shared/contracts';
 import { Observable } from 'rxjs';
+
+/**
+ * Most accepted evidence the rating panel lists for one competency: the newest first, as many as the
+ * API gives in one page (an assessment may rely on at most 20).
+ */
+export const ACCEPTED_EVIDENCE_LIMIT = 100;
 
 /**
  * Assessments (`/api/assessments`, `/api/assessments/batch`, `/api/employees/:id/competencies|assessments|progression`): a person's current
@@ -45,6 +52,19 @@ export class AssessmentsApi {
   progression(employeeId: string, competencyId?: string): Observable<EmployeeProgression> {
     const params = competencyId ? new HttpParams().set('competencyId', competencyId) : new HttpParams();
     return this.http.get<EmployeeProgression>(ApiRoutes.employeeProgression(employeeId), { params });
+  }
+
+  /**
+   * The person's accepted evidence claiming this competency, newest change first (at most
+   * `ACCEPTED_EVIDENCE_LIMIT`): what a manager assessment may rely on (`RecordAssessmentRequest.evidence`).
+   */
+  acceptedEvidence(employeeId: string, competencyId: string): Observable<Page<EvidenceSummary>> {
+    const params = new HttpParams()
+      .set('employeeId', employeeId)
+      .set('competencyId', competencyId)
+      .set('status', 'accepted')
+      .set('pageSize', ACCEPTED_EVIDENCE_LIMIT);
+    return this.http.get<Page<EvidenceSummary>>(ApiRoutes.evidenceList, { params });
   }
 
   /** Records one assessment (or a correction or withdrawal); answers the saved record. */

@@ -4,6 +4,7 @@ import {
   EmployeeCompetencies,
   EmployeeCompetencyView,
   EmployeeProgression,
+  EvidenceSummary,
   FrameworkRef,
   ProgressionSeries,
   TextValue,
@@ -26,6 +27,8 @@ export const ASSESSMENT_IDS = {
   earlierManagerRecord: '0a550000-0000-4000-8000-000000000006',
   notAssessedRecord: '0a550000-0000-4000-8000-000000000007',
   earlierSelfRecord: '0a550000-0000-4000-8000-000000000008',
+  acceptedEvidence: '0e5e0000-0000-4000-8000-0000000000e1',
+  otherAcceptedEvidence: '0e5e0000-0000-4000-8000-0000000000e2',
 } as const;
 
 export const en = (text: string): TextValue => ({ text, language: 'en', fallback: false });
@@ -100,6 +103,31 @@ export function assessmentView(overrides: Partial<AssessmentView> = {}): Assessm
     rationale: 'Resolves most tickets alone; escalates the right ones.',
     confidence: 'medium',
     stale: false,
+    ...overrides,
+  };
+}
+
+/** Sara's accepted evidence claiming C.1 User Support at e-2 Professional, as `GET /api/evidence` lists it. */
+export function acceptedEvidenceSummary(overrides: Partial<EvidenceSummary> = {}): EvidenceSummary {
+  return {
+    id: ASSESSMENT_IDS.acceptedEvidence,
+    employee: { id: DEMO_IDS.sara, name: 'Sara Bianchi' },
+    status: 'accepted',
+    title: 'Resolved the VPN certificate incident',
+    claims: [
+      {
+        competency: { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') },
+        framework: ECF,
+        level: 2,
+        levelCode: 'e-2',
+        levelLabel: en('Professional'),
+      },
+    ],
+    revision: 1,
+    fileCount: 1,
+    createdAt: '2026-01-20T08:00:00.000Z',
+    submittedAt: '2026-01-22T09:30:00.000Z',
+    updatedAt: '2026-01-25T10:00:00.000Z',
     ...overrides,
   };
 }
