@@ -1,8 +1,18 @@
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
-import { ApiRoutes, AssessmentView, CompetencyDetail, RecordAssessmentRequest } from '@proficio/shared/contracts';
-import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, c1Detail, competencyRow, en } from '@proficio/web/people/data-access/testing';
+import { provideRouter } from '@angular/router';
+import { ApiRoutes, AssessmentView, CompetencyDetail, EvidenceSummary, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import {
+  ASSESSMENT_IDS,
+  DEMO_IDS,
+  acceptedEvidenceSummary,
+  assessmentView,
+  c1Detail,
+  competencyRow,
+  en,
+  pageOf,
+} from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { toIsoDate } from '../employee-form-page/employee-form';
@@ -13,7 +23,9 @@ const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
 const TODAY = toIsoDate(localToday());
 
 describe('RateCompetencyDialog', () => {
-  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+  const { http } = httpTesting({
+    providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }, provideRouter([])],
+  });
   let ref: MatDialogRef<RateCompetencyDialog, AssessmentView>;
   let closed: Promise<AssessmentView | undefined>;
 
@@ -28,7 +40,17 @@ describe('RateCompetencyDialog', () => {
   const options = (): HTMLElement[] => Array.from(dialog().querySelectorAll<HTMLElement>('.level-option'));
   const option = (level: string): HTMLElement | undefined => options().find((element) => element.dataset['level'] === level);
 
-  async function open(data: Partial<RateCompetencyData> = {}, detail: CompetencyDetail | null = c1Detail()): Promise<void> {
+  const expectEvidence = () => http().expectOne((req) => req.url === ApiRoutes.evidenceList);
+
+  /**
+   * Opens the panel and answers its requests: the competency's levels, and (when it may rate as
+   * manager) the person's accepted evidence of it, none unless given; null leaves a request unanswered.
+   */
+  async function open(
+    data: Partial<RateCompetencyData> = {},
+    detail: CompetencyDetail | null = c1Detail(),
+    evidence: EvidenceSummary[] | null = [],
+  ): Promise<void> {
     ref = TestBed.inject(MatDialog).open<RateCompetencyDialog, RateCompetencyData, AssessmentView>(RateCompetencyDialog, {
       data: { employee: SARA, row: competencyRow(), mayRate: ['manager'], ...data },
     });
@@ -36,6 +58,8 @@ describe('RateCompetencyDialog', () => {
     TestBed.tick();
     const competencyId = (data.row ?? competencyRow()).competency.id;
     if (detail) http().expectOne(ApiRoutes.competency(competencyId)).flush(detail);
+    const asManager = (data.correcting ? [data.correcting.role] : (data.mayRate ?? ['manager'])).includes('manager');
+    if (asManager && evidence) expectEvidence().flush(pageOf(evidence));
     await settle();
   }
 
@@ -292,6 +316,185 @@ describe('RateCompetencyDialog', () => {
     await settle();
     expect(byTestId('rate-levels-error')).toBeNull();
     expect(option('2')?.querySelector('.level-meaning')).not.toBeNull();
+  });
+
+  describe('the evidence a manager assessment relies on', () => {
+    const vpn = () => acceptedEvidenceSummary();
+    const rota = () =>
+      acceptedEvidenceSummary({
+        id: ASSESSMENT_IDS.otherAcceptedEvidence,
+        title: 'Ran the triage rota',
+        claims: [
+          {
+            ...acceptedEvidenceSummary().claims[0],
+            level: 3,
+            levelCode: 'e-3',
+            levelLabel: en('Senior professional'),
+          },
+        ],
+        revision: 2,
+        submittedAt: '2026-03-05T09:00:00.000Z',
+      });
+    const items = (): HTMLElement[] => Array.from(dialog().querySelectorAll<HTMLElement>('[data-testid="rate-evidence-item"]'));
+    const tick = async (item: HTMLElement | undefined) => {
+      item?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
+      await settle();
+    };
+    const checkedTitles = () =>
+      items()
+        .filter((item) => item.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked)
+        .map((item) => squash(item.querySelector('mat-checkbox')));
+
+    it("asks for the person's accepted evidence of this competency and lists each with the level it claimed, its date and a link opening it in a new tab", async () => {
+      await open({}, c1Detail(), null);
+      const req = expectEvidence();
+      expect([req.request.params.get('employeeId'), req.request.params.get('competencyId'), req.request.params.get('status')]).toEqual([
+        DEMO_IDS.sara,
+        ASSESSMENT_IDS.c1,
+        'accepted',
+      ]);
+      expect(byTestId('rate-evidence-loading')).not.toBeNull();
+      req.flush(pageOf([rota(), vpn()]));
+      await settle();
+
+      expect(squash(byTestId('rate-evidence')?.querySelector('h3'))).toBe('Evidence it relies on');
+      const [first, second] = items();
+      expect(squash(first.querySelector('mat-checkbox'))).toBe('Ran the triage rota');
+      expect(squash(first.querySelector('.evidence-meta'))).toBe('Claims e-3 Senior professional · submitted March 5, 2026');
+      expect(squash(second.querySelector('.evidence-meta'))).toBe('Claims e-2 Professional · submitted January 22, 2026');
+      const link = second.querySelector<HTMLAnchorElement>('[data-testid="rate-evidence-open"]');
+      expect(link?.getAttribute('href')).toBe(`/evidence/${ASSESSMENT_IDS.acceptedEvidence}`);
+      expect([link?.target, link?.rel]).toEqual(['_blank', 'noopener']);
+      expect(squash(link)).toBe('Open Resolved the VPN certificate incident in a new tab');
+      // the checkbox is described by what the evidence claimed and when
+      const box = first.querySelector('input[type="checkbox"]');
+      expect(box?.getAttribute('aria-describedby')).toContain(first.querySelector('.evidence-meta')?.id);
+      expect(checkedTitles()).toEqual([]);
+    });
+
+    it('sends the ticked evidence with the assessment, in the order listed', async () => {
+      await open({}, c1Detail(), [rota(), vpn()]);
+      await choose('2');
+      await typeRationale('Steady on the desk.');
+      await tick(items()[1]);
+      await tick(items()[0]);
+      await submit();
+      const record = expectRecord();
+      expect(record.body.evidence).toEqual([ASSESSMENT_IDS.otherAcceptedEvidence, ASSESSMENT_IDS.acceptedEvidence]);
+      record.flush(assessmentView());
+    });
+
+    it('says when there is no accepted evidence, and sends none', async () => {
+      await open();
+      expect(squash(byTestId('rate-evidence-empty'))).toBe('No accepted evidence for this competency yet.');
+      await choose('2');
+      await typeRationale('Steady.');
+      await submit();
+      const record = expectRecord();
+      expect('evidence' in record.body).toBe(false);
+      record.flush(assessmentView());
+    });
+
+    it('never lists evidence for a self-assessment: not asked for when rating oneself, hidden when switching to it', async () => {
+      await open({ mayRate: ['self'] });
+      expect(byTestId('rate-evidence')).toBeNull();
+      TestBed.inject(MatDialog).closeAll();
+
+      await open({ mayRate: ['manager', 'self'] }, c1Detail(), [vpn()]);
+      await tick(items()[0]);
+      byTestId('rate-role')?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
+      await settle();
+      expect(byTestId('rate-evidence')).toBeNull();
+      await choose('3');
+      await submit();
+      const record = expectRecord();
+      expect([record.body.role, 'evidence' in record.body]).toEqual(['self', false]);
+      record.flush(assessmentView({ role: 'self' }));
+    });
+
+    it("shows the API's evidence.N errors beside the evidence they name, and an error of the whole list below it", async () => {
+      await open({}, c1Detail(), [rota(), vpn()]);
+      await choose('2');
+      await typeRationale('Steady.');
+      await tick(items()[0]);
+      await tick(items()[1]);
+      await submit();
+      expectRecord().flush(
+        {
+          title: 'Invalid request',
+          status: 400,
+          errors: [
+            { field: 'evidence.1', message: 'has not been accepted (it is draft)' },
+            { field: 'evidence', message: 'goes only with a manager assessment' },
+          ],
+        },
+        400,
+      );
+      await settle();
+
+      expect(items().map((item) => squash(item.querySelector('[data-testid="rate-evidence-item-error"]')))).toEqual([
+        '',
+        'This evidence has not been accepted (it is draft)',
+      ]);
+      expect(squash(byTestId('rate-evidence-field-error'))).toBe('Evidence goes only with a manager assessment');
+      expect(byTestId('rate-problem')).toBeNull();
+      // unticking the piece at fault clears its error
+      await tick(items()[1]);
+      expect(items()[1].querySelector('[data-testid="rate-evidence-item-error"]')).toBeNull();
+    });
+
+    it('still lets the assessment be saved when the evidence cannot be loaded, and loads it again on request', async () => {
+      await open({}, c1Detail(), null);
+      expectEvidence().flush({ title: 'Boom', status: 500 }, { status: 500, statusText: 'Error' });
+      await settle();
+      expect(squash(byTestId('rate-evidence-error'))).toContain(
+        'The accepted evidence could not be loaded: Boom. You can still save without it.',
+      );
+
+      byTestId('rate-evidence-error')?.querySelector('button')?.click();
+      await settle();
+      expectEvidence().flush(pageOf([vpn()]));
+      await settle();
+      expect(byTestId('rate-evidence-error')).toBeNull();
+      expect(items()).toHaveLength(1);
+    });
+
+    it('says when only the most recent are listed', async () => {
+      await open({}, c1Detail(), null);
+      expectEvidence().flush(pageOf([vpn()], { total: 101, pageSize: 100 }));
+      await settle();
+      expect(squash(dialog().querySelector('.evidence-more'))).toBe('The 1 most recent of 101 are listed.');
+    });
+
+    it('starts a correction from the evidence the corrected record relied on, and sends what stays ticked', async () => {
+      const corrected = assessmentView({
+        evidence: [{ id: ASSESSMENT_IDS.acceptedEvidence.toUpperCase(), revision: 1, title: 'Resolved the VPN certificate incident' }],
+      });
+      await open({ mayRate: ['manager'], correcting: corrected }, c1Detail(), [rota(), vpn()]);
+      expect(checkedTitles()).toEqual(['Resolved the VPN certificate incident']);
+      await tick(items()[0]);
+      const typeReason = byTestId('rate-reason') as HTMLTextAreaElement;
+      typeReason.value = 'Forgot the rota.';
+      typeReason.dispatchEvent(new Event('input'));
+      await settle();
+      await submit();
+      const record = expectRecord();
+      expect(record.body).toMatchObject({
+        replaces: ASSESSMENT_IDS.managerRecord,
+        evidence: [ASSESSMENT_IDS.otherAcceptedEvidence, ASSESSMENT_IDS.acceptedEvidence],
+      });
+      record.flush(assessmentView({ kind: 'correction' }));
+    });
+
+    it(
+      'has no serious accessibility violations with evidence listed',
+      async () => {
+        await open({}, c1Detail(), [rota(), vpn()]);
+        await tick(items()[0]);
+        expect(await seriousA11yViolations(dialog())).toEqual([]);
+      },
+      AXE_TIMEOUT_MS,
+    );
   });
 
   describe('correcting a record of the history', () => {

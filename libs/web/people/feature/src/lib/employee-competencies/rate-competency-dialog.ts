@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, FormRecord, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -9,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import {
   ASSESSMENT_CONFIDENCES,
   ASSESSMENT_LIMITS,
@@ -16,17 +18,27 @@ import {
   AssessmentView,
   AssessorRole,
   EmployeeCompetencyView,
+  EvidenceSummary,
   NamedRef,
   RecordAssessmentRequest,
   TextValue,
 } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
-import { AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
+import { FallbackMarker, FormattedText, competencyName } from '@proficio/web/frameworks/ui';
+import { AssessmentsApi, AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
 import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { ApiProblem, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { fromIsoDate, toIsoDate } from '../employee-form-page/employee-form';
-import { CONFIDENCE_LABELS, OUTCOME_LABELS, ROLE_LABELS, assessedLevelText, localToday, recordLevelText } from './assessment-text';
+import { EMPTY, of, tap } from 'rxjs';
+import {
+  CONFIDENCE_LABELS,
+  OUTCOME_LABELS,
+  ROLE_LABELS,
+  assessedLevelText,
+  levelName,
+  localToday,
+  recordLevelText,
+} from './assessment-text';
 
 export interface RateCompetencyData {
   /** Whom the assessment is about. */
@@ -60,6 +72,16 @@ interface LevelOption {
   readonly describedBy: string | null;
 }
 
+/** One piece of the person's accepted evidence the manager may rely on. */
+interface EvidenceOption {
+  readonly id: string;
+  readonly title: string;
+  /** The level it claimed of this competency, in words ("e-2 Professional"); null when it claims another version. */
+  readonly claimed: string | null;
+  /** When its accepted revision was submitted. */
+  readonly submittedOn: string;
+}
+
 /**
  * Rates one competency of one person: every level with its description and behaviour indicators (so
  * the level is chosen by reading what it means), "Not assessed" and "Not applicable", the rationale
@@ -70,6 +92,11 @@ interface LevelOption {
  * With `correcting`, the same form records a correction of that record: it starts from the record's
  * answer, keeps its role, and requires a reason. When the newer record of a 409 is a correction of
  * the same record, saving anyway corrects that one instead (it is now the latest of the chain).
+ *
+ * In the manager role (a rating or a correction, never a self-assessment), the person's accepted
+ * evidence of this competency is listed with checkboxes: the ticked pieces are sent as `evidence`,
+ * what the assessment relies on (a correction starts from what the corrected record relied on), and
+ * the API's `evidence.N` errors show beside the piece they name.
  */
 @Component({
   selector: 'app-rate-competency-dialog',
@@ -78,6 +105,7 @@ interface LevelOption {
     FormattedText,
     LocalDatePipe,
     MatButtonModule,
+    MatCheckboxModule,
     MatDatepickerModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -87,6 +115,7 @@ interface LevelOption {
     MatSelectModule,
     ProblemDetails,
     ReactiveFormsModule,
+    RouterLink,
   ],
   providers: [provideNativeDateAdapter()],
   templateUrl: './rate-competency-dialog.html',
@@ -98,6 +127,7 @@ export class RateCompetencyDialog {
   private readonly ref = inject<MatDialogRef<RateCompetencyDialog, AssessmentView>>(MatDialogRef);
   private readonly store = inject(AssessmentsStore);
   private readonly frameworks = inject(FrameworksApi);
+  private readonly assessments = inject(AssessmentsApi);
 
   protected readonly row = this.data.row;
   protected readonly correcting = this.data.correcting ?? null;
@@ -110,6 +140,7 @@ export class RateCompetencyDialog {
   protected readonly today = localToday();
   protected readonly serverError = serverError;
   protected readonly recordLevelText = recordLevelText;
+  protected readonly name = competencyName(this.row.competency);
 
   /** The competency's own levels and its framework's scale: what each level means. */
   protected readonly detail = loaded(() => this.frameworks.getCompetency(this.row.competency.id));
@@ -129,6 +160,22 @@ export class RateCompetencyDialog {
       nonNullable: true,
       validators: [(control: AbstractControl<string>) => this.reasonRequired(control), Validators.maxLength(this.reasonMax)],
     }),
+    /** Ticked accepted evidence, by id: one control per piece listed, added as the list loads. */
+    evidence: new FormRecord<FormControl<boolean>>({}),
+  });
+
+  /**
+   * The person's accepted evidence of this competency, when the caller may rate as manager (a
+   * self-assessment relies on none): the newest first.
+   */
+  protected readonly evidence = loaded(this.roles.includes('manager') ? of(this.row.competency.id) : EMPTY, (competencyId) =>
+    this.assessments.acceptedEvidence(this.data.employee.id, competencyId).pipe(tap((page) => this.addEvidenceControls(page.items))),
+  );
+  protected readonly evidenceOptions = computed(() => (this.evidence.value()?.items ?? []).map((item) => this.evidenceOption(item)));
+  /** More accepted evidence than the list shows (only the newest are listed). */
+  protected readonly evidenceMore = computed(() => {
+    const page = this.evidence.value();
+    return page && page.total > page.items.length ? page.total : null;
   });
   /** The record the correction replaces: the chosen one, or the correction of it a 409 showed. */
   private readonly replaces = signal(this.correcting?.id ?? null);
@@ -144,10 +191,10 @@ export class RateCompetencyDialog {
 
   protected readonly heading = computed(() =>
     this.correcting
-      ? `Correct ${this.correcting.role === 'self' ? 'the self-assessment' : 'the manager assessment'} of ${this.row.competency.code} ${this.row.competency.title.text}`
+      ? `Correct ${this.correcting.role === 'self' ? 'the self-assessment' : 'the manager assessment'} of ${this.name}`
       : this.chosenRole() === 'self' && this.roles.length === 1
-        ? `Rate yourself on ${this.row.competency.code} ${this.row.competency.title.text}`
-        : `Rate ${this.row.competency.code} ${this.row.competency.title.text}`,
+        ? `Rate yourself on ${this.name}`
+        : `Rate ${this.name}`,
   );
 
   protected readonly options = computed<LevelOption[]>(() => {
@@ -203,9 +250,16 @@ export class RateCompetencyDialog {
     this.form.controls.reason.setValue(this.form.controls.reason.value.trim());
     this.form.markAllAsTouched();
     if (this.form.invalid || this.saving()) return;
-    const { role, choice, rationale, confidence, assessedOn, reason } = this.form.getRawValue();
+    const { role, choice, rationale, confidence, assessedOn, reason, evidence: ticked } = this.form.getRawValue();
     if (choice === null) return;
     const replaces = this.replaces();
+    // in the list's order, so that `evidence.N` of a refusal names the N-th ticked piece
+    const evidence =
+      role === 'manager'
+        ? this.evidenceOptions()
+            .filter((option) => ticked[option.id])
+            .map((option) => option.id)
+        : [];
     const request: RecordAssessmentRequest = {
       employeeId: this.data.employee.id,
       competencyId: this.row.competency.id,
@@ -216,6 +270,7 @@ export class RateCompetencyDialog {
       ...(confidence ? { confidence } : {}),
       basedOn: this.basedOn(role),
       ...(replaces ? { replaces, reason } : {}),
+      ...(evidence.length ? { evidence } : {}),
     };
     this.saving.set(true);
     this.problem.set(null);
@@ -230,7 +285,11 @@ export class RateCompetencyDialog {
           return;
         }
         const problem = problemFromError(error);
-        const fields: Record<string, string> = { level: 'choice', outcome: 'choice' };
+        const fields: Record<string, string> = {
+          level: 'choice',
+          outcome: 'choice',
+          ...Object.fromEntries(evidence.map((id, index) => [`evidence.${index}`, `evidence.${id}`])),
+        };
         const unplaced = applyServerErrors(this.form, problem, fields);
         if (unplaced.length === 0) return;
         const rest = problem.errors?.filter((fieldError) => !this.form.get(fields[fieldError.field] ?? fieldError.field));
@@ -262,6 +321,25 @@ export class RateCompetencyDialog {
   private basedOn(role: AssessorRole): string | null {
     const shown = role === 'manager' ? this.row.manager : this.row.self;
     return this.seen()[role] ?? shown?.assessmentId ?? null;
+  }
+
+  /** A control per listed piece, ticked when the corrected record relied on it; kept across reloads. */
+  private addEvidenceControls(items: readonly EvidenceSummary[]): void {
+    const reliedOn = new Set((this.correcting?.evidence ?? []).map((piece) => piece.id.toLowerCase()));
+    for (const item of items) {
+      if (this.form.controls.evidence.contains(item.id)) continue;
+      this.form.controls.evidence.addControl(item.id, new FormControl(reliedOn.has(item.id.toLowerCase()), { nonNullable: true }));
+    }
+  }
+
+  private evidenceOption(item: EvidenceSummary): EvidenceOption {
+    const claim = item.claims.find((one) => one.competency.id.toLowerCase() === this.row.competency.id.toLowerCase());
+    return {
+      id: item.id,
+      title: item.title,
+      claimed: claim ? levelName(claim.levelCode, claim.levelLabel?.text, claim.level) : null,
+      submittedOn: item.submittedAt ?? item.updatedAt,
+    };
   }
 
   private rationaleRequired(control: AbstractControl<string>): ValidationErrors | null {
