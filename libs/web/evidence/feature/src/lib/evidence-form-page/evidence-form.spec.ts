@@ -12,6 +12,20 @@ describe('evidence form', () => {
     ]);
   });
 
+  it('names a level by its label alone where the label holds the code', () => {
+    expect(levelChoices(smpDetail()).map((choice) => [choice.code, choice.label?.text])).toEqual([
+      ['1', 'Foundation'],
+      ['2', 'Practitioner'],
+      ['3', 'Expert'],
+    ]);
+    const numbered = { ...smpDetail(), scale: smpDetail().scale.map((step) => ({ ...step, label: en(`Level ${step.number}`) })) };
+    expect(levelChoices(numbered).map((choice) => [choice.code, choice.label?.text])).toEqual([
+      ['Level 1', undefined],
+      ['Level 2', undefined],
+      ['Level 3', undefined],
+    ]);
+  });
+
   it('gives a claim an answer box per question and a tick per indicator of its level, and none before a level', () => {
     const claim = claimForm(smpDetail(), null);
     expect([claim.controls.answers.length, claim.controls.indicators.length]).toEqual([0, 0]);

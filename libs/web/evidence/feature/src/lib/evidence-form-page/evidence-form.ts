@@ -7,7 +7,7 @@ import {
   EvidenceRevisionView,
   TextValue,
 } from '@proficio/shared/contracts';
-import { fromIsoDate, isWebLink, localToday, toIsoDate } from '../shared/evidence-text';
+import { fromIsoDate, isWebLink, levelName, localToday, toIsoDate } from '../shared/evidence-text';
 
 /** One competency and level the evidence claims, with the answers to the level's questions and the indicators ticked. */
 export type ClaimForm = FormGroup<{
@@ -43,10 +43,13 @@ export function levelChoices(competency: CompetencyDetail): LevelChoice[] {
   return competency.levels.map((level) => {
     const scale = competency.scale.find((step) => step.number === level.level);
     const description = level.description ?? scale?.description;
+    const code = scale?.code ?? `Level ${level.level}`;
+    // "Level 2" rather than "2 Level 2": a label that holds the code stands for both
+    const labelHoldsCode = !!scale?.label && levelName(code, scale.label.text) === scale.label.text;
     return {
       level: level.level,
-      code: scale?.code ?? `Level ${level.level}`,
-      ...(scale?.label && scale.label.text !== scale.code ? { label: scale.label } : {}),
+      code: labelHoldsCode && scale ? scale.label.text : code,
+      ...(scale?.label && !labelHoldsCode && scale.label.text !== code ? { label: scale.label } : {}),
       ...(description ? { description } : {}),
     };
   });

@@ -21,11 +21,18 @@ export const VERDICT_LABELS: Record<EvidenceVerdict, string> = {
   rejected: 'Rejected',
 };
 
+/**
+ * A level's name from its scale code and label: "e-2 Professional"; the label alone where it already holds the
+ * code ("Level 2", not "2 Level 2"); the code alone without a label.
+ */
+export function levelName(code: string, label?: string): string {
+  if (!label || label === code) return code;
+  return label.endsWith(` ${code}`) ? label : `${code} ${label}`;
+}
+
 /** The level of a claim as people read it: "e-2 Professional", or "Level 2" where the scale names none. */
 export function claimLevelText(claim: Pick<EvidenceClaimView, 'level' | 'levelCode' | 'levelLabel'>): string {
-  const code = claim.levelCode ?? `Level ${claim.level}`;
-  const label = claim.levelLabel?.text;
-  return label && label !== code ? `${code} ${label}` : code;
+  return levelName(claim.levelCode ?? `Level ${claim.level}`, claim.levelLabel?.text);
 }
 
 /** "C.1 User Support", or the title alone for a competency without a code. */
