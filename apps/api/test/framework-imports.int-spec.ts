@@ -59,6 +59,7 @@ const MOODLE_LOSSES = [
   '/framework/attribution',
   '/framework/versionLabel',
   '/certifications',
+  '/caseSource',
   '/scale/key',
   '/scale/name',
   '/scale/levels/0/code',
@@ -377,6 +378,88 @@ describe('framework import and export', () => {
       expect(ratio?.guidance?.['en']).toMatch(/^For example, "The ratio of wings to beaks/);
       const parent = stored.categories.find((category) => category.key === ratio?.categoryKey);
       expect(parent?.code).toBe('CCSS.Math.Content.6.RP.A');
+    });
+  });
+
+  describe("CASE export of a framework imported from a publisher's package", () => {
+    /** A package as a publisher writes it: its own identifiers and dates, a creator but no publisher, no version, no rubrics. */
+    const publisherPackage = (documentId: string) => {
+      const id = (n: number) => `${documentId.slice(0, 24)}${String(n).padStart(12, '0')}`;
+      const link = (identifier: string) => ({ identifier, uri: `https://case.example.org/uri/${identifier}`, title: identifier });
+      const association = (n: number, type: string, origin: string, destination: string, sequenceNumber?: number) => ({
+        identifier: id(100 + n),
+        uri: `https://case.example.org/uri/${id(100 + n)}`,
+        associationType: type,
+        originNodeURI: link(origin),
+        destinationNodeURI: link(destination),
+        ...(sequenceNumber ? { sequenceNumber } : {}),
+        lastChangeDateTime: `2023-0${n}-01T12:00:00Z`,
+      });
+      return {
+        CFDocument: {
+          identifier: documentId,
+          uri: `https://case.example.org/uri/${documentId}`,
+          creator: 'Map Guild',
+          title: 'Map skills',
+          lastChangeDateTime: '2024-05-06T07:08:09+02:00',
+        },
+        CFItems: [
+          { identifier: id(1), uri: 'u1', fullStatement: 'Reading', humanCodingScheme: 'R', lastChangeDateTime: '2023-01-01T00:00:00Z' },
+          {
+            identifier: id(2),
+            uri: 'u2',
+            fullStatement: 'Reads a map.',
+            humanCodingScheme: 'R.1',
+            lastChangeDateTime: '2023-02-03T04:05:06Z',
+          },
+          {
+            identifier: id(3),
+            uri: 'u3',
+            fullStatement: 'Plans a route.',
+            humanCodingScheme: 'P.1',
+            lastChangeDateTime: '2023-03-04T05:06:07Z',
+          },
+        ],
+        CFAssociations: [
+          association(1, 'isChildOf', id(1), documentId, 1),
+          association(2, 'isChildOf', id(2), id(1), 1),
+          association(3, 'isChildOf', id(3), documentId, 2),
+          association(4, 'isPeerOf', id(2), id(3)),
+        ],
+      };
+    };
+    type Package = ReturnType<typeof publisherPackage>;
+
+    it("gives back the source's identifiers and dates, and no version, publisher or rubric it did not have; the export imports as the same content", async () => {
+      const documentId = randomUUID();
+      const source = publisherPackage(documentId);
+      const { commit: result } = await importFile('case', jsonFile(source), 'map-skills.json');
+      const pkg = JSON.parse((await exported(result.frameworkVersionId, 'case')).text) as Package & Record<string, unknown>;
+
+      expect(pkg.CFDocument).toMatchObject({
+        identifier: documentId,
+        creator: 'Map Guild',
+        title: 'Map skills',
+        lastChangeDateTime: '2024-05-06T07:08:09+02:00',
+      });
+      expect(pkg.CFDocument).not.toHaveProperty('publisher');
+      expect(pkg.CFDocument).not.toHaveProperty('version');
+      expect(pkg).not.toHaveProperty('CFRubrics');
+      expect(pkg.CFItems.map((item) => [item.identifier, item.lastChangeDateTime])).toEqual(
+        source.CFItems.map((item) => [item.identifier, item.lastChangeDateTime]),
+      );
+      const shape = (list: Package['CFAssociations']) =>
+        list.map((a) => [
+          a.identifier,
+          a.associationType,
+          a.originNodeURI.identifier,
+          a.destinationNodeURI.identifier,
+          a.lastChangeDateTime,
+        ]);
+      expect(shape(pkg.CFAssociations)).toEqual(shape(source.CFAssociations));
+
+      const again = await previewOf('case', Buffer.from(JSON.stringify(pkg)), 'map-skills.case.json');
+      expect(again.existing).toMatchObject({ latestVersionId: result.frameworkVersionId, unchanged: true });
     });
   });
 

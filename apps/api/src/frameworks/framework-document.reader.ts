@@ -96,6 +96,7 @@ export class FrameworkDocumentReader {
           ...optional('categoryKeys', certification.categoryKeys),
         })),
       ),
+      ...optional('caseSource', version.caseSource),
     };
     return document;
   }

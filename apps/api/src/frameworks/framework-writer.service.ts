@@ -139,6 +139,7 @@ export class FrameworkWriterService {
       counts: countDocument(doc),
       warnings: findDataQualityWarnings(doc),
       importWarnings: options.importWarnings ?? [],
+      caseSource: doc.caseSource ?? null,
       searchText: `${f.code} ${allText(f.name, f.description)} ${f.publisher ?? ''}`,
       publishedAt: options.status === 'published' ? new Date() : null,
     });

@@ -15,6 +15,7 @@ import { AddFrameworkVersionImportWarnings1796588796588 } from './1796588796588-
 import { CreateEvidence1796588817591 } from './1796588817591-CreateEvidence';
 import { AddFrameworkSourceKey1796590819117 } from './1796590819117-AddFrameworkSourceKey';
 import { LinkAssessmentEvidence1796592975596 } from './1796592975596-LinkAssessmentEvidence';
+import { AddFrameworkVersionCaseSource1796593356465 } from './1796593356465-AddFrameworkVersionCaseSource';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -38,4 +39,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateEvidence1796588817591,
   AddFrameworkSourceKey1796590819117,
   LinkAssessmentEvidence1796592975596,
+  AddFrameworkVersionCaseSource1796593356465,
 ];

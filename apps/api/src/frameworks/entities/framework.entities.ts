@@ -1,4 +1,5 @@
 import type {
+  CaseSource,
   ChangeStatus,
   FrameworkCounts,
   FrameworkDocument,
@@ -98,6 +99,10 @@ export class FrameworkVersionEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   warnings!: FrameworkWarning[];
+
+  /** What the CASE package this version came from said about its own records, for a CASE export to write back. */
+  @Column({ name: 'case_source', type: 'jsonb', nullable: true })
+  caseSource!: CaseSource | null;
 
   /** The warnings of the file this version was imported from; none for built-in packs. */
   @Column({ name: 'import_warnings', type: 'jsonb', default: () => "'[]'::jsonb" })

@@ -47,6 +47,40 @@ export interface FrameworkDocument {
   categories: Category[];
   competencies: Competency[];
   certifications?: Certification[];
+  /** Set when the document came from a CASE package: what a CASE export writes back. */
+  caseSource?: CaseSource;
+}
+
+/**
+ * What a 1EdTech CASE package said about its own records that the rest of the
+ * document has no place for, kept so that a CASE export gives the source's
+ * identifiers and dates back instead of making new ones, and adds nothing the
+ * source did not have.
+ */
+export interface CaseSource {
+  /** CFDocument.lastChangeDateTime (RFC 3339; a date-time without a zone is read as UTC). */
+  lastChangeDateTime?: string;
+  /** CFDocument.creator. */
+  creator?: string;
+  /** True when the CFDocument had no publisher: the framework's publisher is then its creator, and an export writes none. */
+  publisherFromCreator?: boolean;
+  /** Whether the package had CFRubrics: an export writes rubrics only then. */
+  hasRubrics: boolean;
+  /** lastChangeDateTime of each category and competency item, by key. */
+  items?: Record<string, string>;
+  /**
+   * The associations that place a category or competency under its parent (isChildOf) and that relate two
+   * competencies, by `<origin key>|<destination key>` (the destination key is empty for the document itself).
+   */
+  associations?: Record<string, CaseSourceAssociation>;
+}
+
+export interface CaseSourceAssociation {
+  /** The association's identifier (a lower-case UUID). */
+  identifier: string;
+  /** Its associationType, e.g. isChildOf, isRelatedTo, isPeerOf. */
+  type: string;
+  lastChangeDateTime?: string;
 }
 
 export interface ScaleLevel {

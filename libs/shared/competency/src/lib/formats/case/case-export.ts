@@ -24,6 +24,16 @@
  *   sequenceNumber.
  * - relatedKeys → `isRelatedTo` associations.
  * - what CASE has no field for → `extensions.proficio` (see case-model.ts).
+ * - a document from a CASE package (`caseSource`) gets the source's records
+ *   back: the document's and items' lastChangeDateTime, the identifiers,
+ *   types and dates of the associations that place and relate items, the
+ *   creator; and nothing the source did not have: no publisher when it had
+ *   none, no CFRubrics when it had none, and no scale rubric when the levels
+ *   give the scale a reader derives anyway (see scaleGivenByLevels). Identifiers that
+ *   are not UUIDs, and dates the source did not give, are made as for any
+ *   other document (name-based UUIDs, the export time).
+ * - the version label "unversioned" (what imports say when the source has
+ *   no version) writes no `version`.
  */
 import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
 import type {
@@ -58,8 +68,14 @@ export function caseIdentifier(frameworkKey: string, kind: string, key: string):
   return isUuid(key) ? key.toLowerCase() : uuidV5(`${frameworkKey}|${kind}|${key}`);
 }
 
+/** What importers write when the source has no version: not a version to write back. */
+const NO_VERSION = 'unversioned';
+
 export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = {}): CasePackage {
   const now = (options.now ?? new Date()).toISOString();
+  const source = doc.caseSource;
+  /** The source's date of a category or competency, else the export time. */
+  const changed = (key: string) => source?.items?.[key] ?? now;
   const language = doc.framework.defaultLanguage;
   const fwKey = doc.framework.key;
   const uri = (collection: string, id: string) =>
@@ -110,6 +126,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     identifier: string,
     type: ProficioItemTypeName,
     fields: Omit<CaseItem, 'identifier' | 'uri' | 'lastChangeDateTime' | 'CFItemType' | 'CFItemTypeURI' | 'language'>,
+    lastChangeDateTime = now,
   ): CaseLinkUri => {
     items.push(
       compact({
@@ -119,24 +136,30 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
         language,
         CFItemType: type,
         CFItemTypeURI: typeLink(type),
-        lastChangeDateTime: now,
+        lastChangeDateTime,
       } as CaseItem),
     );
     const link = { title: fields.abbreviatedStatement ?? fields.fullStatement, identifier, uri: uri('CFItems', identifier) };
     links.set(identifier, link);
     return link;
   };
-  const associate = (origin: CaseLinkUri, type: string, destination: CaseLinkUri, sequenceNumber?: number) => {
-    const identifier = uuidV5(`${fwKey}|association|${type}|${origin.identifier}|${destination.identifier}`);
+  /** `sourceKey`: the association in the source (`<origin key>|<destination key>`), whose identifier, type and date it keeps. */
+  const associate = (origin: CaseLinkUri, type: string, destination: CaseLinkUri, sequenceNumber?: number, sourceKey?: string) => {
+    const kept = sourceKey === undefined ? undefined : source?.associations?.[sourceKey];
+    const associationType = kept?.type ?? type;
+    const identifier =
+      kept && isUuid(kept.identifier)
+        ? kept.identifier.toLowerCase()
+        : uuidV5(`${fwKey}|association|${type}|${origin.identifier}|${destination.identifier}`);
     associations.push(
       compact({
         identifier,
         uri: uri('CFAssociations', identifier),
-        associationType: type,
+        associationType,
         sequenceNumber,
         originNodeURI: origin,
         destinationNodeURI: destination,
-        lastChangeDateTime: now,
+        lastChangeDateTime: kept?.lastChangeDateTime ?? now,
       }),
     );
   };
@@ -158,7 +181,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
   const hasChildren = new Set<string>(
     [...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => k !== undefined),
   );
-  const placed: [CaseLinkUri, string | undefined][] = [];
+  const placed: [CaseLinkUri, string, string | undefined][] = [];
   doc.categories.forEach((category: Category) => {
     const identifier = categoryIds.get(category.key) as string;
     const extension = nonEmpty<ProficioItemExtension>({
@@ -167,11 +190,17 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       i18n: i18n({ name: category.name, description: category.description }),
     });
     placed.push([
-      item(identifier, PROFICIO_ITEM_TYPES.category, {
-        ...statements(category.name, category.description),
-        humanCodingScheme: category.code,
-        ...(extension ? { extensions: { proficio: extension } } : {}),
-      }),
+      item(
+        identifier,
+        PROFICIO_ITEM_TYPES.category,
+        {
+          ...statements(category.name, category.description),
+          humanCodingScheme: category.code,
+          ...(extension ? { extensions: { proficio: extension } } : {}),
+        },
+        changed(category.key),
+      ),
+      category.key,
       category.parentKey,
     ]);
   });
@@ -189,11 +218,15 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       notes: text(competency.guidance),
       ...(extension ? { extensions: { proficio: extension } } : {}),
     };
-    placed.push([item(identifier, PROFICIO_ITEM_TYPES.competency, fields), competency.categoryKey]);
+    placed.push([
+      item(identifier, PROFICIO_ITEM_TYPES.competency, fields, changed(competency.key)),
+      competency.key,
+      competency.categoryKey,
+    ]);
   });
-  for (const [link, parentKey] of placed) {
+  for (const [link, key, parentKey] of placed) {
     const parent = parentKey === undefined ? documentLink : links.get(categoryIds.get(parentKey) ?? '');
-    if (parent) associate(link, 'isChildOf', parent, sequence(parent.identifier));
+    if (parent) associate(link, 'isChildOf', parent, sequence(parent.identifier), `${key}|${parentKey ?? ''}`);
   }
 
   // Levels: rubrics (descriptions), skill-level items (indicators, questions), related competencies.
@@ -204,7 +237,9 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     const criterionId = uuidV5(`${fwKey}|rubric|${name}|criterion`);
     return { rubricId, criterionId, levelId: (n: number) => uuidV5(`${fwKey}|rubric|${name}|level|${n}`) };
   };
-  {
+  // The scale rubric tells Proficio's reader the scale; a CASE source's is left out when its levels give the same scale.
+  const scaleRubric = !source || !scaleGivenByLevels(doc, documentId, documentLink.title);
+  if (scaleRubric) {
     const { rubricId, criterionId, levelId } = rubricIds('scale');
     const scaleName = text(doc.scale.name) as string;
     rubrics.push({
@@ -249,7 +284,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
   doc.competencies.forEach((competency) => {
     const competencyId = competencyIds.get(competency.key) as string;
     const competencyLink = links.get(competencyId) as CaseLinkUri;
-    if (competency.levels.length || competency.notPractisedLevels?.length) {
+    if ((competency.levels.length || competency.notPractisedLevels?.length) && source?.hasRubrics !== false) {
       const { rubricId, criterionId, levelId } = rubricIds(`competency|${competency.key}`);
       rubrics.push({
         identifier: rubricId,
@@ -330,7 +365,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
 
     (competency.relatedKeys ?? []).forEach((key, i) => {
       const related = links.get(competencyIds.get(key) ?? '');
-      if (related) associate(competencyLink, 'isRelatedTo', related, i + 1);
+      if (related) associate(competencyLink, 'isRelatedTo', related, i + 1, `${competency.key}|${key}`);
     });
   });
 
@@ -340,15 +375,15 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     CFDocument: compact({
       identifier: documentId,
       uri: documentLink.uri,
-      creator: fw.publisher ?? 'Proficio',
+      creator: source?.creator ?? fw.publisher ?? 'Proficio',
       title: documentLink.title,
-      lastChangeDateTime: now,
+      lastChangeDateTime: source?.lastChangeDateTime ?? now,
       caseVersion: '1.1' as const,
       officialSourceURL: fw.sourceUrl,
-      publisher: fw.publisher,
+      publisher: source?.publisherFromCreator ? undefined : fw.publisher,
       description: text(fw.description),
       language,
-      version: fw.versionLabel,
+      version: fw.versionLabel === NO_VERSION ? undefined : fw.versionLabel,
       licenseURI: fw.licence ? { title: fw.licence, identifier: licenceId, uri: uri('CFLicenses', licenceId) } : undefined,
       notes: fw.attribution,
       extensions: {
@@ -359,6 +394,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
           depthNames: fw.depthNames,
           certifications: doc.certifications,
           i18n: i18n({ name: fw.name, description: fw.description }),
+          caseSource: source ? { hasRubrics: source.hasRubrics } : undefined,
         }),
       },
     }),
@@ -378,6 +414,39 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
           ]
         : undefined,
     }),
-    CFRubrics: rubrics,
+    // A source without CFRubrics gets none, unless its scale can only be told by one.
+    ...(source?.hasRubrics === false && !scaleRubric ? {} : { CFRubrics: rubrics }),
   };
+}
+
+/**
+ * Whether a CASE reader gets `doc`'s scale from its competencies' levels alone, as parseCase derives a scale for a
+ * package without Proficio's scale rubric: key `<document identifier>-levels`, name `<title>: levels`, levels
+ * numbered 1…n in order, coded by number, labelled in one language (distinct labels), without descriptions,
+ * guiding phrases or proficient flags, each used by some competency (or the one-level placeholder when none has levels).
+ */
+function scaleGivenByLevels(doc: FrameworkDocument, documentId: string, title: string): boolean {
+  const language = doc.framework.defaultLanguage;
+  const { scale } = doc;
+  const used = new Set(doc.competencies.flatMap((competency) => competency.levels.map((level) => level.level)));
+  const labels = scale.levels.map((level) => level.label[language]);
+  const plain = scale.levels.every(
+    (level, i) =>
+      level.number === i + 1 &&
+      level.code === String(level.number) &&
+      Object.keys(level.label).length === 1 &&
+      level.label[language] !== undefined &&
+      level.description === undefined &&
+      level.guidingPhrase === undefined &&
+      level.proficient === undefined,
+  );
+  const placeholder = used.size === 0 && scale.levels.length === 1 && labels[0] === 'Level 1';
+  return (
+    scale.key === `${documentId}-levels` &&
+    Object.keys(scale.name).length === 1 &&
+    scale.name[language] === `${title}: levels` &&
+    plain &&
+    new Set(labels).size === labels.length &&
+    (placeholder || scale.levels.every((level) => used.has(level.number)))
+  );
 }

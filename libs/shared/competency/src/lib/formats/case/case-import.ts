@@ -31,6 +31,8 @@
  *   isChildOf, levels outside the scale of a Proficio package.
  */
 import type {
+  CaseSource,
+  CaseSourceAssociation,
   Category,
   ChangeStatus,
   Competency,
@@ -46,6 +48,7 @@ import { IssueList, parseJsonText, pointer } from '../shared/issues';
 import { compact, isRecord, nonBlank } from '../shared/objects';
 import { decodeText, firstInvalidUtf8Offset } from '../shared/text-decoding';
 import type { I18nExtension, ProficioCriterionLevelExtension, ProficioDocumentExtension, ProficioItemExtension } from './case-model';
+import { isUuid, uuidV5 } from './uuid';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ROOT = '\u0000document';
@@ -82,6 +85,29 @@ interface LevelEntry {
 function proficioExtension<T>(value: unknown): T | undefined {
   if (Array.isArray(value)) return value.map((v) => proficioExtension<T>(v)).find((v) => v !== undefined);
   return isRecord(value) && isRecord(value['proficio']) ? (value['proficio'] as T) : undefined;
+}
+
+const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+const DATE_TIME_WITHOUT_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?$/;
+
+/** A lastChangeDateTime as CASE 1.1 writes it (RFC 3339 with a zone); one without a zone is read as UTC; else none. */
+export function caseDateTime(value: unknown): string | undefined {
+  const text = nonBlank(value)?.trim();
+  if (!text) return undefined;
+  if (DATE_TIME.test(text)) return text;
+  return DATE_TIME_WITHOUT_ZONE.test(text) ? `${text}Z` : undefined;
+}
+
+/**
+ * What a CASE export needs to give an association back: its identifier (when it is a UUID, and not one Proficio's
+ * export made for lack of one: `madeFor`), type and date.
+ */
+function sourceAssociation(a: AssociationRecord, madeFor?: string): CaseSourceAssociation | undefined {
+  const identifier = nonBlank(a.raw['identifier'])?.trim();
+  if (!identifier || !isUuid(identifier)) return undefined;
+  if (madeFor !== undefined && identifier.toLowerCase() === uuidV5(`${madeFor}|association|${a.type}|${a.origin}|${a.destination}`))
+    return undefined;
+  return compact({ identifier: identifier.toLowerCase(), type: a.type, lastChangeDateTime: caseDateTime(a.raw['lastChangeDateTime']) });
 }
 
 function sequenceOf(value: unknown): number | undefined {
@@ -198,6 +224,10 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   if (!documentId) issues.error('The CFDocument has no identifier.', '/CFDocument/identifier');
   const docExt = proficioExtension<ProficioDocumentExtension>(cfDocument['extensions']);
   const fromProficio = !!docExt && typeof docExt.code === 'string';
+  /** Keep the source's own records (a foreign package, or Proficio's export of one). */
+  const keepSource = !fromProficio || isRecord(docExt?.caseSource);
+  /** In Proficio's export, the key its made-up association identifiers derive from (see caseExport). */
+  const madeFor = fromProficio ? (docExt?.key ?? documentId) : undefined;
 
   const arrayOf = (name: string): unknown[] => {
     const list = pkg[name];
@@ -645,10 +675,12 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     const title = nonBlank(cfDocument['title']);
     if (title) scaleName = { [language]: `${title}: levels` };
     if (scaleLevels.length === 0) {
-      issues.warning(
-        'The package defines no levels (no CFRubrics or hasSkillLevel associations): competencies are imported without levels, on a one-level placeholder scale.',
-        '/CFRubrics',
-      );
+      // Proficio's own export of a level-less CASE source says nothing new: that source's import warned already.
+      if (!fromProficio)
+        issues.warning(
+          'The package defines no levels (no CFRubrics or hasSkillLevel associations): competencies are imported without levels, on a one-level placeholder scale.',
+          '/CFRubrics',
+        );
       scaleLevels = [{ number: 1, code: '1', label: { [language]: 'Level 1' } }];
     }
   }
@@ -681,6 +713,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
 
   // Related competencies from the other associations.
   const related = new Map<string, string[]>();
+  const sourceAssociations: Record<string, CaseSourceAssociation> = {};
   for (const a of others) {
     const origin = a.origin as string;
     const destination = a.destination as string;
@@ -703,8 +736,11 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     if (origin === destination) continue;
     const list = related.get(origin) ?? [];
     const key = keyOf(destination);
-    if (!list.includes(key)) list.push(key);
+    if (list.includes(key)) continue;
+    list.push(key);
     related.set(origin, list);
+    const record = sourceAssociation(a, madeFor);
+    if (record) sourceAssociations[`${keyOf(origin)}|${key}`] = record;
   }
 
   const categories: Category[] = categoryItems.map((item) => {
@@ -752,6 +788,28 @@ export function parseCase(input: Uint8Array | string): ImportResult {
   const title = nonBlank(cfDocument['title']);
   if (!title) issues.warning('The CFDocument has no title; its identifier is used.', '/CFDocument/title');
   const frameworkKey = docExt?.key ?? (documentId as string);
+  const creator = nonBlank(cfDocument['creator']);
+  const publisher = nonBlank(cfDocument['publisher']) ?? (keepSource ? creator : undefined);
+  let caseSource: CaseSource | undefined;
+  if (keepSource) {
+    const itemDates: Record<string, string> = {};
+    for (const item of [...categoryItems, ...competencyItems]) {
+      const id = item.id.toLowerCase();
+      const date = caseDateTime(item.raw['lastChangeDateTime']);
+      if (date) itemDates[keyOf(id)] = date;
+      const placement = parentOf.get(id)?.association;
+      const record = placement && sourceAssociation(placement, madeFor);
+      if (record) sourceAssociations[`${keyOf(id)}|${parentKeyOf(item) ?? ''}`] = record;
+    }
+    caseSource = compact({
+      lastChangeDateTime: caseDateTime(cfDocument['lastChangeDateTime']),
+      creator,
+      publisherFromCreator: creator ? !nonBlank(cfDocument['publisher']) : undefined,
+      hasRubrics: fromProficio ? docExt?.caseSource?.hasRubrics === true : Array.isArray(pkg['CFRubrics']),
+      items: Object.keys(itemDates).length ? itemDates : undefined,
+      associations: Object.keys(sourceAssociations).length ? sourceAssociations : undefined,
+    });
+  }
 
   const doc: FrameworkDocument = {
     format: 'proficio-framework',
@@ -761,7 +819,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
       code: fromProficio ? (docExt as ProficioDocumentExtension).code : shortCode(title ?? '', frameworkKey),
       name: lt(docExt, 'name', title ?? frameworkKey) as LocalizedText,
       description: lt(docExt, 'description', nonBlank(cfDocument['description'])),
-      publisher: nonBlank(cfDocument['publisher']) ?? (fromProficio ? undefined : nonBlank(cfDocument['creator'])),
+      publisher,
       sourceUrl: sourceUrl && /^https?:\/\/\S+$/.test(sourceUrl) ? sourceUrl : undefined,
       licence,
       attribution: nonBlank(cfDocument['notes']),
@@ -774,6 +832,7 @@ export function parseCase(input: Uint8Array | string): ImportResult {
     categories,
     competencies,
     ...(docExt?.certifications ? { certifications: docExt.certifications } : {}),
+    ...(caseSource ? { caseSource } : {}),
   };
   issues.add(validateFrameworkDocument(doc, { duplicateCodes: 'warning', locationPrefix: 'document ' }));
   return issues.result(doc);

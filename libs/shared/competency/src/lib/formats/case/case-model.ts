@@ -146,6 +146,12 @@ export interface ProficioDocumentExtension {
   depthNames?: LocalizedText[];
   certifications?: Certification[];
   i18n?: I18nExtension;
+  /**
+   * Set when the framework came from a CASE package whose records (dates, association identifiers, creator) this
+   * package gives back: an import reads them from the standard fields again, as from any CASE package. `hasRubrics`:
+   * whether that package had CFRubrics (this one may hold Proficio's scale rubric all the same).
+   */
+  caseSource?: { hasRubrics: boolean };
 }
 
 export interface ProficioItemExtension {

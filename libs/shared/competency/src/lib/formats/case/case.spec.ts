@@ -336,3 +336,180 @@ describe('uuidV5', () => {
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
 });
+
+describe('CASE export of a framework imported from a CASE package', () => {
+  const { ajv, validate } = caseSchemaValidator();
+  const DOC = '3b1f2d4c-5e6a-4b7c-8d9e-0f1a2b3c4d5e';
+  const CATEGORY = '3b1f2d4c-5e6a-4b7c-8d9e-000000000010';
+  const READS = '3b1f2d4c-5e6a-4b7c-8d9e-000000000011';
+  const PLANS = '3b1f2d4c-5e6a-4b7c-8d9e-000000000012';
+  const link = (identifier: string) => ({ identifier, uri: `https://case.example.org/uri/${identifier}`, title: identifier });
+  const association = (n: number, type: string, origin: string, destination: string, date: string, sequenceNumber?: number) => ({
+    identifier: `3b1f2d4c-5e6a-4b7c-8d9e-00000000a00${n}`,
+    uri: `https://case.example.org/uri/a${n}`,
+    associationType: type,
+    originNodeURI: link(origin),
+    destinationNodeURI: link(destination),
+    ...(sequenceNumber ? { sequenceNumber } : {}),
+    lastChangeDateTime: date,
+  });
+  /** A publisher's package: a creator but no publisher, no version, no rubrics, its own identifiers and dates. */
+  const source = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      CFDocument: {
+        identifier: DOC,
+        uri: `https://case.example.org/uri/${DOC}`,
+        creator: 'Map Guild',
+        title: 'Map skills',
+        lastChangeDateTime: '2024-05-06T07:08:09+02:00',
+        ...extra,
+      },
+      CFItems: [
+        { identifier: CATEGORY, uri: 'u1', fullStatement: 'Reading', humanCodingScheme: 'R', lastChangeDateTime: '2023-01-01T00:00:00Z' },
+        {
+          identifier: READS,
+          uri: 'u2',
+          fullStatement: 'Reads a map.',
+          humanCodingScheme: 'R.1',
+          lastChangeDateTime: '2023-02-03T04:05:06',
+        },
+        {
+          identifier: PLANS,
+          uri: 'u3',
+          fullStatement: 'Plans a route.',
+          humanCodingScheme: 'P.1',
+          lastChangeDateTime: '2023-03-04T05:06:07Z',
+        },
+      ],
+      CFAssociations: [
+        association(1, 'isChildOf', CATEGORY, DOC, '2023-01-01T00:00:01Z', 1),
+        association(2, 'isChildOf', READS, CATEGORY, '2023-02-03T04:05:07Z', 1),
+        association(3, 'isChildOf', PLANS, DOC, '2023-03-04T05:06:08Z', 2),
+        association(4, 'isPeerOf', READS, PLANS, '2023-04-05T06:07:08Z'),
+      ],
+    });
+
+  it('keeps what the source says about its records, and reads a date without a zone as UTC', () => {
+    const doc = parsed(source());
+    expect(doc.framework).toMatchObject({ publisher: 'Map Guild', versionLabel: 'unversioned' });
+    expect(doc.caseSource).toEqual({
+      lastChangeDateTime: '2024-05-06T07:08:09+02:00',
+      creator: 'Map Guild',
+      publisherFromCreator: true,
+      hasRubrics: false,
+      items: { [CATEGORY]: '2023-01-01T00:00:00Z', [READS]: '2023-02-03T04:05:06Z', [PLANS]: '2023-03-04T05:06:07Z' },
+      associations: {
+        [`${CATEGORY}|`]: {
+          identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000a001',
+          type: 'isChildOf',
+          lastChangeDateTime: '2023-01-01T00:00:01Z',
+        },
+        [`${READS}|${CATEGORY}`]: {
+          identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000a002',
+          type: 'isChildOf',
+          lastChangeDateTime: '2023-02-03T04:05:07Z',
+        },
+        [`${PLANS}|`]: {
+          identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000a003',
+          type: 'isChildOf',
+          lastChangeDateTime: '2023-03-04T05:06:08Z',
+        },
+        [`${READS}|${PLANS}`]: {
+          identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000a004',
+          type: 'isPeerOf',
+          lastChangeDateTime: '2023-04-05T06:07:08Z',
+        },
+      },
+    });
+  });
+
+  it("writes back the source's identifiers and dates, and no version, publisher or rubric it did not have", () => {
+    const pkg = exportCase(parsed(source()), { now: NOW });
+    const valid = validate(pkg);
+    expect(ajv.errorsText(validate.errors)).toBe('No errors');
+    expect(valid).toBe(true);
+    expect(pkg.CFDocument).toMatchObject({ identifier: DOC, creator: 'Map Guild', lastChangeDateTime: '2024-05-06T07:08:09+02:00' });
+    expect(pkg.CFDocument).not.toHaveProperty('publisher');
+    expect(pkg.CFDocument).not.toHaveProperty('version');
+    expect(pkg).not.toHaveProperty('CFRubrics');
+    expect(pkg.CFItems?.map((item) => [item.identifier, item.lastChangeDateTime])).toEqual([
+      [CATEGORY, '2023-01-01T00:00:00Z'],
+      [READS, '2023-02-03T04:05:06Z'],
+      [PLANS, '2023-03-04T05:06:07Z'],
+    ]);
+    expect(
+      pkg.CFAssociations?.map((a) => [
+        a.identifier,
+        a.associationType,
+        a.originNodeURI.identifier,
+        a.destinationNodeURI.identifier,
+        a.lastChangeDateTime,
+      ]),
+    ).toEqual([
+      ['3b1f2d4c-5e6a-4b7c-8d9e-00000000a001', 'isChildOf', CATEGORY, DOC, '2023-01-01T00:00:01Z'],
+      ['3b1f2d4c-5e6a-4b7c-8d9e-00000000a002', 'isChildOf', READS, CATEGORY, '2023-02-03T04:05:07Z'],
+      ['3b1f2d4c-5e6a-4b7c-8d9e-00000000a003', 'isChildOf', PLANS, DOC, '2023-03-04T05:06:08Z'],
+      ['3b1f2d4c-5e6a-4b7c-8d9e-00000000a004', 'isPeerOf', READS, PLANS, '2023-04-05T06:07:08Z'],
+    ]);
+    // …and importing that export gives the same document again.
+    expect(parsed(JSON.stringify(pkg))).toEqual(parsed(source()));
+  });
+
+  it('writes the version and publisher the source had', () => {
+    const pkg = exportCase(parsed(source({ version: '2.1', publisher: 'Map Press' })), { now: NOW });
+    expect(pkg.CFDocument).toMatchObject({ creator: 'Map Guild', publisher: 'Map Press', version: '2.1' });
+  });
+
+  it('writes the rubrics of a source that had rubrics, without adding a scale rubric its levels already give', () => {
+    const withRubric = JSON.parse(source()) as Record<string, unknown>;
+    withRubric['CFRubrics'] = [
+      {
+        identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000b001',
+        uri: 'r1',
+        title: 'Reading maps',
+        lastChangeDateTime: '2023-01-01T00:00:00Z',
+        CFRubricCriteria: [
+          {
+            identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000b002',
+            uri: 'r2',
+            CFItemURI: link(READS),
+            lastChangeDateTime: '2023-01-01T00:00:00Z',
+            CFRubricCriterionLevels: [
+              {
+                identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000b003',
+                uri: 'r3',
+                quality: 'Novice',
+                score: 1,
+                description: 'Reads with help.',
+              },
+              { identifier: '3b1f2d4c-5e6a-4b7c-8d9e-00000000b004', uri: 'r4', quality: 'Expert', score: 2, description: 'Reads any map.' },
+            ],
+          },
+        ],
+      },
+    ];
+    const doc = parsed(JSON.stringify(withRubric));
+    expect(doc.caseSource?.hasRubrics).toBe(true);
+    const pkg = exportCase(doc, { now: NOW });
+    expect(validate(pkg)).toBe(true);
+    expect(pkg.CFRubrics?.map((rubric) => rubric.title)).toEqual(['Reads a map.']);
+    expect(parsed(JSON.stringify(pkg))).toEqual(doc);
+  });
+
+  it('makes identifiers and dates only for what the source did not give, and the import of the export keeps them', () => {
+    const doc = parsed(source());
+    delete doc.caseSource?.associations?.[`${PLANS}|`];
+    delete doc.caseSource?.items?.[PLANS];
+    const pkg = exportCase(doc, { now: NOW });
+    const plans = pkg.CFAssociations?.find((a) => a.originNodeURI.identifier === PLANS && a.associationType === 'isChildOf');
+    expect(plans).toMatchObject({
+      identifier: uuidV5(`${DOC}|association|isChildOf|${PLANS}|${DOC}`),
+      lastChangeDateTime: NOW.toISOString(),
+    });
+    expect(pkg.CFItems?.find((item) => item.identifier === PLANS)?.lastChangeDateTime).toBe(NOW.toISOString());
+    // The made-up identifier is not taken for the source's; the export time is the item's date from then on.
+    const again = parsed(JSON.stringify(pkg));
+    expect(again.caseSource?.associations).toEqual(doc.caseSource?.associations);
+    expect(again.caseSource?.items).toEqual({ ...doc.caseSource?.items, [PLANS]: NOW.toISOString() });
+  });
+});

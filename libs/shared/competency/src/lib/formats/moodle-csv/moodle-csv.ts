@@ -662,6 +662,7 @@ export function checkMoodleCsvFit(doc: FrameworkDocument): ImportIssue[] {
   }
   if (fw.versionLabel !== 'unversioned') lose(`The version label "${fw.versionLabel}" is not kept.`, 'framework', 'versionLabel');
   if (doc.certifications?.length) lose('Certifications are not kept.', 'certifications');
+  if (doc.caseSource) lose("The CASE package's own records (identifiers, dates, creator) are not kept.", 'caseSource');
 
   (fw.depthNames ?? []).forEach((name, i) => {
     const term = taxonomyTerm(t(name));
