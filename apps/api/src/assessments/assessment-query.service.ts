@@ -70,9 +70,12 @@ export class AssessmentQueryService {
     const mayRate: AssessorRole[] = [];
     if (relation === 'admin' || relation === 'manager') mayRate.push('manager');
     if (actor.employeeId === employeeId) mayRate.push('self');
-    const months = await staleAfterMonths(this.dataSource, DEFAULT_STALE_AFTER_MONTHS);
+    // Two connections at once: the setting does not wait for the rows.
+    const [months, rows] = await Promise.all([
+      staleAfterMonths(this.dataSource, DEFAULT_STALE_AFTER_MONTHS),
+      employeeCompetencies(this.dataSource, employeeId),
+    ]);
     const staleFrom = staleBefore(months);
-    const rows = await employeeCompetencies(this.dataSource, employeeId);
     const facts = await this.factsById(rows.map((row) => row.competency_id));
 
     const assessed = (

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@proficio/shared/contracts';
-import { type Paging, type PagedRows, query, queryOne, queryPage, sql, type SqlRunner } from '../common/sql';
+import { type Paging, type PagedRows, query, queryOne, queryPage, queryPrepared, sql, type SqlRunner } from '../common/sql';
 
 /** A competency as an assessment needs it: its framework version, and the levels it may be rated at. */
 export interface CompetencyFactsRow {
@@ -35,8 +35,13 @@ const COMPETENCY_FACTS = sql`
           SELECT id FROM chain ORDER BY depth DESC LIMIT 1) AS lineage_id
   FROM competency c JOIN framework_version v ON v.id = c.framework_version_id`;
 
+/** Prepared once per connection (every read and write of assessments asks for it; see queryPrepared). */
 export function competencyFacts(runner: SqlRunner, competencyIds: readonly string[]): Promise<CompetencyFactsRow[]> {
-  return query<CompetencyFactsRow>(runner, sql`${COMPETENCY_FACTS} WHERE c.id = ANY(${competencyIds}::uuid[])`);
+  return queryPrepared<CompetencyFactsRow>(
+    runner,
+    'assessments.competency-facts',
+    sql`${COMPETENCY_FACTS} WHERE c.id = ANY(${competencyIds}::uuid[])`,
+  );
 }
 
 /** One assessment with what its view shows: the assessor's name, the level's code and label, what replaced it. */
@@ -199,8 +204,10 @@ export interface EmployeeCompetencyRow {
  * current_competency_level (kept by the trigger), not from history.
  */
 export function employeeCompetencies(runner: SqlRunner, employeeId: string): Promise<EmployeeCompetencyRow[]> {
-  return query<EmployeeCompetencyRow>(
+  // Prepared once per connection: parsing and planning this statement cost more than running it.
+  return queryPrepared<EmployeeCompetencyRow>(
     runner,
+    'assessments.employee-competencies',
     sql`
       WITH RECURSIVE person AS (
         SELECT id, role_profile_id, target_role_profile_id FROM employee WHERE id = ${employeeId}

@@ -1,4 +1,4 @@
-import { containsPattern, escapeLike, query, queryPage, sql, SqlRunner } from './sql';
+import { containsPattern, escapeLike, query, queryPage, queryPrepared, sql, SqlRunner } from './sql';
 
 describe('sql', () => {
   it('turns every value into a numbered parameter, never into text', () => {
@@ -50,6 +50,20 @@ describe('query', () => {
     await expect(query(answering([rows, 2]), sql`UPDATE t SET x = 1 RETURNING id`)).resolves.toEqual(rows);
     await expect(query(answering(rows), sql`SELECT id FROM t`)).resolves.toEqual(rows);
     await expect(query(answering([[], 0]), sql`DELETE FROM t RETURNING id`)).resolves.toEqual([]);
+  });
+});
+
+describe('queryPrepared', () => {
+  it('hands the client a named statement with its text and values, and returns its rows', async () => {
+    const calls: unknown[][] = [];
+    const runner: SqlRunner = {
+      query: async (...args: unknown[]) => {
+        calls.push(args);
+        return [{ id: 'a' }];
+      },
+    };
+    await expect(queryPrepared(runner, 'one-employee', sql`SELECT id FROM employee WHERE id = ${'e1'}`)).resolves.toEqual([{ id: 'a' }]);
+    expect(calls).toEqual([[{ name: 'one-employee', text: 'SELECT id FROM employee WHERE id = $1' }, ['e1']]]);
   });
 });
 

@@ -77,6 +77,21 @@ export async function query<Row>(runner: SqlRunner, statement: Sql): Promise<Row
 }
 
 /**
+ * `query` for a hot read whose text never varies (only its values do): PostgreSQL parses and plans
+ * it once per pooled connection, under `name`, and then only binds the values (node-postgres' named
+ * prepared statements). For a statement like the Competencies tab's, parsing and planning cost more
+ * than running it. The name must always go with the same text (node-postgres refuses a name reused
+ * for another), so never build its text from conditions: one name per call site. Needs a session
+ * per client connection, as Proficio has (no PgBouncer in transaction mode in front of PostgreSQL).
+ */
+export async function queryPrepared<Row>(runner: SqlRunner, name: string, statement: Sql): Promise<Row[]> {
+  const { text, values } = statement.compile();
+  // node-postgres takes a query config where the text goes; TypeORM hands it to the client unchanged.
+  const named = { name, text } as unknown as string;
+  return rowsOf<Row>(await runner.query(named, values));
+}
+
+/**
  * The rows of a result. TypeORM answers `UPDATE … RETURNING` and `DELETE … RETURNING` with
  * `[rows, affectedCount]` instead of the rows; rows are objects, so the pair cannot be mistaken.
  */
