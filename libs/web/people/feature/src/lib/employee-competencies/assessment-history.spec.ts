@@ -1,7 +1,8 @@
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { ApiRoutes, AssessmentView, AssessorRole } from '@proficio/shared/contracts';
+import { provideRouter } from '@angular/router';
+import { ApiRoutes, AssessmentView, AssessorRole, EmployeeCompetencyView } from '@proficio/shared/contracts';
 import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, en, pageOf } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { TestRequest } from '@angular/common/http/testing';
@@ -13,7 +14,7 @@ const C1 = { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') };
   imports: [AssessmentHistory],
   template: `<app-assessment-history
     [employeeId]="employeeId()"
-    [competency]="competency"
+    [competency]="competency()"
     [mayRate]="mayRate()"
     (correct)="corrected.push($event)"
     (withdraw)="withdrawn.push($event)"
@@ -21,14 +22,16 @@ const C1 = { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') };
 })
 class Host {
   readonly employeeId = signal<string>(DEMO_IDS.sara);
-  readonly competency = C1;
+  readonly competency = signal<EmployeeCompetencyView['competency']>(C1);
   readonly mayRate = signal<readonly AssessorRole[]>([]);
   readonly corrected: AssessmentView[] = [];
   readonly withdrawn: AssessmentView[] = [];
 }
 
 describe('AssessmentHistory', () => {
-  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+  const { http } = httpTesting({
+    providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }, provideRouter([])],
+  });
   let fixture: ComponentFixture<Host>;
 
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
@@ -38,9 +41,10 @@ describe('AssessmentHistory', () => {
   const settle = () => fixture.whenStable();
   const expectHistory = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
 
-  async function render(mayRate: readonly AssessorRole[] = []): Promise<void> {
+  async function render(mayRate: readonly AssessorRole[] = [], competency = C1): Promise<void> {
     fixture = TestBed.createComponent(Host);
     fixture.componentInstance.mayRate.set(mayRate);
+    fixture.componentInstance.competency.set(competency);
     await settle();
   }
 
@@ -121,6 +125,42 @@ describe('AssessmentHistory', () => {
     expect(corrected.querySelector('[data-testid="record-kind"]')).toBeNull();
     expect(squash(older.querySelector('.level'))).toBe('Not assessed');
     expect(squash(older.querySelector('[data-testid="record-replaced"]'))).toBe('Replaced later by a correction or withdrawal');
+  });
+
+  it('links the accepted evidence a record relied on, with the revision that was accepted when it is not the first', async () => {
+    await render();
+    expectHistory().flush(
+      pageOf([
+        assessmentView({
+          evidence: [
+            { id: ASSESSMENT_IDS.acceptedEvidence, revision: 1, title: 'Resolved the VPN certificate incident' },
+            { id: ASSESSMENT_IDS.otherAcceptedEvidence, revision: 2, title: 'Ran the triage rota' },
+          ],
+        }),
+        assessmentView({ id: 'without', evidence: [] }),
+        assessmentView({ id: 'older' }),
+      ]),
+    );
+    await settle();
+
+    const [relying, empty, older] = records();
+    const reliedOn = relying.querySelector('[data-testid="record-evidence"]');
+    expect(squash(reliedOn)).toBe('Relied on: Resolved the VPN certificate incident; Ran the triage rota (revision 2)');
+    expect(Array.from(reliedOn?.querySelectorAll('a') ?? []).map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
+      ['Resolved the VPN certificate incident', `/evidence/${ASSESSMENT_IDS.acceptedEvidence}`],
+      ['Ran the triage rota', `/evidence/${ASSESSMENT_IDS.otherAcceptedEvidence}`],
+    ]);
+    expect(empty.querySelector('[data-testid="record-evidence"]')).toBeNull();
+    expect(older.querySelector('[data-testid="record-evidence"]')).toBeNull();
+  });
+
+  it('names a competency without a code by its title alone, never with a leading space', async () => {
+    await render([], { id: ASSESSMENT_IDS.c1, code: '', title: en('Manage risks') });
+    expectHistory().flush(pageOf([]));
+    await settle();
+    expect(byTestId('history-heading')?.textContent).toBe('History of Manage risks');
+    expect(byTestId('assessment-history')?.getAttribute('aria-label')).toBe('History of Manage risks');
+    expect(squash(byTestId('history-empty'))).toBe('No assessments of Manage risks yet.');
   });
 
   /** A chain corrected then withdrawn, a manager and a self record in force, and a manager record of SFIA's earlier version. */
@@ -219,10 +259,21 @@ describe('AssessmentHistory', () => {
     async () => {
       await render(['manager']);
       expectHistory().flush(
-        pageOf([assessmentView({ kind: 'correction', reason: 'Typo.' }), assessmentView({ replacedBy: ASSESSMENT_IDS.managerRecord })], {
-          total: 30,
-          pageSize: 10,
-        }),
+        pageOf(
+          [
+            assessmentView({
+              id: ASSESSMENT_IDS.correction,
+              kind: 'correction',
+              reason: 'Typo.',
+              evidence: [{ id: ASSESSMENT_IDS.acceptedEvidence, revision: 2, title: 'Resolved the VPN certificate incident' }],
+            }),
+            assessmentView({ replacedBy: ASSESSMENT_IDS.correction }),
+          ],
+          {
+            total: 30,
+            pageSize: 10,
+          },
+        ),
       );
       await settle();
       expect(await seriousA11yViolations(root())).toEqual([]);

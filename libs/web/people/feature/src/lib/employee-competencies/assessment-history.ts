@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { AssessmentView, AssessorRole, EmployeeCompetencyView } from '@proficio/shared/contracts';
+import { competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
 import { AssessmentHistoryQuery, AssessmentsStore } from '@proficio/web/people/data-access';
 import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
 import { ListView, Paging, keptWhileLoading } from '@proficio/web/shared/util';
@@ -12,7 +14,8 @@ export const HISTORY_PAGE_SIZES = [10, 25, 50] as const;
 /**
  * Every assessment of one person on one competency (and its earlier versions), newest first: who,
  * in which role, the level, the date, the rationale and confidence; corrections and withdrawals say
- * so with their reason, and records a later one replaced are marked. Paged; reloads after a save.
+ * so with their reason, and records a later one replaced are marked; a manager assessment that relied on
+ * accepted evidence links to it ("Relied on: …"). Paged; reloads after a save.
  *
  * The latest record of each chain (not replaced, not itself a withdrawal) of a role the caller may
  * record (`mayRate`: a manager or administrator the manager records, the person their own
@@ -22,7 +25,7 @@ export const HISTORY_PAGE_SIZES = [10, 25, 50] as const;
  */
 @Component({
   selector: 'app-assessment-history',
-  imports: [ListState, LocalDatePipe, MatButtonModule],
+  imports: [ListState, LocalDatePipe, MatButtonModule, RouterLink],
   templateUrl: './assessment-history.html',
   styleUrl: './assessment-history.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,6 +65,9 @@ export class AssessmentHistory {
     firstPage: () => this.paging.update((paging) => ({ ...paging, page: 1 })),
   };
   protected readonly records = computed(() => this.history.value()?.items ?? []);
+  /** "C.1 User Support", or the title alone for a competency without a code. */
+  protected readonly name = computed(() => competencyName(this.competency()));
+  protected readonly shortName = computed(() => competencyShortName(this.competency()));
 
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly confidenceLabels = CONFIDENCE_LABELS;

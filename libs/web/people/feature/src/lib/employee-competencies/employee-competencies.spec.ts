@@ -2,10 +2,12 @@ import { TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
+import { provideRouter } from '@angular/router';
 import { ApiRoutes, EmployeeCompetencies as EmployeeCompetenciesView } from '@proficio/shared/contracts';
 import {
   ASSESSMENT_IDS,
   DEMO_IDS,
+  acceptedEvidenceSummary,
   assessmentView,
   c1Detail,
   competencyRow,
@@ -35,7 +37,9 @@ const c4Row = () =>
   });
 
 describe('EmployeeCompetencies', () => {
-  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+  const { http } = httpTesting({
+    providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }, provideRouter([])],
+  });
   let fixture: ComponentFixture<EmployeeCompetencies>;
 
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
@@ -47,6 +51,7 @@ describe('EmployeeCompetencies', () => {
   const settle = () => fixture.whenStable();
   const expectCompetencies = (): TestRequest => http().expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara));
   const isProgression = (req: { url: string }) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara);
+  const isEvidence = (req: { url: string }) => req.url === ApiRoutes.evidenceList;
 
   async function render(body?: EmployeeCompetenciesView): Promise<void> {
     fixture = TestBed.createComponent(EmployeeCompetencies);
@@ -164,6 +169,18 @@ describe('EmployeeCompetencies', () => {
     if (count) expect(squash(byTestId('rate-competency', row('C.4')))).toBe('Rate C.4 Problem Management');
   });
 
+  it('names a competency without a code by its title alone to screen readers, never with a leading space', async () => {
+    const codeless = competencyRow({ competency: { id: ASSESSMENT_IDS.c4, code: '', title: en('Manage risks') } });
+    await render(employeeCompetencies({ items: [codeless] }));
+    const [only] = rows();
+    const hidden = (id: string) => only.querySelector(`[data-testid="${id}"] .visually-hidden`)?.textContent?.replace(/\s+/g, ' ');
+    expect([hidden('rate-competency'), hidden('history-toggle'), hidden('progression-show')]).toEqual([
+      ' Manage risks',
+      ' of Manage risks',
+      ' of Manage risks',
+    ]);
+  });
+
   it('opens and closes the history of a competency', async () => {
     await render(employeeCompetencies());
     const toggle = byTestId('history-toggle', row('C.1')) as HTMLButtonElement;
@@ -218,11 +235,18 @@ describe('EmployeeCompetencies', () => {
     byTestId('rate-competency', row('C.1'))?.click();
     await settle();
     http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
+    const evidence = http().expectOne(isEvidence);
+    expect([evidence.request.params.get('employeeId'), evidence.request.params.get('competencyId')]).toEqual([
+      DEMO_IDS.sara,
+      ASSESSMENT_IDS.c1,
+    ]);
+    evidence.flush(pageOf([acceptedEvidenceSummary()]));
     await settle();
 
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(squash(dialog.querySelector('h2'))).toBe('Rate C.1 User Support');
     dialog.querySelector<HTMLInputElement>('[data-level="3"] input[type="radio"]')?.click();
+    dialog.querySelector<HTMLInputElement>('[data-testid="rate-evidence-item"] input[type="checkbox"]')?.click();
     const rationale = dialog.querySelector('textarea') as HTMLTextAreaElement;
     rationale.value = 'Runs the desk rota.';
     rationale.dispatchEvent(new Event('input'));
@@ -231,7 +255,12 @@ describe('EmployeeCompetencies', () => {
     await settle();
 
     const save = http().expectOne(ApiRoutes.assessments);
-    expect(save.request.body).toMatchObject({ role: 'manager', level: 3, basedOn: ASSESSMENT_IDS.managerRecord });
+    expect(save.request.body).toMatchObject({
+      role: 'manager',
+      level: 3,
+      basedOn: ASSESSMENT_IDS.managerRecord,
+      evidence: [ASSESSMENT_IDS.acceptedEvidence],
+    });
     save.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3', levelLabel: en('Senior professional') }));
     await settle();
 
@@ -272,6 +301,7 @@ describe('EmployeeCompetencies', () => {
     byTestId('record-correct', history)?.click();
     await settle();
     http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
+    http().expectOne(isEvidence).flush(pageOf([]));
     await settle();
 
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;

@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { AssessedLevel, AssessmentView, EmployeeCompetencyView, NamedRef } from '@proficio/shared/contracts';
+import { competencyName } from '@proficio/web/frameworks/ui';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
 import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { keptWhileLoading } from '@proficio/web/shared/util';
@@ -90,6 +91,11 @@ export class EmployeeCompetencies {
     afterNextRender(() => focusProgressionDetail(this.host.nativeElement), { injector: this.injector });
   }
 
+  /** "C.1 User Support", or the title alone for a competency without a code: what screen readers hear. */
+  protected name(row: EmployeeCompetencyView): string {
+    return competencyName(row.competency);
+  }
+
   protected levelText(row: EmployeeCompetencyView, assessed: AssessedLevel): string {
     return assessedLevelText(row.levels, assessed);
   }
@@ -107,9 +113,7 @@ export class EmployeeCompetencies {
     this.status.set('');
     this.openRateDialog(data).subscribe((saved) => {
       if (saved) {
-        this.status.set(
-          `Saved: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`,
-        );
+        this.status.set(`Saved: ${competencyName(saved.competency)}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`);
       }
     });
   }
@@ -121,7 +125,7 @@ export class EmployeeCompetencies {
     this.openRateDialog(data).subscribe((saved) => {
       if (saved) {
         this.status.set(
-          `Corrected: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`,
+          `Corrected: ${competencyName(saved.competency)}, ${ROLE_LABELS[saved.role].toLowerCase()} ${recordLevelText(saved)}.`,
         );
         this.focusHistory(row);
       }
@@ -142,9 +146,7 @@ export class EmployeeCompetencies {
       .afterClosed()
       .subscribe((saved) => {
         if (saved) {
-          this.status.set(
-            `Withdrawn: ${saved.competency.code} ${saved.competency.title.text}, ${ROLE_LABELS[saved.role].toLowerCase()} record.`,
-          );
+          this.status.set(`Withdrawn: ${competencyName(saved.competency)}, ${ROLE_LABELS[saved.role].toLowerCase()} record.`);
           this.focusHistory(row);
         }
       });

@@ -3,6 +3,7 @@ import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { EmployeeCompetencyView, ProgressionSeries } from '@proficio/shared/contracts';
+import { competencyName } from '@proficio/web/frameworks/ui';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
 import { ProblemDetails } from '@proficio/web/shared/ui';
 import { distinctUntilChanged, filter } from 'rxjs';
@@ -62,13 +63,12 @@ export class EmployeeProgression {
     const byId = new Map(series.map((one) => [one.competency.id, one]));
     const tiles: ProgressionTile[] = this.items().map((row) => ({
       id: row.competency.id,
-      name: `${row.competency.code} ${row.competency.title.text}`,
+      name: competencyName(row.competency),
       series: byId.get(row.competency.id),
     }));
     const shown = new Set(tiles.map((tile) => tile.id));
     for (const one of series) {
-      if (!shown.has(one.competency.id))
-        tiles.push({ id: one.competency.id, name: `${one.competency.code} ${one.competency.title.text}`, series: one });
+      if (!shown.has(one.competency.id)) tiles.push({ id: one.competency.id, name: competencyName(one.competency), series: one });
     }
     return tiles;
   });
@@ -78,7 +78,7 @@ export class EmployeeProgression {
     if (id === null) return null;
     const row = this.items().find((item) => item.competency.id === id);
     const tile = this.tiles().find((one) => one.id === id);
-    const name = tile?.name ?? (row ? `${row.competency.code} ${row.competency.title.text}` : null);
+    const name = tile?.name ?? (row ? competencyName(row.competency) : null);
     return name === null ? null : { id, name, series: tile?.series };
   });
 

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Signal, computed, inject, input, signal } from '@angular/core';
 import { ProgressionSeries } from '@proficio/shared/contracts';
+import { competencyName } from '@proficio/web/frameworks/ui';
 import { BROWSER_LOCALE, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
 import { ProgressionCanvas } from './progression-canvas';
 import {
@@ -48,7 +49,7 @@ export class ProgressionFigure {
   /** Whether the caption shows the competency's name; when a heading above already does, it is only read out. */
   readonly showName = input(true);
 
-  protected readonly name = computed(() => `${this.series().competency.code} ${this.series().competency.title.text}`);
+  protected readonly name = computed(() => competencyName(this.series().competency));
   protected readonly summary = computed(() => progressionSummary(this.series(), (date) => formatLocalDate(date, this.locale)));
   protected readonly rows = computed(() => progressionRows(this.series()));
   protected readonly config = computed<ProgressionChartConfig>(() =>

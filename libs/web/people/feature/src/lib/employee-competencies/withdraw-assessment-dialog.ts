@@ -5,6 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ASSESSMENT_LIMITS, AssessmentView, EmployeeCompetencyView, NamedRef, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import { competencyName } from '@proficio/web/frameworks/ui';
 import { AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
 import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { ApiProblem, applyServerErrors, problemFromError, serverError } from '@proficio/web/shared/util';
@@ -39,6 +40,7 @@ export class WithdrawAssessmentDialog {
   private readonly store = inject(AssessmentsStore);
 
   protected readonly record = this.data.record;
+  protected readonly name = competencyName(this.record.competency);
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly recordLevelText = recordLevelText;
   protected readonly serverError = serverError;
