@@ -18,10 +18,14 @@ export const OUTCOME_LABELS: Record<Exclude<AssessmentOutcome, 'rated'>, string>
   not_applicable: 'Not applicable',
 };
 
-/** A level as "e-3 Senior professional" (the code, then the scale's name for it when there is one). */
+/**
+ * A level as "e-3 Senior professional" (the code, then the scale's name for it when there is one); the
+ * name alone where it already holds the code ("Level 2", not "2 Level 2").
+ */
 export function levelName(code: string | undefined, label: string | undefined, level: number | undefined): string {
   const shown = code ?? (level !== undefined ? String(level) : '');
-  return label && label !== shown ? `${shown} ${label}` : shown;
+  if (!label || label === shown) return shown;
+  return shown && label.endsWith(` ${shown}`) ? label : `${shown} ${label}`.trim();
 }
 
 /** A current level of the Competencies tab in words: "e-2 Professional", "Not assessed", "Not applicable". */
