@@ -25,6 +25,7 @@ describe('ImportPreviewSummary', () => {
       warnings: [],
       dataQualityWarnings: [],
       proposedVersionNumber: 1,
+      commitRequires: [],
     };
     const fixture = TestBed.createComponent(ImportPreviewSummary);
     fixture.componentRef.setInput('preview', preview);
