@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -57,13 +57,15 @@ describe('AuditLogPage', () => {
   const settle = () => harness.fixture.whenStable();
   const rows = () => Array.from(page().querySelectorAll<HTMLElement>('tr[data-event-id]'));
 
-  async function open(url: string): Promise<void> {
+  /** Opens the page in a browser whose language is `locale`. */
+  async function open(url: string, locale = 'en-US'): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'audit-events', component: AuditLogPage }]),
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: MAT_DATE_LOCALE, useValue: locale },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -133,6 +135,30 @@ describe('AuditLogPage', () => {
     await settle();
     expect(squash(page().querySelector('[data-testid="audit-empty"]'))).toContain('No events match these filters.');
   });
+
+  it.each([
+    ['en-GB', 'DD/MM/YYYY', '02/03/2026', '2026-02-01'],
+    ['en-US', 'MM/DD/YYYY', '3/2/2026', '2026-01-02'],
+  ])(
+    'in %s, hints %s, shows the URL dates that way, and reads a typed 01/02/2026 that way too',
+    async (locale, hint, shownTo, typedFrom) => {
+      await open('/audit-events?from=2026-03-01&to=2026-03-02', locale);
+      expectList().flush(pageOf([]));
+      await settle();
+      const dateField = (label: string) =>
+        Array.from(page().querySelectorAll('mat-form-field')).find((field) => squash(field.querySelector('mat-label')) === label);
+      expect(['From', 'To (including)'].map((label) => squash(dateField(label)?.querySelector('mat-hint')))).toEqual([hint, hint]);
+      expect((dateField('To (including)')?.querySelector('input') as HTMLInputElement).value).toBe(shownTo);
+
+      const from = dateField('From')?.querySelector('input') as HTMLInputElement;
+      from.value = '01/02/2026';
+      from.dispatchEvent(new Event('input'));
+      from.dispatchEvent(new Event('change'));
+      await settle();
+      expect(TestBed.inject(Router).url).toBe(`/audit-events?from=${typedFrom}&to=2026-03-02`);
+      expect(expectList().request.params.get('from')).toBe(typedFrom);
+    },
+  );
 
   it('puts a chosen filter into the URL and starts again from the first page', async () => {
     await open('/audit-events?page=3');

@@ -1,7 +1,6 @@
 import { JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,6 +11,8 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditE
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
 import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
 import { QueryParams, loaded, readPaging, urlList } from '@proficio/web/shared/util';
+import { fromIsoDate, injectDateInputPattern, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
+import type { DateTime } from 'luxon';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 /** The API's default page size for the audit log. */
@@ -77,18 +78,6 @@ export function readAuditQuery(params: ParamMap): AuditQuery {
   };
 }
 
-/** `2024-03-01` for a date picked in the browser's time zone. */
-function isoDate(date: Date | null): string | null {
-  if (!date || Number.isNaN(date.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function localDate(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-}
-
 /**
  * `/audit-events` (admins): every write, newest first — who, when, what — filtered by kind of
  * record, record id, actor, action and dates through the URL, paged; each row opens to what changed.
@@ -108,7 +97,7 @@ function localDate(value: string): Date | null {
     ListState,
     SearchField,
   ],
-  providers: [provideNativeDateAdapter()],
+  providers: [provideLocaleDateAdapter()],
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -129,8 +118,10 @@ export class AuditLogPage {
     const { entityType, entityId, actor, action, from, to } = this.query();
     return !!(entityType || entityId || actor || action || from || to);
   });
-  protected readonly fromDate = computed(() => localDate(this.query().from));
-  protected readonly toDate = computed(() => localDate(this.query().to));
+  protected readonly fromDate = computed(() => fromIsoDate(this.query().from));
+  protected readonly toDate = computed(() => fromIsoDate(this.query().to));
+  /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the date fields read it. */
+  protected readonly datePattern = injectDateInputPattern();
   protected readonly resultSummary = computed(() => {
     const page = this.list.page();
     return page && !this.list.loading() ? `${page.total} ${page.total === 1 ? 'event' : 'events'}` : '';
@@ -191,8 +182,8 @@ export class AuditLogPage {
     this.navigate({ entityId: id || null }, true);
   }
 
-  protected pickDate(name: 'from' | 'to', event: MatDatepickerInputEvent<Date>): void {
-    this.navigate({ [name]: isoDate(event.value) });
+  protected pickDate(name: 'from' | 'to', event: MatDatepickerInputEvent<DateTime>): void {
+    this.navigate({ [name]: toIsoDate(event.value) });
   }
 
   protected clearFilters(): void {

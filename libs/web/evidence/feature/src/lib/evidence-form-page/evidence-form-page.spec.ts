@@ -2,7 +2,7 @@ import { HttpEventType } from '@angular/common/http';
 import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -166,6 +166,25 @@ describe('EvidenceFormPage', () => {
     expect(page().hasUnsavedChanges()).toBe(false);
     expect(squash(root().querySelector('h1'))).toBe('Edit the draft');
     expect(squash(byTestId('evidence-form-status'))).toBe('Draft saved.');
+  });
+
+  it.each([
+    ['en-GB', 'DD/MM/YYYY', '2026-02-01'],
+    ['en-US', 'MM/DD/YYYY', '2026-01-02'],
+  ])('in %s, hints %s and reads an activity typed as 01/02/2026 that way, sending %s', async (locale, pattern, sent) => {
+    TestBed.configureTestingModule({ providers: [{ provide: MAT_DATE_LOCALE, useValue: locale }] });
+    await openNew();
+    await fillIn();
+    expect(squash(byTestId('evidence-from')?.closest('mat-form-field')?.querySelector('mat-hint'))).toBe(`${pattern}, not in the future`);
+    type(byTestId('evidence-from'), '01/02/2026');
+    byTestId('save-draft')?.click();
+
+    const create = http().expectOne((req) => req.method === 'POST' && req.url === ApiRoutes.evidenceList);
+    expect((create.request.body as CreateEvidenceRequest).activityFrom).toBe(sent);
+    create.flush(draft());
+    await settle();
+    http().expectOne(ApiRoutes.evidence(ID)).flush(draft());
+    await settle();
   });
 
   it('refuses to save without a title, date and level, saying where', async () => {

@@ -14,7 +14,6 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -35,9 +34,10 @@ import {
   warnBeforeUnload,
 } from '@proficio/web/shared/ui';
 import { ApiProblem, applyServerErrors, keptWhileLoading, problemFromError, serverError } from '@proficio/web/shared/util';
+import { injectDateInputPattern, localToday, provideLocaleDateAdapter } from '@proficio/web/shared/util/date-input';
 import { EMPTY, Observable, Subject, distinctUntilChanged, filter, forkJoin, map, mergeMap, of, switchMap, tap } from 'rxjs';
 import { EvidenceFiles, UploadItem } from '../shared/evidence-files';
-import { VERDICT_LABELS, latestRevision, localToday } from '../shared/evidence-text';
+import { VERDICT_LABELS, latestRevision } from '../shared/evidence-text';
 import { ClaimEditor } from './claim-editor';
 import { claimForm, contentRequest, evidenceForm, fillEvidenceForm, linkControl } from './evidence-form';
 
@@ -70,7 +70,7 @@ type FormMode = 'new' | 'draft' | 'amend';
     ReactiveFormsModule,
     RouterLink,
   ],
-  providers: [provideNativeDateAdapter()],
+  providers: [provideLocaleDateAdapter()],
   templateUrl: './evidence-form-page.html',
   styleUrl: './evidence-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,6 +89,8 @@ export class EvidenceFormPage implements HasUnsavedChanges {
 
   protected readonly limits = EVIDENCE_LIMITS;
   protected readonly today = localToday();
+  /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the date fields read it. */
+  protected readonly datePattern = injectDateInputPattern();
   protected readonly serverError = serverError;
   protected readonly verdictLabels = VERDICT_LABELS;
 

@@ -1,4 +1,5 @@
 import { UrlSegment } from '@angular/router';
+import { DateTime } from 'luxon';
 import { c1Detail, evidenceRevision, smpDetail, c1Claim, en } from '@proficio/web/evidence/data-access/testing';
 import { claimForm, contentRequest, evidenceForm, fillEvidenceForm, levelChoices, linkControl } from './evidence-form';
 import { evidenceFormMatcher } from './evidence-form-matcher';
@@ -43,7 +44,12 @@ describe('evidence form', () => {
     form.controls.claims.push(smp);
     form.controls.links.push(linkControl(' https://tickets.example.test/INC-1 '));
     form.controls.links.push(linkControl(''));
-    form.patchValue({ title: ' Outage ', activityFrom: new Date(2026, 1, 2), activityTo: new Date(2026, 1, 9), narrative: '  ' });
+    form.patchValue({
+      title: ' Outage ',
+      activityFrom: DateTime.local(2026, 2, 2),
+      activityTo: DateTime.local(2026, 2, 9),
+      narrative: '  ',
+    });
 
     expect(contentRequest(form)).toEqual({
       title: 'Outage',
@@ -92,17 +98,19 @@ describe('evidence form', () => {
     expect(contentRequest(form).activityTo).toBe('2026-02-06');
   });
 
-  it.each<[string, Partial<{ title: string; activityFrom: Date | null; overPeriod: boolean; activityTo: Date | null }>, string | null]>([
+  it.each<
+    [string, Partial<{ title: string; activityFrom: DateTime | null; overPeriod: boolean; activityTo: DateTime | null }>, string | null]
+  >([
     ['a missing title', { title: '' }, 'title'],
     ['a missing date', { activityFrom: null }, 'activityFrom'],
-    ['a date in the future', { activityFrom: new Date(Date.now() + 3 * 86_400_000) }, 'activityFrom'],
+    ['a date in the future', { activityFrom: DateTime.local().startOf('day').plus({ days: 3 }) }, 'activityFrom'],
     ['a period without its end', { overPeriod: true, activityTo: null }, 'activityTo'],
-    ['a period ending before it starts', { overPeriod: true, activityTo: new Date(2026, 0, 1) }, 'activityTo'],
+    ['a period ending before it starts', { overPeriod: true, activityTo: DateTime.local(2026, 1, 1) }, 'activityTo'],
     ['a complete form', {}, null],
   ])('refuses %s', (_name, change, field) => {
     const form = evidenceForm();
     form.controls.claims.at(0).patchValue({ competency: c1Detail(), level: 2 });
-    form.patchValue({ title: 'Outage', activityFrom: new Date(2026, 1, 2), ...change });
+    form.patchValue({ title: 'Outage', activityFrom: DateTime.local(2026, 2, 2), ...change });
     const invalid = (['title', 'activityFrom', 'activityTo'] as const).filter((name) => form.controls[name].invalid);
     expect(invalid).toEqual(field ? [field] : []);
   });

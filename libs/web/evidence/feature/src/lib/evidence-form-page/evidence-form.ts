@@ -7,7 +7,9 @@ import {
   EvidenceRevisionView,
   TextValue,
 } from '@proficio/shared/contracts';
-import { fromIsoDate, isWebLink, levelName, localToday, toIsoDate } from '../shared/evidence-text';
+import { fromIsoDate, localToday, toIsoDate } from '@proficio/web/shared/util/date-input';
+import type { DateTime } from 'luxon';
+import { isWebLink, levelName } from '../shared/evidence-text';
 
 /** One competency and level the evidence claims, with the answers to the level's questions and the indicators ticked. */
 export type ClaimForm = FormGroup<{
@@ -21,10 +23,10 @@ export type ClaimForm = FormGroup<{
 
 export type EvidenceForm = FormGroup<{
   title: FormControl<string>;
-  activityFrom: FormControl<Date | null>;
+  activityFrom: FormControl<DateTime | null>;
   /** The activity ran over a period: `activityTo` is asked for. */
   overPeriod: FormControl<boolean>;
-  activityTo: FormControl<Date | null>;
+  activityTo: FormControl<DateTime | null>;
   claims: FormArray<ClaimForm>;
   narrative: FormControl<string>;
   links: FormArray<FormControl<string>>;
@@ -61,8 +63,8 @@ export function chosenLevel(claim: ClaimForm): CompetencyLevelView | null {
   return competency?.levels.find((candidate) => candidate.level === level) ?? null;
 }
 
-const notInFuture = (control: AbstractControl<Date | null>): ValidationErrors | null =>
-  control.value && control.value.getTime() > localToday().getTime() ? { future: true } : null;
+const notInFuture = (control: AbstractControl<DateTime | null>): ValidationErrors | null =>
+  control.value && control.value.toMillis() > localToday().toMillis() ? { future: true } : null;
 
 /** The end of a period comes on or after its start, and is given when the activity ran over a period. */
 function periodValid(group: AbstractControl): ValidationErrors | null {
@@ -71,7 +73,7 @@ function periodValid(group: AbstractControl): ValidationErrors | null {
   const to = group.get('activityTo');
   let error: ValidationErrors | null = null;
   if (!activityTo) error = { required: true };
-  else if (activityFrom && activityTo.getTime() < activityFrom.getTime()) error = { beforeStart: true };
+  else if (activityFrom && activityTo.toMillis() < activityFrom.toMillis()) error = { beforeStart: true };
   // The error belongs to the end date's field, where it is shown; keep any other error it has (a server one).
   const others = { ...(to?.errors ?? {}) };
   delete others['required'];
@@ -125,9 +127,9 @@ export function evidenceForm(): EvidenceForm {
         nonNullable: true,
         validators: [Validators.required, Validators.maxLength(EVIDENCE_LIMITS.titleLength)],
       }),
-      activityFrom: new FormControl<Date | null>(null, [Validators.required, notInFuture]),
+      activityFrom: new FormControl<DateTime | null>(null, [Validators.required, notInFuture]),
       overPeriod: new FormControl(false, { nonNullable: true }),
-      activityTo: new FormControl<Date | null>(null, notInFuture),
+      activityTo: new FormControl<DateTime | null>(null, notInFuture),
       claims: new FormArray<ClaimForm>([claimForm()]),
       narrative: new FormControl('', { nonNullable: true, validators: Validators.maxLength(EVIDENCE_LIMITS.narrativeLength) }),
       links: new FormArray<FormControl<string>>([]),

@@ -1,5 +1,5 @@
 import { en } from '@proficio/web/evidence/data-access/testing';
-import { claimLevelText, fromIsoDate, isWebLink, levelName, toIsoDate } from './evidence-text';
+import { claimLevelText, isWebLink, levelName } from './evidence-text';
 
 describe('evidence text', () => {
   it.each<[string, string | undefined, string]>([
@@ -25,12 +25,5 @@ describe('evidence text', () => {
     ['not a link', false],
   ])('follows %s as a link: %p', (value, followed) => {
     expect(isWebLink(value)).toBe(followed);
-  });
-
-  it('writes and reads calendar days in local time', () => {
-    expect(toIsoDate(new Date(2026, 1, 2, 23, 30))).toBe('2026-02-02');
-    expect(fromIsoDate('2026-02-02')?.getDate()).toBe(2);
-    expect(fromIsoDate('02/02/2026')).toBeNull();
-    expect(toIsoDate(null)).toBeNull();
   });
 });

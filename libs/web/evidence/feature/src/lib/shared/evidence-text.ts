@@ -53,27 +53,6 @@ export function fileTypeText(mediaType: string): string {
 /** The file types evidence takes, for the file input's `accept` (extensions, as pickers filter by them). */
 export const EVIDENCE_FILE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.txt,.docx,.xlsx,.pptx';
 
-/** `YYYY-MM-DD` of a date picked in the browser (its local calendar day), or null. */
-export function toIsoDate(date: Date | null | undefined): string | null {
-  if (!date || Number.isNaN(date.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** The local calendar day of `YYYY-MM-DD`, for a date picker; null for anything else. */
-export function fromIsoDate(value: string | null | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** Today at midnight, local time: the latest activity date. */
-export function localToday(): Date {
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
-}
-
 /** A link a person may follow from the page: http(s) only, anything else is shown as text. */
 export function isWebLink(value: string): boolean {
   try {

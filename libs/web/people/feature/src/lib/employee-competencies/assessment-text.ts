@@ -49,8 +49,3 @@ export function gapText(gap: number | undefined): string | null {
   const levels = Math.abs(gap) === 1 ? 'level' : 'levels';
   return gap > 0 ? `${gap} ${levels} below target` : `${-gap} ${levels} above target`;
 }
-
-/** Today at local midnight, as the date picker holds dates. */
-export function localToday(now: Date = new Date()): Date {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
-}

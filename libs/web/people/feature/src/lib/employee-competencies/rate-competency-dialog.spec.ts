@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { ApiRoutes, AssessmentView, CompetencyDetail, EvidenceSummary, RecordAssessmentRequest } from '@proficio/shared/contracts';
@@ -13,10 +13,9 @@ import {
   en,
   pageOf,
 } from '@proficio/web/people/data-access/testing';
+import { localToday, toIsoDate } from '@proficio/web/shared/util/date-input';
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
-import { toIsoDate } from '../employee-form-page/employee-form';
-import { localToday } from './assessment-text';
 import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
@@ -149,6 +148,36 @@ describe('RateCompetencyDialog', () => {
     const saved = assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3' });
     record.flush(saved);
     await expect(closed).resolves.toEqual(saved);
+  });
+
+  it.each([
+    ['en-GB', 'DD/MM/YYYY', '2026-02-01'],
+    ['en-US', 'MM/DD/YYYY', '2026-01-02'],
+  ])('in %s, hints %s and reads a typed date of 01/02/2026 that way, sending %s', async (locale, pattern, sent) => {
+    TestBed.configureTestingModule({ providers: [{ provide: MAT_DATE_LOCALE, useValue: locale }] });
+    await open();
+    expect(squash(byTestId('rate-date')?.closest('mat-form-field')?.querySelector('mat-hint'))).toBe(`${pattern}, not in the future`);
+    await choose('3');
+    await typeRationale('Runs the desk rota.');
+    const date = byTestId('rate-date') as HTMLInputElement;
+    date.value = '01/02/2026';
+    date.dispatchEvent(new Event('input'));
+    await submit();
+
+    const record = expectRecord();
+    expect(record.body.assessedOn).toBe(sent);
+    record.flush(assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3' }));
+  });
+
+  it('says how to write a date it cannot read', async () => {
+    TestBed.configureTestingModule({ providers: [{ provide: MAT_DATE_LOCALE, useValue: 'en-GB' }] });
+    await open();
+    const date = byTestId('rate-date') as HTMLInputElement;
+    date.value = '2/31/2026';
+    date.dispatchEvent(new Event('input'));
+    await submit();
+    http().expectNone(ApiRoutes.assessments);
+    expect(squash(date.closest('mat-form-field')?.querySelector('mat-error'))).toBe('Enter a date as DD/MM/YYYY');
   });
 
   it('records "not applicable" without a level, and a self-assessment without a rationale, based on the self record', async () => {

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { AbstractControl, FormControl, FormGroup, FormRecord, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -28,17 +27,10 @@ import { FallbackMarker, FormattedText, competencyName } from '@proficio/web/fra
 import { AssessmentsApi, AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
 import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { ApiProblem, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
-import { fromIsoDate, toIsoDate } from '../employee-form-page/employee-form';
+import { fromIsoDate, injectDateInputPattern, localToday, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
+import type { DateTime } from 'luxon';
 import { EMPTY, of, tap } from 'rxjs';
-import {
-  CONFIDENCE_LABELS,
-  OUTCOME_LABELS,
-  ROLE_LABELS,
-  assessedLevelText,
-  levelName,
-  localToday,
-  recordLevelText,
-} from './assessment-text';
+import { CONFIDENCE_LABELS, OUTCOME_LABELS, ROLE_LABELS, assessedLevelText, levelName, recordLevelText } from './assessment-text';
 
 export interface RateCompetencyData {
   /** Whom the assessment is about. */
@@ -117,7 +109,7 @@ interface EvidenceOption {
     ReactiveFormsModule,
     RouterLink,
   ],
-  providers: [provideNativeDateAdapter()],
+  providers: [provideLocaleDateAdapter()],
   templateUrl: './rate-competency-dialog.html',
   styleUrl: './rate-competency-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -138,6 +130,8 @@ export class RateCompetencyDialog {
   protected readonly rationaleMax = ASSESSMENT_LIMITS.rationaleLength;
   protected readonly reasonMax = ASSESSMENT_LIMITS.reasonLength;
   protected readonly today = localToday();
+  /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the date field reads it. */
+  protected readonly datePattern = injectDateInputPattern();
   protected readonly serverError = serverError;
   protected readonly recordLevelText = recordLevelText;
   protected readonly name = competencyName(this.row.competency);
@@ -154,7 +148,10 @@ export class RateCompetencyDialog {
       validators: [(control: AbstractControl<string>) => this.rationaleRequired(control), Validators.maxLength(this.rationaleMax)],
     }),
     confidence: new FormControl<AssessmentConfidence | ''>(this.correcting?.confidence ?? '', { nonNullable: true }),
-    assessedOn: new FormControl<Date | null>(this.correcting ? fromIsoDate(this.correcting.assessedOn) : this.today, Validators.required),
+    assessedOn: new FormControl<DateTime | null>(
+      this.correcting ? fromIsoDate(this.correcting.assessedOn) : this.today,
+      Validators.required,
+    ),
     /** Why the record is corrected: asked only of a correction. */
     reason: new FormControl('', {
       nonNullable: true,

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
@@ -40,7 +40,8 @@ describe('EmployeeFormPage', () => {
     await settle();
   };
 
-  async function open(url: string): Promise<void> {
+  /** Opens the form in a browser whose language is `locale`. */
+  async function open(url: string, locale = 'en-US'): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
@@ -51,6 +52,7 @@ describe('EmployeeFormPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: MAT_DATE_LOCALE, useValue: locale },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -97,6 +99,52 @@ describe('EmployeeFormPage', () => {
     post.flush({ ...employeeDetail('sara', 'admin'), id: 'new-id' });
     await settle();
     expect(TestBed.inject(Router).url).toBe('/people/new-id');
+  });
+
+  it.each([
+    ['en-GB', 'DD/MM/YYYY', '2026-02-01'],
+    ['en-US', 'MM/DD/YYYY', '2026-01-02'],
+  ])('in %s, hints %s and reads a typed start date of 01/02/2026 that way, sending %s', async (locale, hint, sent) => {
+    await open('/people/new', locale);
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    expect(squash(field('Start date').querySelector('mat-hint'))).toBe(hint);
+
+    await type('Name', 'Ann Example');
+    await type('Email', 'ann@example.org');
+    await type('Start date', '01/02/2026');
+    await submit();
+    const post = http.expectOne(ApiRoutes.employees);
+    expect(post.request.body).toEqual({ name: 'Ann Example', email: 'ann@example.org', startDate: sent });
+    post.flush({ ...employeeDetail('sara', 'admin'), id: 'new-id' });
+    await settle();
+  });
+
+  it.each([
+    ['en-GB', '15/03/2021'],
+    ['en-US', '3/15/2021'],
+  ])("shows a person's start date in %s as %s, and keeps it when nothing was changed", async (locale, shown) => {
+    await open(`/people/${DEMO_IDS.sara}/edit`, locale);
+    http.expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'admin'));
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    expect((field('Start date').querySelector('input') as HTMLInputElement).value).toBe(shown);
+
+    await type('Job title', 'Senior Analyst');
+    await submit();
+    const patch = http.expectOne(ApiRoutes.employee(DEMO_IDS.sara));
+    expect(patch.request.body).toEqual({ jobTitle: 'Senior Analyst' });
+    patch.flush(employeeDetail('sara', 'admin'));
+    await settle();
+  });
+
+  it('says how to write a start date it cannot read', async () => {
+    await open('/people/new', 'en-GB');
+    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    await settle();
+    await type('Start date', '31/31/2026');
+    await submit();
+    expect(squash(field('Start date').querySelector('mat-error'))).toBe('Enter a date as DD/MM/YYYY');
   });
 
   it('refuses to send a form with missing or unchosen values', async () => {

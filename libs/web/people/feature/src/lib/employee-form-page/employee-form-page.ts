@@ -3,7 +3,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -16,6 +15,8 @@ import { EmployeeDetail, EmployeeStatus, NamedRef, Page } from '@proficio/shared
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { injectDateInputPattern, provideLocaleDateAdapter } from '@proficio/web/shared/util/date-input';
+import type { DateTime } from 'luxon';
 import { Observable, Subject, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
 import {
   EMPLOYEE_FIELD_CONTROLS,
@@ -80,7 +81,7 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
     ReactiveFormsModule,
     RouterLink,
   ],
-  providers: [provideNativeDateAdapter()],
+  providers: [provideLocaleDateAdapter()],
   templateUrl: './employee-form-page.html',
   styleUrl: './employee-form-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -107,7 +108,7 @@ export class EmployeeFormPage implements HasUnsavedChanges {
     manager: new FormControl<NamedRef | string | null>(null, { validators: [chosenFromList] }),
     roleProfile: new FormControl<NamedRef | string | null>(null, { validators: [chosenFromList] }),
     targetRoleProfile: new FormControl<NamedRef | string | null>(null, { validators: [chosenFromList] }),
-    startDate: new FormControl<Date | null>(null),
+    startDate: new FormControl<DateTime | null>(null),
     status: new FormControl<EmployeeStatus>('active', { nonNullable: true }),
   });
 
@@ -135,6 +136,8 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   protected readonly moreOptionsText = moreOptionsText;
 
   protected readonly statuses = STATUSES;
+  /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the start date field reads it. */
+  protected readonly datePattern = injectDateInputPattern();
   protected readonly displayName = displayName;
   protected readonly serverError = serverError;
   protected readonly saving = signal(false);

@@ -1,5 +1,7 @@
 import { AbstractControl, ValidationErrors } from '@angular/forms';
 import { CreateEmployeeRequest, EmployeeDetail, EmployeeStatus, NamedRef, UpdateEmployeeRequest } from '@proficio/shared/contracts';
+import { fromIsoDate, toIsoDate } from '@proficio/web/shared/util/date-input';
+import type { DateTime } from 'luxon';
 
 /** The form's values: references are the chosen `NamedRef` (or the text typed while searching). */
 export interface EmployeeFormValue {
@@ -11,7 +13,7 @@ export interface EmployeeFormValue {
   manager: NamedRef | string | null;
   roleProfile: NamedRef | string | null;
   targetRoleProfile: NamedRef | string | null;
-  startDate: Date | null;
+  startDate: DateTime | null;
   status: EmployeeStatus;
 }
 
@@ -33,19 +35,6 @@ export const EMPLOYEE_FIELD_CONTROLS: Readonly<Record<string, string>> = {
   roleProfileId: 'roleProfile',
   targetRoleProfileId: 'targetRoleProfile',
 };
-
-/** `2024-03-01` for a date picked in the browser's time zone (a calendar date, not an instant). */
-export function toIsoDate(date: Date | null): string | null {
-  if (!date || Number.isNaN(date.getTime())) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** The calendar date `2024-03-01` as a local Date for the date picker. */
-export function fromIsoDate(value: string | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-}
 
 /** The form's values for an existing person. */
 export function formValueOf(employee: EmployeeDetail): EmployeeFormValue {
