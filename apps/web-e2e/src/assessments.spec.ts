@@ -144,6 +144,69 @@ test.describe('assessments', () => {
     );
   });
 
+  test("a manager rates relying on the person's accepted evidence, opens it from the panel in a new tab, and the history links it", async ({
+    page,
+    baseURL,
+  }) => {
+    const saraId = await personId(baseURL, DEMO.employee.name);
+    const rationale = `Ran the triage rota through the peak (${uniqueSuffix()})`;
+    const title = 'Ran the triage rota during the March service-desk peak';
+
+    // Sara's accepted demo evidence claims SMP at level 2. SMP is not in her role profile: once she has
+    // rated herself on it, her Competencies tab shows it among the other assessed competencies.
+    const sara = await apiSignedInAs(baseURL, DEMO.employee);
+    try {
+      const accepted = await okJson<{ items: { id: string; title: string; claims: { competency: { id: string; code: string } }[] }[] }>(
+        await sara.get(`/api/evidence?employeeId=${saraId}&status=accepted&pageSize=100`),
+      );
+      const smp = accepted.items.find((item) => item.title === title)?.claims.find((claim) => claim.competency.code === 'SMP');
+      if (!smp) throw new Error(`no accepted SMP evidence "${title}" in the demo organisation`);
+      await okJson(
+        await sara.post('/api/assessments', {
+          data: { employeeId: saraId, competencyId: smp.competency.id, role: 'self', outcome: 'rated', level: 2 },
+        }),
+        201,
+      );
+    } finally {
+      await sara.dispose();
+    }
+
+    // Marco, above her in the line, rates SMP: the panel lists the accepted evidence with the level it claimed
+    await signInAs(page, DEMO.manager, `/people/${saraId}?tab=competencies`);
+    const smpRow = page.getByTestId('competency-row').and(page.locator('[data-code="SMP"]'));
+    await smpRow.getByTestId('rate-competency').click();
+    const panel = page.getByTestId('rate-dialog');
+    const evidence = panel.getByTestId('rate-evidence');
+    const item = evidence.getByTestId('rate-evidence-item').filter({ hasText: title });
+    await expect(item).toContainText('Claims Level 2');
+    await expectNoSeriousA11yViolations(page);
+
+    // the link opens the evidence in a new tab, leaving the panel as it is
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), item.getByTestId('rate-evidence-open').click()]);
+    await expect(opened.getByTestId('evidence-title')).toHaveText(title);
+    const evidenceUrl = opened.url();
+    expect(evidenceUrl).toMatch(/\/evidence\/[0-9a-f-]+$/);
+    await opened.close();
+    await expect(panel).toBeVisible();
+
+    // he ticks it, rates level 2 and saves
+    await item.getByRole('checkbox', { name: title }).check();
+    await panel.getByRole('radio', { name: /^2\b/ }).check();
+    await panel.getByLabel('Rationale').fill(rationale);
+    await panel.getByTestId('rate-save').click();
+    await expect(panel).toBeHidden();
+    await expect(smpRow.getByTestId('manager-level')).toContainText('Level 2');
+
+    // the history says what the rating relied on (the demo item was accepted after an amendment), and links to it
+    await smpRow.getByTestId('history-toggle').click();
+    const record = page.getByTestId('assessment-history').getByTestId('assessment-record').first();
+    await expect(record).toContainText(rationale);
+    await expect(record.getByTestId('record-evidence')).toHaveText(`Relied on: ${title} (revision 2)`);
+    await record.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(evidenceUrl);
+    await expect(page.getByTestId('evidence-title')).toHaveText(title);
+  });
+
   test('a manager rates three people at once in the team grid, and finds them saved after a reload', async ({ page }) => {
     await signInAs(page, DEMO.manager, '/team');
     await expect(page.getByRole('heading', { level: 1, name: 'My team' })).toBeVisible();
