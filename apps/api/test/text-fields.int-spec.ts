@@ -129,6 +129,25 @@ describe('text fields', () => {
     return id;
   };
 
+  /** A previewed import of a fresh CASE package whose one competency has no levels (its scale a placeholder). */
+  const previewLevelLess = async (): Promise<string> => {
+    const identifier = randomUUID();
+    const item = randomUUID();
+    const pkg = {
+      CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Text fields', title: `Level-less ${fresh()}` },
+      CFItems: [{ identifier: item, uri: `urn:uuid:${item}`, fullStatement: 'Reads a map.' }],
+      CFAssociations: [],
+    };
+    return (
+      await testApp
+        .http()
+        .post('/api/frameworks/imports')
+        .field('format', 'case')
+        .attach('file', Buffer.from(JSON.stringify(pkg)), 'level-less.json')
+        .expect(201)
+    ).body.id;
+  };
+
   /** Route -> a valid request to start from. Multipart uploads are covered by their own suites. */
   const ROUTES: Record<string, RouteEntry | 'multipart'> = {
     'POST /api/auth/sign-in': {
@@ -248,6 +267,25 @@ describe('text fields', () => {
     'POST /api/evidence/{id}/files': 'multipart',
     'POST /api/notifications/read': { make: async () => ({ path: '/api/notifications/read', body: {} }) },
     'POST /api/frameworks/imports': 'multipart',
+    'POST /api/frameworks/imports/{id}/commit': {
+      make: async () => ({
+        path: `/api/frameworks/imports/${await previewLevelLess()}/commit`,
+        body: { target: 'new-version', scale: { source: 'framework', frameworkVersionId: competency.framework.id } },
+      }),
+    },
+    'PUT /api/frameworks/{id}/scale': {
+      make: async () => {
+        const committed = await testApp
+          .http()
+          .post(`/api/frameworks/imports/${await previewLevelLess()}/commit`)
+          .send({})
+          .expect(200);
+        return {
+          path: `/api/frameworks/${committed.body.frameworkVersionId}/scale`,
+          body: { source: 'framework', frameworkVersionId: competency.framework.id },
+        };
+      },
+    },
     'POST /api/people-imports': 'multipart',
   };
 

@@ -149,7 +149,13 @@ test.describe('framework import', () => {
         ['M.2', 'Uses a compass.'],
       ]),
     );
+    // The package defines no levels: it is rated on the generic 1–5 scale unless another is chosen.
+    const scale = page.getByRole('radiogroup', { name: 'Rate its competencies on' });
+    await expect(scale.getByRole('radio', { name: /^A generic 1–5 proficiency scale/ })).toBeChecked();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByTestId('import-scale-consequence')).toHaveText(
+      'Its competencies are rated on the generic 1–5 proficiency scale.',
+    );
     await page.getByTestId('commit-button').click();
     await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
     await page.getByRole('button', { name: 'Import another' }).click();
@@ -174,10 +180,12 @@ test.describe('framework import', () => {
     await page.getByTestId('commit-button').click();
     await expect(page.getByTestId('import-done')).toContainText(`Item types test ${suffix} is published as version 1.`);
 
-    // Both are in the library, each a framework of its own.
+    // Both are in the library, each a framework of its own; the first rated on the generic scale.
     await page.goto(`/frameworks?q=${suffix}`);
-    await expect(page.getByRole('link', { name: `Map skills ${suffix}` })).toBeVisible();
     await expect(page.getByRole('link', { name: `Item types test ${suffix}` })).toBeVisible();
+    await page.getByRole('link', { name: `Map skills ${suffix}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Map skills ${suffix}`);
+    await expect(page.getByText('Advanced beginner').first()).toBeAttached();
   });
 
   test('shows the errors of a file in the wrong format, with where they are', async ({ page }) => {

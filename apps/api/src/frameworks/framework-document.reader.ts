@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Category, Competency, FrameworkDocument } from '@proficio/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { FrameworkVersionEntity } from './entities/framework.entities';
+import { FrameworkVersionEntity, ScaleLevelEntity } from './entities/framework.entities';
 import { loadLevelRows, loadVersionRows } from './framework-version-rows';
 
 /** Copies `value` under `key` only when it is set: optional fields stay absent, as in the source document. */
@@ -24,6 +24,12 @@ export class FrameworkDocumentReader {
     const version = await manager.findOneBy(FrameworkVersionEntity, { id: versionId });
     if (!version) throw new NotFoundException(`Framework ${versionId} does not exist.`);
     return { document: await this.readVersion(manager, version), version };
+  }
+
+  /** A version's scale alone, as its document holds it. */
+  async readScale(manager: EntityManager, version: FrameworkVersionEntity): Promise<FrameworkDocument['scale']> {
+    const levels = await manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } });
+    return scaleDocument(version, levels);
   }
 
   /** The document of a version already loaded, read with `manager` (e.g. inside a transaction). */
@@ -49,18 +55,7 @@ export class FrameworkDocumentReader {
         languages: version.languages,
         ...optional('depthNames', version.depthNames),
       },
-      scale: {
-        key: version.scaleKey,
-        name: version.scaleName,
-        levels: scale.map((level) => ({
-          number: level.number,
-          code: level.code,
-          label: level.label,
-          ...optional('description', level.description),
-          ...optional('guidingPhrase', level.guidingPhrase),
-          ...optional('proficient', level.proficient),
-        })),
-      },
+      scale: scaleDocument(version, scale),
       categories: categories.map((category): Category => ({
         key: category.key,
         ...optional('code', category.code),
@@ -100,4 +95,19 @@ export class FrameworkDocumentReader {
     };
     return document;
   }
+}
+
+function scaleDocument(version: FrameworkVersionEntity, levels: ScaleLevelEntity[]): FrameworkDocument['scale'] {
+  return {
+    key: version.scaleKey,
+    name: version.scaleName,
+    levels: levels.map((level) => ({
+      number: level.number,
+      code: level.code,
+      label: level.label,
+      ...optional('description', level.description),
+      ...optional('guidingPhrase', level.guidingPhrase),
+      ...optional('proficient', level.proficient),
+    })),
+  };
 }

@@ -8,9 +8,20 @@ import type {
   FrameworkImportCommitResult,
   FrameworkImportFormat,
   FrameworkImportPreview,
+  FrameworkScaleChoice,
   FrameworkSimilarity,
 } from '@proficio/shared/contracts';
-import { contentLoss, countDocument, findDataQualityWarnings, frameworkSimilarity, parseFramework } from '@proficio/shared/competency';
+import {
+  contentLoss,
+  countDocument,
+  findDataQualityWarnings,
+  frameworkSimilarity,
+  type FrameworkScale,
+  hasPlaceholderScale,
+  isLevelLess,
+  parseFramework,
+  withScale,
+} from '@proficio/shared/competency';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
@@ -19,6 +30,7 @@ import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkImportEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { FrameworkDocumentReader } from './framework-document.reader';
+import { FrameworkScaleService } from './framework-scale.service';
 import { contentHash, FrameworkWriterService, lockFramework, underKey } from './framework-writer.service';
 import { describeLoss, describeSimilarity } from './import-checks';
 import { localizeRequired } from './localize';
@@ -40,6 +52,7 @@ export class FrameworkImportService {
     private readonly writes: AuditedWrites,
     private readonly writer: FrameworkWriterService,
     private readonly reader: FrameworkDocumentReader,
+    private readonly scales: FrameworkScaleService,
   ) {}
 
   async preview(format: FrameworkImportFormat, file: UploadedImportFile, levelsFile?: UploadedImportFile): Promise<FrameworkImportPreview> {
@@ -76,6 +89,7 @@ export class FrameworkImportService {
     const doc = row.document;
     const language = doc.framework.defaultLanguage;
     const match = await this.findExisting(manager, doc);
+    const rated = match?.document ?? doc;
     return {
       id: row.id,
       format: row.format,
@@ -108,6 +122,12 @@ export class FrameworkImportService {
           }
         : {}),
       proposedVersionNumber: match ? (match.unchanged ? match.latest.versionNumber : match.latest.versionNumber + 1) : 1,
+      scale: {
+        name: localizeRequired(rated.scale.name, language, rated.framework.defaultLanguage),
+        levelCount: rated.scale.levels.length,
+        placeholder: hasPlaceholderScale(doc),
+        keptFromLatest: match?.keptScale ?? false,
+      },
       commitRequires: commitRequires(doc, match),
       ...(row.committedVersionId ? { committedVersionId: row.committedVersionId } : {}),
     };
@@ -116,35 +136,45 @@ export class FrameworkImportService {
   /**
    * The framework an import would become a version of: among those that came with the file's identifier (their key
    * or source key), the one whose latest version holds exactly the file's content, else the most similar one (the
-   * oldest on a tie), with what the file would lose of it. Undefined when none exists.
+   * oldest on a tie), with what the file would lose of it. Undefined when none exists. The file is compared as it
+   * would be written: on the `chosen` scale, else, when it has only the placeholder scale, on the candidate's.
    */
-  private async findExisting(manager: EntityManager, doc: FrameworkDocument): Promise<ExistingMatch | undefined> {
+  private async findExisting(manager: EntityManager, file: FrameworkDocument, chosen?: FrameworkScale): Promise<ExistingMatch | undefined> {
     const frameworks = await manager.find(FrameworkEntity, {
-      where: [{ key: doc.framework.key }, { sourceKey: doc.framework.key }],
+      where: [{ key: file.framework.key }, { sourceKey: file.framework.key }],
       order: { createdAt: 'ASC', key: 'ASC' },
     });
-    const candidates: { framework: FrameworkEntity; latest: FrameworkVersionEntity }[] = [];
+    const candidates: Omit<ExistingMatch, 'unchanged' | 'similarity' | 'loss'>[] = [];
     for (const framework of frameworks) {
       const latest = await manager.findOne(FrameworkVersionEntity, {
         where: { frameworkId: framework.id },
         order: { versionNumber: 'DESC' },
       });
       if (!latest) continue;
+      const keptScale = !chosen && hasPlaceholderScale(file);
+      const doc = chosen ? withScale(file, chosen) : keptScale ? withScale(file, await this.reader.readScale(manager, latest)) : file;
       if (latest.contentHash === contentHash(underKey(doc, framework.key)))
-        return { framework, latest, unchanged: true, similarity: IDENTICAL };
-      candidates.push({ framework, latest });
+        return { framework, latest, document: doc, keptScale, unchanged: true, similarity: IDENTICAL };
+      candidates.push({ framework, latest, document: doc, keptScale });
     }
     let best: (ExistingMatch & { before: FrameworkDocument }) | undefined;
-    for (const { framework, latest } of candidates) {
+    for (const candidate of candidates) {
       // A stored version never changes, so its content is read through the pool (in parallel) even inside a transaction.
-      const before = await this.reader.readVersion(this.dataSource.manager, latest);
-      const similarity = frameworkSimilarity(before, doc);
+      const before = await this.reader.readVersion(this.dataSource.manager, candidate.latest);
+      const similarity = frameworkSimilarity(before, candidate.document);
       if (!best || similarity.title + similarity.items > best.similarity.title + best.similarity.items)
-        best = { framework, latest, unchanged: false, similarity, before };
+        best = { ...candidate, unchanged: false, similarity, before };
     }
     if (!best) return undefined;
     const { before, ...match } = best;
-    return { ...match, loss: contentLoss(before, doc) };
+    return { ...match, loss: contentLoss(before, match.document) };
+  }
+
+  /** The scale a commit request chose, for a file whose competencies have no levels of their own. */
+  private async chosenScale(manager: EntityManager, doc: FrameworkDocument, choice: FrameworkScaleChoice | undefined) {
+    if (!choice) return undefined;
+    if (!isLevelLess(doc)) throw fieldProblem('scale', 'can only be chosen for a file whose competencies have no levels of their own');
+    return this.scales.scaleOf(manager, choice, 'scale.frameworkVersionId');
   }
 
   /**
@@ -161,7 +191,8 @@ export class FrameworkImportService {
       if (row.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
       const doc = row.document;
       await lockFramework(manager, doc.framework.key);
-      const match = await this.findExisting(manager, doc);
+      const chosen = await this.chosenScale(manager, doc, request.scale);
+      const match = await this.findExisting(manager, doc, chosen);
       const target = !match || match.unchanged ? 'new-version' : (request.target ?? (match.similarity.similar ? 'new-version' : undefined));
       if (!target && match)
         throw fieldProblem(
@@ -182,7 +213,8 @@ export class FrameworkImportService {
         match && target === 'new-framework'
           ? await freeFrameworkKey(manager, doc.framework.key)
           : (match?.framework.key ?? doc.framework.key);
-      const written = await this.writer.writeIn(manager, doc, {
+      const rated = match && target === 'new-version' ? match.document : chosen ? withScale(doc, chosen) : doc;
+      const written = await this.writer.writeIn(manager, rated, {
         sourceFormat: row.format,
         status: 'published',
         importWarnings: row.warnings,
@@ -210,6 +242,11 @@ export class FrameworkImportService {
           frameworkId: written.frameworkId,
           ...result,
           ...(match && target === 'new-framework' ? { target, sharedIdentifierWith: match.framework.id } : {}),
+          ...(chosen
+            ? { scale: chosen.key }
+            : match?.keptScale
+              ? { scale: `${chosen ?? rated.scale.key} (kept from version ${match.latest.versionNumber})` }
+              : {}),
           ...(lossy ? { acceptedLoss: lossy } : {}),
         },
       });
@@ -222,6 +259,10 @@ export class FrameworkImportService {
 interface ExistingMatch {
   framework: FrameworkEntity;
   latest: FrameworkVersionEntity;
+  /** The file as it would be written as this framework's next version (on the chosen or the kept scale). */
+  document: FrameworkDocument;
+  /** The file has only the placeholder scale and takes the latest version's. */
+  keptScale: boolean;
   unchanged: boolean;
   similarity: FrameworkSimilarity;
   /** Absent when unchanged. */

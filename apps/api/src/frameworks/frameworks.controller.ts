@@ -1,12 +1,23 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
 import { exportCase, exportMoodleCsv, exportProficioJson, PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
 import type { Response } from 'express';
-import { ExportFrameworkQuery } from './dto/import-framework.dto';
+import { Actor, CurrentActor } from '../access';
+import { RequireRole } from '../common/auth/roles';
+import { ExportFrameworkQuery, FrameworkScaleChoiceDto } from './dto/import-framework.dto';
 import { FrameworkDocumentReader } from './framework-document.reader';
 import { GetFrameworkQuery, ListFrameworksQuery } from './dto/frameworks.query';
 import { FrameworkQueryService } from './framework-query.service';
+import { FrameworkScaleService } from './framework-scale.service';
 
 @ApiTags('frameworks')
 @ApiBearerAuth()
@@ -15,6 +26,7 @@ export class FrameworksController {
   constructor(
     private readonly frameworks: FrameworkQueryService,
     private readonly documents: FrameworkDocumentReader,
+    private readonly scales: FrameworkScaleService,
   ) {}
 
   @Get()
@@ -39,6 +51,25 @@ export class FrameworksController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<FrameworkTree> {
     return this.frameworks.tree(id, { version: query.version, lang: query.lang, acceptLanguage });
+  }
+
+  @Put(':id/scale')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary:
+      "Put a framework whose competencies have no levels of their own on another scale (the generic 1–5 proficiency scale or another framework version's), as its next version; admins only.",
+  })
+  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  @ApiConflictResponse({
+    description: 'Its competencies have levels of their own, or people have been assessed on it (`errors[]` says which).',
+  })
+  @ApiUnprocessableEntityResponse({ description: '`frameworkVersionId` is not a framework version.' })
+  changeScale(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() body: FrameworkScaleChoiceDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<FrameworkScaleChangeResult> {
+    return this.scales.change(actor, id, body as FrameworkScaleChoice);
   }
 
   @Get(':id/export')

@@ -7,6 +7,7 @@ import { FrameworkDocumentReader } from './framework-document.reader';
 import { FrameworkImportService } from './framework-import.service';
 import { FrameworkImportsController } from './framework-imports.controller';
 import { FrameworkQueryService } from './framework-query.service';
+import { FrameworkScaleService } from './framework-scale.service';
 import { FrameworkWriterService } from './framework-writer.service';
 import { FrameworksController } from './frameworks.controller';
 
@@ -19,6 +20,7 @@ import { FrameworksController } from './frameworks.controller';
     FrameworkDocumentReader,
     FrameworkImportService,
     FrameworkWriterService,
+    FrameworkScaleService,
     BuiltInFrameworksLoader,
   ],
   exports: [FrameworkWriterService, BuiltInFrameworksLoader],

@@ -1,5 +1,5 @@
 import type { FrameworkSummary, LocalizedText } from '@proficio/shared/contracts';
-import { containsPattern, escapeLike, type PagedRows, type Paging, queryPage, sql, type SqlRunner } from '../common/sql';
+import { containsPattern, escapeLike, type PagedRows, type Paging, queryOne, queryPage, sql, type SqlRunner } from '../common/sql';
 
 /** The language facts of a framework version, which decide the language texts are read in. */
 interface VersionLanguagesRow {
@@ -90,4 +90,19 @@ export function searchCompetencies(
     },
     paging,
   );
+}
+
+/**
+ * Whether anyone has been assessed on a competency of any version of the framework. It reads the assessments
+ * module's table only to refuse a change that would leave those ratings on another scale (as a foreign key would).
+ */
+export async function frameworkHasAssessments(runner: SqlRunner, frameworkId: string): Promise<boolean> {
+  const row = await queryOne<{ assessed: boolean }>(
+    runner,
+    sql`SELECT EXISTS (SELECT 1 FROM assessment a
+                         JOIN competency c ON c.id = a.competency_id
+                         JOIN framework_version v ON v.id = c.framework_version_id
+                        WHERE v.framework_id = ${frameworkId}::uuid) AS assessed`,
+  );
+  return row?.assessed ?? false;
 }

@@ -1,6 +1,7 @@
 export * from './lib/document/count-document';
 export * from './lib/document/content-loss';
 export * from './lib/document/similarity';
+export * from './lib/document/scales';
 export * from './lib/packs/built-in-packs';
 export * from './lib/proficio-json/framework-schema';
 export * from './lib/quality/data-quality';

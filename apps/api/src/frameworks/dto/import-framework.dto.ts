@@ -3,12 +3,15 @@ import {
   FRAMEWORK_EXPORT_FORMATS,
   FRAMEWORK_IMPORT_FORMATS,
   FRAMEWORK_IMPORT_TARGETS,
+  FRAMEWORK_SCALE_SOURCES,
   type FrameworkExportFormat,
   type FrameworkImportCommitRequest,
   type FrameworkImportFormat,
   type FrameworkImportTarget,
+  type FrameworkScaleChoice,
 } from '@proficio/shared/contracts';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
 
 export class ImportFrameworkDto {
   @ApiProperty({ enum: FRAMEWORK_IMPORT_FORMATS, description: 'Format of the uploaded file.' })
@@ -30,6 +33,21 @@ export class ExportFrameworkQuery {
   @ApiProperty({ enum: FRAMEWORK_EXPORT_FORMATS })
   @IsIn(FRAMEWORK_EXPORT_FORMATS, { message: `must be one of ${FRAMEWORK_EXPORT_FORMATS.join(', ')}` })
   format!: FrameworkExportFormat;
+}
+
+/** A scale for a framework whose competencies have no levels of their own. */
+export class FrameworkScaleChoiceDto {
+  @ApiProperty({
+    enum: FRAMEWORK_SCALE_SOURCES,
+    description: '`generic`: a 1–5 proficiency scale (Novice … Expert); `framework`: the scale of `frameworkVersionId`.',
+  })
+  @IsIn(FRAMEWORK_SCALE_SOURCES, { message: `must be one of ${FRAMEWORK_SCALE_SOURCES.join(', ')}` })
+  source!: (typeof FRAMEWORK_SCALE_SOURCES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'With `source: framework`: the framework version whose scale to use.' })
+  @ValidateIf((choice: FrameworkScaleChoiceDto) => choice.source === 'framework')
+  @IsUUID(undefined, { message: 'must be the id of a framework version' })
+  frameworkVersionId?: string;
 }
 
 export class CommitFrameworkImportDto implements FrameworkImportCommitRequest {
@@ -57,4 +75,14 @@ export class CommitFrameworkImportDto implements FrameworkImportCommitRequest {
   @IsOptional()
   @IsBoolean()
   acceptEmpty?: boolean;
+
+  @ApiPropertyOptional({
+    type: FrameworkScaleChoiceDto,
+    description:
+      'For a file whose competencies have no levels of their own (a CASE package without levels has a one-level placeholder scale, `scale.placeholder` in the preview): the scale to rate them on. 422 naming this field for a file with levels.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FrameworkScaleChoiceDto)
+  scale?: FrameworkScaleChoice;
 }

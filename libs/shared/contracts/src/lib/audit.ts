@@ -10,6 +10,7 @@ export const AUDIT_ENTITY_TYPES = [
   'role_profile_version',
   'people_import',
   'framework_import',
+  'framework',
   'user',
   'session',
   'assessment',

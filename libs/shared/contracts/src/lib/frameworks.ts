@@ -241,6 +241,21 @@ export interface FrameworkSimilarity {
   similar: boolean;
 }
 
+/**
+ * The scale a framework whose competencies have no levels of their own is rated on: a generic 1–5 proficiency
+ * scale (Novice … Expert), or the scale of another framework version.
+ */
+export type FrameworkScaleChoice = { source: 'generic' } | { source: 'framework'; frameworkVersionId: string };
+export const FRAMEWORK_SCALE_SOURCES = ['generic', 'framework'] as const;
+
+/** `PUT /api/frameworks/:id/scale`: the framework's next version on another scale (no levels of its own, no assessments yet). */
+export interface FrameworkScaleChangeResult {
+  frameworkVersionId: string;
+  versionNumber: number;
+  /** False when the framework was already on that scale. */
+  created: boolean;
+}
+
 /** What a commit writes: the next version of the framework found by the file's identifier, or a framework of its own. */
 export const FRAMEWORK_IMPORT_TARGETS = ['new-version', 'new-framework'] as const;
 export type FrameworkImportTarget = (typeof FRAMEWORK_IMPORT_TARGETS)[number];
@@ -286,6 +301,18 @@ export interface FrameworkImportPreview {
     similarity: FrameworkSimilarity;
   };
   proposedVersionNumber: number;
+  /** The scale the file's competencies would be rated on. */
+  scale: {
+    name: TextValue;
+    levelCount: number;
+    /**
+     * The file defines no levels at all: it has a one-level placeholder scale nobody can be rated on, unless the
+     * commit chooses one (`scale`) or, re-imported, it keeps the latest version's (`keptFromLatest`).
+     */
+    placeholder: boolean;
+    /** The latest version's scale, kept for a file without one of its own. */
+    keptFromLatest: boolean;
+  };
   /**
    * The fields the commit request must set, as things stand: `target` when the file's identifier matches a
    * framework it shares little with (`existing.similarity.similar` false); `acceptContentLoss` when
@@ -307,6 +334,8 @@ export interface FrameworkImportCommitRequest {
   acceptContentLoss?: boolean;
   /** Must be true to publish a framework without competencies (409 naming this field otherwise). */
   acceptEmpty?: boolean;
+  /** The scale to rate on, for a file whose competencies have no levels of their own (422 naming this field otherwise). */
+  scale?: FrameworkScaleChoice;
 }
 
 export interface FrameworkImportCommitResult {

@@ -38,6 +38,12 @@ export function oecdImportPreview(overrides: Partial<FrameworkImportPreview> = {
       },
     ],
     proposedVersionNumber: 1,
+    scale: {
+      name: { text: 'Competency scale: OECD', language: 'en', fallback: false },
+      levelCount: 3,
+      placeholder: false,
+      keptFromLatest: false,
+    },
     commitRequires: [],
     ...overrides,
   };
@@ -179,5 +185,30 @@ export function emptyPreview(): FrameworkImportPreview {
     warnings: [],
     dataQualityWarnings: [],
     commitRequires: ['acceptEmpty'],
+  });
+}
+
+/** A CASE package whose competencies have no levels: a one-level placeholder scale nobody can be rated on. */
+export function levelLessPreview(): FrameworkImportPreview {
+  return oecdImportPreview({
+    format: 'case',
+    fileName: 'map-skills.json',
+    framework: {
+      key: 'f0000000-0000-4000-8000-000000000000',
+      code: 'MS',
+      name: { text: 'Map skills', language: 'en', fallback: false },
+      versionLabel: 'unversioned',
+      defaultLanguage: 'en',
+      languages: ['en'],
+    },
+    counts: { competencies: 2, levels: 0, indicators: 0, questions: 0 },
+    warnings: [],
+    dataQualityWarnings: [],
+    scale: {
+      name: { text: 'Map skills: levels', language: 'en', fallback: false },
+      levelCount: 1,
+      placeholder: true,
+      keptFromLatest: false,
+    },
   });
 }

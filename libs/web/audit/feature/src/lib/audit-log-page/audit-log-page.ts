@@ -26,6 +26,7 @@ const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   role_profile_version: 'Role profile version',
   people_import: 'People import',
   framework_import: 'Framework import',
+  framework: 'Framework',
   user: 'Sign-in account',
   session: 'Sign-in session',
   assessment: 'Assessment',

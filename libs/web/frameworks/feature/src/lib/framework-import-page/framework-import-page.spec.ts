@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, FrameworkImportPreview } from '@proficio/shared/contracts';
+import { ApiRoutes, FrameworkImportPreview, FrameworkSummary, Page } from '@proficio/shared/contracts';
 import { MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
 import {
   IMPORT_FIXTURE_IDS,
@@ -14,6 +14,7 @@ import {
   oecdExisting,
   oecdImportPreview,
   emptyPreview,
+  levelLessPreview,
   oecdLossyPreview,
   oecdNewVersionPreview,
   sharedIdentifierPreview,
@@ -34,6 +35,30 @@ function fileOfSize(name: string, size: number): File {
   const file = new File(['x'], name);
   Object.defineProperty(file, 'size', { value: size });
   return file;
+}
+
+/** Two frameworks of the library, as the scale question lists them. */
+function libraryPage(): Page<FrameworkSummary> {
+  const summary = (id: string, code: string, name: string, versionLabel: string): FrameworkSummary => ({
+    id,
+    key: code.toLowerCase(),
+    code,
+    name: { text: name, language: 'en', fallback: false },
+    versionLabel,
+    versionNumber: 1,
+    status: 'published',
+    defaultLanguage: 'en',
+    languages: ['en'],
+    builtIn: true,
+    counts: { competencies: 1, levels: 7, indicators: 0, questions: 0 },
+    warningCount: 0,
+  });
+  return {
+    items: [summary('v-sfia', 'SFIA', 'SFIA 9', '9'), summary('v-ecf', 'ECF-C', 'e-CF area C', '4.0')],
+    total: 2,
+    page: 1,
+    pageSize: 100,
+  };
 }
 
 describe('FrameworkImportPage', () => {
@@ -427,6 +452,64 @@ describe('FrameworkImportPage', () => {
     button('Import').click();
     await settle();
     expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({ acceptEmpty: true });
+  });
+
+  it('asks which scale to rate a file without levels on: the generic 1–5 scale unless changed', async () => {
+    await uploadAndPreview(levelLessPreview());
+    http.expectOne((req) => req.url === ApiRoutes.frameworks && req.params.get('pageSize') === '100').flush(libraryPage());
+    await settle();
+    expect(text('[data-testid="import-scale"] legend')).toBe('Rate its competencies on');
+    expect(page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="generic"] input')?.checked).toBe(
+      true,
+    );
+    button('Continue').click();
+    await settle();
+    expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the generic 1–5 proficiency scale.');
+    button('Import').click();
+    await settle();
+    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+      scale: { source: 'generic' },
+    });
+  });
+
+  it("rates a file without levels on another framework's scale once one is chosen, or leaves the placeholder", async () => {
+    await uploadAndPreview(levelLessPreview());
+    http.expectOne((req) => req.url === ApiRoutes.frameworks).flush(libraryPage());
+    await settle();
+    page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="framework"] input')?.click();
+    await settle();
+    button('Continue').click();
+    await settle();
+    expect(selectedStep()).toBe('Preview');
+    expect(text('#scale-framework-error')).toBe('Choose the framework whose scale to use.');
+
+    page().querySelector<HTMLElement>('[data-testid="scale-framework"] .mat-mdc-select-trigger')?.click();
+    await settle();
+    const options = Array.from(document.querySelectorAll('mat-option'));
+    expect(options.map((option) => squash(option.textContent))).toEqual(['SFIA 9 (SFIA, 9)', 'e-CF area C (ECF-C, 4.0)']);
+    (options[0] as HTMLElement).click();
+    await settle();
+    button('Continue').click();
+    await settle();
+    expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the scale of SFIA 9.');
+    button('Import').click();
+    await settle();
+    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+      scale: { source: 'framework', frameworkVersionId: 'v-sfia' },
+    });
+  });
+
+  it('sends no scale when the placeholder is kept, and asks nothing of a file with levels', async () => {
+    await uploadAndPreview(levelLessPreview());
+    http.expectOne((req) => req.url === ApiRoutes.frameworks).flush(libraryPage());
+    await settle();
+    page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="placeholder"] input')?.click();
+    await settle();
+    button('Continue').click();
+    await settle();
+    button('Import').click();
+    await settle();
+    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({});
   });
 
   it('lists the errors of an invalid file with their places, and goes back to choose another file', async () => {

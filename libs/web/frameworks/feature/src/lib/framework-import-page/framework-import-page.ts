@@ -12,12 +12,13 @@ import {
   viewChild,
   viewChildren,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
 import {
@@ -28,9 +29,10 @@ import {
   FrameworkImportPreview,
   FrameworkImportTarget,
   FrameworkLosableField,
+  FrameworkScaleChoice,
   FrameworkWarning,
 } from '@proficio/shared/contracts';
-import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
+import { FrameworkImportsApi, FrameworksApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
 import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
 import {
   ApiProblem,
@@ -92,6 +94,7 @@ export interface ImportDone {
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatRadioModule,
+    MatSelectModule,
     MatStepperModule,
     RouterLink,
     WarningIcon,
@@ -111,6 +114,8 @@ export class FrameworkImportPage {
   private readonly levelsFileDrop = viewChild<FileDrop>('levelsFileDrop');
   private readonly lossCheckbox = viewChild<MatCheckbox>('lossCheckbox');
   private readonly emptyCheckbox = viewChild<MatCheckbox>('emptyCheckbox');
+  private readonly scaleFrameworkSelect = viewChild<MatSelect>('scaleFrameworkSelect');
+  private readonly frameworksApi = inject(FrameworksApi);
   private readonly targetGroup = viewChild<string, ElementRef<HTMLElement>>('targetGroup', { read: ElementRef });
   private readonly uploads = new Subject<UploadRequest | null>();
   private readonly commits = new Subject<CommitRequest>();
@@ -152,6 +157,11 @@ export class FrameworkImportPage {
   protected readonly target = signal<FrameworkImportTarget | null>(null);
   /** Set when Continue was pressed without answering it. */
   protected readonly targetUnchosen = signal(false);
+  /** For a file with only a placeholder scale: what to rate its competencies on (the generic 1–5 scale unless changed). */
+  protected readonly scaleSource = signal<'generic' | 'framework' | 'placeholder'>('generic');
+  /** With `scaleSource` "framework": the framework version whose scale to use. */
+  protected readonly scaleFramework = signal<string | null>(null);
+  protected readonly scaleFrameworkMissing = signal(false);
   /** The confirm step's "publish without competencies" box. */
   protected readonly acceptEmpty = signal(false);
   protected readonly emptyUnconfirmed = signal(false);
@@ -223,6 +233,32 @@ export class FrameworkImportPage {
     () => (this.preview()?.commitRequires.includes('acceptContentLoss') ?? false) && this.target() !== 'new-framework',
   );
   protected readonly needsEmptyConfirmation = computed(() => this.preview()?.commitRequires.includes('acceptEmpty') ?? false);
+  /** The file defines no levels, and no earlier version's scale applies: ask which scale to rate on. */
+  protected readonly askScale = computed(() => {
+    const scale = this.preview()?.scale;
+    return !!scale?.placeholder && (!scale.keptFromLatest || this.target() === 'new-framework');
+  });
+  /** The frameworks whose scale may be chosen (the library's first 100), loaded when the question is asked. */
+  protected readonly scaleFrameworks = toSignal(
+    toObservable(this.askScale).pipe(
+      switchMap((ask) =>
+        ask
+          ? this.frameworksApi.listFrameworks({ pageSize: 100 }).pipe(
+              map((page) => page.items),
+              catchError(() => of([])),
+            )
+          : of([]),
+      ),
+    ),
+    { initialValue: [] },
+  );
+  private readonly scaleChoice = computed((): FrameworkScaleChoice | null => {
+    if (!this.askScale()) return null;
+    const source = this.scaleSource();
+    const frameworkVersionId = this.scaleFramework();
+    if (source === 'generic') return { source };
+    return source === 'framework' && frameworkVersionId ? { source, frameworkVersionId } : null;
+  });
   /** "title 0 % alike, 10 % of the items in common". */
   protected readonly similarityWords = computed(() => {
     const similarity = this.preview()?.existing?.similarity;
@@ -331,8 +367,13 @@ export class FrameworkImportPage {
     this.uploads.next(null);
   }
 
-  /** The preview's Continue: on to the confirm step, once the question of the file's identity is answered. */
+  /** The preview's Continue: on to the confirm step, once the questions of the file's identity and scale are answered. */
   protected continueToConfirm(): void {
+    if (this.askScale() && this.scaleSource() === 'framework' && !this.scaleFramework()) {
+      this.scaleFrameworkMissing.set(true);
+      afterNextRender(() => this.scaleFrameworkSelect()?.focus(), { injector: this.injector });
+      return;
+    }
     if (this.askTarget() && !this.target()) {
       this.targetUnchosen.set(true);
       afterNextRender(() => this.targetGroup()?.nativeElement.querySelector<HTMLElement>('input[type="radio"]')?.focus(), {
@@ -342,6 +383,26 @@ export class FrameworkImportPage {
     }
     this.goToStep(IMPORT_STEPS.confirm);
   }
+
+  protected chooseScaleSource(source: 'generic' | 'framework' | 'placeholder'): void {
+    this.scaleSource.set(source);
+    this.scaleFrameworkMissing.set(false);
+  }
+
+  protected chooseScaleFramework(versionId: string): void {
+    this.scaleFramework.set(versionId);
+    this.scaleFrameworkMissing.set(false);
+  }
+
+  /** The name of the scale the file's competencies would be rated on, as the confirm step says it. */
+  protected readonly scaleWords = computed(() => {
+    if (!this.askScale()) return null;
+    const source = this.scaleSource();
+    if (source === 'generic') return 'the generic 1–5 proficiency scale';
+    if (source === 'placeholder') return 'the one-level placeholder scale (nobody can be rated on it until its scale is changed)';
+    const chosen = this.scaleFrameworks().find((framework) => framework.id === this.scaleFramework());
+    return chosen ? `the scale of ${chosen.name.text}` : null;
+  });
 
   protected chooseTarget(target: FrameworkImportTarget): void {
     this.target.set(target);
@@ -361,10 +422,12 @@ export class FrameworkImportPage {
       return;
     }
     const target = this.askTarget() ? this.target() : null;
+    const scale = this.scaleChoice();
     this.commits.next({
       id: preview.id,
       request: {
         ...(target ? { target } : {}),
+        ...(scale ? { scale } : {}),
         ...(this.needsLossConfirmation() ? { acceptContentLoss: true } : {}),
         ...(this.needsEmptyConfirmation() ? { acceptEmpty: true } : {}),
       },
@@ -495,6 +558,9 @@ export class FrameworkImportPage {
     this.targetUnchosen.set(false);
     this.acceptEmpty.set(false);
     this.emptyUnconfirmed.set(false);
+    this.scaleSource.set('generic');
+    this.scaleFramework.set(null);
+    this.scaleFrameworkMissing.set(false);
   }
 }
 
