@@ -26,6 +26,7 @@ describe('ImportPreviewSummary', () => {
       dataQualityWarnings: [],
       proposedVersionNumber: 1,
       commitRequires: [],
+      scale: { name: { text: 'SFIA levels', language: 'en', fallback: false }, levelCount: 7, placeholder: false, keptFromLatest: false },
     };
     const fixture = TestBed.createComponent(ImportPreviewSummary);
     fixture.componentRef.setInput('preview', preview);
