@@ -1,5 +1,6 @@
 export * from './lib/api-problem';
 export * from './lib/file-size';
+export * from './lib/framework-version';
 export * from './lib/load-state';
 export * from './lib/upload-state';
 export * from './lib/list-query';

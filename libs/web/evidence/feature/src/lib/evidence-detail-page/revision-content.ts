@@ -4,6 +4,7 @@ import { FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
 import { LocalDatePipe } from '@proficio/web/shared/ui';
 import { EvidenceFiles } from '../shared/evidence-files';
 import { claimLevelText, competencyText, isWebLink } from '../shared/evidence-text';
+import { withFrameworkVersion } from '@proficio/web/shared/util';
 
 /** One claim of a revision as the page shows it: the level's text beside what the author wrote for it. */
 interface ClaimShown {
@@ -49,7 +50,7 @@ export class RevisionContent {
       return {
         index,
         competency: competencyText(claim.competency),
-        framework: `${claim.framework.name.text} ${claim.framework.versionLabel}`,
+        framework: withFrameworkVersion(claim.framework.name.text, claim.framework.versionLabel),
         level: claimLevelText(claim),
         levelText: level?.description ?? scale?.description ?? null,
         answers: revision.answers.filter((answer) => answer.claim === index),

@@ -33,7 +33,7 @@ import {
   FrameworkWarning,
 } from '@proficio/shared/contracts';
 import { FrameworkImportsApi, FrameworksApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
-import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
+import { FileDrop, ProblemDetails, FrameworkVersionPipe } from '@proficio/web/shared/ui';
 import {
   ApiProblem,
   LOADING,
@@ -85,6 +85,7 @@ export interface ImportDone {
 @Component({
   selector: 'app-framework-import-page',
   imports: [
+    FrameworkVersionPipe,
     ProblemDetails,
     FileDrop,
     ImportIssuesTable,

@@ -5,7 +5,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { ListState, SearchField } from '@proficio/web/shared/ui';
+import { ListState, SearchField, FrameworkVersionPipe } from '@proficio/web/shared/ui';
 import { loaded, readPaging, urlList } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
 import { FrameworkStatus } from '@proficio/shared/contracts';
@@ -28,7 +28,17 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
 /** `/frameworks`: every framework with its version, languages and counts; searchable and paged through the URL. */
 @Component({
   selector: 'app-framework-library-page',
-  imports: [FallbackMarker, MatButtonModule, MatChipsModule, MatTableModule, RouterLink, ListState, SearchField, WarningsBadge],
+  imports: [
+    FrameworkVersionPipe,
+    FallbackMarker,
+    MatButtonModule,
+    MatChipsModule,
+    MatTableModule,
+    RouterLink,
+    ListState,
+    SearchField,
+    WarningsBadge,
+  ],
   templateUrl: './framework-library-page.html',
   styleUrl: './framework-library-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

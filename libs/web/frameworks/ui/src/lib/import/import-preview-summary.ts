@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { FrameworkCounts, FrameworkImportFormat, FrameworkImportPreview } from '@proficio/shared/contracts';
 import { FallbackMarker } from '../text/fallback-marker';
 import { languageName } from '../text/language-names';
+import { FrameworkVersionPipe } from '@proficio/web/shared/ui';
 
 const FORMAT_NAMES: Record<FrameworkImportFormat, string> = {
   'proficio-json': 'Proficio JSON',
@@ -20,7 +21,7 @@ const COUNT_LABELS: { readonly key: keyof FrameworkCounts; readonly label: strin
 /** What an uploaded file holds: the framework's name, code, version label and languages, and its counts. */
 @Component({
   selector: 'app-import-preview-summary',
-  imports: [FallbackMarker],
+  imports: [FrameworkVersionPipe, FallbackMarker],
   template: `
     <dl class="facts">
       <div>
@@ -36,7 +37,7 @@ const COUNT_LABELS: { readonly key: keyof FrameworkCounts; readonly label: strin
       </div>
       <div>
         <dt>Version label</dt>
-        <dd>{{ preview().framework.versionLabel || '—' }}</dd>
+        <dd>{{ preview().framework.versionLabel | frameworkVersion: '—' }}</dd>
       </div>
       <div>
         <dt>Languages</dt>

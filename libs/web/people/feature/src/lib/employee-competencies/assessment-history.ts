@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { AssessmentView, AssessorRole, EmployeeCompetencyView } from '@proficio/shared/contracts';
 import { competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
 import { AssessmentHistoryQuery, AssessmentsStore } from '@proficio/web/people/data-access';
-import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
 import { ListView, Paging, keptWhileLoading } from '@proficio/web/shared/util';
 import { CONFIDENCE_LABELS, ROLE_LABELS, recordLevelText } from './assessment-text';
 
@@ -25,7 +25,7 @@ export const HISTORY_PAGE_SIZES = [10, 25, 50] as const;
  */
 @Component({
   selector: 'app-assessment-history',
-  imports: [ListState, LocalDatePipe, MatButtonModule, RouterLink],
+  imports: [WithFrameworkVersionPipe, ListState, LocalDatePipe, MatButtonModule, RouterLink],
   templateUrl: './assessment-history.html',
   styleUrl: './assessment-history.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,7 +6,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { AssessedLevel, AssessmentView, EmployeeCompetencyView, NamedRef } from '@proficio/shared/contracts';
 import { competencyName } from '@proficio/web/frameworks/ui';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
-import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
+import { LocalDatePipe, ProblemDetails, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
 import { keptWhileLoading } from '@proficio/web/shared/util';
 import { Observable, distinctUntilChanged, filter, map } from 'rxjs';
 import { AssessmentHistory } from './assessment-history';
@@ -27,7 +27,15 @@ import { WithdrawAssessmentData, WithdrawAssessmentDialog } from './withdraw-ass
  */
 @Component({
   selector: 'app-employee-competencies',
-  imports: [AssessmentHistory, EmployeeProgression, LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, ProblemDetails],
+  imports: [
+    WithFrameworkVersionPipe,
+    AssessmentHistory,
+    EmployeeProgression,
+    LocalDatePipe,
+    MatButtonModule,
+    MatProgressSpinnerModule,
+    ProblemDetails,
+  ],
   templateUrl: './employee-competencies.html',
   styleUrl: './employee-competencies.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,6 +8,7 @@ import {
   TeamGridCompetency,
   TextValue,
 } from '@proficio/shared/contracts';
+import { withFrameworkVersion } from '@proficio/web/shared/util';
 
 /** What a manager can choose for a cell: one of the competency's levels, or one of the two answers without a level. */
 export type CellValue = { readonly outcome: 'rated'; readonly level: number } | { readonly outcome: Exclude<AssessmentOutcome, 'rated'> };
@@ -119,7 +120,7 @@ export function columnGroups(competencies: readonly TeamGridCompetency[]): Colum
       const { code, versionLabel, name } = competency.framework;
       groups.push({
         key,
-        framework: [code, versionLabel].filter(Boolean).join(' '),
+        framework: withFrameworkVersion(code, versionLabel),
         frameworkName: name,
         category: competency.category ?? null,
         span: 1,

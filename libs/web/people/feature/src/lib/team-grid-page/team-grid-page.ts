@@ -13,7 +13,14 @@ import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { ASSESSMENT_LIMITS, TeamGrid, TeamGridQuery } from '@proficio/shared/contracts';
 import { TeamGridStore } from '@proficio/web/people/data-access';
 import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, ProblemDetails, warnBeforeUnload } from '@proficio/web/shared/ui';
-import { ApiProblem, QueryParams, applyServerErrors, keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
+import {
+  ApiProblem,
+  QueryParams,
+  applyServerErrors,
+  keptWhileLoading,
+  problemFromError,
+  withFrameworkVersion,
+} from '@proficio/web/shared/util';
 import { distinctUntilChanged, map } from 'rxjs';
 import { ChangesPanel, RationaleForm } from './changes-panel';
 import { GridIcon } from './grid-icon';
@@ -205,7 +212,7 @@ export class TeamGridPage implements HasUnsavedChanges {
     computation: (grid, previous) => {
       const seen = new Map(previous?.value ?? []);
       for (const { framework } of grid?.competencies ?? []) {
-        seen.set(framework.id, [framework.name.text, framework.versionLabel].filter(Boolean).join(' '));
+        seen.set(framework.id, withFrameworkVersion(framework.name.text, framework.versionLabel));
       }
       return seen;
     },

@@ -113,6 +113,23 @@ describe('CompetencyPickerDialog', () => {
     expect(squash(container().querySelector('.problem'))).toBe('The levels of Plan the service catalogue could not be loaded.');
   });
 
+  it('names the framework of a hit without its version when it has none, not "SMP unversioned"', async () => {
+    // What the importers write when the source names no version (the built-in service-management packs).
+    const unversioned = { ...ITMG_HIT, framework: { ...ITMG_HIT.framework, code: 'SMP', versionLabel: 'unversioned' } };
+    await open();
+    http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([unversioned, C1_HIT]));
+    TestBed.tick();
+    expect(Array.from(container().querySelectorAll('[data-testid="picker-hits"] [matListItemLine]')).map((line) => squash(line))).toEqual([
+      'SMP',
+      'e-CF C 4.0',
+    ]);
+
+    button('ITMG')?.click();
+    TestBed.tick();
+    expect(squash(container().querySelector('.picked .meta'))).toBe('SMP');
+    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
+  });
+
   it(
     'has no serious accessibility violations',
     async () => {

@@ -22,7 +22,14 @@ import {
   removeRequirement,
   toDraftRequest,
 } from '@proficio/web/role-profiles/data-access';
-import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, LocalDatePipe, warnBeforeUnload } from '@proficio/web/shared/ui';
+import {
+  ConfirmDialog,
+  ConfirmDialogData,
+  HasUnsavedChanges,
+  LocalDatePipe,
+  warnBeforeUnload,
+  WithFrameworkVersionPipe,
+} from '@proficio/web/shared/ui';
 import { ApiProblem, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 import { CompetencyPickerData, CompetencyPickerDialog } from '../dialogs/competency-picker-dialog';
@@ -56,6 +63,7 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
 @Component({
   selector: 'app-role-profile-page',
   imports: [
+    WithFrameworkVersionPipe,
     LocalDatePipe,
     MatButtonModule,
     MatButtonToggleModule,
