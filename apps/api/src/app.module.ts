@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AssessmentsModule } from './assessments';
 import { EvidenceModule } from './evidence';
+import { ReviewsModule } from './reviews';
 import { NotificationsModule } from './notifications';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         AssessmentsModule,
         EvidenceModule,
+        ReviewsModule,
         NotificationsModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl }),
         UsersModule,
         DemoModule.forRoot({ enabled: config.demoMode }),

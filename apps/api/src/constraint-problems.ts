@@ -1,6 +1,7 @@
 import { ConstraintProblems, constraintProblems } from './common/constraint-problems';
 import { EMPLOYEE_CONSTRAINTS } from './employees/employee.constraints';
 import { EVIDENCE_CONSTRAINTS } from './evidence/evidence.constraints';
+import { REVIEW_CONSTRAINTS } from './reviews/reviews.constraints';
 import { ROLE_PROFILE_CONSTRAINTS } from './role-profiles/role-profile.constraints';
 import { TEAM_CONSTRAINTS } from './teams/team.constraints';
 import { USER_CONSTRAINTS } from './users/user.constraints';
@@ -18,4 +19,5 @@ export const CONSTRAINT_PROBLEMS: ConstraintProblems = constraintProblems(
   USER_CONSTRAINTS,
   ROLE_PROFILE_CONSTRAINTS,
   EVIDENCE_CONSTRAINTS,
+  REVIEW_CONSTRAINTS,
 );

@@ -112,6 +112,26 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/inbox/disagreements': signedIn(200),
   'GET /api/notifications': signedIn(200),
   'POST /api/notifications/read': signedIn(200),
+  // :reviewCycle is an open cycle made in beforeAll with a review of every subject (:review), each not started and assigned to the
+  // subject's manager. An open review is seen by the person, the manager it is assigned to and admins; a manager higher in the line
+  // (Marco on Sara's) gets 404 until it is locked. Empty bodies are refused (400) before access is looked at; reviews.int-spec.ts
+  // walks every step. No action applies to a review not started but its person's start, so share answers 409 to whoever may see it.
+  'GET /api/review-cycles': signedIn(200),
+  'POST /api/review-cycles': { anonymous: 401, admin: 400, all: 403 },
+  'GET /api/review-cycles/:reviewCycle': signedIn(200),
+  'PUT /api/review-cycles/:reviewCycle': { anonymous: 401, admin: 400, all: 403 },
+  'DELETE /api/review-cycles/:reviewCycle': { anonymous: 401, admin: 409, all: 403 },
+  'GET /api/review-cycles/:reviewCycle/preview': { anonymous: 401, admin: 200, all: 403 },
+  'POST /api/review-cycles/:reviewCycle/open': { anonymous: 401, admin: 409, all: 403 },
+  'POST /api/review-cycles/:reviewCycle/participants': { anonymous: 401, admin: 400, all: 403 },
+  'GET /api/reviews': signedIn(200),
+  'GET /api/reviews/:review': { ...reachable(200), managerOnIndirect: 404 },
+  'GET /api/reviews/:review/guide': { ...reachable(200), managerOnIndirect: 404, employeeOnSelf: 404 },
+  'GET /api/reviews/:review/snapshots/{number}': { anonymous: 401, all: 404 },
+  'PUT /api/reviews/:review/ratings': { anonymous: 401, all: 400 },
+  'PUT /api/reviews/:review/notes': { anonymous: 401, all: 400 },
+  'POST /api/reviews/:review/actions/{action}': { ...reachable(409), managerOnIndirect: 404 },
+  'PUT /api/reviews/:review/manager': { anonymous: 401, admin: 400, all: 403 },
   'GET /api/frameworks': signedIn(200),
   'GET /api/frameworks/schema': signedIn(200),
   'GET /api/frameworks/:framework': signedIn(200),
@@ -142,6 +162,8 @@ const MATRIX: Record<string, Expectation> = {
   'POST /api/users': { anonymous: 401, admin: 400, all: 403 },
   'PATCH /api/users/:user': { anonymous: 401, admin: 200, all: 403 },
   'POST /api/users/:user/password-reset': { anonymous: 401, admin: 200, all: 403 },
+  // Closes :reviewCycle: keep it last.
+  'POST /api/review-cycles/:reviewCycle/close': { anonymous: 401, admin: 200, all: 403 },
 };
 
 describe('authorisation matrix', () => {
@@ -154,6 +176,9 @@ describe('authorisation matrix', () => {
   let userId: string;
   /** Per subject employee: submitted evidence about them and its file. */
   const evidenceOf: Record<string, { id: string; file: string }> = {};
+  let reviewCycleId: string;
+  /** Per subject employee: their review in :reviewCycle. */
+  const reviewOf: Record<string, string> = {};
 
   beforeAll(async () => {
     testApp = await createTestApp({ env: { DEMO_MODE: 'true' } });
@@ -207,6 +232,28 @@ describe('authorisation matrix', () => {
       await admin.post(`/api/evidence/${created.id}/submission`).send({ revision: 1 }).expect(200);
       evidenceOf[people[name] ?? ''] = { id: created.id, file: file.id };
     }
+    const subjects = ['sara', 'tom', 'luca', 'nadia'].map((name) => people[name] ?? '');
+    reviewCycleId = (
+      await testApp
+        .http()
+        .post('/api/review-cycles')
+        .send({
+          name: 'Matrix cycle',
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+          selfDue: '2099-01-01',
+          managerDue: '2099-02-01',
+          participants: { kind: 'people', employeeIds: subjects },
+          includeTargetRole: false,
+        })
+        .expect(201)
+    ).body.id;
+    await testApp.http().post(`/api/review-cycles/${reviewCycleId}/open`).expect(200);
+    const reviews = (await testApp.http().get(`/api/reviews?cycleId=${reviewCycleId}`).expect(200)).body as Page<{
+      id: string;
+      employee: { id: string };
+    }>;
+    for (const review of reviews.items) reviewOf[review.employee.id] = review.id;
   });
 
   afterAll(async () => {
@@ -241,7 +288,9 @@ describe('authorisation matrix', () => {
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{id\}/g, ':id')}`),
     );
     const known = Object.keys(MATRIX).map((route) =>
-      route.replace(':file', '{fileId}').replace(/:(employee|framework|import|competency|roleProfile|team|user|evidence)/g, ':id'),
+      route
+        .replace(':file', '{fileId}')
+        .replace(/:(employee|framework|import|competency|roleProfile|team|user|evidence|reviewCycle|review)/g, ':id'),
     );
     expect(routes.filter((route) => !known.includes(route))).toEqual([]);
   });
@@ -258,7 +307,7 @@ describe('authorisation matrix', () => {
         document.paths[
           template
             .replace(':file', '{fileId}')
-            .replace(/:(employee|framework|import|competency|roleProfile|team|user|evidence|id)/g, '{id}')
+            .replace(/:(employee|framework|import|competency|roleProfile|team|user|evidence|reviewCycle|review|id)/g, '{id}')
         ]?.[method.toLowerCase()];
       if (!operation) continue; // the entry test above reports unknown routes
       const needsSignIn = (expected.anonymous ?? expected.all) === 401;
@@ -286,7 +335,11 @@ describe('authorisation matrix', () => {
       .replace(':roleProfile', roleProfileId)
       .replace(':user', userId)
       .replace(':evidence', evidenceOf[who.employee]?.id ?? '')
-      .replace(':file', evidenceOf[who.employee]?.file ?? '');
+      .replace(':file', evidenceOf[who.employee]?.file ?? '')
+      .replace(':reviewCycle', reviewCycleId)
+      .replace(':review', reviewOf[who.employee] ?? '')
+      .replace('{action}', 'share')
+      .replace('{number}', '1');
     const agent = who.token ? testApp.as(who.token) : testApp.anonymous();
     const call =
       method === 'GET'

@@ -129,6 +129,54 @@ describe('text fields', () => {
     return id;
   };
 
+  /** A role profile asking for SMP at level 1, published once (the scope of the reviews below). */
+  let reviewedRole: string;
+  const cycleBody = (employeeIds: string[]) => ({
+    name: `Cycle ${fresh()}`,
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+    selfDue: '2099-01-01',
+    managerDue: '2099-02-01',
+    participants: { kind: 'people', employeeIds },
+    includeTargetRole: false,
+  });
+  /** A person with an account and the reviewed role, and their review in a fresh open cycle (no manager: the suite's admin does that part). */
+  const createReview = async (): Promise<{ id: string; token: string; employeeId: string }> => {
+    const employeeId = await createEmployee();
+    await testApp.http().patch(`/api/employees/${employeeId}`).send({ roleProfileId: reviewedRole }).expect(200);
+    const email = `r.${fresh()}@example.test`;
+    await testApp.createUser({ email, employeeId });
+    const { token } = await testApp.signIn(email);
+    const cycle = (
+      await testApp
+        .http()
+        .post('/api/review-cycles')
+        .send(cycleBody([employeeId]))
+        .expect(201)
+    ).body.id as string;
+    await testApp.http().post(`/api/review-cycles/${cycle}/open`).expect(200);
+    const id = (await testApp.http().get(`/api/reviews?cycleId=${cycle}`).expect(200)).body.items[0].id as string;
+    await testApp.as(token).post(`/api/reviews/${id}/actions/start`).send({}).expect(200);
+    return { id, token, employeeId };
+  };
+  /** A review at the discussion: rated by the person and by the suite's admin (who does the manager's part when nobody is assigned). */
+  const reviewInDiscussion = async (): Promise<string> => {
+    const { id, token } = await createReview();
+    await testApp
+      .as(token)
+      .put(`/api/reviews/${id}/ratings`)
+      .send({ role: 'self', ratings: [{ competencyId: guided.id, outcome: 'rated', level: 1 }] })
+      .expect(200);
+    await testApp.as(token).post(`/api/reviews/${id}/actions/submit-self`).send({}).expect(200);
+    await testApp
+      .http()
+      .put(`/api/reviews/${id}/ratings`)
+      .send({ role: 'manager', ratings: [{ competencyId: guided.id, outcome: 'rated', level: 1, rationale: 'Seen it.' }] })
+      .expect(200);
+    await testApp.http().post(`/api/reviews/${id}/actions/share`).send({}).expect(200);
+    return id;
+  };
+
   /** A previewed import of a fresh CASE package whose one competency has no levels (its scale a placeholder). */
   const previewLevelLess = async (): Promise<string> => {
     const identifier = randomUUID();
@@ -286,6 +334,49 @@ describe('text fields', () => {
         };
       },
     },
+    'POST /api/review-cycles': { make: async () => ({ path: '/api/review-cycles', body: cycleBody([await createEmployee()]) }) },
+    'PUT /api/review-cycles/{id}': {
+      make: async () => {
+        const body = cycleBody([await createEmployee()]);
+        const id = (await testApp.http().post('/api/review-cycles').send(body).expect(201)).body.id as string;
+        return { path: `/api/review-cycles/${id}`, body: { ...body, name: `Renamed ${fresh()}` } };
+      },
+    },
+    'POST /api/review-cycles/{id}/participants': {
+      make: async () => {
+        const id = (
+          await testApp
+            .http()
+            .post('/api/review-cycles')
+            .send(cycleBody([await createEmployee()]))
+            .expect(201)
+        ).body.id as string;
+        await testApp.http().post(`/api/review-cycles/${id}/open`).expect(200);
+        return { path: `/api/review-cycles/${id}/participants`, body: { employeeIds: [await createEmployee()] } };
+      },
+    },
+    'PUT /api/reviews/{id}/ratings': {
+      make: async () => {
+        const { id, token } = await createReview();
+        return {
+          path: `/api/reviews/${id}/ratings`,
+          body: { role: 'self', ratings: [{ competencyId: guided.id, outcome: 'rated', level: 1, rationale: 'Why.', confidence: 'high' }] },
+          token,
+        };
+      },
+    },
+    'PUT /api/reviews/{id}/notes': {
+      make: async () => ({
+        path: `/api/reviews/${(await createReview()).id}/notes`,
+        body: { notes: [{ competencyId: guided.id, text: 'Asked about it.' }] },
+      }),
+    },
+    'POST /api/reviews/{id}/actions/{action}': {
+      make: async () => ({ path: `/api/reviews/${await reviewInDiscussion()}/actions/sign`, body: { comment: 'Signed.' } }),
+    },
+    'PUT /api/reviews/{id}/manager': {
+      make: async () => ({ path: `/api/reviews/${(await createReview()).id}/manager`, body: { managerId: await createEmployee() } }),
+    },
     'POST /api/people-imports': 'multipart',
   };
 
@@ -295,6 +386,14 @@ describe('text fields', () => {
     teamId = ((await testApp.http().post('/api/teams').send({ name: 'Text fields' }).expect(201)).body as TeamNode).id;
     competency = await testApp.competency('ITMG');
     guided = await testApp.competency('SMP');
+    reviewedRole = (
+      await testApp
+        .http()
+        .post('/api/role-profiles')
+        .send({ name: 'Reviewed role', requirements: [{ competencyId: guided.id, targetLevel: 1 }] })
+        .expect(201)
+    ).body.id;
+    await testApp.http().post(`/api/role-profiles/${reviewedRole}/draft/publish`).expect(200);
   });
 
   afterAll(async () => {

@@ -3,7 +3,7 @@ import { DEFAULT_STALE_AFTER_MONTHS, type AssessmentView, type FieldError } from
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AccessService, Actor } from '../access';
-import { AuditedWrites } from '../audit';
+import { type AuditedTransaction, AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { AssessmentEntity } from './assessment.entities';
@@ -19,6 +19,22 @@ import {
   staleAfterMonths,
 } from './assessments.queries';
 import type { RecordAssessmentDto } from './dto/assessment.dto';
+
+/** One rating of a locked review, to become an assessment. */
+export interface ReviewRecord {
+  reviewId: string;
+  employeeId: string;
+  competencyId: string;
+  role: 'manager' | 'self';
+  outcome: 'rated' | 'not_assessed' | 'not_applicable';
+  level: number | null;
+  assessedOn: string;
+  assessorUserId: string;
+  assessorEmployeeId: string | null;
+  rationale: string | null;
+  confidence: 'low' | 'medium' | 'high' | null;
+  evidence: string[];
+}
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -143,6 +159,57 @@ export class AssessmentWriteService {
       });
       return views;
     });
+  }
+
+  /**
+   * The official record a review becomes when its last sign-off locks it: one assessment per rating,
+   * written in the review's transaction (`tx`), audited with it, the current levels kept by the
+   * trigger as the rows go in. The review module has checked the levels, rationales and evidence
+   * when the drafts were saved; the database checks the levels again.
+   */
+  async recordFromReview(tx: AuditedTransaction, records: readonly ReviewRecord[]): Promise<string[]> {
+    if (!records.length) return [];
+    const facts = new Map(
+      (await competencyFacts(tx.manager, [...new Set(records.map((record) => record.competencyId))])).map((row) => [row.id, row]),
+    );
+    const lineageOf = (competencyId: string): string => {
+      const found = facts.get(competencyId);
+      if (!found) throw new Error(`competency ${competencyId} does not exist`);
+      return found.lineage_id;
+    };
+    await lockAssessmentKeys(
+      tx.manager,
+      records.map((record) => ({ employeeId: record.employeeId, lineageId: lineageOf(record.competencyId), role: record.role })),
+    );
+    const rows = records.map((record) => ({
+      id: randomUUID(),
+      employeeId: record.employeeId,
+      competencyId: record.competencyId,
+      lineageId: lineageOf(record.competencyId),
+      kind: 'assessment' as const,
+      role: record.role,
+      outcome: record.outcome,
+      level: record.outcome === 'rated' ? record.level : null,
+      assessedOn: record.assessedOn,
+      assessorUserId: record.assessorUserId,
+      assessorEmployeeId: record.assessorEmployeeId,
+      rationale: record.rationale,
+      confidence: record.confidence,
+      replacesId: null,
+      reason: null,
+      reviewId: record.reviewId,
+    }));
+    for (let start = 0; start < rows.length; start += 500) await tx.manager.insert(AssessmentEntity, rows.slice(start, start + 500));
+    await this.linkEvidence(
+      tx.manager,
+      rows.map((row, index) => ({ assessmentId: row.id, evidence: records[index]?.evidence ?? [] })),
+    );
+    const written = await assessmentsByIds(
+      tx.manager,
+      rows.map((row) => row.id),
+    );
+    tx.auditMany(written.map((row) => ({ action: 'create', entityType: 'assessment', entityId: row.id, after: assessmentSnapshot(row) })));
+    return rows.map((row) => row.id);
   }
 
   /**

@@ -54,6 +54,10 @@ export class AssessmentEntity {
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** The locked review this record came from (its sign-off made it official). */
+  @Column({ name: 'review_id', type: 'uuid', nullable: true })
+  reviewId!: string | null;
 }
 
 /** The record in force per employee, competency lineage and role, kept by a trigger on assessment. */

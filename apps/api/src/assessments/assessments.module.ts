@@ -9,5 +9,6 @@ import { AssessmentsController } from './assessments.controller';
   imports: [AuditModule, AccessModule],
   controllers: [AssessmentsController],
   providers: [AssessmentQueryService, AssessmentWriteService],
+  exports: [AssessmentWriteService],
 })
 export class AssessmentsModule {}

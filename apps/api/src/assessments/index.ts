@@ -3,3 +3,6 @@ export { ASSESSMENT_ENTITIES } from './assessment.entities';
 export { competencyFacts } from './assessments.queries';
 export type { CompetencyFactsRow } from './assessments.queries';
 export { competencyRef, frameworkRef, languageOf } from './assessment.view';
+export { AssessmentWriteService } from './assessment-write.service';
+export type { ReviewRecord } from './assessment-write.service';
+export { evidenceForAssessments } from './assessments.queries';

@@ -13,6 +13,7 @@ export interface NotificationRequest {
   text: string;
   evidenceId?: string;
   employeeId?: string;
+  reviewId?: string;
   /** Where the email's link points, relative to the app's address (e.g. `/evidence/…`). */
   link?: string;
 }
@@ -25,8 +26,9 @@ export class NotificationService {
   async notify(runner: SqlRunner, request: NotificationRequest): Promise<void> {
     await execute(
       runner,
-      sql`INSERT INTO notification (id, user_id, kind, text, evidence_id, employee_id)
-          VALUES (${randomUUID()}, ${request.userId}, ${request.kind}, ${request.text}, ${request.evidenceId ?? null}, ${request.employeeId ?? null})`,
+      sql`INSERT INTO notification (id, user_id, kind, text, evidence_id, employee_id, review_id)
+          VALUES (${randomUUID()}, ${request.userId}, ${request.kind}, ${request.text}, ${request.evidenceId ?? null}, ${request.employeeId ?? null},
+                  ${request.reviewId ?? null})`,
     );
     await this.outbox.queue(runner, {
       to: request.email,

@@ -30,6 +30,7 @@ export class NotificationsController {
         kind: row.kind,
         text: row.text,
         ...(row.evidence_id ? { evidenceId: row.evidence_id } : {}),
+        ...(row.review_id ? { reviewId: row.review_id } : {}),
         ...(row.employee_id ? { employeeId: row.employee_id } : {}),
         createdAt: new Date(row.created_at).toISOString(),
         read: row.read_at !== null,

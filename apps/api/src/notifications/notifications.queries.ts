@@ -6,6 +6,7 @@ export interface NotificationRow {
   kind: NotificationKind;
   text: string;
   evidence_id: string | null;
+  review_id: string | null;
   employee_id: string | null;
   created_at: Date;
   read_at: Date | null;
@@ -15,7 +16,7 @@ export function listNotifications(runner: SqlRunner, userId: string, paging: Pag
   return queryPage<NotificationRow>(
     runner,
     {
-      select: sql`n.id, n.kind, n.text, n.evidence_id, n.employee_id, n.created_at, n.read_at`,
+      select: sql`n.id, n.kind, n.text, n.evidence_id, n.review_id, n.employee_id, n.created_at, n.read_at`,
       from: sql`FROM notification n WHERE n.user_id = ${userId}`,
       orderBy: sql`n.created_at DESC, n.id`,
     },

@@ -13,3 +13,4 @@ export * from './lib/teams';
 export * from './lib/users';
 export * from './lib/assessments';
 export * from './lib/evidence';
+export * from './lib/reviews';

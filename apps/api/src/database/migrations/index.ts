@@ -16,6 +16,7 @@ import { CreateEvidence1796588817591 } from './1796588817591-CreateEvidence';
 import { AddFrameworkSourceKey1796590819117 } from './1796590819117-AddFrameworkSourceKey';
 import { LinkAssessmentEvidence1796592975596 } from './1796592975596-LinkAssessmentEvidence';
 import { AddFrameworkVersionCaseSource1796593356465 } from './1796593356465-AddFrameworkVersionCaseSource';
+import { CreateReviewCycles1796600000000 } from './1796600000000-CreateReviewCycles';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -40,4 +41,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AddFrameworkSourceKey1796590819117,
   LinkAssessmentEvidence1796592975596,
   AddFrameworkVersionCaseSource1796593356465,
+  CreateReviewCycles1796600000000,
 ];

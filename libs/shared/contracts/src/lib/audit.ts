@@ -1,5 +1,21 @@
 /** What an audit event records was done. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'anonymise', 'refuse', 'publish', 'submit', 'review'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'import',
+  'anonymise',
+  'refuse',
+  'publish',
+  'submit',
+  'review',
+  'open',
+  'close',
+  'transition',
+  'sign',
+  'reopen',
+  'reassign',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of records the API writes audit events about (`entityType`). */
@@ -15,6 +31,8 @@ export const AUDIT_ENTITY_TYPES = [
   'session',
   'assessment',
   'evidence',
+  'review_cycle',
+  'review',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

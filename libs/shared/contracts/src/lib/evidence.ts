@@ -193,7 +193,14 @@ export interface InboxDisagreement {
   selfAssessedOn: string;
 }
 
-export const NOTIFICATION_KINDS = ['evidence_submitted', 'evidence_verdict', 'evidence_comment'] as const;
+export const NOTIFICATION_KINDS = [
+  'evidence_submitted',
+  'evidence_verdict',
+  'evidence_comment',
+  'review_step',
+  'review_due',
+  'review_overdue',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationView {
@@ -203,6 +210,7 @@ export interface NotificationView {
   text: string;
   evidenceId?: string;
   employeeId?: string;
+  reviewId?: string;
   createdAt: string;
   read: boolean;
 }

@@ -31,6 +31,8 @@ const ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   session: 'Sign-in session',
   assessment: 'Assessment',
   evidence: 'Evidence',
+  review_cycle: 'Review cycle',
+  review: 'Review',
 };
 
 /** The kinds of records the API audits, with the words the page uses for them. */
@@ -49,6 +51,12 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   publish: 'Published',
   submit: 'Submitted',
   review: 'Reviewed',
+  open: 'Opened',
+  close: 'Closed',
+  transition: 'Moved on',
+  sign: 'Signed',
+  reopen: 'Reopened',
+  reassign: 'Reassigned',
 };
 
 export interface AuditQuery {

@@ -1,0 +1,2 @@
+export { ReviewsModule } from './reviews.module';
+export { ReviewRemindersService } from './review-reminders.service';

@@ -1,0 +1,539 @@
+import type {
+  CompetencySearchHit,
+  EmployeeCompetencies,
+  EmployeeDetail,
+  EvidenceView,
+  NotificationList,
+  Page,
+  ProblemDetails,
+  ReviewCyclePreview,
+  ReviewCycleView,
+  ReviewSnapshot,
+  ReviewSummary,
+  ReviewView,
+  RoleProfileDetail,
+} from '@proficio/shared/contracts';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { MailOutbox } from '../src/notifications';
+import { ReviewRemindersService } from '../src/reviews';
+import { createTestApp, TestApp } from './support/test-app';
+import { waitUntil } from './support/wait-until';
+
+const fields = (response: { body: unknown }) =>
+  ((response.body as ProblemDetails).errors ?? []).map((error) => `${error.field} ${error.message}`);
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describe('review cycles', () => {
+  let testApp: TestApp;
+  let db: DataSource;
+  /** SMP (levels 1–5, with interview questions), e-CF C.1 User Support (1–3), C.4 Problem Management (2–4). */
+  let smp: CompetencySearchHit;
+  let c1: CompetencySearchHit;
+  let c4: CompetencySearchHit;
+  /** Nadia manages Luca, who manages Sara (Service Desk) and Ivo (Night Shift, under Service Desk); Tom is elsewhere. */
+  let nadia: EmployeeDetail;
+  let luca: EmployeeDetail;
+  let sara: EmployeeDetail;
+  let ivo: EmployeeDetail;
+  let tom: EmployeeDetail;
+  let serviceDesk: { id: string };
+  let analyst: RoleProfileDetail;
+  const tokens: Record<string, string> = {};
+  let mail: { server: SMTPServer; received: { to: string[]; data: string }[] };
+
+  const as = (name: string) => testApp.as(tokens[name] ?? '');
+  const person = async (name: string, body: object) => {
+    const created = (
+      await testApp
+        .http()
+        .post('/api/employees')
+        .send({ name, email: `${name.toLowerCase()}@example.org`, ...body })
+        .expect(201)
+    ).body as EmployeeDetail;
+    await testApp.createUser({ email: `${name.toLowerCase()}@example.org`, employeeId: created.id });
+    tokens[name] = (await testApp.signIn(`${name.toLowerCase()}@example.org`)).token;
+    return created;
+  };
+  const cycleBody = (overrides: object = {}) => ({
+    name: '2027 annual review',
+    periodStart: '2027-01-01',
+    periodEnd: '2027-12-31',
+    selfDue: isoDay(10),
+    managerDue: isoDay(20),
+    participants: { kind: 'team', teamId: serviceDesk.id },
+    includeTargetRole: true,
+    ...overrides,
+  });
+  const createCycle = async (overrides: object = {}) =>
+    (await testApp.http().post('/api/review-cycles').send(cycleBody(overrides)).expect(201)).body as ReviewCycleView;
+  const openCycle = async (overrides: object = {}) => {
+    const cycle = await createCycle(overrides);
+    return (await testApp.http().post(`/api/review-cycles/${cycle.id}/open`).expect(200)).body as ReviewCycleView;
+  };
+  const reviewOf = async (cycleId: string, employeeId: string) => {
+    const page = (await testApp.http().get(`/api/reviews?cycleId=${cycleId}&employeeId=${employeeId}`).expect(200))
+      .body as Page<ReviewSummary>;
+    const found = page.items[0];
+    if (!found) throw new Error(`no review of ${employeeId} in ${cycleId}`);
+    return found;
+  };
+  const get = async (who: string, id: string) => (await as(who).get(`/api/reviews/${id}`).expect(200)).body as ReviewView;
+  const act = (who: string, id: string, action: string, body: object = {}) =>
+    as(who).post(`/api/reviews/${id}/actions/${action}`).send(body);
+  const rate = (who: string, id: string, role: 'self' | 'manager', ratings: object[]) =>
+    as(who).put(`/api/reviews/${id}/ratings`).send({ role, ratings });
+  const managerLevels = async (employeeId: string) =>
+    Object.fromEntries(
+      ((await testApp.http().get(`/api/employees/${employeeId}/competencies`).expect(200)).body as EmployeeCompetencies).items.map(
+        (item) => [item.competency.code, item.manager?.level ?? null],
+      ),
+    );
+  /** Sara's review in a freshly opened cycle of her own, walked to `until`. */
+  const walk = async (
+    name: string,
+    until: 'self_assessment' | 'manager_assessment' | 'discussion' | 'manager_signed' | 'locked',
+    levels = { smp: 2, c1: 2, c4: 2 },
+  ) => {
+    const cycle = await openCycle({ name, participants: { kind: 'people', employeeIds: [sara.id] } });
+    const { id } = await reviewOf(cycle.id, sara.id);
+    await act('Sara', id, 'start').expect(200);
+    if (until === 'self_assessment') return id;
+    await rate('Sara', id, 'self', [
+      { competencyId: smp.id, outcome: 'rated', level: 2 },
+      { competencyId: c1.id, outcome: 'rated', level: 3 },
+      { competencyId: c4.id, outcome: 'not_assessed' },
+    ]).expect(200);
+    await act('Sara', id, 'submit-self').expect(200);
+    if (until === 'manager_assessment') return id;
+    await rate('Luca', id, 'manager', [
+      { competencyId: smp.id, outcome: 'rated', level: levels.smp, rationale: 'Runs the weekly problem review.' },
+      { competencyId: c1.id, outcome: 'rated', level: levels.c1, rationale: 'Solid first-line support.' },
+      { competencyId: c4.id, outcome: 'rated', level: levels.c4, rationale: 'Finds root causes with help.' },
+    ]).expect(200);
+    await act('Luca', id, 'share').expect(200);
+    if (until === 'discussion') return id;
+    await act('Luca', id, 'sign').expect(200);
+    if (until === 'manager_signed') return id;
+    await act('Sara', id, 'sign').expect(200);
+    return id;
+  };
+
+  beforeAll(async () => {
+    mail = { server: undefined as unknown as SMTPServer, received: [] };
+    mail.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let data = '';
+        stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+        stream.on('end', () => {
+          mail.received.push({ to: session.envelope.rcptTo.map((address) => address.address), data });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => mail.server.listen(0, '127.0.0.1', resolve));
+    const port = (mail.server.server.address() as AddressInfo).port;
+    testApp = await createTestApp({
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        MAIL_FROM: 'Proficio <proficio@example.org>',
+        PUBLIC_URL: 'https://proficio.example.org',
+      },
+    });
+    db = testApp.app.get(DataSource);
+    [smp, c1, c4] = [await testApp.competency('SMP'), await testApp.competency('C.1'), await testApp.competency('C.4')];
+    serviceDesk = (await testApp.http().post('/api/teams').send({ name: 'Service Desk' }).expect(201)).body;
+    const nightShift = (await testApp.http().post('/api/teams').send({ name: 'Night Shift', parentId: serviceDesk.id }).expect(201)).body;
+    const elsewhere = (await testApp.http().post('/api/teams').send({ name: 'Finance' }).expect(201)).body;
+    analyst = (
+      await testApp
+        .http()
+        .post('/api/role-profiles')
+        .send({
+          name: 'Service Desk Analyst',
+          requirements: [
+            { competencyId: smp.id, targetLevel: 3 },
+            { competencyId: c1.id, targetLevel: 3 },
+          ],
+        })
+        .expect(201)
+    ).body as RoleProfileDetail;
+    await testApp.http().post(`/api/role-profiles/${analyst.id}/draft/publish`).expect(200);
+    const senior = (
+      await testApp
+        .http()
+        .post('/api/role-profiles')
+        .send({ name: 'Senior Analyst', requirements: [{ competencyId: c4.id, targetLevel: 3 }] })
+        .expect(201)
+    ).body as RoleProfileDetail;
+    await testApp.http().post(`/api/role-profiles/${senior.id}/draft/publish`).expect(200);
+
+    nadia = await person('Nadia', {});
+    luca = await person('Luca', { managerId: nadia.id, teamId: serviceDesk.id });
+    sara = await person('Sara', { managerId: luca.id, teamId: serviceDesk.id });
+    ivo = await person('Ivo', { managerId: luca.id, teamId: nightShift.id });
+    tom = await person('Tom', { teamId: elsewhere.id });
+    await testApp.http().patch(`/api/employees/${sara.id}`).send({ roleProfileId: analyst.id, targetRoleProfileId: senior.id }).expect(200);
+    await testApp.http().patch(`/api/employees/${ivo.id}`).send({ roleProfileId: analyst.id }).expect(200);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await new Promise<void>((resolve) => mail.server.close(() => resolve()));
+  });
+
+  describe('cycles', () => {
+    it('refuses a cycle whose dates are out of order or whose participants do not exist, naming the field, and anyone but an admin', async () => {
+      const dates = await testApp
+        .http()
+        .post('/api/review-cycles')
+        .send(cycleBody({ name: 'Backwards', periodEnd: '2026-12-31', managerDue: '2020-01-01' }))
+        .expect(400);
+      expect(fields(dates)).toEqual(['periodEnd must be on or after periodStart', 'managerDue must be on or after selfDue']);
+      const team = await testApp
+        .http()
+        .post('/api/review-cycles')
+        .send(cycleBody({ name: 'No team', participants: { kind: 'team', teamId: '00000000-0000-4000-8000-000000000000' } }))
+        .expect(422);
+      expect(fields(team)).toEqual(['participants.teamId is not an existing team']);
+      const missing = await testApp
+        .http()
+        .post('/api/review-cycles')
+        .send(cycleBody({ name: 'No team id', participants: { kind: 'team' } }))
+        .expect(400);
+      expect(fields(missing)).toEqual(['participants.teamId must be a team id (required with kind team)']);
+      await as('Luca')
+        .post('/api/review-cycles')
+        .send(cycleBody({ name: 'By a manager' }))
+        .expect(403);
+      await createCycle({ name: 'Taken' });
+      const taken = await testApp
+        .http()
+        .post('/api/review-cycles')
+        .send(cycleBody({ name: ' taken ' }))
+        .expect(409);
+      expect(fields(taken)).toEqual(['name is already used by another review cycle']);
+    });
+
+    it('previews a team cycle (sub-teams included) and opens one review per participant, assigned to their manager, with the targets published then', async () => {
+      const cycle = await createCycle({ name: 'Team cycle' });
+      const preview = (await testApp.http().get(`/api/review-cycles/${cycle.id}/preview`).expect(200)).body as ReviewCyclePreview;
+      // Luca is in the team too, without a role profile: his review starts with nothing in scope
+      expect(preview).toMatchObject({ participants: 3, withoutRoleProfile: 1, withoutManager: 0, alreadyIn: 0 });
+      expect(preview.sample.map((row) => [row.name, row.manager, row.roleProfile])).toEqual([
+        ['Ivo', 'Luca', 'Service Desk Analyst'],
+        ['Luca', 'Nadia', undefined],
+        ['Sara', 'Luca', 'Service Desk Analyst'],
+      ]);
+      const opened = (await testApp.http().post(`/api/review-cycles/${cycle.id}/open`).expect(200)).body as ReviewCycleView;
+      expect(opened).toMatchObject({ status: 'open', total: 3, counts: { not_started: 3, locked: 0 } });
+      const again = await testApp.http().post(`/api/review-cycles/${cycle.id}/open`).expect(409);
+      expect(fields(again)).toEqual(['status is open: only a draft cycle can be opened']);
+
+      const review = await get('Luca', (await reviewOf(cycle.id, sara.id)).id);
+      expect(review).toMatchObject({ state: 'not_started', employee: { name: 'Sara' }, manager: { name: 'Luca' }, viewer: 'manager' });
+      expect(
+        review.competencies.map((item) => [item.competency.code, item.target?.level ?? null, item.growthTarget?.level ?? null]),
+      ).toEqual([
+        ['SMP', 3, null],
+        ['C.1', 3, null],
+        ['C.4', null, 3],
+      ]);
+      expect(review.competencies[0]?.levels.map((level) => level.level)).toEqual([1, 2, 3, 4, 5]);
+      expect(review.competencies[0]?.levels[2]?.label.text.length).toBeGreaterThan(2);
+      expect(review.competencies[1]?.levels.map((level) => level.code)).toEqual(['e-1', 'e-2', 'e-3']);
+      expect(review.competencies[1]?.levels[2]?.description?.text.length).toBeGreaterThan(10);
+
+      // people joining later get a review; those already in are left as they are
+      const joined = (
+        await testApp
+          .http()
+          .post(`/api/review-cycles/${cycle.id}/participants`)
+          .send({ employeeIds: [tom.id, sara.id] })
+          .expect(200)
+      ).body as ReviewCycleView;
+      expect(joined.total).toBe(4);
+      // the participants of an open cycle do not change; its dates do
+      const moved = await testApp
+        .http()
+        .put(`/api/review-cycles/${cycle.id}`)
+        .send(cycleBody({ name: 'Team cycle', participants: { kind: 'people', employeeIds: [sara.id] } }))
+        .expect(409);
+      expect(fields(moved)).toEqual(['participants cannot change once the cycle is open: add people to it instead']);
+      await testApp
+        .http()
+        .put(`/api/review-cycles/${cycle.id}`)
+        .send(cycleBody({ name: 'Team cycle', selfDue: isoDay(12) }))
+        .expect(200);
+      await testApp.http().delete(`/api/review-cycles/${cycle.id}`).expect(409);
+    });
+
+    it('lists reviews in reach: a manager their line, an employee their own, nobody else’s', async () => {
+      const cycle = await openCycle({ name: 'Reach cycle' });
+      const ids = async (who: string) =>
+        ((await as(who).get(`/api/reviews?cycleId=${cycle.id}`).expect(200)).body as Page<ReviewSummary>).items.map(
+          (item) => item.employee.name,
+        );
+      expect(await ids('Luca')).toEqual(['Ivo', 'Luca', 'Sara']);
+      expect(await ids('Nadia')).toEqual(['Ivo', 'Luca', 'Sara']);
+      expect(await ids('Sara')).toEqual(['Sara']);
+      expect(await ids('Tom')).toEqual([]);
+      await as('Tom').get(`/api/review-cycles/${cycle.id}`).expect(404);
+      const forLuca = (await as('Luca').get(`/api/review-cycles/${cycle.id}`).expect(200)).body as ReviewCycleView;
+      expect(forLuca.total).toBe(3);
+    });
+  });
+
+  describe('a review, from self-assessment to the signed record', () => {
+    it('walks the states in order, each step by its person, drafts invisible to others and not counted as current', async () => {
+      const cycle = await openCycle({ name: 'Whole cycle', participants: { kind: 'people', employeeIds: [sara.id] } });
+      const { id } = await reviewOf(cycle.id, sara.id);
+      // only the two people concerned and admins see an open review; a manager higher up does not
+      await as('Tom').get(`/api/reviews/${id}`).expect(404);
+      await as('Nadia').get(`/api/reviews/${id}`).expect(404);
+
+      // the manager cannot rate before the self-assessment is in
+      const early = await rate('Luca', id, 'manager', [{ competencyId: smp.id, outcome: 'rated', level: 2, rationale: 'x' }]).expect(409);
+      expect(fields(early)[0]).toMatch(/^state is not_started/);
+      const wrongPerson = await act('Luca', id, 'start').expect(409);
+      expect(fields(wrongPerson)).toEqual([
+        'state is not_started (not started): start is taken by the person reviewed when the review is not_started',
+      ]);
+
+      await act('Sara', id, 'start').expect(200);
+      await rate('Sara', id, 'self', [{ competencyId: smp.id, outcome: 'rated', level: 2 }]).expect(200);
+      const bad = await rate('Sara', id, 'self', [
+        { competencyId: smp.id, outcome: 'rated', level: 9 },
+        { competencyId: tom.id, outcome: 'rated', level: 1 },
+      ]).expect(400);
+      expect(fields(bad)).toEqual([
+        'ratings.0.level is not a level of SMP: choose one of 1, 2, 3, 4, 5',
+        'ratings.1.competencyId is not a competency of this review',
+      ]);
+      // the manager does not see the self-assessment before it is submitted
+      expect((await get('Luca', id)).competencies[0]?.self).toBeUndefined();
+      const incomplete = await act('Sara', id, 'submit-self').expect(409);
+      expect(fields(incomplete)).toEqual(['ratings lack a self-rating for C.1, C.4']);
+      await rate('Sara', id, 'self', [
+        { competencyId: c1.id, outcome: 'rated', level: 3 },
+        { competencyId: c4.id, outcome: 'not_assessed' },
+      ]).expect(200);
+      await act('Sara', id, 'submit-self').expect(200);
+      await act('Sara', id, 'share').expect(409);
+      expect((await get('Luca', id)).competencies[0]?.self).toMatchObject({ outcome: 'rated', level: 2 });
+
+      // accepted evidence of SMP is offered for the manager's rating, and relied on
+      const evidence = (
+        await as('Sara')
+          .post('/api/evidence')
+          .send({
+            employeeId: sara.id,
+            title: 'Ran the problem reviews',
+            activityFrom: '2026-03-02',
+            claims: [{ competencyId: smp.id, level: 3 }],
+          })
+          .expect(201)
+      ).body as EvidenceView;
+      await as('Sara').post(`/api/evidence/${evidence.id}/submission`).send({ revision: 1 }).expect(200);
+      await as('Luca').post(`/api/evidence/${evidence.id}/verdicts`).send({ revision: 1, verdict: 'accepted' }).expect(201);
+      const withEvidence = await get('Luca', id);
+      expect(withEvidence.competencies[0]?.acceptedEvidence.map((item) => item.title)).toEqual(['Ran the problem reviews']);
+      expect(withEvidence.competencies[1]?.acceptedEvidence).toEqual([]);
+
+      const noWhy = await rate('Luca', id, 'manager', [{ competencyId: smp.id, outcome: 'rated', level: 3 }]).expect(400);
+      expect(fields(noWhy)).toEqual(['ratings.0.rationale is required from the manager: say why']);
+      await rate('Luca', id, 'manager', [
+        { competencyId: smp.id, outcome: 'rated', level: 3, rationale: 'Runs the weekly problem review.', evidence: [evidence.id] },
+        { competencyId: c1.id, outcome: 'rated', level: 2, rationale: 'Solid first-line support.' },
+        { competencyId: c4.id, outcome: 'rated', level: 2, rationale: 'Finds root causes with help.' },
+      ]).expect(200);
+      await testApp
+        .http()
+        .put(`/api/reviews/${id}/notes`)
+        .send({ notes: [{ text: 'admin note' }] })
+        .expect(409);
+      await as('Luca')
+        .put(`/api/reviews/${id}/notes`)
+        .send({ notes: [{ competencyId: smp.id, text: 'Asked about the March outage.' }, { text: 'Good year.' }] })
+        .expect(200);
+      // the employee does not see the manager's side before it is shared; drafts are not current levels
+      const before = await get('Sara', id);
+      expect(before.competencies[0]?.manager).toBeUndefined();
+      expect(before.generalNote).toBeUndefined();
+      expect(await managerLevels(sara.id)).toMatchObject({ SMP: null, 'C.1': null });
+
+      await act('Luca', id, 'share').expect(200);
+      const shared = await get('Sara', id);
+      expect(shared).toMatchObject({ state: 'discussion', actions: [], generalNote: 'Good year.' });
+      expect(shared.competencies[0]).toMatchObject({
+        manager: { level: 3, rationale: 'Runs the weekly problem review.' },
+        note: 'Asked about the March outage.',
+      });
+      await act('Sara', id, 'sign').expect(409);
+      await act('Luca', id, 'sign').expect(200);
+      await rate('Luca', id, 'manager', [{ competencyId: smp.id, outcome: 'rated', level: 4, rationale: 'Changed my mind.' }]).expect(409);
+      // the database refuses a change to the drafts of a signed review, whoever writes it
+      await expect(db.query(`UPDATE review_rating SET level = 4 WHERE review_id = $1 AND role = 'manager'`, [id])).rejects.toThrow(
+        /signed by the manager|manager_signed/,
+      );
+
+      const locked = (await act('Sara', id, 'sign', { comment: 'Signed, disagreeing with C.1' }).expect(200)).body as ReviewView;
+      expect(locked).toMatchObject({ state: 'locked', actions: [] });
+      expect(locked.signatures.map((signature) => [signature.role, signature.by.name, signature.comment ?? null])).toEqual([
+        ['manager', 'Luca', null],
+        ['employee', 'Sara', 'Signed, disagreeing with C.1'],
+      ]);
+      expect(locked.snapshots.map((snapshot) => snapshot.number)).toEqual([1]);
+      // the official record: current levels changed, assessments point at the review and the evidence
+      expect(await managerLevels(sara.id)).toMatchObject({ SMP: 3, 'C.1': 2, 'C.4': 2 });
+      const [linked] = await db.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assessment_evidence l WHERE l.assessment_id = a.id))::int AS with_evidence
+         FROM assessment a WHERE a.review_id = $1`,
+        [id],
+      );
+      expect(linked).toEqual({ n: 6, with_evidence: 1 });
+      // every step is audited
+      const [audited] = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'review' AND entity_id = $1`, [id]);
+      expect(audited.n).toBeGreaterThanOrEqual(8);
+      // the history is the database's to keep
+      await expect(db.query(`UPDATE review_snapshot SET content = '{}' WHERE review_id = $1`, [id])).rejects.toThrow(/append-only/);
+      await expect(db.query(`DELETE FROM review_event WHERE review_id = $1`, [id])).rejects.toThrow(/append-only/);
+      await expect(db.query(`UPDATE review SET state = 'self_assessment' WHERE id = $1`, [id])).rejects.toThrow(/cannot move from locked/);
+      // a manager higher in the line now sees the locked review
+      expect((await get('Nadia', id)).viewer).toBe('line-manager');
+    });
+
+    it('reopens a locked review only for an admin with a reason, keeps the first snapshot and records only what changed', async () => {
+      const id = await walk('Reopen cycle', 'locked');
+      await act('Luca', id, 'reopen', { reason: 'Wrong level' }).expect(409);
+      const noReason = await testApp.http().post(`/api/reviews/${id}/actions/reopen`).send({}).expect(400);
+      expect(fields(noReason)).toEqual(['reason is required to reopen a locked review']);
+      await testApp.http().post(`/api/reviews/${id}/actions/reopen`).send({ reason: 'C.1 was rated on the wrong evidence' }).expect(200);
+      expect((await get('Luca', id)).state).toBe('discussion');
+      await rate('Luca', id, 'manager', [{ competencyId: c1.id, outcome: 'rated', level: 3, rationale: 'Looked again.' }]).expect(200);
+      await act('Luca', id, 'sign').expect(200);
+      const relocked = (await act('Sara', id, 'sign').expect(200)).body as ReviewView;
+      expect(relocked.snapshots.map((snapshot) => snapshot.number)).toEqual([2, 1]);
+      expect(relocked.events.some((event) => event.kind === 'reopen' && event.comment === 'C.1 was rated on the wrong evidence')).toBe(
+        true,
+      );
+      const first = (await testApp.http().get(`/api/reviews/${id}/snapshots/1`).expect(200)).body as ReviewSnapshot;
+      const second = (await testApp.http().get(`/api/reviews/${id}/snapshots/2`).expect(200)).body as ReviewSnapshot;
+      expect(first.review.competencies[1]?.manager?.level).toBe(2);
+      expect(second.review.competencies[1]?.manager?.level).toBe(3);
+      const rows = await db.query(`SELECT count(*)::int AS n FROM assessment WHERE review_id = $1 AND role = 'manager'`, [id]);
+      expect(rows[0].n).toBe(4);
+      expect((await managerLevels(sara.id))['C.1']).toBe(3);
+    });
+
+    it('shows the next cycle the difference against the last locked review: up, down, same, and gaps closed', async () => {
+      await walk('Earlier year', 'locked', { smp: 2, c1: 3, c4: 2 });
+      const id = await walk('Later year', 'manager_assessment');
+      await rate('Luca', id, 'manager', [
+        { competencyId: smp.id, outcome: 'rated', level: 3, rationale: 'Grew.' },
+        { competencyId: c1.id, outcome: 'rated', level: 2, rationale: 'Less support work this year.' },
+        { competencyId: c4.id, outcome: 'rated', level: 2, rationale: 'Same.' },
+      ]).expect(200);
+      const review = await get('Luca', id);
+      expect(
+        review.competencies.map((item) => [
+          item.competency.code,
+          item.previous?.level ?? null,
+          item.change ?? null,
+          item.gapChange ?? null,
+        ]),
+      ).toEqual([
+        ['SMP', 2, 'up', 'closed'],
+        ['C.1', 3, 'down', 'opened'],
+        ['C.4', 2, 'same', null],
+      ]);
+    });
+
+    it('lets an admin reassign an open review: the new manager acts, the old one no longer sees it', async () => {
+      const id = await walk('Reassigned cycle', 'manager_assessment');
+      await as('Luca').put(`/api/reviews/${id}/manager`).send({ managerId: nadia.id }).expect(403);
+      await testApp.http().put(`/api/reviews/${id}/manager`).send({ managerId: nadia.id }).expect(200);
+      await as('Luca').get(`/api/reviews/${id}`).expect(404);
+      expect((await get('Nadia', id)).actions).toEqual(['share']);
+      expect((await get('Nadia', id)).mayEdit).toEqual(['manager', 'note']);
+    });
+
+    it('builds the interview guide from the framework: current and target levels with indicators and questions', async () => {
+      const id = await walk('Guide cycle', 'manager_assessment');
+      await as('Sara').get(`/api/reviews/${id}/guide`).expect(404);
+      const guide = (await as('Luca').get(`/api/reviews/${id}/guide`).expect(200)).body as import('@proficio/shared/contracts').ReviewGuide;
+      const smpGuide = guide.competencies.find((item) => item.competency.code === 'SMP');
+      const target = smpGuide?.levels.find((level) => level.which.includes('target'));
+      expect(target?.level).toBe(3);
+      expect(target?.indicators.length).toBeGreaterThan(0);
+      expect(target?.questions[0]?.text.text.length).toBeGreaterThan(10);
+      expect(target?.questions[0]?.probes.length).toBeGreaterThan(0);
+    });
+
+    it('keeps the snapshot as signed when the role profile publishes new targets', async () => {
+      const id = await walk('Snapshot cycle', 'locked');
+      const first = (await testApp.http().get(`/api/reviews/${id}/snapshots/1`).expect(200)).body as ReviewSnapshot;
+      expect(first.review.competencies[0]).toMatchObject({ competency: { code: 'SMP' }, target: { level: 3 } });
+      await testApp.http().post(`/api/role-profiles/${analyst.id}/versions`).expect(201);
+      await testApp
+        .http()
+        .put(`/api/role-profiles/${analyst.id}/draft`)
+        .send({
+          requirements: [
+            { competencyId: smp.id, targetLevel: 5 },
+            { competencyId: c1.id, targetLevel: 3 },
+          ],
+        })
+        .expect(200);
+      await testApp.http().post(`/api/role-profiles/${analyst.id}/draft/publish`).expect(200);
+      const after = (await testApp.http().get(`/api/reviews/${id}/snapshots/1`).expect(200)).body as ReviewSnapshot;
+      expect(after).toEqual(first);
+      expect((await get('Luca', id)).competencies[0]?.target?.level).toBe(3);
+    });
+  });
+
+  describe('reminders', () => {
+    it('sends each due and overdue reminder once, however many instances run at once, in-app and by email', async () => {
+      const cycle = await openCycle({
+        name: 'Reminder cycle',
+        participants: { kind: 'people', employeeIds: [ivo.id] },
+        selfDue: isoDay(-1),
+        managerDue: isoDay(2),
+      });
+      const reminders = testApp.app.get(ReviewRemindersService);
+      const sent = await Promise.all([reminders.run(), reminders.run(), reminders.run()]);
+      expect(sent.reduce((sum, count) => sum + count, 0)).toBe(1);
+      expect(await reminders.run()).toBe(0);
+      const bell = (await as('Ivo').get('/api/notifications').expect(200)).body as NotificationList;
+      const overdue = bell.items.filter((item) => item.kind === 'review_overdue');
+      expect(overdue).toHaveLength(1);
+      expect(overdue[0]?.text).toBe(`Your self-assessment in Reminder cycle is overdue (it was due on ${isoDay(-1)})`);
+
+      // once Ivo submits, the manager's step is due in two days: Luca is reminded
+      const { id } = await reviewOf(cycle.id, ivo.id);
+      await act('Ivo', id, 'start').expect(200);
+      await rate('Ivo', id, 'self', [
+        { competencyId: smp.id, outcome: 'rated', level: 2 },
+        { competencyId: c1.id, outcome: 'rated', level: 2 },
+      ]).expect(200);
+      await act('Ivo', id, 'submit-self').expect(200);
+      expect(await reminders.run()).toBe(1);
+      const lucaBell = (await as('Luca').get('/api/notifications').expect(200)).body as NotificationList;
+      expect(lucaBell.items.filter((item) => item.kind === 'review_due').map((item) => item.text)).toEqual([
+        `Your assessment of Ivo in Reminder cycle is due on ${isoDay(2)}`,
+      ]);
+      await testApp.app.get(MailOutbox).kick();
+      await waitUntil(
+        async () =>
+          mail.received.some((message) => message.to.includes('luca@example.org') && message.data.includes('Reminder cycle is due')),
+        'the reminder reached Luca',
+      );
+      const message = mail.received.find((item) => item.to.includes('luca@example.org') && item.data.includes('Reminder cycle is due'));
+      expect(message?.data.replace(/=\r?\n/g, '')).toContain(`https://proficio.example.org/reviews/${id}`);
+    });
+  });
+});
