@@ -1,0 +1,2 @@
+export * from './lib/review-cycles-api';
+export * from './lib/review-cycles-store';
