@@ -1,0 +1,2 @@
+export * from './lib/reviews-api';
+export * from './lib/reviews-store';
