@@ -5,5 +5,6 @@ export * from './lib/search-field/search-field';
 export * from './lib/problem-details/problem-details';
 export * from './lib/unsaved-changes/unsaved-changes';
 export * from './lib/local-date/local-date';
+export * from './lib/local-number/local-number';
 export * from './lib/framework-version/framework-version';
 export * from './lib/loaded-content/loaded-content';

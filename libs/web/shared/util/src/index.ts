@@ -1,6 +1,7 @@
 export * from './lib/api-problem';
 export * from './lib/file-size';
 export * from './lib/framework-version';
+export * from './lib/local-number';
 export * from './lib/load-state';
 export * from './lib/upload-state';
 export * from './lib/list-query';

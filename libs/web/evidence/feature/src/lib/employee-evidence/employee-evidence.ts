@@ -8,7 +8,7 @@ import { EVIDENCE_STATUSES, EmployeeAccessLevel, EvidenceStatus, EvidenceSummary
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { EvidenceStore } from '@proficio/web/evidence/data-access';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
-import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { readPaging, urlList } from '@proficio/web/shared/util';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
@@ -50,7 +50,16 @@ export interface EvidenceOwner {
  */
 @Component({
   selector: 'app-employee-evidence',
-  imports: [EvidenceStatusChip, ListState, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink],
+  imports: [
+    LocalNumberPipe,
+    EvidenceStatusChip,
+    ListState,
+    LocalDatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    RouterLink,
+  ],
   templateUrl: './employee-evidence.html',
   styleUrl: './employee-evidence.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -24,7 +24,7 @@ import { CompetencyDetail, CompetencySearchHit, EVIDENCE_LIMITS } from '@profici
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { SearchField, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { SearchField, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { ApiProblem, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { combineLatest, of, startWith, switchMap } from 'rxjs';
 import { competencyText } from '../shared/evidence-text';
@@ -42,6 +42,7 @@ export const CLAIM_SEARCH_SIZE = 10;
 @Component({
   selector: 'app-claim-editor',
   imports: [
+    LocalNumberPipe,
     WithFrameworkVersionPipe,
     FallbackMarker,
     FormattedText,

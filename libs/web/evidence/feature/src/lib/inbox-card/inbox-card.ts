@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { InboxStore } from '@proficio/web/evidence/data-access';
-import { LoadedContent } from '@proficio/web/shared/ui';
+import { LoadedContent, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { of } from 'rxjs';
 
 /** Home card (managers and admins): how much evidence waits for their verdict, and self-assessments far from theirs. */
 @Component({
   selector: 'app-inbox-card',
-  imports: [LoadedContent, MatButtonModule, RouterLink],
+  imports: [LocalNumberPipe, LoadedContent, MatButtonModule, RouterLink],
   template: `
     <app-loaded-content what="your inbox" testId="inbox-card" [loaded]="counts">
       @if (counts.value(); as counts) {
@@ -16,8 +16,8 @@ import { of } from 'rxjs';
           @if (counts.evidence === 0 && counts.disagreements === 0) {
             Nothing waits for your review.
           } @else {
-            <strong>{{ counts.evidence }} {{ counts.evidence === 1 ? 'item' : 'items' }} of evidence</strong>
-            {{ counts.evidence === 1 ? 'waits' : 'wait' }} for your verdict; {{ counts.disagreements }}
+            <strong>{{ counts.evidence | localNumber }} {{ counts.evidence === 1 ? 'item' : 'items' }} of evidence</strong>
+            {{ counts.evidence === 1 ? 'waits' : 'wait' }} for your verdict; {{ counts.disagreements | localNumber }}
             {{ counts.disagreements === 1 ? 'self-assessment is' : 'self-assessments are' }} two or more levels from yours.
           }
         </p>

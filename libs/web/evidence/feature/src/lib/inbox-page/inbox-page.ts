@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { ParamMap, RouterLink } from '@angular/router';
 import { EvidenceSummary, InboxDisagreement } from '@proficio/shared/contracts';
 import { InboxStore } from '@proficio/web/evidence/data-access';
-import { ListState, LocalDatePipe, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { readPaging, urlList } from '@proficio/web/shared/util';
 import { localList } from '../shared/local-list';
 import { claimText, competencyText } from '../shared/evidence-text';
@@ -18,7 +18,7 @@ export const INBOX_DEFAULT_PAGE_SIZE = 10;
  */
 @Component({
   selector: 'app-inbox-page',
-  imports: [WithFrameworkVersionPipe, ListState, LocalDatePipe, MatButtonModule, RouterLink],
+  imports: [LocalNumberPipe, WithFrameworkVersionPipe, ListState, LocalDatePipe, MatButtonModule, RouterLink],
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input, output, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { EvidenceFileView } from '@proficio/shared/contracts';
-import { LocalDatePipe } from '@proficio/web/shared/ui';
-import { UploadState, formatFileSize, uploadPercent } from '@proficio/web/shared/util';
+import { LocalDatePipe, FileSizePipe } from '@proficio/web/shared/ui';
+import { UploadState, uploadPercent } from '@proficio/web/shared/util';
 import { EVIDENCE_FILE_ACCEPT, fileTypeText } from './evidence-text';
 
 /** A file chosen for upload, and how far it got: `waiting` until the draft it goes to is saved. */
@@ -21,7 +21,7 @@ export interface UploadItem {
  */
 @Component({
   selector: 'app-evidence-files',
-  imports: [LocalDatePipe, MatButtonModule, MatProgressBarModule],
+  imports: [FileSizePipe, LocalDatePipe, MatButtonModule, MatProgressBarModule],
   templateUrl: './evidence-files.html',
   styleUrl: './evidence-files.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,10 +49,6 @@ export class EvidenceFiles {
   protected readonly fileTypeText = fileTypeText;
   protected readonly dragging = signal(false);
   protected readonly empty = computed(() => this.files().length === 0 && this.uploads().length === 0);
-
-  protected size(bytes: number): string {
-    return formatFileSize(bytes);
-  }
 
   protected percent(item: UploadItem): number | null {
     return item.state.status === 'sending' ? uploadPercent(item.state) : null;

@@ -36,7 +36,7 @@ import {
 } from '@proficio/web/frameworks/ui';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { FrameworkExportMenu } from './framework-export-menu';
-import { FrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { FrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 
 /** Languages the UI always offers, besides those the framework holds text in. */
 export const UI_LANGUAGES = ['en', 'it'] as const;
@@ -71,6 +71,7 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
 @Component({
   selector: 'app-framework-browser-page',
   imports: [
+    LocalNumberPipe,
     FrameworkVersionPipe,
     CategoryTree,
     CompetencyDetail,

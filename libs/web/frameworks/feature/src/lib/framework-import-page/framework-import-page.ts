@@ -33,7 +33,7 @@ import {
   FrameworkWarning,
 } from '@proficio/shared/contracts';
 import { FrameworkImportsApi, FrameworksApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
-import { FileDrop, ProblemDetails, FrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { BROWSER_LOCALE, FileDrop, FrameworkVersionPipe, LocalNumberPipe, ProblemDetails } from '@proficio/web/shared/ui';
 import {
   ApiProblem,
   LOADING,
@@ -41,6 +41,7 @@ import {
   UploadState,
   fileTooLargeMessage,
   formatFileSize,
+  formatLocalNumber,
   problemFromError,
   toUploadState,
   uploadPercent,
@@ -85,6 +86,7 @@ export interface ImportDone {
 @Component({
   selector: 'app-framework-import-page',
   imports: [
+    LocalNumberPipe,
     FrameworkVersionPipe,
     ProblemDetails,
     FileDrop,
@@ -108,6 +110,7 @@ export interface ImportDone {
 export class FrameworkImportPage {
   private readonly api = inject(FrameworkImportsApi);
   private readonly injector = inject(Injector);
+  private readonly locale = inject(BROWSER_LOCALE);
   private readonly stepper = viewChild.required(MatStepper);
   private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
   private readonly formatGroup = viewChild<string, ElementRef<HTMLElement>>('formatGroup', { read: ElementRef });
@@ -133,7 +136,7 @@ export class FrameworkImportPage {
   protected readonly steps = IMPORT_STEPS;
   protected readonly formats = IMPORT_FORMAT_OPTIONS;
   protected readonly levelsFileAccept = LEVELS_FILE_ACCEPT;
-  protected readonly maxSize = formatFileSize(MAX_IMPORT_BYTES);
+  protected readonly maxSize = formatFileSize(MAX_IMPORT_BYTES, this.locale);
 
   protected readonly format = signal<FrameworkImportFormat | null>(null);
   protected readonly file = signal<File | null>(null);
@@ -193,9 +196,13 @@ export class FrameworkImportPage {
   protected readonly formatError = computed(() => (this.attempted() && !this.format() ? 'Choose the format of the file.' : null));
   protected readonly fileError = computed(() => {
     const file = this.file();
-    return file ? fileTooLargeMessage(file, MAX_IMPORT_BYTES) : this.attempted() ? 'Choose the framework file to import.' : null;
+    return file
+      ? fileTooLargeMessage(file, MAX_IMPORT_BYTES, this.locale)
+      : this.attempted()
+        ? 'Choose the framework file to import.'
+        : null;
   });
-  protected readonly levelsFileError = computed(() => fileTooLargeMessage(this.levelsFile(), MAX_IMPORT_BYTES));
+  protected readonly levelsFileError = computed(() => fileTooLargeMessage(this.levelsFile(), MAX_IMPORT_BYTES, this.locale));
   /** Not an error: the server decides. A hint when the name does not end as the format's files do. */
   protected readonly fileNote = computed(() => {
     const file = this.file();
@@ -225,7 +232,7 @@ export class FrameworkImportPage {
   });
   protected readonly lossItems = computed(() => {
     const loss = this.loss();
-    return loss ? lossItems(loss) : [];
+    return loss ? lossItems(loss, this.locale) : [];
   });
   protected readonly lossSummary = computed(() => inWords(this.lossItems()));
   protected readonly askTarget = computed(() => this.preview()?.commitRequires.includes('target') ?? false);
@@ -591,15 +598,20 @@ const LOSABLE_FIELDS: Record<FrameworkLosableField, string> = {
   sourceUrl: 'the source address',
 };
 
-/** What a version would lose, one line per kind: "672 level descriptions", "30 translations (no French at all)", "the licence text". */
-export function lossItems(loss: FrameworkContentLoss): string[] {
+/**
+ * What a version would lose, one line per kind, counts in `locale`: "1,672 level descriptions", "30 translations (no French
+ * at all)", "the licence text".
+ */
+export function lossItems(loss: FrameworkContentLoss, locale: string): string[] {
   const counts = LOSS_COUNTS.flatMap(({ key, one, many }) => {
     const count = loss[key] as number;
-    return count > 0 ? [`${count.toLocaleString('en')} ${count === 1 ? one : many}`] : [];
+    return count > 0 ? [`${formatLocalNumber(count, locale)} ${count === 1 ? one : many}`] : [];
   });
   const dropped = loss.languages.length ? ` (no ${loss.languages.map(languageName).join(' or ')} at all)` : '';
   const translations =
-    loss.translations > 0 ? [`${loss.translations.toLocaleString('en')} translation${loss.translations === 1 ? '' : 's'}${dropped}`] : [];
+    loss.translations > 0
+      ? [`${formatLocalNumber(loss.translations, locale)} translation${loss.translations === 1 ? '' : 's'}${dropped}`]
+      : [];
   return [...counts, ...translations, ...loss.frameworkFields.map((field) => LOSABLE_FIELDS[field])];
 }
 

@@ -5,7 +5,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { ListState, SearchField, FrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { ListState, SearchField, FrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { loaded, readPaging, urlList } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
 import { FrameworkStatus } from '@proficio/shared/contracts';
@@ -29,6 +29,7 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
 @Component({
   selector: 'app-framework-library-page',
   imports: [
+    LocalNumberPipe,
     FrameworkVersionPipe,
     FallbackMarker,
     MatButtonModule,

@@ -5,6 +5,7 @@ import { CompetencyLabel, competencyLabel, competencyName, outlinePositions } fr
 import { OutlineNode, categoryCode, frameworkOutline } from '../outline/framework-outline';
 import { WarningIndex } from '../warnings/warning-index';
 import { WarningIcon } from '../warnings/warning-icon';
+import { LocalNumberPipe } from '@proficio/web/shared/ui';
 
 /**
  * The framework's categories (any depth) with their competencies, as an
@@ -14,7 +15,7 @@ import { WarningIcon } from '../warnings/warning-icon';
  */
 @Component({
   selector: 'app-category-tree',
-  imports: [MatTreeModule, WarningIcon],
+  imports: [LocalNumberPipe, MatTreeModule, WarningIcon],
   templateUrl: './category-tree.html',
   styleUrl: './category-tree.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

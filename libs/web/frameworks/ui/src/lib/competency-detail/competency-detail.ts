@@ -9,6 +9,7 @@ import { FormattedText } from '../text/formatted-text';
 import { WarningIcon } from '../warnings/warning-icon';
 import { WarningIndex } from '../warnings/warning-index';
 import { WarningMarker } from '../warnings/warning-marker';
+import { LocalNumberPipe } from '@proficio/web/shared/ui';
 
 /** One tab: a level at which the competency is defined, or one it declares not practised. */
 interface LevelTab {
@@ -26,7 +27,7 @@ const CHANGE_LABELS: Record<ChangeStatus, string> = { new: 'new', modified: 'mod
 /** A competency: its description, guidance and change markers, and its levels as tabs. */
 @Component({
   selector: 'app-competency-detail',
-  imports: [FallbackMarker, FormattedText, MatChipsModule, MatTabsModule, WarningIcon, WarningMarker],
+  imports: [LocalNumberPipe, FallbackMarker, FormattedText, MatChipsModule, MatTabsModule, WarningIcon, WarningMarker],
   templateUrl: './competency-detail.html',
   styleUrl: './competency-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { FrameworkCounts, FrameworkImportFormat, FrameworkImportPreview } from '@proficio/shared/contracts';
 import { FallbackMarker } from '../text/fallback-marker';
 import { languageName } from '../text/language-names';
-import { FrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { FrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 
 const FORMAT_NAMES: Record<FrameworkImportFormat, string> = {
   'proficio-json': 'Proficio JSON',
@@ -21,7 +21,7 @@ const COUNT_LABELS: { readonly key: keyof FrameworkCounts; readonly label: strin
 /** What an uploaded file holds: the framework's name, code, version label and languages, and its counts. */
 @Component({
   selector: 'app-import-preview-summary',
-  imports: [FrameworkVersionPipe, FallbackMarker],
+  imports: [LocalNumberPipe, FrameworkVersionPipe, FallbackMarker],
   template: `
     <dl class="facts">
       <div>
@@ -57,7 +57,7 @@ const COUNT_LABELS: { readonly key: keyof FrameworkCounts; readonly label: strin
       @for (count of counts(); track count.key) {
         <div [attr.data-count]="count.key">
           <dt>{{ count.label }}</dt>
-          <dd>{{ count.value }}</dd>
+          <dd>{{ count.value | localNumber }}</dd>
         </div>
       }
     </dl>

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { WarningIcon } from './warning-icon';
+import { LocalNumberPipe } from '@proficio/web/shared/ui';
 
 /** "⚠ 3" with the accessible text "3 data-quality warnings"; nothing when there are none. */
 @Component({
   selector: 'app-warnings-badge',
-  imports: [WarningIcon],
+  imports: [LocalNumberPipe, WarningIcon],
   template: `
     @if (count() > 0) {
       <span class="warnings-badge" data-testid="warnings-badge">
         <app-warning-icon />
-        <span aria-hidden="true">{{ count() }}</span>
+        <span aria-hidden="true">{{ count() | localNumber }}</span>
         <span class="visually-hidden">{{ label() }}</span>
       </span>
     }

@@ -32,7 +32,7 @@ import {
   PeopleImportRowView,
 } from '@proficio/shared/contracts';
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
-import { FileDrop, ProblemDetails } from '@proficio/web/shared/ui';
+import { BROWSER_LOCALE, FileDrop, LocalNumberPipe, ProblemDetails, provideLocalePaginator } from '@proficio/web/shared/ui';
 import { saveFile } from '@proficio/web/auth/data-access';
 import { PEOPLE_IMPORT_TEMPLATE_FILENAME, peopleImportTemplate } from './people-import-template';
 import {
@@ -40,6 +40,7 @@ import {
   UploadState,
   fileTooLargeMessage,
   formatFileSize,
+  formatLocalNumber,
   toLoadState,
   toUploadState,
   uploadPercent,
@@ -86,6 +87,7 @@ interface RowsRequest {
 @Component({
   selector: 'app-people-import-page',
   imports: [
+    LocalNumberPipe,
     ProblemDetails,
     FileDrop,
     MatButtonModule,
@@ -99,11 +101,14 @@ interface RowsRequest {
   ],
   templateUrl: './people-import-page.html',
   styleUrl: './people-import-page.scss',
+  // The preview's paginator writes "1 – 25 of 1,234" in the browser's locale.
+  providers: [provideLocalePaginator()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PeopleImportPage {
   private readonly api = inject(PeopleImportsApi);
   private readonly injector = inject(Injector);
+  private readonly locale = inject(BROWSER_LOCALE);
   private readonly stepper = viewChild.required(MatStepper);
   private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
   private readonly fileDrop = viewChild(FileDrop);
@@ -120,8 +125,8 @@ export class PeopleImportPage {
   protected downloadTemplate(): void {
     saveFile(peopleImportTemplate(), PEOPLE_IMPORT_TEMPLATE_FILENAME, this.document);
   }
-  protected readonly maxSize = formatFileSize(PEOPLE_IMPORT_MAX_BYTES);
-  protected readonly maxRows = PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en');
+  protected readonly maxSize = formatFileSize(PEOPLE_IMPORT_MAX_BYTES, this.locale);
+  protected readonly maxRows = formatLocalNumber(PEOPLE_IMPORT_MAX_ROWS, this.locale);
   protected readonly accept = ACCEPT;
   protected readonly pageSizes = ROW_PAGE_SIZES;
   protected readonly tableColumns = ['row', 'person', 'jobTitle', 'teamPath', 'managerEmail', 'roleProfile', 'result'];
@@ -170,7 +175,8 @@ export class PeopleImportPage {
   protected readonly fileError = computed(() => {
     const file = this.file();
     return (
-      fileTooLargeMessage(file, PEOPLE_IMPORT_MAX_BYTES) ?? (!file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null)
+      fileTooLargeMessage(file, PEOPLE_IMPORT_MAX_BYTES, this.locale) ??
+      (!file && this.attempted() ? 'Choose the CSV or Excel file to import.' : null)
     );
   });
 

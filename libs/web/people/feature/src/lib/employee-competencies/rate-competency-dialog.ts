@@ -25,7 +25,7 @@ import {
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { FallbackMarker, FormattedText, competencyName } from '@proficio/web/frameworks/ui';
 import { AssessmentsApi, AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
-import { LocalDatePipe, ProblemDetails, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { LocalDatePipe, ProblemDetails, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { ApiProblem, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { fromIsoDate, injectDateInputPattern, localToday, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
@@ -93,6 +93,7 @@ interface EvidenceOption {
 @Component({
   selector: 'app-rate-competency-dialog',
   imports: [
+    LocalNumberPipe,
     WithFrameworkVersionPipe,
     FallbackMarker,
     FormattedText,

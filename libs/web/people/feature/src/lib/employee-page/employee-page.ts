@@ -12,7 +12,7 @@ import { EmployeeEvidence } from '@proficio/web/evidence/feature';
 import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
 import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
-import { ConfirmDialog, ConfirmDialogData, LocalDatePipe } from '@proficio/web/shared/ui';
+import { ConfirmDialog, ConfirmDialogData, LocalDatePipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { EmployeeAccount } from '../employee-account/employee-account';
 import { EmployeeCompetencies } from '../employee-competencies/employee-competencies';
@@ -57,6 +57,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
 @Component({
   selector: 'app-employee-page',
   imports: [
+    LocalNumberPipe,
     LocalDatePipe,
     EmployeeAccount,
     EmployeeCompetencies,

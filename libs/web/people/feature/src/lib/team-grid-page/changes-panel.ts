@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ASSESSMENT_LIMITS } from '@proficio/shared/contracts';
-import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
+import { LocalDatePipe, ProblemDetails, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { ApiProblem, serverError } from '@proficio/web/shared/util';
 
 /** A cell the last refused save named, with who and what. */
@@ -37,7 +37,7 @@ export type RationaleForm = FormGroup<{ rationale: FormControl<string> }>;
  */
 @Component({
   selector: 'app-team-grid-changes',
-  imports: [LocalDatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, ProblemDetails, ReactiveFormsModule],
+  imports: [LocalNumberPipe, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, ProblemDetails, ReactiveFormsModule],
   templateUrl: './changes-panel.html',
   styleUrl: './changes-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -104,10 +104,12 @@ describe('TeamTree', () => {
 
 describe('memberCountLabel', () => {
   it.each([
-    [0, 'No members'],
-    [1, '1 member'],
-    [3, '3 members'],
-  ])('%i → %s', (count, label) => {
-    expect(memberCountLabel(count)).toBe(label);
+    [0, 'en-GB', 'No members'],
+    [1, 'en-GB', '1 member'],
+    [3, 'en-GB', '3 members'],
+    [1234, 'en-GB', '1,234 members'],
+    [1234, 'de-DE', '1.234 members'],
+  ])('%i in %s → %s', (count, locale, label) => {
+    expect(memberCountLabel(count, locale)).toBe(label);
   });
 });

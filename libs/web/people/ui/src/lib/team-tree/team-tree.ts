@@ -1,12 +1,14 @@
-import { ChangeDetectionStrategy, Component, afterRenderEffect, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, afterRenderEffect, inject, input, viewChild } from '@angular/core';
 import { MatTree, MatTreeModule } from '@angular/material/tree';
 import { RouterLink } from '@angular/router';
 import { TeamNode } from '@proficio/shared/contracts';
+import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
+import { countText } from '@proficio/web/shared/util';
 
-/** "3 members", "1 member", "No members". */
-export function memberCountLabel(count: number): string {
+/** "1,234 members" (in `locale`), "1 member", "No members". */
+export function memberCountLabel(count: number, locale: string): string {
   if (count === 0) return 'No members';
-  return `${count} ${count === 1 ? 'member' : 'members'}`;
+  return countText(count, locale, 'member', 'members');
 }
 
 /**
@@ -22,6 +24,7 @@ export function memberCountLabel(count: number): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamTree {
+  private readonly locale = inject(BROWSER_LOCALE);
   readonly teams = input.required<TeamNode[]>();
   readonly label = input('Teams');
   /** Where a team's link goes, with `?teamId=`. */
@@ -42,6 +45,6 @@ export class TeamTree {
   protected readonly trackById = (_index: number, team: TeamNode): string => team.id;
 
   protected memberCountLabel(count: number): string {
-    return memberCountLabel(count);
+    return memberCountLabel(count, this.locale);
   }
 }

@@ -10,7 +10,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { CompetencySearchHit } from '@proficio/shared/contracts';
 import { competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
 import { DraftRequirement, RoleProfilesApi, levelOptions, requirementFor } from '@proficio/web/role-profiles/data-access';
-import { SearchField, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
+import { SearchField, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { loaded } from '@proficio/web/shared/util';
 import { of } from 'rxjs';
 
@@ -29,6 +29,7 @@ export const PICKER_PAGE_SIZE = 10;
 @Component({
   selector: 'app-competency-picker-dialog',
   imports: [
+    LocalNumberPipe,
     WithFrameworkVersionPipe,
     MatButtonModule,
     MatButtonToggleModule,

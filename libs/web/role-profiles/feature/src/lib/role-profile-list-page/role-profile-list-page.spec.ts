@@ -18,9 +18,10 @@ class ProfileStub {}
 
 describe('requirementSummary', () => {
   it('summarises the requirements of a profile', () => {
-    expect(requirementSummary({ required: 3, niceToHave: 0 })).toBe('3 required');
-    expect(requirementSummary({ required: 2, niceToHave: 1 })).toBe('2 required, 1 nice to have');
-    expect(requirementSummary({ required: 0, niceToHave: 0 })).toBe('None yet');
+    expect(requirementSummary({ required: 3, niceToHave: 0 }, 'en-GB')).toBe('3 required');
+    expect(requirementSummary({ required: 2, niceToHave: 1 }, 'en-GB')).toBe('2 required, 1 nice to have');
+    expect(requirementSummary({ required: 0, niceToHave: 0 }, 'en-GB')).toBe('None yet');
+    expect(requirementSummary({ required: 1200, niceToHave: 3400 }, 'de-DE')).toBe('1.200 required, 3.400 nice to have');
   });
 });
 

@@ -7,8 +7,8 @@ import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
-import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { QueryParams, readPaging, urlList } from '@proficio/web/shared/util';
+import { BROWSER_LOCALE, ListState, LocalNumberPipe, SearchField } from '@proficio/web/shared/ui';
+import { QueryParams, formatLocalNumber, readPaging, urlList } from '@proficio/web/shared/util';
 import { map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
@@ -31,10 +31,10 @@ function readQuery(params: ParamMap): ListQuery {
   };
 }
 
-/** "2 required, 1 nice to have". */
-export function requirementSummary(counts: RoleProfileSummary['requirementCounts']): string {
-  const parts = [`${counts.required} required`];
-  if (counts.niceToHave) parts.push(`${counts.niceToHave} nice to have`);
+/** "2 required, 1 nice to have", the counts in `locale`. */
+export function requirementSummary(counts: RoleProfileSummary['requirementCounts'], locale: string): string {
+  const parts = [`${formatLocalNumber(counts.required, locale)} required`];
+  if (counts.niceToHave) parts.push(`${formatLocalNumber(counts.niceToHave, locale)} nice to have`);
   return counts.required + counts.niceToHave === 0 ? 'None yet' : parts.join(', ');
 }
 
@@ -44,7 +44,7 @@ export function requirementSummary(counts: RoleProfileSummary['requirementCounts
  */
 @Component({
   selector: 'app-role-profile-list-page',
-  imports: [MatButtonModule, MatCheckboxModule, MatTableModule, RouterLink, ListState, SearchField],
+  imports: [LocalNumberPipe, MatButtonModule, MatCheckboxModule, MatTableModule, RouterLink, ListState, SearchField],
   templateUrl: './role-profile-list-page.html',
   styleUrl: './role-profile-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,7 +78,10 @@ export class RoleProfileListPage {
   });
 
   protected readonly columns = ['name', 'version', 'requirements', 'people'];
-  protected readonly requirementSummary = requirementSummary;
+  private readonly locale = inject(BROWSER_LOCALE);
+  protected requirementSummary(counts: RoleProfileSummary['requirementCounts']): string {
+    return requirementSummary(counts, this.locale);
+  }
 
   protected search(q: string): void {
     this.navigate({ q: q || null, page: null }, true);

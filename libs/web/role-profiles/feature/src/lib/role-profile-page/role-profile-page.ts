@@ -29,6 +29,7 @@ import {
   LocalDatePipe,
   warnBeforeUnload,
   WithFrameworkVersionPipe,
+  LocalNumberPipe,
 } from '@proficio/web/shared/ui';
 import { ApiProblem, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
@@ -63,6 +64,7 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
 @Component({
   selector: 'app-role-profile-page',
   imports: [
+    LocalNumberPipe,
     WithFrameworkVersionPipe,
     LocalDatePipe,
     MatButtonModule,

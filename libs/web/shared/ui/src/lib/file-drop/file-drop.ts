@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, input, output, signal, viewChild } from '@angular/core';
-import { formatFileSize } from '@proficio/web/shared/util';
+import { FileSizePipe } from '../local-number/local-number';
 
 /**
  * The file picker of an upload form: a labelled file input in a zone that also takes a dropped
@@ -13,6 +13,7 @@ import { formatFileSize } from '@proficio/web/shared/util';
  */
 @Component({
   selector: 'app-file-drop',
+  imports: [FileSizePipe],
   template: `
     <div
       class="file-field"
@@ -38,7 +39,7 @@ import { formatFileSize } from '@proficio/web/shared/util';
       />
       @if (file(); as chosen) {
         <p class="chosen" [attr.data-testid]="dropZone() ? 'chosen-file' : null">
-          <span class="visually-hidden">Chosen: </span><strong>{{ chosen.name }}</strong> · {{ size(chosen) }}
+          <span class="visually-hidden">Chosen: </span><strong>{{ chosen.name }}</strong> · {{ chosen.size | fileSize }}
         </p>
       }
       @if (error(); as error) {
@@ -86,10 +87,6 @@ export class FileDrop {
   /** Moves focus to the file input (to point at a missing or refused file). */
   focus(): void {
     this.input()?.nativeElement.focus();
-  }
-
-  protected size(file: File): string {
-    return formatFileSize(file.size);
   }
 
   protected choose(event: Event): void {

@@ -2,6 +2,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { ApiProblem, ListPage, ListView } from '@proficio/web/shared/util';
+import { BROWSER_LOCALE } from '../local-date/local-date';
 import { ListState } from './list-state';
 
 /** A list view whose state the test sets, recording what the component asks of it. */
@@ -39,8 +40,8 @@ class Host {
 }
 
 describe('ListState', () => {
-  function setUp() {
-    TestBed.configureTestingModule({ providers: [provideNoopAnimations()] });
+  function setUp(locale = 'en-GB') {
+    TestBed.configureTestingModule({ providers: [provideNoopAnimations(), { provide: BROWSER_LOCALE, useValue: locale }] });
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
     const host = fixture.componentInstance.list;
@@ -108,5 +109,14 @@ describe('ListState', () => {
     expect(element.querySelector('mat-paginator')?.getAttribute('aria-label')).toBe('Pages of people');
     element.querySelector<HTMLButtonElement>('button[aria-label="Next page"]')?.click();
     expect(host.pages.map((event) => event.pageIndex)).toEqual([1]);
+  });
+
+  it.each([
+    ['en-GB', '11 – 20 of 12,345'],
+    ['de-DE', '11 – 20 of 12.345'],
+  ])('writes the range of the page in the browser’s locale (%s: %s)', (locale, label) => {
+    const { element, show } = setUp(locale);
+    show({ page: { items: [1, 2], total: 12345 }, pageNumber: 2 });
+    expect(element.querySelector('.mat-mdc-paginator-range-label')?.textContent?.trim()).toBe(label);
   });
 });

@@ -4,6 +4,7 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ListView } from '@proficio/web/shared/util';
+import { provideLocalePaginator } from '../local-number/local-number';
 
 /**
  * The states around a paged list (a `ListView`, e.g. from `urlList()`): a spinner for the first load
@@ -70,6 +71,8 @@ import { ListView } from '@proficio/web/shared/util';
     }
   `,
   styleUrl: './list-state.scss',
+  // The paginator's "1 – 25 of 1,234" in the browser's locale.
+  providers: [provideLocalePaginator()],
   host: { '[attr.aria-busy]': 'list().loading()' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
