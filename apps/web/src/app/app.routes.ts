@@ -61,6 +61,12 @@ export const appRoutes: Route[] = [
     canMatch: [signedInGuard],
     loadChildren: () => import('@proficio/web/evidence/feature').then((m) => m.evidenceRoutes),
   },
+  // Performance reviews: anyone signed in; the API decides which reviews someone sees and what they may do in each.
+  {
+    path: 'reviews',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/reviews/feature').then((m) => m.reviewsRoutes),
+  },
   // The reviewer's inbox: evidence waiting for a verdict and self-assessments far from theirs.
   {
     path: 'inbox',
@@ -77,6 +83,12 @@ export const appRoutes: Route[] = [
     path: 'people-imports',
     canMatch: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@proficio/web/people-imports/feature').then((m) => m.peopleImportsRoutes),
+  },
+  // Review cycles: admins create, open and close them (the manager and employee review pages are under /reviews).
+  {
+    path: 'review-cycles',
+    canMatch: [signedInGuard, roleGuard('admin')],
+    loadChildren: () => import('@proficio/web/review-cycles/feature').then((m) => m.reviewCyclesRoutes),
   },
   {
     path: 'access-denied',

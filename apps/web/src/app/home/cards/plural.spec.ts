@@ -1,13 +1,15 @@
-import { plural } from './plural';
+import { pluralIn } from './plural';
 
-describe('plural', () => {
-  it.each<[number, string, string | undefined, string]>([
-    [0, 'assessment', undefined, '0 assessments'],
-    [1, 'assessment', undefined, '1 assessment'],
-    [2, 'assessment', undefined, '2 assessments'],
-    [1, 'person', 'people', '1 person'],
-    [7, 'person', 'people', '7 people'],
-  ])('counts %i %s', (count, one, many, expected) => {
-    expect(plural(count, one, many)).toBe(expected);
+describe('pluralIn', () => {
+  it.each<[string, number, string, string | undefined, string]>([
+    ['en-GB', 0, 'assessment', undefined, '0 assessments'],
+    ['en-GB', 1, 'assessment', undefined, '1 assessment'],
+    ['en-GB', 2, 'assessment', undefined, '2 assessments'],
+    ['en-GB', 1, 'person', 'people', '1 person'],
+    ['en-GB', 7, 'person', 'people', '7 people'],
+    ['en-GB', 1234, 'person', 'people', '1,234 people'],
+    ['de-DE', 1234, 'person', 'people', '1.234 people'],
+  ])('in %s counts %i %s', (locale, count, one, many, expected) => {
+    expect(pluralIn(locale)(count, one, many)).toBe(expected);
   });
 });

@@ -1,4 +1,9 @@
-/** "1 person", "3 people": the count with the word that goes with it. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+import { countText } from '@proficio/web/shared/util';
+
+/**
+ * The cards' `plural(count, one, many?)` in `locale` (the browser's): "1 person", "1,234 people" in British English,
+ * "1.234 people" in German.
+ */
+export function pluralIn(locale: string): (count: number, one: string, many?: string) => string {
+  return (count, one, many) => countText(count, locale, one, many);
 }

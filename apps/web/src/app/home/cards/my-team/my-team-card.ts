@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { plural } from '../plural';
+import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
+import { pluralIn } from '../plural';
 
 /** Home card (managers): how many people report to them, and the ways to their team. */
 @Component({
@@ -13,8 +14,8 @@ import { plural } from '../plural';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MyTeamCard {
+  protected readonly plural = pluralIn(inject(BROWSER_LOCALE));
   private readonly me = inject(SessionStore).me;
   protected readonly reportCount = computed(() => this.me()?.reportCount ?? 0);
   protected readonly employeeId = computed(() => this.me()?.employee?.id ?? null);
-  protected readonly plural = plural;
 }

@@ -3,9 +3,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
-import { LoadedContent } from '@proficio/web/shared/ui';
+import { BROWSER_LOCALE, LoadedContent } from '@proficio/web/shared/ui';
 import { EMPTY, of } from 'rxjs';
-import { plural } from '../plural';
+import { pluralIn } from '../plural';
 import { nextSteps } from './next-steps';
 
 /**
@@ -20,11 +20,11 @@ import { nextSteps } from './next-steps';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NextStepsCard {
+  protected readonly plural = pluralIn(inject(BROWSER_LOCALE));
   protected readonly employeeId = inject(SessionStore).me()?.employee?.id ?? null;
   protected readonly competencies = inject(AssessmentsStore).competencies(this.employeeId ? of(this.employeeId) : EMPTY);
   protected readonly steps = computed(() => {
     const competencies = this.competencies.value();
     return competencies ? nextSteps(competencies) : null;
   });
-  protected readonly plural = plural;
 }

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { PeopleApi, PeopleStore } from '@proficio/web/people/data-access';
 import { RoleProfilesApi, RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
-import { LoadedContent } from '@proficio/web/shared/ui';
+import { LoadedContent, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { loaded } from '@proficio/web/shared/util';
 import { Observable, forkJoin, map, merge } from 'rxjs';
 import { OrganisationCounts, countTeams } from './organisation-counts';
@@ -15,7 +15,7 @@ import { OrganisationCounts, countTeams } from './organisation-counts';
  */
 @Component({
   selector: 'app-organisation-card',
-  imports: [LoadedContent, RouterLink],
+  imports: [LoadedContent, LocalNumberPipe, RouterLink],
   templateUrl: './organisation-card.html',
   styleUrl: './organisation-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

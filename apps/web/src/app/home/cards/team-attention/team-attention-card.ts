@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TeamGridStore } from '@proficio/web/people/data-access';
-import { LoadedContent } from '@proficio/web/shared/ui';
+import { BROWSER_LOCALE, LoadedContent } from '@proficio/web/shared/ui';
+import { formatLocalNumber } from '@proficio/web/shared/util';
 import { of } from 'rxjs';
-import { plural } from '../plural';
+import { pluralIn } from '../plural';
 import { teamAttention } from './team-attention';
 
 /** How many people the card names; the team grid shows everyone. */
@@ -22,6 +23,8 @@ export const ATTENTION_LIST_LENGTH = 5;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamAttentionCard {
+  private readonly locale = inject(BROWSER_LOCALE);
+  protected readonly plural = pluralIn(this.locale);
   protected readonly grid = inject(TeamGridStore).grid(of({ scope: 'line' as const }));
   protected readonly attention = computed(() => {
     const grid = this.grid.value();
@@ -32,12 +35,11 @@ export class TeamAttentionCard {
     const attention = this.attention();
     if (!attention) return '';
     const parts = [
-      ...(attention.missing ? [`${plural(attention.missing, 'assessment')} missing`] : []),
-      ...(attention.outdated ? [`${plural(attention.outdated, 'assessment')} out of date`] : []),
+      ...(attention.missing ? [`${this.plural(attention.missing, 'assessment')} missing`] : []),
+      ...(attention.outdated ? [`${this.plural(attention.outdated, 'assessment')} out of date`] : []),
     ];
-    return `${parts.join(' and ')}, for ${attention.waiting.length} of the ${plural(attention.people, 'person', 'people')} in your line.`;
+    return `${parts.join(' and ')}, for ${formatLocalNumber(attention.waiting.length, this.locale)} of the ${this.plural(attention.people, 'person', 'people')} in your line.`;
   });
   protected readonly listed = computed(() => this.attention()?.waiting.slice(0, ATTENTION_LIST_LENGTH) ?? []);
   protected readonly notListed = computed(() => (this.attention()?.waiting.length ?? 0) - this.listed().length);
-  protected readonly plural = plural;
 }

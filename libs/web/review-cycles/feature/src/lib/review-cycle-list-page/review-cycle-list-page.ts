@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { ParamMap, RouterLink } from '@angular/router';
+import { REVIEW_CYCLE_STATUSES, ReviewCycleStatus } from '@proficio/shared/contracts';
+import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
+import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
+import { readPaging, urlList } from '@proficio/web/shared/util';
+import { map } from 'rxjs';
+import { CYCLE_STATUS_LABELS } from '../shared/labels';
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+/** The API's default page size. */
+export const DEFAULT_PAGE_SIZE = 25;
+
+interface ListQuery {
+  readonly status: ReviewCycleStatus | null;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+function readQuery(params: ParamMap): ListQuery {
+  const status = params.get('status');
+  return {
+    status: (REVIEW_CYCLE_STATUSES as readonly string[]).includes(status ?? '') ? (status as ReviewCycleStatus) : null,
+    ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
+  };
+}
+
+/**
+ * `/review-cycles` (admins): the review cycles, newest period first, with how far their reviews are (done of all,
+ * overdue), filtered by status and paged through the URL.
+ */
+@Component({
+  selector: 'app-review-cycle-list-page',
+  imports: [ListState, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule, RouterLink],
+  templateUrl: './review-cycle-list-page.html',
+  styleUrl: './review-cycle-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReviewCycleListPage {
+  private readonly store = inject(ReviewCyclesStore);
+
+  protected readonly list = urlList({
+    read: readQuery,
+    load: (query$) =>
+      this.store.list(query$.pipe(map((query) => ({ status: query.status ?? undefined, page: query.page, pageSize: query.pageSize })))),
+    pageSizes: PAGE_SIZES,
+    defaultPageSize: DEFAULT_PAGE_SIZE,
+  });
+  protected readonly query = this.list.query;
+
+  protected readonly statuses = REVIEW_CYCLE_STATUSES.map((status) => ({ value: status, label: CYCLE_STATUS_LABELS[status] }));
+  protected readonly statusLabels = CYCLE_STATUS_LABELS;
+  protected readonly columns = ['name', 'period', 'status', 'progress', 'overdue'];
+
+  protected readonly resultSummary = computed(() => {
+    const page = this.list.page();
+    if (!page || this.list.loading()) return '';
+    return `${page.total} review ${page.total === 1 ? 'cycle' : 'cycles'}`;
+  });
+
+  protected statusLabel(status: ReviewCycleStatus): string {
+    return CYCLE_STATUS_LABELS[status];
+  }
+
+  protected filterStatus(status: ReviewCycleStatus | null): void {
+    this.list.navigate({ status, page: null });
+  }
+}
