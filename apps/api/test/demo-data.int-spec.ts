@@ -10,6 +10,9 @@ import type {
   EvidenceSummary,
   EvidenceView,
   Page,
+  ReviewCycleView,
+  ReviewSummary,
+  ReviewView,
   TeamGrid,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
@@ -65,8 +68,16 @@ describe('demo data: assessments', () => {
     )) as { name: string; role: string; n: number }[];
     const rated = new Set(byPerson.map((row) => row.name));
     expect([...rated].sort()).toEqual(['Luca Esposito', 'Marco Rossi', 'Sara Bianchi', 'Tom Becker']);
-    // Only people with an account of their own rate themselves: Sara and Marco.
-    expect(byPerson.filter((row) => row.role === 'self').map((row) => row.name)).toEqual(['Marco Rossi', 'Sara Bianchi']);
+    // Outside reviews only people with an account of their own rate themselves (Sara and Marco); last year's locked
+    // reviews add Luca's self-assessments.
+    expect(byPerson.filter((row) => row.role === 'self').map((row) => row.name)).toEqual(['Luca Esposito', 'Marco Rossi', 'Sara Bianchi']);
+    expect(
+      (
+        (await db.query(
+          `SELECT DISTINCT e.name FROM assessment a JOIN employee e ON e.id = a.employee_id WHERE a.role = 'self' AND a.review_id IS NULL ORDER BY e.name`,
+        )) as { name: string }[]
+      ).map((row) => row.name),
+    ).toEqual(['Marco Rossi', 'Sara Bianchi']);
     for (const row of byPerson.filter((candidate) => candidate.role === 'manager')) expect(row.n).toBeGreaterThanOrEqual(9);
 
     const [span] = (await db.query(
@@ -170,6 +181,7 @@ describe('demo data: assessments', () => {
     // Levels move over time: some series has at least two different manager levels.
     expect(series.some((entry) => new Set(entry.manager.map((point) => point.level)).size >= 2)).toBe(true);
 
+    // Last year's signed reviews (Luca's, Sara's) are recent; Tom's levels from before include stale ones.
     const tabs = await Promise.all(
       ['luca', 'sara', 'tom'].map(
         async (name) =>
@@ -204,6 +216,39 @@ describe('demo data: assessments', () => {
     expect(line.items.every((item) => item.status !== 'draft')).toBe(true);
   });
 
+  it('seeds last year’s review cycle closed and signed, and this year’s under way: Luca’s review with Marco at the discussion', async () => {
+    const cycles = (await testApp.http().get('/api/review-cycles').expect(200)).body as Page<ReviewCycleView>;
+    const year = new Date().getUTCFullYear();
+    expect(cycles.items.map((cycle) => [cycle.name, cycle.status])).toEqual([
+      [`${year} annual review`, 'open'],
+      [`${year - 1} annual review`, 'closed'],
+    ]);
+    const [current, last] = cycles.items;
+    expect(last?.counts).toMatchObject({ locked: 2 });
+    expect(current?.counts).toMatchObject({ self_assessment: 1, manager_assessment: 1, discussion: 1 });
+    const marcoReviews = (await testApp.as(marco).get(`/api/reviews?cycleId=${current?.id}`).expect(200)).body as Page<ReviewSummary>;
+    const luca = marcoReviews.items.find((item) => item.employee.name === 'Luca Esposito');
+    expect(luca).toMatchObject({ state: 'discussion', manager: { name: 'Marco Rossi' } });
+    const review = (await testApp.as(marco).get(`/api/reviews/${luca?.id}`).expect(200)).body as ReviewView;
+    expect(review.actions).toEqual(['sign']);
+    // the difference against last year's locked review
+    expect(review.competencies.filter((item) => item.previous).length).toBeGreaterThan(0);
+    expect(review.competencies.some((item) => item.change === 'up')).toBe(true);
+    // last year's reviews became assessments dated on the last day of last year, attributed to the raters
+    const assessed = (await db.query(
+      `SELECT DISTINCT to_char(a.assessed_on, 'YYYY-MM-DD') AS day, a.role, ae.name AS assessor, e.name
+       FROM assessment a JOIN employee e ON e.id = a.employee_id LEFT JOIN employee ae ON ae.id = a.assessor_employee_id
+       WHERE a.review_id IS NOT NULL ORDER BY e.name, a.role`,
+    )) as { day: string; role: string; assessor: string; name: string }[];
+    expect(assessed.every((row) => row.day === `${year - 1}-12-31`)).toBe(true);
+    expect(assessed.map((row) => [row.name, row.role, row.assessor])).toEqual([
+      ['Luca Esposito', 'manager', 'Marco Rossi'],
+      ['Luca Esposito', 'self', 'Luca Esposito'],
+      ['Sara Bianchi', 'manager', 'Luca Esposito'],
+      ['Sara Bianchi', 'self', 'Sara Bianchi'],
+    ]);
+  });
+
   it('seeds once: starting again (even twice at once) adds nothing', async () => {
     const before = await count();
     expect(before).toBeGreaterThan(50);
@@ -214,6 +259,9 @@ describe('demo data: assessments', () => {
     const evidenceBefore = await evidence();
     await Promise.all([seeder.seedEvidence(), seeder.seedEvidence()]);
     expect(await evidence()).toBe(evidenceBefore);
+    const cycles = async () => ((await db.query(`SELECT count(*)::int AS n FROM review_cycle`)) as { n: number }[])[0]?.n;
+    await Promise.all([seeder.seedReviews(), seeder.seedReviews()]);
+    expect(await cycles()).toBe(2);
     expect(await count()).toBe(before);
     expect(await mismatches()).toBe(0);
   });

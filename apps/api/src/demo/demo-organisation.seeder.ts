@@ -9,6 +9,8 @@ import { RoleProfileEntity, RoleProfileRequirementEntity, RoleProfileVersionEnti
 import { DemoSubject, planDemoAssessments } from './demo-assessments';
 import { DEMO_EVIDENCE, writeDemoEvidence } from './demo-evidence';
 import { FILE_STORE, type FileStore } from '../files';
+import { ReviewCyclesService, ReviewsQueryService, ReviewsWriteService } from '../reviews';
+import { seedDemoReviews } from './demo-reviews';
 
 export const DEMO_OPTIONS = Symbol('DEMO_OPTIONS');
 
@@ -149,6 +151,9 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
     @Inject(DEMO_OPTIONS) private readonly options: { enabled: boolean },
     private readonly frameworks: BuiltInFrameworksLoader,
     @Inject(FILE_STORE) private readonly files: FileStore,
+    private readonly reviewCycles: ReviewCyclesService,
+    private readonly reviewReads: ReviewsQueryService,
+    private readonly reviewWrites: ReviewsWriteService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -156,6 +161,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
     await this.seedOrganisation();
     await this.seedAssessments();
     await this.seedEvidence();
+    await this.seedReviews();
   }
 
   private async seedOrganisation(): Promise<void> {
@@ -290,6 +296,46 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
       });
     });
     if (written) this.logger.log(`Seeded ${written} pieces of demo evidence.`);
+  }
+
+  /**
+   * Seeds the demo review cycles (demo-reviews.ts: last year's, closed, and this year's, under way),
+   * once: nothing is written when any review cycle exists. They are walked through the review
+   * services, each step its own transaction; a second instance starting at the same moment finds the
+   * cycle name taken and leaves it to the first.
+   */
+  async seedReviews(): Promise<void> {
+    const manager = this.dataSource.manager;
+    const anyCycle = ((await manager.query('SELECT EXISTS (SELECT 1 FROM review_cycle) AS found')) as { found: boolean }[])[0]?.found;
+    if (anyCycle) return;
+    const rows: { key: string; employee_id: string; user_id: string | null }[] = await manager.query(
+      `SELECT p.key, e.id AS employee_id, u.id AS user_id
+       FROM unnest($1::text[], $2::text[]) AS p(key, email)
+       JOIN employee e ON lower(e.email) = p.email AND e.status = 'active' AND e.anonymised_at IS NULL
+       LEFT JOIN app_user u ON u.employee_id = e.id AND u.disabled_at IS NULL`,
+      [PEOPLE.map((person) => person.key), PEOPLE.map((person) => person.email.toLowerCase())],
+    );
+    const hana = rows.find((row) => row.key === 'hana');
+    const teams: { id: string }[] = await manager.query(`SELECT id FROM team WHERE name = $1 AND parent_id IS NOT NULL`, [
+      TEAMS.find((team) => team.key === 'it')?.name,
+    ]);
+    const it = teams[0]?.id;
+    if (!hana?.user_id || !it) return;
+    const adminUserId = hana.user_id;
+    const people = new Map(rows.map((row) => [row.key, { employeeId: row.employee_id, userId: row.user_id ?? adminUserId }]));
+    try {
+      const walked = await seedDemoReviews(
+        { cycles: this.reviewCycles, reads: this.reviewReads, writes: this.reviewWrites },
+        manager,
+        people,
+        { userId: adminUserId, employeeId: hana.employee_id, roles: ['admin', 'employee'] },
+        { it },
+        new Date(),
+      );
+      this.logger.log(`Seeded two demo review cycles (${walked} reviews under way or signed).`);
+    } catch (error) {
+      this.logger.warn(`Demo review cycles not seeded: ${String(error)}`);
+    }
   }
 
   /**

@@ -132,13 +132,12 @@ export class ReviewsQueryService {
 
   /** The review as `viewer` sees it, everything read through `runner` (the sign-off's transaction, for the snapshot). */
   async compose(runner: SqlRunner, row: ReviewRow, viewer: Viewer, acceptLanguage?: string): Promise<ReviewView> {
-    const [scope, note, events, snapshots, previous] = await Promise.all([
-      reviewScope(runner, row.id),
-      generalNote(runner, row.id),
-      reviewEvents(runner, row.id),
-      snapshotRefs(runner, row.id),
-      previousReview(runner, row),
-    ]);
+    // One after the other: `runner` may be a transaction's single connection (the sign-off's snapshot).
+    const scope = await reviewScope(runner, row.id);
+    const note = await generalNote(runner, row.id);
+    const events = await reviewEvents(runner, row.id);
+    const snapshots = await snapshotRefs(runner, row.id);
+    const previous = await previousReview(runner, row);
     const facts = new Map(
       (
         await competencyFacts(

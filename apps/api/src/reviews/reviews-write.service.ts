@@ -123,13 +123,16 @@ export class ReviewsWriteService {
       for (const rating of request.ratings) {
         await execute(
           tx.manager,
-          sql`INSERT INTO review_rating (review_id, competency_id, role, outcome, level, rationale, confidence, evidence_ids, updated_by)
+          sql`INSERT INTO review_rating (review_id, competency_id, role, outcome, level, rationale, confidence, evidence_ids, updated_by,
+                                         rater_employee_id)
               VALUES (${id}, ${rating.competencyId.toLowerCase()}, ${request.role}, ${rating.outcome}, ${rating.outcome === 'rated' ? (rating.level ?? null) : null},
                       ${rating.rationale ?? null}, ${rating.confidence ?? null},
-                      ${[...new Set((rating.evidence ?? []).map((evidenceId) => evidenceId.toLowerCase()))]}::uuid[], ${actor.userId})
+                      ${[...new Set((rating.evidence ?? []).map((evidenceId) => evidenceId.toLowerCase()))]}::uuid[], ${actor.userId},
+                      ${actor.employeeId ?? null})
               ON CONFLICT (review_id, competency_id, role) DO UPDATE SET
                 outcome = EXCLUDED.outcome, level = EXCLUDED.level, rationale = EXCLUDED.rationale, confidence = EXCLUDED.confidence,
-                evidence_ids = EXCLUDED.evidence_ids, updated_by = EXCLUDED.updated_by, updated_at = clock_timestamp()`,
+                evidence_ids = EXCLUDED.evidence_ids, updated_by = EXCLUDED.updated_by,
+                rater_employee_id = EXCLUDED.rater_employee_id, updated_at = clock_timestamp()`,
         );
       }
       tx.audit({
@@ -303,17 +306,18 @@ export class ReviewsWriteService {
     }>(
       tx.manager,
       sql`SELECT x.competency_id, x.role, x.outcome, x.level, x.rationale, x.confidence, x.evidence_ids, x.updated_by,
-                 u.employee_id AS rater_employee_id, earlier.outcome AS recorded_outcome, earlier.level AS recorded_level,
+                 x.rater_employee_id, earlier.outcome AS recorded_outcome, earlier.level AS recorded_level,
                  (earlier.id IS NOT NULL) AS recorded
           FROM review_rating x
-          JOIN app_user u ON u.id = x.updated_by
           LEFT JOIN LATERAL (
             SELECT a.id, a.outcome, a.level FROM assessment a
             WHERE a.review_id = x.review_id AND a.competency_id = x.competency_id AND a.role = x.role
             ORDER BY a.recorded_at DESC LIMIT 1) earlier ON TRUE
           WHERE x.review_id = ${row.id}`,
     );
+    // The judgement is about the period reviewed: dated its last day, or today while the period runs.
     const today = todayIso();
+    const assessedOn = row.period_end < today ? row.period_end : today;
     await this.assessments.recordFromReview(
       tx,
       ratings
@@ -325,7 +329,7 @@ export class ReviewsWriteService {
           role: rating.role,
           outcome: rating.outcome,
           level: rating.level,
-          assessedOn: today,
+          assessedOn,
           assessorUserId: rating.updated_by,
           assessorEmployeeId: rating.rater_employee_id,
           rationale: rating.rationale,

@@ -12,6 +12,6 @@ import { ReviewsWriteService } from './reviews-write.service';
   imports: [AuditModule, AccessModule, AssessmentsModule],
   controllers: [ReviewCyclesController, ReviewsController],
   providers: [ReviewCyclesService, ReviewsQueryService, ReviewsWriteService, ReviewRemindersService],
-  exports: [ReviewRemindersService],
+  exports: [ReviewRemindersService, ReviewCyclesService, ReviewsQueryService, ReviewsWriteService],
 })
 export class ReviewsModule {}

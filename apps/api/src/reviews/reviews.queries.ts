@@ -204,6 +204,7 @@ export interface ReviewRow {
   cycle_status: ReviewCycleStatus;
   self_due: string;
   manager_due: string;
+  period_end: string;
   employee_id: string;
   employee_name: string;
   employee_anonymised: boolean;
@@ -222,7 +223,7 @@ export interface ReviewRow {
 const reviewColumns = (actor: Pick<Actor, 'roles' | 'employeeId'>, today: string): Sql => sql`
   r.id, r.cycle_id, c.name AS cycle_name, c.status AS cycle_status,
   to_char(c.self_due, 'YYYY-MM-DD') AS self_due, to_char(c.manager_due, 'YYYY-MM-DD') AS manager_due,
-  r.employee_id, e.name AS employee_name, (e.anonymised_at IS NOT NULL) AS employee_anonymised,
+  to_char(c.period_end, 'YYYY-MM-DD') AS period_end, r.employee_id, e.name AS employee_name, (e.anonymised_at IS NOT NULL) AS employee_anonymised,
   r.manager_id, m.name AS manager_name, r.state, r.state_changed_at, r.locked_at, r.created_at,
   ${overdueCondition(today)} AS overdue,
   (SELECT count(*)::int FROM review_competency rc WHERE rc.review_id = r.id) AS competency_count,

@@ -154,6 +154,7 @@ export class CreateReviewCycles1796600000000 implements MigrationInterface {
         confidence text,
         evidence_ids uuid[] NOT NULL DEFAULT '{}',
         updated_by uuid NOT NULL REFERENCES app_user (id) ON DELETE RESTRICT,
+        rater_employee_id uuid REFERENCES employee (id) ON DELETE RESTRICT,
         updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         PRIMARY KEY (review_id, competency_id, role),
         FOREIGN KEY (review_id, competency_id) REFERENCES review_competency (review_id, competency_id) ON DELETE RESTRICT,
