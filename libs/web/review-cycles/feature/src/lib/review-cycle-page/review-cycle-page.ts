@@ -8,7 +8,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ReviewCyclePreview, ReviewCycleView } from '@proficio/shared/contracts';
 import { ReviewCyclesApi, ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { ConfirmDialog, ConfirmDialogData, LoadedContent, LocalDatePipe } from '@proficio/web/shared/ui';
-import { loaded, problemFromError } from '@proficio/web/shared/util';
+import { keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, distinctUntilChanged, filter, map, of } from 'rxjs';
 import { CYCLE_STATUS_LABELS, people, reviews, stateCounts } from '../shared/labels';
 import { AddPeopleDialog, AddPeopleDialogData } from './add-people-dialog';
@@ -55,7 +55,8 @@ export class ReviewCyclePage {
   );
   protected readonly id = toSignal(this.id$, { initialValue: '' });
   protected readonly loadedCycle = this.store.cycle(this.id$);
-  protected readonly cycle = this.loadedCycle.value;
+  /** The cycle on screen: kept while it loads again after a write, so that the page does not blank out. */
+  protected readonly cycle = keptWhileLoading(this.loadedCycle.state);
 
   /** Who opening the draft would include; loaded for drafts only, again after each saved write. */
   protected readonly preview = loaded(

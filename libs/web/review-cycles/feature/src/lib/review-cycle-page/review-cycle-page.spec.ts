@@ -1,0 +1,239 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes } from '@proficio/shared/contracts';
+import {
+  REVIEW_CYCLE_IDS,
+  pageOf,
+  reviewCycle,
+  reviewCyclePreview,
+  reviewSummary,
+  stateCounts,
+} from '@proficio/web/review-cycles/data-access/testing';
+import { ReviewCyclePage, openConsequences } from './review-cycle-page';
+
+@Component({ template: '<h1>Stub</h1>' })
+class Stub {}
+
+describe('ReviewCyclePage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+  const id = REVIEW_CYCLE_IDS.cycle;
+
+  const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+  const settle = () => harness.fixture.whenStable();
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const byTestId = (testId: string) => page().querySelector(`[data-testid="${testId}"]`);
+  const button = (root: ParentNode, name: string): HTMLButtonElement => {
+    const found = Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => squash(b) === name);
+    if (!found) throw new Error(`no button ${name}`);
+    return found;
+  };
+  const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
+
+  async function open(url = `/review-cycles/${id}`): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'review-cycles', component: Stub },
+          { path: 'review-cycles/:id', component: ReviewCyclePage },
+          { path: 'reviews/:id', component: Stub },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create(url);
+  }
+
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    http.verify();
+  });
+
+  describe('a draft', () => {
+    async function openDraft(): Promise<void> {
+      await open();
+      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle());
+      await settle();
+      http.expectOne(ApiRoutes.reviewCyclePreview(id)).flush(reviewCyclePreview());
+      await settle();
+    }
+
+    it('shows who opening it would include: the counts, those without a role profile or manager, and the first names', async () => {
+      await openDraft();
+      expect(squash(page().querySelector('h1'))).toBe('2027 annual review Draft');
+      expect(squash(byTestId('preview-participants'))).toBe('3');
+      expect(squash(byTestId('preview-without-role-profile'))).toBe('1');
+      expect(squash(byTestId('preview-without-manager'))).toBe('0');
+      const names = Array.from(page().querySelectorAll('[data-testid="cycle-preview-sample"] .name')).map(squash);
+      expect(names).toEqual(['Luca Esposito', 'Sara Bianchi', 'Tom Weber']);
+      expect(squash(byTestId('cycle-preview-sample'))).toContain('No role profile · Manager: Luca Esposito');
+      // reviews are not listed before the cycle is open
+      expect(byTestId('cycle-state-counts')).toBeNull();
+    });
+
+    it('opens only once confirmed, saying how many reviews it creates, then shows the counts of the open cycle', async () => {
+      await openDraft();
+      button(page(), 'Open cycle').click();
+      await settle();
+      expect(squash(dialog().querySelector('h2'))).toBe('Open 2027 annual review?');
+      expect(squash(dialog())).toContain('Opening creates 3 reviews now.');
+      expect(squash(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
+        '1 person without a role profile start with no competencies to review.',
+      );
+
+      button(dialog(), 'Cancel').click();
+      await settle();
+      http.expectNone(ApiRoutes.reviewCycleOpen(id));
+
+      button(page(), 'Open cycle').click();
+      await settle();
+      button(dialog(), 'Open and create 3 reviews').click();
+      await settle();
+      http.expectOne(ApiRoutes.reviewCycleOpen(id)).flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
+      await settle();
+      // the store reloads the cycle after the write; its reviews load once it shows as open
+      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
+      await settle();
+      // the preview asked for again is dropped: an open cycle has none
+      expect(http.match(ApiRoutes.reviewCyclePreview(id)).every((req) => req.cancelled)).toBe(true);
+      http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([reviewSummary()], 3));
+      await settle();
+      expect(squash(byTestId('cycle-status'))).toBe('Open');
+      expect(squash(byTestId('cycle-state-counts'))).toContain('Not started: 3');
+    });
+
+    it('says what the API refused when opening', async () => {
+      await openDraft();
+      button(page(), 'Open cycle').click();
+      await settle();
+      button(dialog(), 'Open and create 3 reviews').click();
+      await settle();
+      http
+        .expectOne(ApiRoutes.reviewCycleOpen(id))
+        .flush(
+          { title: 'Conflict', status: 409, errors: [{ field: 'participants', message: 'include nobody active: choose who takes part' }] },
+          { status: 409, statusText: 'Conflict' },
+        );
+      await settle();
+      expect(squash(byTestId('cycle-action-problem'))).toBe('Conflict — participants include nobody active: choose who takes part');
+    });
+
+    it('deletes the draft once confirmed, then goes back to the list', async () => {
+      await openDraft();
+      button(page(), 'Delete draft').click();
+      await settle();
+      button(dialog(), 'Delete draft').click();
+      await settle();
+      http.expectOne((req) => req.method === 'DELETE' && req.url === ApiRoutes.reviewCycle(id)).flush(null);
+      await settle();
+      // whatever was asked for again after the write is dropped with the page
+      http
+        .match(ApiRoutes.reviewCycle(id))
+        .filter((req) => !req.cancelled)
+        .forEach((req) => req.flush(reviewCycle()));
+      http
+        .match(ApiRoutes.reviewCyclePreview(id))
+        .filter((req) => !req.cancelled)
+        .forEach((req) => req.flush(reviewCyclePreview()));
+      expect(TestBed.inject(Router).url).toBe('/review-cycles');
+    });
+  });
+
+  describe('an open cycle', () => {
+    const counts = stateCounts({ not_started: 2, self_assessment: 1, manager_assessment: 1, locked: 1 });
+
+    async function openOpen(): Promise<void> {
+      await open();
+      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'open', counts, overdue: 2 }));
+      await settle();
+      const reviews = http.expectOne((req) => req.url === ApiRoutes.reviews);
+      expect(reviews.request.params.get('cycleId')).toBe(id);
+      reviews.flush(
+        pageOf(
+          [
+            reviewSummary({ overdue: true }),
+            reviewSummary({ id: 'r-2', employee: { id: 'e-2', name: 'Tom Weber' }, manager: undefined, state: 'locked' }),
+          ],
+          5,
+        ),
+      );
+      await settle();
+    }
+
+    it('counts its reviews per state, highlights the overdue ones and lists the reviews with links', async () => {
+      await openOpen();
+      const states = Array.from(page().querySelectorAll('[data-testid="cycle-state-counts"] li')).map(squash);
+      expect(states).toEqual([
+        'Not started: 2',
+        'Self-assessment: 1',
+        'Manager assessment: 1',
+        'Discussion: 0',
+        'Manager signed: 0',
+        'Locked: 1',
+      ]);
+      expect(squash(byTestId('cycle-overdue'))).toBe('2 overdue');
+      expect(page().querySelectorAll('.bar .segment')).toHaveLength(4);
+
+      const rows = Array.from(page().querySelectorAll('tr[data-review-id]'));
+      expect(rows.map((row) => squash(row.querySelector('a')))).toEqual(['Sara Bianchi', 'Tom Weber']);
+      expect(rows[0].querySelector('a')?.getAttribute('href')).toBe(`/reviews/${REVIEW_CYCLE_IDS.review}`);
+      expect(rows[0].classList).toContain('overdue-row');
+      expect(squash(rows[0])).toContain('Overdue');
+      expect(squash(rows[1])).toContain('Administrators');
+      expect(rows[1].classList).not.toContain('overdue-row');
+      expect(page().querySelector('[data-testid="cycle-preview-counts"]')).toBeNull();
+    });
+
+    it('filters the reviews by state through the URL', async () => {
+      await openOpen();
+      await harness.navigateByUrl(`/review-cycles/${id}?state=self_assessment`);
+      const filtered = http.expectOne((req) => req.url === ApiRoutes.reviews);
+      expect(filtered.request.params.get('state')).toBe('self_assessment');
+      filtered.flush(pageOf([]));
+      await settle();
+      expect(squash(byTestId('cycle-reviews-empty'))).toContain('No review is at “Self-assessment”.');
+    });
+
+    it('closes only once confirmed, saying how many reviews can still be finished', async () => {
+      await openOpen();
+      button(page(), 'Close cycle').click();
+      await settle();
+      expect(squash(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
+        '4 reviews not locked yet can still be finished.',
+      );
+      button(dialog(), 'Close cycle').click();
+      await settle();
+      http.expectOne(ApiRoutes.reviewCycleClose(id)).flush(reviewCycle({ status: 'closed', counts }));
+      await settle();
+      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'closed', counts }));
+      // the reviews reload after the write too
+      http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([]));
+      await settle();
+      expect(squash(byTestId('cycle-status'))).toBe('Closed');
+      expect(Array.from(page().querySelectorAll('button')).map(squash)).not.toContain('Add people');
+    });
+  });
+
+  it.each([
+    [
+      reviewCyclePreview({ participants: 1, withoutRoleProfile: 0, withoutManager: 1 }),
+      'It creates 1 review',
+      '1 person without a manager',
+    ],
+    [reviewCyclePreview({ participants: 12, withoutRoleProfile: 0, withoutManager: 0 }), 'It creates 12 reviews', null],
+  ])('words what opening does', (preview, first, extra) => {
+    const consequences = openConsequences(preview);
+    expect(consequences[0]).toContain(first);
+    if (extra) expect(consequences.at(-1)).toContain(extra);
+    else expect(consequences).toHaveLength(3);
+  });
+});
