@@ -61,6 +61,12 @@ export const appRoutes: Route[] = [
     canMatch: [signedInGuard],
     loadChildren: () => import('@proficio/web/evidence/feature').then((m) => m.evidenceRoutes),
   },
+  // Performance reviews: anyone signed in; the API decides which reviews someone sees and what they may do in each.
+  {
+    path: 'reviews',
+    canMatch: [signedInGuard],
+    loadChildren: () => import('@proficio/web/reviews/feature').then((m) => m.reviewsRoutes),
+  },
   // The reviewer's inbox: evidence waiting for a verdict and self-assessments far from theirs.
   {
     path: 'inbox',

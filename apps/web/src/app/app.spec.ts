@@ -76,24 +76,40 @@ describe('App shell', () => {
   it('when signed in, the navigation shows Frameworks and the toolbar shows the me menu', async () => {
     await signInAs('employee');
     const links = navLinks();
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'My profile', 'Frameworks', 'Role profiles']);
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/people/e-1', '/frameworks', '/role-profiles']);
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['Home', 'My profile', 'Reviews', 'Frameworks', 'Role profiles']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/', '/people/e-1', '/reviews', '/frameworks', '/role-profiles']);
     expect(toolbar().querySelector('[data-testid="me-menu-trigger"]')?.textContent).toContain('Maria Rossi');
     expect(Array.from(toolbar().querySelectorAll('a')).some((a) => a.textContent?.trim() === 'Sign in')).toBe(false);
   });
 
   it.each<[string, Role[], string[]]>([
-    ['an employee', ['employee'], ['Home', 'My profile', 'Frameworks', 'Role profiles']],
-    ['a manager', ['manager', 'employee'], ['Home', 'My profile', 'My team', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams']],
+    ['an employee', ['employee'], ['Home', 'My profile', 'Reviews', 'Frameworks', 'Role profiles']],
+    [
+      'a manager',
+      ['manager', 'employee'],
+      ['Home', 'My profile', 'My team', 'Reviews', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams'],
+    ],
     [
       'an admin with an employee record',
       ['admin', 'employee'],
-      ['Home', 'My profile', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
+      [
+        'Home',
+        'My profile',
+        'Reviews',
+        'Inbox',
+        'Frameworks',
+        'Role profiles',
+        'People',
+        'Teams',
+        'Review cycles',
+        'Import people',
+        'Audit log',
+      ],
     ],
     [
       'an admin without an employee record',
       ['admin'],
-      ['Home', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Import people', 'Audit log'],
+      ['Home', 'Reviews', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Review cycles', 'Import people', 'Audit log'],
     ],
   ])(
     'shows People and Teams only to managers and admins, My team only to managers, and My profile to anyone with an employee record: %s',

@@ -36,6 +36,8 @@ const NAV_LINKS: readonly NavLink[] = [
   },
   // Managers rate their reports in the team grid.
   { path: '/team', label: 'My team', exact: false, access: ['manager'] },
+  // Performance reviews: their own for everyone, and those they review.
+  { path: '/reviews', label: 'Reviews', exact: false, access: 'signed-in' },
   // Reviewers: evidence waiting for a verdict, with its count.
   { path: '/inbox', label: 'Inbox', exact: false, access: ['manager', 'admin'], badge: 'inbox' },
   { path: '/frameworks', label: 'Frameworks', exact: false, access: 'signed-in' },

@@ -1,0 +1,2 @@
+export * from './lib/reviews.routes';
+export * from './lib/employee-reviews/employee-reviews';

@@ -1,0 +1,108 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestRequest } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { ApiRoutes, Role } from '@proficio/shared/contracts';
+import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
+import { DEMO_IDS, REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { ReviewListPage } from './review-list-page';
+
+@Component({ template: '<h1>Stub</h1>' })
+class Stub {}
+
+const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
+const LUCA = { id: DEMO_IDS.luca, name: 'Luca Esposito' };
+
+describe('ReviewListPage', () => {
+  const { http } = sessionTesting([
+    provideRouter([
+      { path: 'reviews', component: ReviewListPage },
+      { path: 'reviews/:id', component: Stub },
+    ]),
+    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+  ]);
+  let harness: RouterTestingHarness;
+
+  const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+  const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
+  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.reviews);
+  const settle = () => harness.fixture.whenStable();
+
+  async function open(url: string, roles: Role[], me: { id: string; name: string }): Promise<TestRequest> {
+    await signInAs(http(), roles, me);
+    harness = await RouterTestingHarness.create(url);
+    return expectList();
+  }
+
+  it(
+    'lists the reviews in reach with cycle, person, manager, state in words, deadline, and overdue ones marked',
+    async () => {
+      const list = await open('/reviews', ['employee', 'manager'], LUCA);
+      expect(list.request.params.keys().map((key) => [key, list.request.params.get(key)])).toEqual([
+        ['page', '1'],
+        ['pageSize', '25'],
+      ]);
+      list.flush(
+        pageOf([
+          reviewSummary({ state: 'manager_assessment', overdue: true }),
+          reviewSummary({
+            id: REVIEW_IDS.other,
+            state: 'locked',
+            lockedAt: '2027-03-20T09:00:00Z',
+            employee: { id: DEMO_IDS.tom, name: 'Tom Becker' },
+          }),
+        ]),
+      );
+      await settle();
+      expect(squash(root().querySelector('h1'))).toBe('Reviews');
+      const items = Array.from(root().querySelectorAll('[data-testid="review-item"]'));
+      expect(items.map((item) => squash(item.querySelector('.review-head')))).toEqual([
+        'Sara Bianchi · 2027 annual review Manager assessment Overdue',
+        'Tom Becker · 2027 annual review Locked',
+      ]);
+      expect(items.map((item) => item.classList.contains('overdue'))).toEqual([true, false]);
+      expect(squash(items[0]?.querySelectorAll('.meta')[0])).toBe('Sara Bianchi · reviewed by Luca Esposito · 2 competencies');
+      expect(squash(items[0]?.querySelectorAll('.meta')[1])).toBe('Manager assessment due March 15, 2027');
+      expect(squash(items[1]?.querySelectorAll('.meta')[1])).toBe('Locked on March 20, 2027');
+      expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(`/reviews/${REVIEW_IDS.review}`);
+      expect(await seriousA11yViolations(root())).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+
+  it('filters by state through the URL, and offers to show everything when nothing matches', async () => {
+    (await open('/reviews', ['employee', 'manager'], LUCA)).flush(pageOf([reviewSummary()]));
+    await settle();
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const state = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="review-state-filter"]' }));
+    await state.open();
+    await state.clickOptions({ text: 'Discussion' });
+    const filtered = expectList();
+    expect(filtered.request.params.get('state')).toBe('discussion');
+    filtered.flush(pageOf([]));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/reviews?state=discussion');
+    expect(squash(byTestId('reviews-empty'))).toContain('No review matches these filters.');
+  });
+
+  it('reads the search and state from the URL, and says "Your review" and "My reviews" to an employee', async () => {
+    const list = await open('/reviews?q=sara&state=self_assessment', ['employee'], SARA);
+    expect([list.request.params.get('q'), list.request.params.get('state')]).toEqual(['sara', 'self_assessment']);
+    list.flush(pageOf([reviewSummary()]));
+    await settle();
+    expect(squash(root().querySelector('h1'))).toBe('My reviews');
+    expect(squash(root().querySelector('.review-title'))).toBe('Your review · 2027 annual review');
+  });
+
+  it('says what happens when there are no reviews yet', async () => {
+    (await open('/reviews', ['employee'], SARA)).flush(pageOf([]));
+    await settle();
+    expect(squash(byTestId('reviews-empty'))).toContain('There are no reviews for you yet.');
+  });
+});

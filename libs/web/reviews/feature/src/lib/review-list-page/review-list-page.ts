@@ -1,0 +1,89 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectChange, MatSelectModule } from '@angular/material/select';
+import { ParamMap, RouterLink } from '@angular/router';
+import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
+import { ReviewsStore } from '@proficio/web/reviews/data-access';
+import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
+import { readPaging, urlList } from '@proficio/web/shared/util';
+import { map } from 'rxjs';
+import { STATE_LABELS, STATE_STEPS, nextDeadline } from '../shared/review-text';
+
+export const REVIEW_PAGE_SIZES = [10, 25, 50] as const;
+export const REVIEW_DEFAULT_PAGE_SIZE = 25;
+
+interface ReviewListUrlQuery {
+  readonly q: string;
+  /** '' for any state. */
+  readonly state: ReviewState | '';
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+function readQuery(params: ParamMap): ReviewListUrlQuery {
+  const state = params.get('state');
+  return {
+    q: params.get('q')?.trim() ?? '',
+    state: REVIEW_STATES.includes(state as ReviewState) ? (state as ReviewState) : '',
+    ...readPaging(params, REVIEW_PAGE_SIZES, REVIEW_DEFAULT_PAGE_SIZE),
+  };
+}
+
+/**
+ * `/reviews`: the reviews in the caller's reach (their own, those assigned to them, their line's locked ones, all for
+ * admins), newest cycle first, filtered by state and a name search through the URL (`?state=`, `?q=`, `?page=`). Each
+ * shows the cycle, the person, the manager, the state in words, the step's deadline, and whether it is overdue.
+ */
+@Component({
+  selector: 'app-review-list-page',
+  imports: [ListState, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink, SearchField],
+  templateUrl: './review-list-page.html',
+  styleUrl: './review-list-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReviewListPage {
+  private readonly store = inject(ReviewsStore);
+  private readonly session = inject(SessionStore);
+
+  protected readonly list = urlList({
+    read: readQuery,
+    load: (query$) =>
+      this.store.list(
+        query$.pipe(
+          map((query) => ({ q: query.q || undefined, state: query.state || undefined, page: query.page, pageSize: query.pageSize })),
+        ),
+      ),
+    pageSizes: REVIEW_PAGE_SIZES,
+    defaultPageSize: REVIEW_DEFAULT_PAGE_SIZE,
+  });
+  protected readonly query = this.list.query;
+  protected readonly states = STATE_STEPS;
+  protected readonly stateLabels = STATE_LABELS;
+  protected readonly nextDeadline = nextDeadline;
+
+  /** Someone who reviews others (or an admin) sees everyone's; an employee only their own. */
+  protected readonly reviewsOthers = computed(() => this.session.canAccess(['manager', 'admin']));
+  protected readonly heading = computed(() => (this.reviewsOthers() ? 'Reviews' : 'My reviews'));
+  protected readonly myEmployeeId = computed(() => this.session.me()?.employee?.id ?? null);
+  protected readonly isFiltered = computed(() => !!(this.query().q || this.query().state));
+
+  protected readonly resultSummary = computed(() => {
+    const page = this.list.page();
+    if (!page || this.list.loading()) return '';
+    return `${page.total} ${page.total === 1 ? 'review' : 'reviews'}`;
+  });
+
+  protected search(q: string): void {
+    this.list.navigate({ q: q || null, page: null }, true);
+  }
+
+  protected selectState(event: MatSelectChange): void {
+    this.list.navigate({ state: (event.value as string) || null, page: null });
+  }
+
+  protected clearFilters(): void {
+    this.list.navigate({ q: null, state: null, page: null });
+  }
+}
