@@ -26,7 +26,7 @@ test.describe('people directory, employee page and team tree', () => {
     await expect(page.getByTestId('employee-team')).toHaveText('Service Desk');
     await expect(page.getByTestId('employee-relation')).toHaveText('You manage Sara Bianchi through Luca Esposito.');
     // Sara has no reports: no Reports tab
-    await expect(page.getByRole('tab')).toHaveText(['Overview', 'Competencies', 'Evidence']);
+    await expect(page.getByRole('tab')).toHaveText(['Overview', 'Competencies', 'Evidence', 'Reviews']);
     await expect(page.getByTestId('employee-overview')).toContainText('sara.bianchi@demo.proficio.local');
     await expectNoSeriousA11yViolations(page);
 

@@ -9,6 +9,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeCompetencies, employeeDetail } from '@proficio/web/people/data-access/testing';
+import { REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeePage, relationSentence } from './employee-page';
@@ -98,7 +99,7 @@ describe('EmployeePage', () => {
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
 
-    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence']);
+    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence', 'Reviews']);
     expect(tabs()[0].getAttribute('aria-selected')).toBe('true');
     expect(described(byTestId('employee-overview'))).toEqual([
       'Email: sara.bianchi@demo.proficio.local',
@@ -157,6 +158,31 @@ describe('EmployeePage', () => {
     expect(byTestId('submit-evidence')?.getAttribute('href')).toBe(`/evidence/new?employee=${DEMO_IDS.sara}`);
   });
 
+  it("lists the person's reviews on the Reviews tab, a locked one with its date and a link to the review as signed", async () => {
+    await open(`/people/${DEMO_IDS.sara}?tab=reviews`, ['employee'], SARA);
+    expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
+    await settle();
+    const list = http.expectOne((req) => req.url === ApiRoutes.reviews);
+    expect(list.request.params.get('employeeId')).toBe(DEMO_IDS.sara);
+    list.flush(
+      pageOf([
+        reviewSummary(),
+        reviewSummary({
+          id: REVIEW_IDS.previous,
+          state: 'locked',
+          lockedAt: '2026-12-20T09:00:00Z',
+          cycle: { ...reviewSummary().cycle, name: '2026 annual review' },
+        }),
+      ]),
+    );
+    await settle();
+    const reviews = Array.from(page().querySelectorAll('[data-testid="employee-review"]'));
+    expect(reviews.map((review) => squash(review.querySelector('a')))).toEqual(['2027 annual review', '2026 annual review']);
+    expect(reviews[0]?.querySelector('a')?.getAttribute('href')).toBe(`/reviews/${REVIEW_IDS.review}`);
+    expect(squash(reviews[1]?.querySelector('.meta'))).toBe('Reviewed by Luca Esposito · Locked on December 20, 2026 · As signed');
+    expect(byTestId('employee-review-snapshot')?.getAttribute('href')).toBe(`/reviews/${REVIEW_IDS.previous}/snapshots/latest`);
+  });
+
   it('opens the Competencies tab from the address', async () => {
     await open(`/people/${DEMO_IDS.sara}?tab=competencies`, ['employee'], SARA);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
@@ -190,7 +216,7 @@ describe('EmployeePage', () => {
     expect(byTestId('employee-relation')).toBeNull();
 
     // someone without reports has no Reports tab
-    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence']);
+    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence', 'Reviews']);
   });
 
   it('tells an admin they see everyone', async () => {

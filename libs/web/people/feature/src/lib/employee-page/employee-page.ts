@@ -9,6 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { EmployeeEvidence } from '@proficio/web/evidence/feature';
+import { EmployeeReviews } from '@proficio/web/reviews/feature';
 import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
 import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
@@ -19,7 +20,7 @@ import { EmployeeCompetencies } from '../employee-competencies/employee-competen
 import { EmployeeDataDownload } from './employee-data-download';
 
 /** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
-export const EMPLOYEE_TABS = ['overview', 'reports', 'competencies', 'evidence'] as const;
+export const EMPLOYEE_TABS = ['overview', 'reports', 'competencies', 'evidence', 'reviews'] as const;
 export type EmployeeTab = (typeof EMPLOYEE_TABS)[number];
 
 const ACCESS_LABELS: Record<EmployeeAccessLevel, string> = {
@@ -51,7 +52,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
 
 /**
  * `/people/:id`: one person — name, job title, team, manager and how the signed-in person relates to
- * them — with tabs for the overview, the reports, the competencies and the evidence (`?tab=`). The API answers 403 outside the
+ * them — with tabs for the overview, the reports, the competencies, the evidence and the reviews (`?tab=`). The API answers 403 outside the
  * caller's reach and 404 for an unknown person.
  */
 @Component({
@@ -63,6 +64,7 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
     EmployeeCompetencies,
     EmployeeDataDownload,
     EmployeeEvidence,
+    EmployeeReviews,
     MatButtonModule,
     MatProgressSpinnerModule,
     MatTabsModule,
