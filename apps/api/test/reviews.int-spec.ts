@@ -5,6 +5,7 @@ import type {
   EvidenceView,
   NotificationList,
   Page,
+  PersonalDataExport,
   ProblemDetails,
   ReviewCyclePreview,
   ReviewCycleView,
@@ -451,6 +452,33 @@ describe('review cycles', () => {
         ['C.1', 3, 'down', 'opened'],
         ['C.4', 2, 'same', null],
       ]);
+    });
+
+    it('puts the person’s reviews, whole, in their personal-data export, and the manager’s ratings of others without rationales in theirs', async () => {
+      const id = await walk('Export cycle', 'locked');
+      const own = (await as('Sara').get('/api/me/export').expect(200)).body as PersonalDataExport;
+      const review = own.sections.reviews.about.find((item) => item.id === id);
+      expect(review).toMatchObject({ cycle: { name: 'Export cycle' }, state: 'locked', manager: { name: 'Luca' } });
+      expect(review?.ratings.find((rating) => rating.role === 'manager' && rating.competency.code === 'SMP')).toMatchObject({
+        level: 2,
+        rationale: 'Runs the weekly problem review.',
+      });
+      expect(review?.events.map((event) => event.to)).toEqual([
+        'self_assessment',
+        'manager_assessment',
+        'discussion',
+        'manager_signed',
+        'locked',
+      ]);
+      expect(review?.snapshots.map((snapshot) => snapshot.number)).toEqual([1]);
+      const lucas = (await as('Luca').get('/api/me/export').expect(200)).body as PersonalDataExport;
+      const given = lucas.sections.reviews.ratingsBy.filter((rating) => rating.reviewId === id);
+      expect(given.map((rating) => [rating.competency.code, rating.level])).toEqual([
+        ['SMP', 2],
+        ['C.1', 2],
+        ['C.4', 2],
+      ]);
+      expect(given.every((rating) => rating.rationale === undefined)).toBe(true);
     });
 
     it('lets an admin reassign an open review: the new manager acts, the old one no longer sees it', async () => {

@@ -9,6 +9,7 @@ import {
   PersonalDataEmployee,
   PersonalDataEvidence,
   PersonalDataExport,
+  PersonalDataReview,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AccessService, Actor, rolesOf } from '../access';
@@ -18,6 +19,8 @@ import {
   assessmentsAbout,
   assessmentsBy,
   evidenceAbout,
+  reviewRatingsBy,
+  reviewsAbout,
   verdictsBy,
   auditEventsAbout,
   auditEventsBy,
@@ -52,7 +55,7 @@ export function exportFilename(name: string, date: Date): string {
  * Collects everything Proficio holds about one person (a subject access
  * request): their account, employee record and the audit events about them
  * and by them, and the assessments of them and by them. Password and token
- * hashes are never read. Later kinds of data (evidence) add a section here.
+ * hashes are never read. Each kind of data (evidence, reviews) has a section here.
  */
 @Injectable()
 export class PersonalDataService {
@@ -95,6 +98,12 @@ export class PersonalDataService {
             ? (await evidenceAbout(this.dataSource, employeeId)).map((row) => withheldIf(!!employee?.anonymisedAt, row.item))
             : [],
           verdictsBy: userId ? await verdictsBy(this.dataSource, userId, employeeId) : [],
+        },
+        reviews: {
+          about: employeeId
+            ? (await reviewsAbout(this.dataSource, employeeId)).map((row) => reviewWithheldIf(!!employee?.anonymisedAt, row.item))
+            : [],
+          ratingsBy: userId ? await reviewRatingsBy(this.dataSource, userId, employeeId) : [],
         },
       },
     };
@@ -188,5 +197,17 @@ function withheldIf(anonymised: boolean, item: PersonalDataEvidence): PersonalDa
       ...(revision.verdict ? { verdict: { ...revision.verdict, ...(revision.verdict.comment ? { comment: WITHHELD } : {}) } } : {}),
     })),
     comments: item.comments.map((comment) => ({ ...comment, body: WITHHELD })),
+  };
+}
+
+/** Reviews of an anonymised person keep their facts (states, levels, dates) and withhold their free texts and snapshots. */
+function reviewWithheldIf(anonymised: boolean, item: PersonalDataReview): PersonalDataReview {
+  if (!anonymised) return item;
+  return {
+    ...item,
+    ratings: item.ratings.map((rating) => ({ ...rating, ...(rating.rationale ? { rationale: WITHHELD } : {}) })),
+    notes: item.notes.map((note) => ({ ...note, text: WITHHELD })),
+    events: item.events.map((event) => ({ ...event, ...(event.comment ? { comment: WITHHELD } : {}) })),
+    snapshots: item.snapshots.map((snapshot) => ({ ...snapshot, content: WITHHELD })),
   };
 }

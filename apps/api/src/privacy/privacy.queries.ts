@@ -1,4 +1,4 @@
-import type { PersonalDataEvidence, PersonalDataVerdict } from '@proficio/shared/contracts';
+import type { PersonalDataEvidence, PersonalDataReview, PersonalDataReviewRating, PersonalDataVerdict } from '@proficio/shared/contracts';
 import { hasReports } from '../access';
 import { query, queryOne, sql, type SqlRunner } from '../common/sql';
 import { ANONYMISED_SUBJECT_JOIN, redacted } from '../audit';
@@ -149,4 +149,56 @@ export function verdictsBy(runner: SqlRunner, userId: string, employeeId: string
         FROM evidence_verdict v JOIN evidence ev ON ev.id = v.evidence_id
         WHERE v.reviewer_user_id = ${userId} ${others} ORDER BY v.given_at, v.id`,
   );
+}
+
+/**
+ * Every review of the person, whole: both sides' drafts (as they stand), notes, the steps with their
+ * comments, and the snapshots of what was signed. One query, built in SQL.
+ */
+export function reviewsAbout(runner: SqlRunner, employeeId: string): Promise<{ item: PersonalDataReview }[]> {
+  return query<{ item: PersonalDataReview }>(
+    runner,
+    sql`SELECT json_strip_nulls(json_build_object(
+          'id', r.id,
+          'cycle', json_build_object('id', c.id, 'name', c.name, 'periodStart', c.period_start, 'periodEnd', c.period_end),
+          'state', r.state,
+          'manager', CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'name', m.name) END,
+          'createdAt', r.created_at, 'lockedAt', r.locked_at,
+          'ratings', COALESCE((SELECT json_agg(json_build_object(
+              'reviewId', x.review_id, 'competency', json_build_object('id', k.id, 'code', k.code), 'role', x.role,
+              'outcome', x.outcome, 'level', x.level, 'rationale', x.rationale, 'confidence', x.confidence, 'updatedAt', x.updated_at)
+              ORDER BY rc.position, x.role)
+            FROM review_rating x JOIN review_competency rc ON rc.review_id = x.review_id AND rc.competency_id = x.competency_id
+            JOIN competency k ON k.id = x.competency_id WHERE x.review_id = r.id), '[]'::json),
+          'notes', COALESCE((SELECT json_agg(json_build_object(
+              'competency', CASE WHEN k.id IS NULL THEN NULL ELSE json_build_object('id', k.id, 'code', k.code) END,
+              'text', n.text, 'updatedAt', n.updated_at) ORDER BY k.code NULLS FIRST)
+            FROM review_note n LEFT JOIN competency k ON k.id = n.competency_id WHERE n.review_id = r.id), '[]'::json),
+          'events', COALESCE((SELECT json_agg(json_build_object(
+              'kind', ev.kind, 'from', ev.from_state, 'to', ev.to_state, 'signedAs', ev.signed_as, 'comment', ev.comment,
+              'at', ev.occurred_at) ORDER BY ev.occurred_at, ev.id)
+            FROM review_event ev WHERE ev.review_id = r.id), '[]'::json),
+          'snapshots', COALESCE((SELECT json_agg(json_build_object('number', s.number, 'takenAt', s.taken_at, 'content', s.content)
+              ORDER BY s.number)
+            FROM review_snapshot s WHERE s.review_id = r.id), '[]'::json)
+        )) AS item
+        FROM review r JOIN review_cycle c ON c.id = r.cycle_id LEFT JOIN employee m ON m.id = r.manager_id
+        WHERE r.employee_id = ${employeeId}
+        ORDER BY c.period_end DESC, r.created_at DESC`,
+  );
+}
+
+/** The draft ratings the person gave in other people's reviews, without their rationales. */
+export async function reviewRatingsBy(runner: SqlRunner, userId: string, employeeId: string | null): Promise<PersonalDataReviewRating[]> {
+  const rows = await query<{ item: PersonalDataReviewRating }>(
+    runner,
+    sql`SELECT json_strip_nulls(json_build_object(
+          'reviewId', x.review_id, 'competency', json_build_object('id', k.id, 'code', k.code), 'role', x.role,
+          'outcome', x.outcome, 'level', x.level, 'confidence', x.confidence, 'updatedAt', x.updated_at)) AS item
+        FROM review_rating x JOIN review r ON r.id = x.review_id JOIN competency k ON k.id = x.competency_id
+        WHERE (x.rater_employee_id = ${employeeId}::uuid OR (x.rater_employee_id IS NULL AND x.updated_by = ${userId}))
+          AND r.employee_id IS DISTINCT FROM ${employeeId}::uuid
+        ORDER BY x.updated_at`,
+  );
+  return rows.map((row) => row.item);
 }

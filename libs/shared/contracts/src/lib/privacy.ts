@@ -35,6 +35,36 @@ export interface PersonalDataSections {
    * on others' evidence, without their comments. A draft amendment is included: it is the person's own data.
    */
   evidence: { about: PersonalDataEvidence[]; verdictsBy: PersonalDataVerdict[] };
+  /**
+   * `about`: every review of the person, in full: its drafts of both sides, notes, steps and sign-off comments, and the
+   * frozen snapshots of what was signed. `ratingsBy`: the draft ratings the person gave in others' reviews, without
+   * their rationales.
+   */
+  reviews: { about: PersonalDataReview[]; ratingsBy: PersonalDataReviewRating[] };
+}
+
+export interface PersonalDataReviewRating {
+  reviewId: string;
+  competency: { id: string; code: string };
+  role: 'self' | 'manager';
+  outcome: string;
+  level?: number;
+  rationale?: string;
+  confidence?: string;
+  updatedAt: string;
+}
+
+export interface PersonalDataReview {
+  id: string;
+  cycle: { id: string; name: string; periodStart: string; periodEnd: string };
+  state: string;
+  manager?: NamedRef;
+  createdAt: string;
+  lockedAt?: string;
+  ratings: PersonalDataReviewRating[];
+  notes: { competency?: { id: string; code: string }; text: string; updatedAt: string }[];
+  events: { kind: string; from?: string; to?: string; signedAs?: string; comment?: string; at: string }[];
+  snapshots: { number: number; takenAt: string; content: unknown }[];
 }
 
 export interface PersonalDataEvidence {
