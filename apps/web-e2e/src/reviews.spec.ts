@@ -1,0 +1,188 @@
+import { APIRequestContext, expect, Locator, Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { apiSignedInAs, DEMO, okJson, signInAs } from './support/session';
+import { uniqueSuffix } from './support/unique';
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+async function personId(admin: APIRequestContext, name: string): Promise<string> {
+  const found = await okJson<{ items: { id: string; name: string }[] }>(await admin.get(`/api/employees?q=${encodeURIComponent(name)}`));
+  const person = found.items.find((item) => item.name === name);
+  if (!person) throw new Error(`no ${name} in the demo organisation`);
+  return person.id;
+}
+
+/**
+ * A cycle of Sara's alone, opened by the admin and assigned to Marco (the demo manager, above her in the line; her own
+ * manager Luca has no account). Her review takes in SMP too, the one built-in competency with interview questions: it
+ * is her target role's for the moment the cycle opens (a role profile of this journey's own), then her target role is
+ * put back, so that nothing another journey reads changes.
+ */
+async function openReviewOfSara(baseURL: string | undefined, suffix: string): Promise<{ reviewId: string; saraId: string }> {
+  const admin = await apiSignedInAs(baseURL, DEMO.admin);
+  try {
+    const saraId = await personId(admin, DEMO.employee.name);
+    const marcoId = await personId(admin, DEMO.manager.name);
+    const smp = (await okJson<{ items: { id: string; code: string }[] }>(await admin.get('/api/competencies?q=SMP'))).items.find(
+      (item) => item.code === 'SMP',
+    );
+    if (!smp) throw new Error('no SMP among the built-in competencies');
+    const growth = await okJson<{ id: string }>(
+      await admin.post('/api/role-profiles', {
+        data: { name: `Review growth ${suffix}`, requirements: [{ competencyId: smp.id, targetLevel: 3 }] },
+      }),
+      201,
+    );
+    await okJson(await admin.post(`/api/role-profiles/${growth.id}/draft/publish`));
+    const before = await okJson<{ targetRoleProfile?: { id: string } }>(await admin.get(`/api/employees/${saraId}`));
+    await okJson(await admin.patch(`/api/employees/${saraId}`, { data: { targetRoleProfileId: growth.id } }));
+    try {
+      const cycle = await okJson<{ id: string }>(
+        await admin.post('/api/review-cycles', {
+          data: {
+            name: `Review journey ${suffix}`,
+            periodStart: isoDay(-30),
+            periodEnd: isoDay(60),
+            selfDue: isoDay(10),
+            managerDue: isoDay(20),
+            participants: { kind: 'people', employeeIds: [saraId] },
+            includeTargetRole: true,
+          },
+        }),
+        201,
+      );
+      await okJson(await admin.post(`/api/review-cycles/${cycle.id}/open`));
+      const review = (await okJson<{ items: { id: string }[] }>(await admin.get(`/api/reviews?cycleId=${cycle.id}&employeeId=${saraId}`)))
+        .items[0];
+      if (!review) throw new Error('the cycle opened without a review of Sara');
+      await okJson(await admin.put(`/api/reviews/${review.id}/manager`, { data: { managerId: marcoId } }));
+      return { reviewId: review.id, saraId };
+    } finally {
+      await okJson(await admin.patch(`/api/employees/${saraId}`, { data: { targetRoleProfileId: before.targetRoleProfile?.id ?? null } }));
+    }
+  } finally {
+    await admin.dispose();
+  }
+}
+
+/** Takes a step with its button, confirming it in the dialog (with a comment, where one is asked). */
+async function takeStep(page: Page, action: string, comment?: string): Promise<void> {
+  await page.getByTestId(`review-action-${action}`).click();
+  const dialog = page.getByTestId('review-action-dialog');
+  await expect(dialog).toBeVisible();
+  if (comment) await dialog.getByLabel('Comment (optional)').fill(comment);
+  await dialog.getByTestId('review-action-confirm').click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Chooses an option of a card's level select: by its name, or the first level when none is given. */
+async function choose(page: Page, card: Locator, select: string, option?: RegExp): Promise<void> {
+  await card.getByTestId(select).click();
+  const options = page.getByRole('option');
+  await (option ? options.filter({ hasText: option }).first() : options.nth(1)).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+}
+
+test.describe('reviews', () => {
+  test('Sara rates herself and submits; her manager reads the guide, rates, shares and signs; she signs with a comment and the review locks', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(300_000);
+    const suffix = uniqueSuffix();
+    const { reviewId, saraId } = await openReviewOfSara(baseURL, suffix);
+
+    // Sara starts her self-assessment and rates each competency
+    const employeeContext = await browser.newContext();
+    const employee = await employeeContext.newPage();
+    await signInAs(employee, DEMO.employee, `/reviews/${reviewId}`);
+    await expect(employee.getByTestId('review-heading')).toHaveText('Your review');
+    await expect(employee.getByTestId('review-state')).toContainText('Not started');
+    await takeStep(employee, 'start');
+    await expect(employee.getByTestId('review-state')).toContainText('Self-assessment');
+    const cards = employee.getByTestId('review-competency');
+    await expect(cards).toHaveCount(4);
+    await expect(employee.locator('[data-testid="review-competency"][data-code="SMP"]')).toBeVisible();
+    for (const code of ['C.1', 'C.4', 'SLMO', 'SMP']) {
+      const card = employee.locator(`[data-testid="review-competency"][data-code="${code}"]`);
+      await choose(employee, card, 'self-choice', code === 'C.1' ? /^\s*e-2\b/ : code === 'C.4' ? /Not assessed/ : undefined);
+    }
+    const ownC1 = employee.locator('[data-testid="review-competency"][data-code="C.1"]');
+    await ownC1.getByTestId('self-rationale').fill(`Resolves most tickets at first contact (${suffix})`);
+    await employee.getByTestId('save-self').click();
+    await expect(employee.getByRole('status').filter({ hasText: 'Your self-assessment is saved.' })).toBeAttached();
+    await expect(ownC1.getByTestId('self-rating')).toHaveText(/^e-2\b/);
+    await takeStep(employee, 'submit-self');
+    await expect(employee.getByTestId('review-state')).toContainText('Manager assessment');
+    await expect(employee.getByTestId('self-edit')).toHaveCount(0);
+
+    // Marco opens the review: her ratings are there; the guide asks SMP's questions
+    const managerContext = await browser.newContext();
+    const manager = await managerContext.newPage();
+    await signInAs(manager, DEMO.manager, `/reviews/${reviewId}`);
+    await expect(manager.getByTestId('review-heading')).toHaveText('Review of Sara Bianchi');
+    const c1 = manager.locator('[data-testid="review-competency"][data-code="C.1"]');
+    await expect(c1.getByTestId('self-rating')).toHaveText(/^e-2\b/);
+    await expect(c1.getByTestId('self-side')).toContainText(`Resolves most tickets at first contact (${suffix})`);
+    await manager.getByTestId('review-guide-link').click();
+    await expect(manager).toHaveURL(new RegExp(`/reviews/${reviewId}/guide$`));
+    await expect(manager.getByTestId('guide-heading')).toHaveText('Sara Bianchi');
+    const smpGuide = manager.locator('[data-testid="guide-competency"][data-code="SMP"]');
+    await expect(smpGuide.getByTestId('guide-question').first()).not.toBeEmpty();
+    await expect(smpGuide).toContainText('Growth target');
+    await expect(manager.getByTestId('guide-print')).toBeVisible();
+    await expectNoSeriousA11yViolations(manager);
+    await manager.getByRole('link', { name: 'Back to the review' }).click();
+
+    // he rates each competency with a rationale, C.1 at e-3, then shares and signs
+    for (const code of ['C.1', 'C.4', 'SLMO', 'SMP']) {
+      const card = manager.locator(`[data-testid="review-competency"][data-code="${code}"]`);
+      await choose(manager, card, 'manager-choice', code === 'C.1' ? /^\s*e-3\b/ : undefined);
+      await card.getByTestId('manager-rationale').fill(`Seen in the ${code} work this year (${suffix})`);
+    }
+    await manager.getByTestId('save-manager').click();
+    await expect(manager.getByRole('status').filter({ hasText: 'Your ratings are saved.' })).toBeAttached();
+    await expect(c1.getByTestId('manager-rating')).toHaveText(/^e-3\b/);
+    await takeStep(manager, 'share');
+    await expect(manager.getByTestId('review-state')).toContainText('Discussion');
+    await expectNoSeriousA11yViolations(manager);
+    await takeStep(manager, 'sign');
+    await expect(manager.getByTestId('review-state')).toContainText('Signed by the manager');
+    await expect(manager.getByTestId('manager-edit')).toHaveCount(0);
+
+    // Sara reads his ratings beside hers and signs with a comment: the review locks and keeps a snapshot
+    await employee.reload();
+    await expect(ownC1.getByTestId('manager-rating')).toHaveText(/^e-3\b/);
+    await expect(ownC1.getByTestId('self-rating')).toHaveText(/^e-2\b/);
+    const comment = `Signed, disagreeing with C.4 (${suffix})`;
+    await takeStep(employee, 'sign', comment);
+    await expect(employee.getByTestId('review-state')).toContainText('Locked');
+    await expect(employee.getByTestId('review-signatures')).toContainText(comment);
+    const snapshotLink = employee.getByTestId('review-snapshots').getByRole('link', { name: 'Snapshot 1' });
+    await expect(snapshotLink).toBeVisible();
+    await expectNoSeriousA11yViolations(employee);
+
+    // at phone width the review still reads and passes axe
+    await employee.setViewportSize({ width: 390, height: 844 });
+    await expect(employee.getByTestId('review-heading')).toBeVisible();
+    await expectNoSeriousA11yViolations(employee);
+    await employee.setViewportSize({ width: 1280, height: 800 });
+
+    await snapshotLink.click();
+    await expect(employee.getByTestId('snapshot-heading')).toHaveText('Snapshot 1: Sara Bianchi');
+    await expect(employee.locator('[data-testid="review-competency"][data-code="C.1"]').getByTestId('manager-rating')).toHaveText(/^e-3\b/);
+
+    // her Competencies tab has the manager level the review signed
+    await employee.goto(`/people/${saraId}?tab=competencies`);
+    const row = employee.getByTestId('competency-row').and(employee.locator('[data-code="C.1"]'));
+    await expect(row.getByTestId('manager-level')).toContainText('e-3');
+    // and her Reviews tab lists the locked review with a link to it as signed
+    await employee.getByRole('tab', { name: 'Reviews' }).click();
+    const listed = employee.getByTestId('employee-review').filter({ hasText: `Review journey ${suffix}` });
+    await expect(listed).toContainText('Locked on');
+    await expect(listed.getByTestId('employee-review-snapshot')).toHaveAttribute('href', `/reviews/${reviewId}/snapshots/latest`);
+
+    await managerContext.close();
+    await employeeContext.close();
+  });
+});
