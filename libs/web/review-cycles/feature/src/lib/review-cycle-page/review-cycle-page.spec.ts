@@ -15,6 +15,7 @@ import {
   reviewSummary,
   stateCounts,
 } from '@proficio/web/review-cycles/data-access/testing';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '../shared/people-picker';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -201,6 +202,55 @@ describe('ReviewCyclePage', () => {
       filtered.flush(pageOf([]));
       await settle();
       expect(squash(byTestId('cycle-reviews-empty'))).toContain('No review is at “Self-assessment”.');
+    });
+
+    it('adds people picked by searching, after showing what adding them would do', async () => {
+      await openOpen();
+      button(page(), 'Add people').click();
+      await settle();
+      const search = dialog().querySelector('[data-testid="people-search"]') as HTMLInputElement;
+      search.focus();
+      search.value = 'tom';
+      search.dispatchEvent(new Event('input'));
+      // the search goes out once typing has paused for PEOPLE_SEARCH_DEBOUNCE_MS: wait for it
+      const searches = () => http.match((req) => req.url === ApiRoutes.employees && req.params.get('q') === 'tom');
+      let found = searches();
+      for (let waited = 0; !found.length && waited < PEOPLE_SEARCH_DEBOUNCE_MS * 20; waited += 25) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        found = searches();
+      }
+      // the first people, asked for when the empty field got focus, gave way to the search
+      http.match((req) => req.url === ApiRoutes.employees).forEach((req) => expect(req.cancelled).toBe(true));
+      expect(found.map((req) => req.request.params.get('q'))).toEqual(['tom']);
+      expect(found[0].request.params.get('status')).toBe('active');
+      found[0].flush(pageOf([{ id: 'e-3', name: 'Tom Weber', email: 'tom@example.org', status: 'active' }]));
+      await settle();
+      Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+        .find((option) => squash(option) === 'Tom Weber')
+        ?.click();
+      await settle();
+      expect(squash(dialog().querySelector('mat-chip-row'))).toContain('Tom Weber');
+
+      button(dialog(), 'Check who would be added').click();
+      await settle();
+      const preview = http.expectOne((req) => req.url === ApiRoutes.reviewCyclePreview(id));
+      expect(preview.request.params.get('employeeIds')).toBe('e-3');
+      preview.flush(reviewCyclePreview({ participants: 1, withoutRoleProfile: 1, withoutManager: 0, alreadyIn: 0, sample: [] }));
+      await settle();
+      expect(squash(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 new to the cycle');
+      expect(squash(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 without a role profile');
+
+      button(dialog(), 'Add and create 1 review').click();
+      await settle();
+      const post = http.expectOne(ApiRoutes.reviewCycleParticipants(id));
+      expect(post.request.body).toEqual({ employeeIds: ['e-3'] });
+      post.flush(reviewCycle({ status: 'open', counts: { ...counts, not_started: 3 } }));
+      await settle();
+      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'open', counts: { ...counts, not_started: 3 } }));
+      http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([]));
+      await settle();
+      expect(document.querySelector('mat-dialog-container')).toBeNull();
+      expect(squash(byTestId('cycle-state-counts'))).toContain('Not started: 3');
     });
 
     it('closes only once confirmed, saying how many reviews can still be finished', async () => {
