@@ -72,7 +72,13 @@ export const reviewsInReach = (actor: Pick<Actor, 'roles' | 'employeeId'>): Sql 
   actor.roles.includes('admin')
     ? sql`TRUE`
     : actor.employeeId
-      ? sql`(${visibleEmployees(actor, sql.raw('r.employee_id'))} OR r.manager_id = ${actor.employeeId})`
+      ? // As a semi-join on the review's key (not an OR of two conditions, which would read every review):
+        // the reviews of the people in the line, through the line's index, and those assigned to the caller.
+        sql`r.id IN (
+          SELECT inline.id FROM employee_line line JOIN review inline ON inline.employee_id = line.descendant_id
+          WHERE line.ancestor_id = ${actor.employeeId}
+          UNION ALL
+          SELECT assigned.id FROM review assigned WHERE assigned.manager_id = ${actor.employeeId})`
       : sql`FALSE`;
 
 export function cycleCounts(runner: SqlRunner, actor: Actor, cycleIds: readonly string[], today: string): Promise<CycleCountsRow[]> {
@@ -250,7 +256,7 @@ export interface ReviewFilter {
   q?: string;
 }
 
-export function reviewPage(
+export async function reviewPage(
   runner: SqlRunner,
   actor: Actor,
   filter: ReviewFilter,
@@ -268,15 +274,17 @@ export function reviewPage(
     ],
     sql.raw(' AND '),
   );
-  return queryPage<ReviewRow>(
+  // The page's ids first (with the total), then their columns: the per-review counts are computed for one page only.
+  const page = await queryPage<{ id: string }>(
     runner,
-    {
-      select: reviewColumns(actor, today),
-      from: sql`${REVIEW_FROM} WHERE ${conditions}`,
-      orderBy: sql`c.period_end DESC, e.name, r.id`,
-    },
+    { select: sql`r.id`, from: sql`${REVIEW_FROM} WHERE ${conditions}`, orderBy: sql`c.period_end DESC, e.name, r.id` },
     paging,
   );
+  if (!page.rows.length) return { rows: [], total: page.total };
+  const ids = page.rows.map((row) => row.id);
+  const rows = await query<ReviewRow>(runner, sql`SELECT ${reviewColumns(actor, today)} ${REVIEW_FROM} WHERE r.id = ANY(${ids}::uuid[])`);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: page.total };
 }
 
 /** A competency in a review's scope, with its two drafts and its note. */
