@@ -143,6 +143,33 @@ test.describe('README screenshots', () => {
     await shoot(page, 'people-import-preview');
   });
 
+  test("a review at the discussion: Luca's, as Marco (his manager) sees it", async ({ page, baseURL }) => {
+    const luca = await personId(baseURL, 'Luca Esposito');
+    const manager = await apiSignedInAs(baseURL, DEMO.manager);
+    const reviews = await okJson<{ items: { id: string; state: string }[] }>(
+      await manager.get(`/api/reviews?employeeId=${luca}&state=discussion`),
+    );
+    await manager.dispose();
+    const review = reviews.items[0];
+    expect(review, "Luca's review at the discussion in the demo's open cycle").toBeDefined();
+    await signInAs(page, DEMO.manager, `/reviews/${review?.id}`);
+    await expect(page.getByTestId('review-heading')).toBeVisible();
+    await expect(page.locator('app-review-competency-card').first()).toBeVisible();
+    await shoot(page, 'review');
+    await page.getByTestId('review-guide-link').click();
+    await expect(page.getByTestId('guide-competency').first()).toBeVisible();
+    await shoot(page, 'review-guide');
+  });
+
+  test('a review cycle under way, as the admin sees it', async ({ page, baseURL }) => {
+    const admin = await apiSignedInAs(baseURL, DEMO.admin);
+    const cycles = await okJson<{ items: { id: string; status: string }[] }>(await admin.get('/api/review-cycles?status=open'));
+    await admin.dispose();
+    await signInAs(page, DEMO.admin, `/review-cycles/${cycles.items[0]?.id}`);
+    await expect(page.getByTestId('cycle-state-counts')).toBeVisible();
+    await shoot(page, 'review-cycle');
+  });
+
   test('audit log', async ({ page }) => {
     await signInAs(page, DEMO.admin, '/audit-events');
     await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
