@@ -122,6 +122,7 @@ const MATRIX: Record<string, Expectation> = {
   'PUT /api/review-cycles/:reviewCycle': { anonymous: 401, admin: 400, all: 403 },
   'DELETE /api/review-cycles/:reviewCycle': { anonymous: 401, admin: 409, all: 403 },
   'GET /api/review-cycles/:reviewCycle/preview': { anonymous: 401, admin: 200, all: 403 },
+  'GET /api/review-cycles/:reviewCycle/progress': signedIn(200),
   'POST /api/review-cycles/:reviewCycle/open': { anonymous: 401, admin: 409, all: 403 },
   'POST /api/review-cycles/:reviewCycle/participants': { anonymous: 401, admin: 400, all: 403 },
   'GET /api/reviews': signedIn(200),

@@ -8,6 +8,7 @@ import type {
   PersonalDataExport,
   ProblemDetails,
   ReviewCyclePreview,
+  ReviewCycleProgress,
   ReviewCycleView,
   ReviewSnapshot,
   ReviewSummary,
@@ -286,6 +287,49 @@ describe('review cycles', () => {
       await as('Tom').get(`/api/review-cycles/${cycle.id}`).expect(404);
       const forLuca = (await as('Luca').get(`/api/review-cycles/${cycle.id}`).expect(200)).body as ReviewCycleView;
       expect(forLuca.total).toBe(3);
+    });
+
+    it('answers the progress over time: per day since the opening, the reviews in reach that reached each state by then', async () => {
+      const draft = await createCycle({ name: 'Progress cycle' });
+      expect(((await testApp.http().get(`/api/review-cycles/${draft.id}/progress`).expect(200)).body as ReviewCycleProgress).days).toEqual(
+        [],
+      );
+      await testApp.http().post(`/api/review-cycles/${draft.id}/open`).expect(200);
+      // opened two days ago (UTC); its reviews were created, and their steps taken, today
+      await db.query(`UPDATE review_cycle SET opened_at = opened_at - interval '2 days' WHERE id = $1`, [draft.id]);
+      const sarasReview = (await reviewOf(draft.id, sara.id)).id;
+      await act('Sara', sarasReview, 'start').expect(200);
+      await rate('Sara', sarasReview, 'self', [
+        { competencyId: smp.id, outcome: 'rated', level: 2 },
+        { competencyId: c1.id, outcome: 'rated', level: 3 },
+        { competencyId: c4.id, outcome: 'not_assessed' },
+      ]).expect(200);
+      await act('Sara', sarasReview, 'submit-self').expect(200);
+      await act('Ivo', (await reviewOf(draft.id, ivo.id)).id, 'start').expect(200);
+
+      /** As `who`, or as the admin. */
+      const progress = async (who?: string) =>
+        (
+          (await (who ? as(who) : testApp.http()).get(`/api/review-cycles/${draft.id}/progress`).expect(200)).body as ReviewCycleProgress
+        ).days.map((day) => [
+          day.date,
+          day.reached.not_started,
+          day.reached.self_assessment,
+          day.reached.manager_assessment,
+          day.reached.locked,
+        ]);
+      const [before, yesterday, today] = [isoDay(-2), isoDay(-1), isoDay(0)];
+      expect(await progress()).toEqual([
+        [before, 0, 0, 0, 0],
+        [yesterday, 0, 0, 0, 0],
+        // Ivo, Luca and Sara; Ivo and Sara started; Sara past the self-assessment
+        [today, 3, 2, 1, 0],
+      ]);
+      // a manager counts their line (Luca's includes his own review), an employee their own review; nobody else sees the cycle
+      expect((await progress('Luca')).at(-1)).toEqual([today, 3, 2, 1, 0]);
+      expect((await progress('Sara')).at(-1)).toEqual([today, 1, 1, 1, 0]);
+      await as('Tom').get(`/api/review-cycles/${draft.id}/progress`).expect(404);
+      await testApp.http().get('/api/review-cycles/00000000-0000-4000-8000-000000000000/progress').expect(404);
     });
   });
 

@@ -5,6 +5,7 @@ import {
   type FieldError,
   type Page,
   type ReviewCyclePreview,
+  type ReviewCycleProgress,
   type ReviewCycleStatus,
   type ReviewCycleView,
   type ReviewStateCounts,
@@ -17,6 +18,7 @@ import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { execute, type Paging, query, queryOne, sql } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
+import { progressDays } from './cycle-progress';
 import type { ReviewCycleDto } from './dto/review.dto';
 import { todayIso } from './reviews-query.service';
 import {
@@ -24,6 +26,7 @@ import {
   cycleById,
   cycleCounts,
   cyclePage,
+  cycleProgressDeltas,
   type CycleRow,
   participantCondition,
   previewCounts,
@@ -141,6 +144,17 @@ export class ReviewCyclesService {
     const counts = await cycleCounts(runner, actor, [id], todayIso());
     if (!actor.roles.includes('admin') && counts.length === 0) throw notFound('Review cycle', id);
     return toCycleView(cycle, counts);
+  }
+
+  /** The cycle's progress per day since it opened (UTC dates), over the reviews in the caller's reach; no days before it opens. */
+  async progress(actor: Actor, id: string): Promise<ReviewCycleProgress> {
+    const cycle = await cycleById(this.db.manager, id);
+    if (!cycle) throw notFound('Review cycle', id);
+    const deltas = await cycleProgressDeltas(this.db.manager, actor, id);
+    // As for the cycle itself: anyone but an admin sees a cycle only with a review in reach.
+    if (!actor.roles.includes('admin') && deltas.length === 0) throw notFound('Review cycle', id);
+    if (!cycle.opened_at) return { cycleId: id, days: [] };
+    return { cycleId: id, days: progressDays(cycle.opened_at.toISOString().slice(0, 10), todayIso(), deltas) };
   }
 
   async create(actor: Actor, request: ReviewCycleDto): Promise<ReviewCycleView> {

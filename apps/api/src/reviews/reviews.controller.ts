@@ -29,6 +29,7 @@ import {
   type Page,
   type ReviewAction,
   type ReviewCyclePreview,
+  type ReviewCycleProgress,
   type ReviewCycleView,
   type ReviewGuide,
   type ReviewSnapshot,
@@ -85,6 +86,16 @@ export class ReviewCyclesController {
   @ApiNotFoundResponse({ description: 'No cycle the caller may see has this id.' })
   get(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.get(actor, id);
+  }
+
+  @Get(':id/progress')
+  @ApiOperation({
+    summary:
+      'The cycle’s progress over time: for each day (UTC) from the opening to today, how many reviews in the caller’s reach had reached each state (or gone past it) by the end of that day; no days before it opens.',
+  })
+  @ApiNotFoundResponse({ description: 'No cycle the caller may see has this id.' })
+  progress(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleProgress> {
+    return this.cycles.progress(actor, id);
   }
 
   @Put(':id')

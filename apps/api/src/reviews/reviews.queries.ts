@@ -91,6 +91,48 @@ export function cycleCounts(runner: SqlRunner, actor: Actor, cycleIds: readonly 
   );
 }
 
+/** A change in how many reviews (in reach) were at `state` at the end of `day` (UTC), summed over the reviews. */
+export interface CycleProgressDeltaRow {
+  day: string;
+  state: ReviewState;
+  delta: number;
+}
+
+/**
+ * The daily changes behind a cycle's progress, from the events (append-only) and not one row per review and day: each
+ * review is in a state from the day it was created (not started) and then from each day its last step of that day
+ * took it to another; a span adds one to its state on its first day and takes it away on the next span's first day.
+ * The caller adds the changes up day by day. Days are UTC dates, as `todayIso()` is.
+ */
+export function cycleProgressDeltas(runner: SqlRunner, actor: Actor, cycleId: string): Promise<CycleProgressDeltaRow[]> {
+  return query<CycleProgressDeltaRow>(
+    runner,
+    sql`WITH reach AS (
+          SELECT r.id, (r.created_at AT TIME ZONE 'UTC')::date AS day FROM review r
+          WHERE r.cycle_id = ${cycleId} AND ${reviewsInReach(actor)}
+        ), day_ends AS (
+          SELECT DISTINCT ON (e.review_id, (e.occurred_at AT TIME ZONE 'UTC')::date)
+                 e.review_id, (e.occurred_at AT TIME ZONE 'UTC')::date AS day, e.to_state AS state
+          FROM review_event e JOIN reach ON reach.id = e.review_id
+          WHERE e.to_state IS NOT NULL
+          ORDER BY e.review_id, (e.occurred_at AT TIME ZONE 'UTC')::date, e.occurred_at DESC, e.id
+        ), starts AS (
+          SELECT reach.id AS review_id, reach.day, 'not_started' AS state FROM reach
+          UNION ALL
+          SELECT review_id, day, state FROM day_ends
+        ), spans AS (
+          SELECT day, state, lead(day) OVER (PARTITION BY review_id ORDER BY day, state = 'not_started' DESC) AS until FROM starts
+        )
+        SELECT to_char(day, 'YYYY-MM-DD') AS day, state, sum(delta)::int AS delta FROM (
+          SELECT day, state, 1 AS delta FROM spans
+          UNION ALL
+          SELECT until, state, -1 FROM spans WHERE until IS NOT NULL
+        ) changes
+        GROUP BY day, state
+        ORDER BY day`,
+  );
+}
+
 export function cyclePage(
   runner: SqlRunner,
   actor: Actor,

@@ -64,6 +64,7 @@ export const ApiRoutes = {
   reviewCycleOpen: (id: string) => `/${API_PREFIX}/review-cycles/${encodeURIComponent(id)}/open`,
   reviewCycleClose: (id: string) => `/${API_PREFIX}/review-cycles/${encodeURIComponent(id)}/close`,
   reviewCycleParticipants: (id: string) => `/${API_PREFIX}/review-cycles/${encodeURIComponent(id)}/participants`,
+  reviewCycleProgress: (id: string) => `/${API_PREFIX}/review-cycles/${encodeURIComponent(id)}/progress`,
   reviews: `/${API_PREFIX}/reviews`,
   review: (id: string) => `/${API_PREFIX}/reviews/${encodeURIComponent(id)}`,
   reviewRatings: (id: string) => `/${API_PREFIX}/reviews/${encodeURIComponent(id)}/ratings`,

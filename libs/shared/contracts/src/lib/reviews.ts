@@ -89,6 +89,24 @@ export interface ReviewCycleListQuery {
   pageSize?: number;
 }
 
+/** One day of a cycle's progress: how far its reviews (in the caller's reach) had got by the end of that day (UTC). */
+export interface ReviewCycleProgressDay {
+  /** `YYYY-MM-DD` */
+  date: string;
+  /**
+   * Reviews at each state or beyond it at the end of the day: `not_started` counts every review that existed then,
+   * `manager_assessment` those past the self-assessment, `locked` those locked. A reopened review counts as at the
+   * discussion again.
+   */
+  reached: ReviewStateCounts;
+}
+
+/** `GET /api/review-cycles/:id/progress`: each day from the opening to today (none before the cycle opens). */
+export interface ReviewCycleProgress {
+  cycleId: string;
+  days: ReviewCycleProgressDay[];
+}
+
 /** `GET /api/review-cycles/:id/preview`: who opening the cycle would include, before it is opened. */
 export interface ReviewCyclePreview {
   participants: number;
