@@ -165,10 +165,22 @@ export function replacedRecords(runner: SqlRunner, ids: readonly string[]): Prom
 }
 
 /** `assessment.stale_after_months`, or the default when unset or not a positive whole number. */
-export async function staleAfterMonths(runner: SqlRunner, fallback: number): Promise<number> {
-  const row = await queryOne<{ value: unknown }>(runner, sql`SELECT value FROM app_setting WHERE key = 'assessment.stale_after_months'`);
-  const value = row?.value;
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
+export function staleAfterMonths(runner: SqlRunner, fallback: number): Promise<number> {
+  return settingNumber(runner, 'assessment.stale_after_months', fallback, (value) => Number.isInteger(value) && value > 0);
+}
+
+/**
+ * A number among the instance's settings (`app_setting`, which this module keeps): `fallback` when it is
+ * missing or `accepts` refuses it (by default anything but a positive number). The one reader of settings.
+ */
+export async function settingNumber(
+  runner: SqlRunner,
+  key: string,
+  fallback: number,
+  accepts: (value: number) => boolean = (value) => value > 0,
+): Promise<number> {
+  const row = await queryOne<{ value: unknown }>(runner, sql`SELECT value FROM app_setting WHERE key = ${key}`);
+  return typeof row?.value === 'number' && accepts(row.value) ? row.value : fallback;
 }
 
 /** A person's role profiles (held, growing towards), their requirements, and the competencies they have been assessed on. */

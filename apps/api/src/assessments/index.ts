@@ -5,4 +5,4 @@ export type { CompetencyFactsRow } from './assessments.queries';
 export { competencyRef, frameworkRef, languageOf } from './assessment.view';
 export { AssessmentWriteService } from './assessment-write.service';
 export type { ReviewRecord } from './assessment-write.service';
-export { evidenceForAssessments } from './assessments.queries';
+export { evidenceForAssessments, settingNumber } from './assessments.queries';

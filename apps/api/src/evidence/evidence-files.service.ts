@@ -14,7 +14,8 @@ import { execute, query, sql } from '../common/sql';
 import { FILE_STORE, type FileStore, FileTooLargeError, type StoredFile, UnacceptedContentError } from '../files';
 import { EvidenceQueryService } from './evidence-query.service';
 import { EvidenceWriteService } from './evidence-write.service';
-import { evidenceById, evidenceFile, settingNumber } from './evidence.queries';
+import { settingNumber } from '../assessments';
+import { evidenceById, evidenceFile } from './evidence.queries';
 import { fileView } from './evidence.view';
 
 const ACCEPTED = Object.values(EVIDENCE_FILE_TYPES).join(', ');

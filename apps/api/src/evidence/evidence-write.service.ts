@@ -3,16 +3,16 @@ import { DEFAULT_EVIDENCE_FILE_LIMITS, type EvidenceView, type FieldError, type 
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AccessService, Actor } from '../access';
-import { competencyFacts, type CompetencyFactsRow } from '../assessments';
+import { competencyFacts, type CompetencyFactsRow, settingNumber } from '../assessments';
 import { type AuditedTransaction, AuditedWrites } from '../audit';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { execute, query, sql } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import type { CreateEvidenceDto, EvidenceContentDto, EvidenceCommentDto, EvidenceVerdictDto, UpdateEvidenceDto } from './dto/evidence.dto';
 import { EvidenceQueryService } from './evidence-query.service';
-import { accountOf, actorName, evidenceById, type EvidenceRow, levelPrompts, settingNumber } from './evidence.queries';
+import { actorName, evidenceById, type EvidenceRow, levelPrompts } from './evidence.queries';
 import { evidenceSnapshot } from './evidence.view';
-import { NotificationService } from '../notifications';
+import { accountOfEmployee, NotificationService } from '../notifications';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -246,7 +246,7 @@ export class EvidenceWriteService {
 
   /** Tells the person's direct manager (through their account, if they have one). */
   private async notifyManager(manager: EntityManager, item: EvidenceRow, message: { kind: NotificationKind; text: string }): Promise<void> {
-    const account = await accountOf(manager, item.employee_manager_id);
+    const account = await accountOfEmployee(manager, item.employee_manager_id);
     if (account) await this.notifications.notify(manager, { userId: account.id, email: account.email, ...message, ...this.about(item) });
   }
 
@@ -256,7 +256,7 @@ export class EvidenceWriteService {
     item: EvidenceRow,
     message: { kind: NotificationKind; text: string },
   ): Promise<void> {
-    const account = await accountOf(manager, item.employee_id);
+    const account = await accountOfEmployee(manager, item.employee_id);
     if (account) await this.notifications.notify(manager, { userId: account.id, email: account.email, ...message, ...this.about(item) });
   }
 

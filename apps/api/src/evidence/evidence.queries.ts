@@ -248,20 +248,6 @@ export function evidenceFile(runner: SqlRunner, evidenceId: string, fileId: stri
   );
 }
 
-/** Whom a notification goes to: the account of an employee (none for people without one). */
-export async function accountOf(runner: SqlRunner, employeeId: string | null): Promise<{ id: string; email: string } | undefined> {
-  if (!employeeId) return undefined;
-  return queryOne<{ id: string; email: string }>(
-    runner,
-    sql`SELECT id, email FROM app_user WHERE employee_id = ${employeeId} AND disabled_at IS NULL`,
-  );
-}
-
-export async function settingNumber(runner: SqlRunner, key: string, fallback: number): Promise<number> {
-  const row = await queryOne<{ value: unknown }>(runner, sql`SELECT value FROM app_setting WHERE key = ${key}`);
-  return typeof row?.value === 'number' && row.value > 0 ? row.value : fallback;
-}
-
 /** How a notification names the caller: their employee name, or their account's email. */
 export async function actorName(runner: SqlRunner, userId: string): Promise<string> {
   const row = await queryOne<{ name: string }>(

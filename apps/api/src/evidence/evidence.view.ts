@@ -1,10 +1,11 @@
-import type {
-  EvidenceClaimView,
-  EvidenceCommentView,
-  EvidenceFileType,
-  EvidenceFileView,
-  EvidenceRevisionView,
-  EvidenceSummary,
+import {
+  type EvidenceClaimView,
+  type EvidenceCommentView,
+  type EvidenceFileType,
+  type EvidenceFileView,
+  type EvidenceRevisionView,
+  type EvidenceSummary,
+  WITHHELD_TEXT,
 } from '@proficio/shared/contracts';
 import { type CompetencyFactsRow, competencyRef, frameworkRef, languageOf } from '../assessments';
 import { localizeRequired } from '../frameworks';
@@ -19,7 +20,7 @@ export interface ClaimContext {
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
 /** Text withheld once the person has been anonymised (the rows stay as written: history is append-only). */
-export const WITHHELD = '(withheld: the person has been anonymised)';
+export const WITHHELD = WITHHELD_TEXT;
 
 export function claimView(claim: { competency_id: string; level: number }, context: ClaimContext): EvidenceClaimView {
   const facts = context.facts.get(claim.competency_id);

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MAIL_SETTINGS, MailOutbox, type MailSettings } from './mail-outbox.service';
+import { NotificationQueryService } from './notification-query.service';
 import { NotificationService } from './notification.service';
 import { NotificationsController } from './notifications.controller';
 
@@ -11,7 +12,7 @@ export class NotificationsModule {
       module: NotificationsModule,
       global: true,
       controllers: [NotificationsController],
-      providers: [{ provide: MAIL_SETTINGS, useValue: settings }, MailOutbox, NotificationService],
+      providers: [{ provide: MAIL_SETTINGS, useValue: settings }, MailOutbox, NotificationService, NotificationQueryService],
       exports: [NotificationService, MailOutbox],
     };
   }

@@ -76,3 +76,12 @@ export async function markFailed(runner: SqlRunner, id: string, error: string): 
         WHERE id = ${id}`,
   );
 }
+
+/** Whom a notification about an employee goes to: their account (none for people without one, or disabled). */
+export async function accountOfEmployee(runner: SqlRunner, employeeId: string | null): Promise<{ id: string; email: string } | undefined> {
+  if (!employeeId) return undefined;
+  return queryOne<{ id: string; email: string }>(
+    runner,
+    sql`SELECT id, email FROM app_user WHERE employee_id = ${employeeId} AND disabled_at IS NULL`,
+  );
+}

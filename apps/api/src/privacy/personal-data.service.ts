@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   NamedRef,
   PERSONAL_DATA_SCHEMA_VERSION,
+  WITHHELD_TEXT,
   PersonalDataAccount,
   PersonalDataAssessment,
   PersonalDataAuditEvent,
@@ -180,7 +181,7 @@ function toAssessment(row: PersonalAssessmentRow, wanted: boolean): PersonalData
   });
 }
 
-const WITHHELD = '(withheld: the person has been anonymised)';
+const WITHHELD = WITHHELD_TEXT;
 
 /** Evidence of an anonymised person keeps its facts (dates, claims, verdicts) and withholds its free texts, as every reader sees it. */
 function withheldIf(anonymised: boolean, item: PersonalDataEvidence): PersonalDataEvidence {

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { query, queryOne, sql } from '../common/sql';
+import { settingNumber } from '../assessments';
+import { query, sql } from '../common/sql';
 import { NotificationService } from '../notifications';
 
 const HOUR = 60 * 60 * 1000;
@@ -56,11 +57,7 @@ export class ReviewRemindersService implements OnApplicationBootstrap, OnApplica
   /** One round, for `today` (`YYYY-MM-DD`); answers how many reminders this instance sent. */
   run(today: string = new Date().toISOString().slice(0, 10)): Promise<number> {
     const round = this.db.transaction(async (manager) => {
-      const setting = await queryOne<{ value: unknown }>(
-        manager,
-        sql`SELECT value FROM app_setting WHERE key = 'review.remind_days_before'`,
-      );
-      const daysBefore = typeof setting?.value === 'number' && setting.value >= 0 ? Math.floor(setting.value) : 3;
+      const daysBefore = await settingNumber(manager, 'review.remind_days_before', 3, (value) => Number.isInteger(value) && value >= 0);
       const claimed = await query<ClaimedReminder>(
         manager,
         sql`WITH waiting AS (

@@ -7,7 +7,7 @@ import { type AuditedTransaction, AuditedWrites } from '../audit';
 import { fieldProblem } from '../common/problems';
 import { execute, query, queryOne, sql } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
-import { NotificationService } from '../notifications';
+import { accountOfEmployee, NotificationService } from '../notifications';
 import type { ReassignReviewDto, ReviewActionDto, SaveReviewNotesDto, SaveReviewRatingsDto } from './dto/review.dto';
 import { actionsFor, editableFor, ReviewsQueryService, todayIso, type Viewer } from './reviews-query.service';
 import type { ReviewRow } from './reviews.queries';
@@ -373,10 +373,7 @@ export class ReviewsWriteService {
       });
     }
     for (const message of messages) {
-      const account = await queryOne<{ id: string; email: string }>(
-        manager,
-        sql`SELECT id, email FROM app_user WHERE employee_id = ${message.employeeId} AND disabled_at IS NULL`,
-      );
+      const account = await accountOfEmployee(manager, message.employeeId);
       if (account) {
         await this.notifications.notify(manager, {
           userId: account.id,

@@ -4,6 +4,9 @@ import type { EmployeeStatus, NamedRef } from './people';
 /** The version of the personal data export's shape; raised when a section changes incompatibly. */
 export const PERSONAL_DATA_SCHEMA_VERSION = 1;
 
+/** What readers and exports see in place of an anonymised person's free texts. */
+export const WITHHELD_TEXT = '(withheld: the person has been anonymised)';
+
 /**
  * Everything Proficio holds about one person: `GET /api/me/export` (yourself)
  * and `GET /api/employees/:id/export` (an administrator, or the person).
