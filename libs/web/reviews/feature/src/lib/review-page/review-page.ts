@@ -25,6 +25,7 @@ import { keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
 import { Observable, distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { ReviewCompetencyCard } from '../shared/review-competency-card';
 import { STATE_LABELS, STATE_STEPS, actionLabel, competencyText, levelName, problemMessage } from '../shared/review-text';
+import { ReassignReviewDialog, ReassignReviewDialogData } from './reassign-review-dialog';
 import { ReviewActionDialog, ReviewActionDialogData } from './review-action-dialog';
 import { RatingRow, ReviewForms, buildReviewForms, ratingRequests } from './review-forms';
 
@@ -36,6 +37,7 @@ const reached = (current: ReviewState, state: ReviewState) => REVIEW_STATES.inde
  * take (each confirmed; a 409 says why in words). Each competency shows its levels, targets and both ratings side by
  * side with the change since last time; the person rates themselves during the self-assessment, the manager rates
  * (a rationale each, relying on accepted evidence) and keeps notes. Signatures, history and snapshots follow.
+ * Administrators hand a review not yet signed by the manager to another manager ("Change manager").
  * Leaving with unsaved ratings or notes asks first.
  */
 @Component({
@@ -91,6 +93,11 @@ export class ReviewPage implements HasUnsavedChanges {
   protected readonly mayEditManager = computed(() => this.review()?.mayEdit.includes('manager') ?? false);
   protected readonly mayNote = computed(() => this.review()?.mayEdit.includes('note') ?? false);
   protected readonly isPerson = computed(() => this.review()?.viewer === 'employee');
+  /** Administrators hand a review to another manager until the manager signs (a signed review keeps its manager). */
+  protected readonly mayReassign = computed(() => {
+    const review = this.review();
+    return review?.viewer === 'admin' && review.state !== 'manager_signed' && review.state !== 'locked';
+  });
   protected readonly currentStep = computed(() => REVIEW_STATES.indexOf(this.review()?.state ?? 'not_started'));
   /** The person reads the guide from the discussion on; the manager and admins at any time. */
   protected readonly showsGuide = computed(() => {
@@ -234,6 +241,23 @@ export class ReviewPage implements HasUnsavedChanges {
           this.busy.set(false);
           this.failure.set(problemMessage(problemFromError(error)));
         },
+      });
+  }
+
+  protected reassign(review: ReviewView): void {
+    this.failure.set('');
+    this.status.set('');
+    this.dialog
+      .open<ReassignReviewDialog, ReassignReviewDialogData, ReviewView>(ReassignReviewDialog, {
+        data: { review },
+        width: '32rem',
+        maxWidth: 'calc(100vw - 1rem)',
+      })
+      .afterClosed()
+      .pipe(filter((saved): saved is ReviewView => !!saved))
+      .subscribe((saved) => {
+        this.loaded.set(saved);
+        this.status.set(`The review is now assigned to ${saved.manager?.name ?? 'the administrators'}.`);
       });
   }
 

@@ -1,0 +1,199 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { NamedRef, ReviewView } from '@proficio/shared/contracts';
+import { PeopleApi } from '@proficio/web/people/data-access';
+import { ReviewsStore } from '@proficio/web/reviews/data-access';
+import { problemFromError } from '@proficio/web/shared/util';
+import { Subject, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
+import { problemMessage } from '../shared/review-text';
+
+/** How long the search waits for typing to pause. */
+export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
+/** How many people the search offers at a time. */
+export const MANAGER_SEARCH_PAGE_SIZE = 10;
+
+export interface ReassignReviewDialogData {
+  readonly review: Pick<ReviewView, 'id' | 'employee' | 'manager' | 'cycle'>;
+}
+
+interface Found {
+  readonly items: readonly NamedRef[];
+  /** Matches not shown. */
+  readonly more: number;
+}
+
+const NOTHING: Found = { items: [], more: 0 };
+
+/**
+ * An administrator hands a review to another manager (e.g. when the person's manager changed): a search by name among
+ * active people (`GET /api/employees?q=`, the first ones as soon as the empty field gets focus), then what the change
+ * does and a button naming the new manager. Saves through the store (the review reloads) and closes with the review
+ * as saved; a refusal (the review was signed meanwhile, the person picked left) is said in the dialog.
+ */
+@Component({
+  selector: 'app-reassign-review-dialog',
+  imports: [MatAutocompleteModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="reassign-dialog">
+      <h2 mat-dialog-title>Change the manager of {{ review.employee.name }}’s review</h2>
+      <mat-dialog-content>
+        <p>
+          {{ review.cycle.name }}: now reviewed by <strong>{{ review.manager?.name ?? 'the administrators' }}</strong>.
+        </p>
+        <mat-form-field appearance="outline" class="wide">
+          <mat-label>New manager</mat-label>
+          <input
+            matInput
+            formControlName="manager"
+            [matAutocomplete]="picker"
+            autocomplete="off"
+            placeholder="Type a name"
+            data-testid="reassign-search"
+            (focus)="focused.next()"
+          />
+          <mat-autocomplete #picker="matAutocomplete" [displayWith]="nameOf" (optionSelected)="pick($event)">
+            @for (person of options(); track person.id) {
+              <mat-option [value]="person">{{ person.name }}</mat-option>
+            }
+            @if (found().more > 0) {
+              <mat-option disabled class="more-options">{{ found().more }} more match: type more to narrow the search</mat-option>
+            }
+          </mat-autocomplete>
+          <mat-hint>Search active people by name</mat-hint>
+          @if (search.hasError('required')) {
+            <mat-error>Choose the new manager from the list</mat-error>
+          }
+        </mat-form-field>
+        @if (chosen(); as chosen) {
+          <ul class="consequences" data-testid="reassign-consequences" aria-live="polite">
+            <li>{{ chosen.name }} sees the review and takes the manager’s steps from now on.</li>
+            <li>
+              {{
+                review.manager
+                  ? review.manager.name + ' no longer does (unless ' + review.employee.name + ' is in their line).'
+                  : 'Administrators no longer act as the manager.'
+              }}
+            </li>
+            <li>Drafts, notes and the history stay with the review; the change is recorded in its history.</li>
+          </ul>
+        }
+        @if (problem(); as problem) {
+          <p class="problem" role="alert" data-testid="reassign-problem">{{ problem }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="reassign-confirm">
+          {{ chosen() ? 'Assign to ' + chosen()?.name : 'Change manager' }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    p {
+      margin: 0 0 1rem;
+    }
+    .wide {
+      width: 100%;
+    }
+    .consequences {
+      margin: 0.5rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    .more-options {
+      font: var(--mat-sys-body-small);
+      font-style: italic;
+    }
+    .problem {
+      margin-top: 1rem;
+      color: var(--mat-sys-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReassignReviewDialog {
+  private readonly api = inject(PeopleApi);
+  private readonly store = inject(ReviewsStore);
+  private readonly ref = inject<MatDialogRef<ReassignReviewDialog, ReviewView>>(MatDialogRef);
+  protected readonly review = inject<ReassignReviewDialogData>(MAT_DIALOG_DATA).review;
+
+  /** The text typed, or the person picked from the list. */
+  protected readonly search = new FormControl<string | NamedRef>('', { nonNullable: true });
+  protected readonly form = new FormGroup({ manager: this.search });
+  protected readonly focused = new Subject<void>();
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<string | null>(null);
+
+  private readonly value = toSignal(this.search.valueChanges, { initialValue: this.search.value });
+  /** The person picked; typing again unpicks them. */
+  protected readonly chosen = computed(() => {
+    const value = this.value();
+    return typeof value === 'string' ? null : value;
+  });
+
+  protected readonly found = toSignal(
+    merge(
+      this.search.valueChanges.pipe(
+        filter((value): value is string => typeof value === 'string'),
+        map((value) => value.trim()),
+        debounceTime(MANAGER_SEARCH_DEBOUNCE_MS),
+      ),
+      this.focused.pipe(
+        filter(() => this.search.value === ''),
+        map(() => ''),
+      ),
+    ).pipe(
+      distinctUntilChanged(),
+      switchMap((q) =>
+        this.api.listEmployees({ q, status: 'active', pageSize: MANAGER_SEARCH_PAGE_SIZE }).pipe(
+          map((page): Found => ({
+            items: page.items.map((person) => ({ id: person.id, name: person.name })),
+            more: Math.max(0, page.total - page.items.length),
+          })),
+          catchError(() => of(NOTHING)),
+        ),
+      ),
+      startWith(NOTHING),
+    ),
+    { initialValue: NOTHING },
+  );
+
+  /** Whom the review can go to: not the person reviewed, not the manager it already has. */
+  protected readonly options = computed(() =>
+    this.found().items.filter((person) => person.id !== this.review.employee.id && person.id !== this.review.manager?.id),
+  );
+
+  protected readonly nameOf = (value: NamedRef | string | null): string => (typeof value === 'string' ? value : (value?.name ?? ''));
+
+  constructor() {
+    this.search.valueChanges.subscribe(() => this.problem.set(null));
+  }
+
+  protected pick(event: MatAutocompleteSelectedEvent): void {
+    this.search.setValue(event.option.value as NamedRef);
+  }
+
+  protected confirm(): void {
+    const manager = this.chosen();
+    if (!manager) {
+      this.search.setErrors({ required: true });
+      this.search.markAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.problem.set(null);
+    this.store.reassign(this.review.id, manager.id).subscribe({
+      next: (saved) => this.ref.close(saved),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.problem.set(problemMessage(problemFromError(error)));
+      },
+    });
+  }
+}
