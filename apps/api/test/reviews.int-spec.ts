@@ -10,6 +10,7 @@ import type {
   ReviewCyclePreview,
   ReviewCycleProgress,
   ReviewCycleView,
+  ReviewGuide,
   ReviewSnapshot,
   ReviewSummary,
   ReviewView,
@@ -537,7 +538,7 @@ describe('review cycles', () => {
     it('builds the interview guide from the framework: current and target levels with indicators and questions', async () => {
       const id = await walk('Guide cycle', 'manager_assessment');
       await as('Sara').get(`/api/reviews/${id}/guide`).expect(404);
-      const guide = (await as('Luca').get(`/api/reviews/${id}/guide`).expect(200)).body as import('@proficio/shared/contracts').ReviewGuide;
+      const guide = (await as('Luca').get(`/api/reviews/${id}/guide`).expect(200)).body as ReviewGuide;
       const smpGuide = guide.competencies.find((item) => item.competency.code === 'SMP');
       const target = smpGuide?.levels.find((level) => level.which.includes('target'));
       expect(target?.level).toBe(3);
@@ -546,7 +547,7 @@ describe('review cycles', () => {
       expect(target?.questions[0]?.probes.length).toBeGreaterThan(0);
     });
 
-    it('keeps the snapshot as signed when the role profile publishes new targets', async () => {
+    it('keeps the snapshot as signed when the role profile publishes new targets and the framework a new version', async () => {
       const id = await walk('Snapshot cycle', 'locked');
       const first = (await testApp.http().get(`/api/reviews/${id}/snapshots/1`).expect(200)).body as ReviewSnapshot;
       expect(first.review.competencies[0]).toMatchObject({ competency: { code: 'SMP' }, target: { level: 3 } });
@@ -562,9 +563,34 @@ describe('review cycles', () => {
         })
         .expect(200);
       await testApp.http().post(`/api/role-profiles/${analyst.id}/draft/publish`).expect(200);
+      // and when SMP's framework gets a new version with other level texts
+      const exported = (await testApp.http().get(`/api/frameworks/${smp.framework.id}/export?format=proficio-json`).expect(200)).text;
+      const document = JSON.parse(exported) as { competencies: { levels: { indicators: Record<string, string>[] }[] }[] };
+      const firstIndicator = document.competencies[0]?.levels[2]?.indicators[0];
+      if (firstIndicator) firstIndicator['en'] = 'Rewritten in the next version of the framework.';
+      const preview = (
+        await testApp
+          .http()
+          .post('/api/frameworks/imports')
+          .field('format', 'proficio-json')
+          .attach('file', Buffer.from(JSON.stringify(document)), 'smp-next.json')
+          .expect(201)
+      ).body as { id: string };
+      const committed = await testApp
+        .http()
+        .post(`/api/frameworks/imports/${preview.id}/commit`)
+        .send({ target: 'new-version' })
+        .expect(200);
+      expect(committed.body).toMatchObject({ versionNumber: 2 });
+
       const after = (await testApp.http().get(`/api/reviews/${id}/snapshots/1`).expect(200)).body as ReviewSnapshot;
       expect(after).toEqual(first);
-      expect((await get('Luca', id)).competencies[0]?.target?.level).toBe(3);
+      const live = await get('Luca', id);
+      expect(live.competencies[0]?.target?.level).toBe(3);
+      expect(live.competencies[0]?.framework).toMatchObject({ id: smp.framework.id, versionNumber: 1 });
+      const guide = (await as('Luca').get(`/api/reviews/${id}/guide`).expect(200)).body as ReviewGuide;
+      const indicators = guide.competencies[0]?.levels.flatMap((level) => level.indicators.map((text) => text.text)) ?? [];
+      expect(indicators).not.toContain('Rewritten in the next version of the framework.');
     });
   });
 
