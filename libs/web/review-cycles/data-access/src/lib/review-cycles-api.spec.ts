@@ -79,6 +79,7 @@ describe('ReviewCyclesApi', () => {
 
   it.each<[string, () => unknown, string, string, unknown]>([
     ['reads one cycle', () => api().get(id), 'GET', ApiRoutes.reviewCycle(id), null],
+    ['reads its progress over time', () => api().progress(id), 'GET', ApiRoutes.reviewCycleProgress(id), null],
     ['creates a draft', () => api().create(request), 'POST', ApiRoutes.reviewCycles, request],
     ['changes a cycle', () => api().update(id, request), 'PUT', ApiRoutes.reviewCycle(id), request],
     ['deletes a draft', () => api().remove(id), 'DELETE', ApiRoutes.reviewCycle(id), null],

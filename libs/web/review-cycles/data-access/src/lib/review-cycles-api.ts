@@ -6,6 +6,7 @@ import {
   Page,
   ReviewCycleListQuery,
   ReviewCyclePreview,
+  ReviewCycleProgress,
   ReviewCycleRequest,
   ReviewCycleView,
   ReviewListQuery,
@@ -50,6 +51,11 @@ export class ReviewCyclesApi {
   /** Deletes a draft cycle (409 once opened). */
   remove(id: string): Observable<void> {
     return this.http.delete<void>(ApiRoutes.reviewCycle(id));
+  }
+
+  /** The cycle's progress per day since it opened: how many reviews (in the caller's reach) had reached each state. */
+  progress(id: string): Observable<ReviewCycleProgress> {
+    return this.http.get<ReviewCycleProgress>(ApiRoutes.reviewCycleProgress(id));
   }
 
   /** Who opening the cycle would include, or, with `employeeIds`, who adding them to an open cycle would. */

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   Page,
   ReviewCycleListQuery,
+  ReviewCycleProgress,
   ReviewCycleRequest,
   ReviewCycleView,
   ReviewListQuery,
@@ -33,6 +34,11 @@ export class ReviewCyclesStore {
   /** One cycle for each id; reloads after each saved write. */
   cycle(id$: Observable<string>): Loaded<ReviewCycleView> {
     return loaded(id$, (id) => this.api.get(id), { reloadOn: this.changes });
+  }
+
+  /** A cycle's progress over time for each id; reloads after each saved write (adding people adds reviews). */
+  progress(id$: Observable<string>): Loaded<ReviewCycleProgress> {
+    return loaded(id$, (id) => this.api.progress(id), { reloadOn: this.changes });
   }
 
   /** A page of reviews for each query; reloads after each saved write (opening or adding people creates reviews). */

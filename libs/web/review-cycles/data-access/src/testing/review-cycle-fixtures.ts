@@ -1,4 +1,12 @@
-import { Page, REVIEW_STATES, ReviewCyclePreview, ReviewCycleView, ReviewStateCounts, ReviewSummary } from '@proficio/shared/contracts';
+import {
+  Page,
+  REVIEW_STATES,
+  ReviewCyclePreview,
+  ReviewCycleProgress,
+  ReviewCycleView,
+  ReviewStateCounts,
+  ReviewSummary,
+} from '@proficio/shared/contracts';
 
 /** Ids of the review cycle fixtures, fixed for tests. */
 export const REVIEW_CYCLE_IDS = {
@@ -32,6 +40,24 @@ export function reviewCycle(overrides: Partial<ReviewCycleView> = {}): ReviewCyc
     counts,
     total: Object.values(counts).reduce((sum, count) => sum + count, 0),
     overdue: 0,
+    ...overrides,
+  };
+}
+
+/**
+ * Four days of an open cycle of three reviews: opened on 1 March, two started on the 2nd, one past the self-assessment
+ * on the 3rd, nothing on the 4th (today).
+ */
+export function reviewCycleProgress(overrides: Partial<ReviewCycleProgress> = {}): ReviewCycleProgress {
+  const day = (date: string, reached: Partial<ReviewStateCounts>) => ({ date, reached: stateCounts(reached) });
+  return {
+    cycleId: REVIEW_CYCLE_IDS.cycle,
+    days: [
+      day('2027-03-01', { not_started: 3 }),
+      day('2027-03-02', { not_started: 3, self_assessment: 2 }),
+      day('2027-03-03', { not_started: 3, self_assessment: 2, manager_assessment: 1 }),
+      day('2027-03-04', { not_started: 3, self_assessment: 2, manager_assessment: 1 }),
+    ],
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
@@ -12,11 +12,23 @@ import {
   pageOf,
   reviewCycle,
   reviewCyclePreview,
+  reviewCycleProgress,
   reviewSummary,
   stateCounts,
 } from '@proficio/web/review-cycles/data-access/testing';
 import { PEOPLE_SEARCH_DEBOUNCE_MS } from '../shared/people-picker';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
+
+// jsdom has no canvas: the progress chart's canvas is replaced by one that only keeps its inputs.
+jest.mock('./cycle-progress-canvas', () => {
+  const { ChangeDetectionStrategy, Component, Input } = jest.requireActual<typeof import('@angular/core')>('@angular/core');
+  @Component({ selector: 'app-cycle-progress-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+  class CycleProgressCanvas {
+    @Input({ required: true }) config: unknown;
+    @Input({ required: true }) label = '';
+  }
+  return { CycleProgressCanvas };
+});
 
 @Component({ template: '<h1>Stub</h1>' })
 class Stub {}
@@ -192,6 +204,23 @@ describe('ReviewCyclePage', () => {
       expect(squash(rows[1])).toContain('Administrators');
       expect(rows[1].classList).not.toContain('overdue-row');
       expect(page().querySelector('[data-testid="cycle-preview-counts"]')).toBeNull();
+    });
+
+    it('shows its progress over time as a small chart once the section scrolls into view', async () => {
+      await openOpen();
+      // not asked for until it is shown: a placeholder holds its place
+      expect(byTestId('cycle-progress-placeholder')).not.toBeNull();
+      http.expectNone(ApiRoutes.reviewCycleProgress(id));
+      const [block] = await harness.fixture.getDeferBlocks();
+      await block?.render(DeferBlockState.Complete);
+      http.expectOne(ApiRoutes.reviewCycleProgress(id)).flush(reviewCycleProgress());
+      await settle();
+      const figure = page().querySelector('section[aria-labelledby="progress-heading"] [data-testid="cycle-progress-chart"]');
+      expect(squash(figure?.querySelector('[data-testid="cycle-progress-summary"]'))).toContain(
+        'Now 1 of 3 reviews past the self-assessment',
+      );
+      expect(figure?.querySelector('app-cycle-progress-canvas')).not.toBeNull();
+      expect(figure?.querySelectorAll('[data-testid="cycle-progress-numbers"] tbody tr')).toHaveLength(3);
     });
 
     it('filters the reviews by state through the URL', async () => {

@@ -12,6 +12,7 @@ import { keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared
 import { Observable, distinctUntilChanged, filter, map, of } from 'rxjs';
 import { CYCLE_STATUS_LABELS, people, reviews, stateCounts } from '../shared/labels';
 import { AddPeopleDialog, AddPeopleDialogData } from './add-people-dialog';
+import { CycleProgress } from './cycle-progress';
 import { CycleReviews } from './cycle-reviews';
 
 /** How the confirmation of opening a cycle words what it will do. */
@@ -31,12 +32,13 @@ export function openConsequences(preview: ReviewCyclePreview): string[] {
 /**
  * `/review-cycles/:id` (admins): a cycle. A draft shows who opening it would include (counts, the people without a
  * role profile or manager, the first names) and opens with a confirmation saying how many reviews it creates; an open
- * or closed cycle shows its reviews counted per state, the overdue ones, and the reviews themselves. Admins edit,
+ * or closed cycle shows its reviews counted per state, the overdue ones, their progress over time as a small chart
+ * (loaded, with the chart library, when it scrolls into view) and the reviews themselves. Admins edit,
  * delete a draft, add people to an open cycle and close it.
  */
 @Component({
   selector: 'app-review-cycle-page',
-  imports: [CycleReviews, LoadedContent, LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, RouterLink],
+  imports: [CycleProgress, CycleReviews, LoadedContent, LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, RouterLink],
   templateUrl: './review-cycle-page.html',
   styleUrl: './review-cycle-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
