@@ -87,6 +87,13 @@ test.describe('review cycles', () => {
     await expect(page.getByTestId('cycle-status')).toHaveText('Open');
     await expect(page.getByTestId('cycle-state-counts').getByText(`Not started: ${members.total}`)).toBeVisible();
     await expect(page.getByText(`0 of ${members.total} reviews done`)).toBeVisible();
+    // its progress over time: a small chart, loaded once the section scrolls into view, with its numbers in a table for
+    // screen readers (opened today: one day, nobody past the self-assessment yet)
+    await page.getByRole('heading', { level: 2, name: 'Reviews', exact: true }).scrollIntoViewIfNeeded();
+    const overTime = page.getByRole('figure', { name: /^Over time/ });
+    await expect(overTime).toContainText(`Now 0 of ${members.total} reviews past the self-assessment and 0 locked.`);
+    await expect(overTime.getByRole('img', { name: /^Line chart of the reviews past the self-assessment/ })).toBeVisible();
+    await expect(overTime.getByRole('table').getByRole('row')).toHaveCount(2);
     const reviews = page.getByRole('region', { name: 'Reviews table' });
     await expect(reviews.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(Math.min(members.total, 25));
     await expect(reviews.getByRole('link', { name: 'Sara Bianchi' })).toHaveAttribute('href', /^\/reviews\/[0-9a-f-]{36}$/);

@@ -176,6 +176,12 @@ test.describe('reviews', () => {
     await employee.goto(`/people/${saraId}?tab=competencies`);
     const row = employee.getByTestId('competency-row').and(employee.locator('[data-code="C.1"]'));
     await expect(row.getByTestId('manager-level')).toContainText('e-3');
+    // and its progression chart ends with that level
+    await row.getByTestId('progression-show').click();
+    const progression = employee.getByTestId('progression-detail');
+    await expect(progression.locator('canvas')).toBeVisible();
+    await progression.getByText('Show the numbers').click();
+    await expect(progression.getByTestId('progression-row').last()).toContainText('e-3');
     // and her Reviews tab lists the locked review with a link to it as signed
     await employee.getByRole('tab', { name: 'Reviews' }).click();
     const listed = employee.getByTestId('employee-review').filter({ hasText: `Review journey ${suffix}` });
@@ -184,5 +190,68 @@ test.describe('reviews', () => {
 
     await managerContext.close();
     await employeeContext.close();
+  });
+
+  test('an admin hands a review to another manager in the browser: searched by name, confirmed, and the new manager sees it', async ({
+    page,
+    baseURL,
+  }) => {
+    const suffix = uniqueSuffix();
+    const admin = await apiSignedInAs(baseURL, DEMO.admin);
+    let reviewId: string;
+    try {
+      const saraId = await personId(admin, DEMO.employee.name);
+      const cycle = await okJson<{ id: string }>(
+        await admin.post('/api/review-cycles', {
+          data: {
+            name: `Reassign journey ${suffix}`,
+            periodStart: isoDay(-30),
+            periodEnd: isoDay(60),
+            selfDue: isoDay(10),
+            managerDue: isoDay(20),
+            participants: { kind: 'people', employeeIds: [saraId] },
+            includeTargetRole: false,
+          },
+        }),
+        201,
+      );
+      await okJson(await admin.post(`/api/review-cycles/${cycle.id}/open`));
+      const review = (
+        await okJson<{ items: { id: string; manager?: { name: string } }[] }>(
+          await admin.get(`/api/reviews?cycleId=${cycle.id}&employeeId=${saraId}`),
+        )
+      ).items[0];
+      if (!review) throw new Error('the cycle opened without a review of Sara');
+      // assigned to her own manager when it opened, not to the demo manager
+      expect(review.manager?.name).not.toBe(DEMO.manager.name);
+      reviewId = review.id;
+    } finally {
+      await admin.dispose();
+    }
+
+    await signInAs(page, DEMO.admin, `/reviews/${reviewId}`);
+    await expect(page.getByTestId('review-heading')).toHaveText('Review of Sara Bianchi');
+    await page.getByRole('button', { name: 'Change manager' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change the manager of Sara Bianchi’s review' });
+    await dialog.getByRole('combobox', { name: 'New manager' }).fill('Marco');
+    await page.getByRole('option', { name: DEMO.manager.name }).click();
+    await expect(dialog.getByTestId('reassign-consequences')).toContainText(
+      `${DEMO.manager.name} sees the review and takes the manager’s steps`,
+    );
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: `Assign to ${DEMO.manager.name}` }).click();
+
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText(`reviewed by ${DEMO.manager.name}`)).toBeVisible();
+    await expect(page.getByTestId('review-history')).toContainText(`Reassigned by ${DEMO.admin.name}`);
+
+    // the new manager sees it as the reviewing manager
+    const manager = await apiSignedInAs(baseURL, DEMO.manager);
+    try {
+      const seen = await okJson<{ viewer: string; manager?: { name: string } }>(await manager.get(`/api/reviews/${reviewId}`));
+      expect(seen).toMatchObject({ viewer: 'manager', manager: { name: DEMO.manager.name } });
+    } finally {
+      await manager.dispose();
+    }
   });
 });
