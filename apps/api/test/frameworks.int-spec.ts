@@ -2,6 +2,7 @@ import type { FrameworkDocument, FrameworkSummary, FrameworkTree, Page, ProblemD
 import { BUILT_IN_PACKS } from '@proficio/shared/competency';
 import { DataSource } from 'typeorm';
 import { BuiltInFrameworksLoader } from '../src/frameworks/built-in-frameworks.loader';
+import { FrameworkTreeCache } from '../src/frameworks/framework-tree.cache';
 import { FrameworkWriterService } from '../src/frameworks/framework-writer.service';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -198,6 +199,79 @@ describe('frameworks', () => {
       ).rejects.toThrow();
       const after = (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM framework'))[0].n;
       expect(after).toBe(before);
+    });
+  });
+
+  describe('trees kept per version and language', () => {
+    const read = (id: string, query = '') => testApp.http().get(`/api/frameworks/${id}${query}`).expect(200);
+
+    it('serves a kept tree equal to one built afresh, in the language asked for', async () => {
+      const cache = testApp.app.get(FrameworkTreeCache);
+      const id = await idOf('SFIA-SLMO');
+      cache.clear();
+      const built = await read(id);
+      expect(cache.size.entries).toBe(1);
+      const kept = await read(id);
+      expect(kept.text).toBe(built.text);
+      expect(kept.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(kept.headers['etag']).toBe(built.headers['etag']);
+      expect((kept.body as FrameworkTree).competencies[0]?.title).toEqual({
+        text: 'Gestione del livello di servizio',
+        language: 'it',
+        fallback: false,
+      });
+
+      const english = await read(id, '?lang=en');
+      expect(cache.size.entries).toBe(2);
+      expect(english.headers['etag']).not.toBe(built.headers['etag']);
+      expect(english.body).toMatchObject({ requestedLanguage: 'en', competencies: [{ title: { language: 'it', fallback: true } }] });
+      expect((await read(id, '?lang=it')).text).toBe(built.text);
+      expect((await read(id, '?lang=en')).text).toBe(english.text);
+
+      cache.clear();
+      expect((await read(id)).body).toEqual(built.body);
+      expect((await read(id, '?lang=en')).body).toEqual(english.body);
+    });
+
+    it('answers a conditional read of a kept tree with 304', async () => {
+      const id = await idOf('SMP');
+      const { headers } = await read(id);
+      await testApp
+        .http()
+        .get(`/api/frameworks/${id}`)
+        .set('if-none-match', headers['etag'] as string)
+        .expect(304);
+    });
+
+    it('serves the new version a change writes, and the old one as it was', async () => {
+      const oldId = await idOf('SM');
+      const before = await read(oldId);
+      const changed = pack('national-skills-framework-service-management');
+      changed.framework.versionLabel = 'tree-cache check';
+      const written = await testApp.app.get(FrameworkWriterService).write(changed, { sourceFormat: 'proficio-json', status: 'published' });
+      expect(written).toMatchObject({ created: true, versionNumber: 2 });
+
+      expect(await idOf('SM')).toBe(written.versionId);
+      expect((await read(written.versionId)).body).toMatchObject({ versionNumber: 2, versionLabel: 'tree-cache check' });
+      expect((await read(oldId, '?version=2')).body).toMatchObject({ id: written.versionId, versionLabel: 'tree-cache check' });
+      expect((await read(oldId)).text).toBe(before.text);
+    });
+
+    it('builds a draft afresh on every read, so a change to it shows at once', async () => {
+      const cache = testApp.app.get(FrameworkTreeCache);
+      const draft = pack('sfia-itmg');
+      draft.framework.key = 'draft-tree-check';
+      const { versionId } = await testApp.app.get(FrameworkWriterService).write(draft, { sourceFormat: 'proficio-json', status: 'draft' });
+      const entries = cache.size.entries;
+      const first = (await read(versionId)).body as FrameworkTree;
+      expect(first).toMatchObject({ status: 'draft', competencies: [{ title: { text: draft.competencies[0]?.title['en'] } }] });
+
+      await testApp.app
+        .get(DataSource)
+        .query(`UPDATE competency SET title = '{"en": "Retitled while a draft"}' WHERE framework_version_id = $1`, [versionId]);
+      const second = (await read(versionId)).body as FrameworkTree;
+      expect(second.competencies[0]?.title.text).toBe('Retitled while a draft');
+      expect(cache.size.entries).toBe(entries);
     });
   });
 

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CategoryNode, CompetencyView, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
+import { FrameworkTreeCache } from './framework-tree.cache';
 import { groupBy, loadLevelRows, loadVersionRows } from './framework-version-rows';
 import { localize, localizeRequired, pickLanguage } from './localize';
-import { listFrameworks } from './frameworks.queries';
+import { findTreeVersion, listFrameworks } from './frameworks.queries';
 
 export interface ListOptions {
   q?: string;
@@ -24,7 +25,10 @@ export interface TreeOptions {
 /** Reads frameworks: the library list and one version as a tree. */
 @Injectable()
 export class FrameworkQueryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trees: FrameworkTreeCache,
+  ) {}
 
   /** The latest version of every framework, searched and paged. */
   async list(options: ListOptions): Promise<Page<FrameworkSummary>> {
@@ -53,15 +57,31 @@ export class FrameworkQueryService {
 
   /** One framework version as a tree: scale, categories, competencies with levels, indicators and questions. */
   async tree(id: string, options: TreeOptions): Promise<FrameworkTree> {
+    return JSON.parse((await this.treeJson(id, options)).json.toString('utf8')) as FrameworkTree;
+  }
+
+  /**
+   * The tree of one framework version as the JSON the API sends (UTF-8). A version that cannot change (any but a draft)
+   * is built once per language and then served from `FrameworkTreeCache`: one query finds the version, whatever its
+   * size. `etag` names the content of a tree kept (the same version, status and language), for a draft none.
+   */
+  async treeJson(id: string, options: TreeOptions): Promise<{ json: Buffer; etag?: string }> {
+    const found = await findTreeVersion(this.dataSource.manager, id, options.version);
+    if (!found) throw new NotFoundException(`Framework ${id} does not exist.`);
+    const { version } = found;
+    if (!version) throw new NotFoundException(`This framework has no version ${options.version}.`);
+    const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.default_language });
+    const json = await this.trees.get(version, language, async () => {
+      const entity = await this.dataSource.manager.findOneByOrFail(FrameworkVersionEntity, { id: version.id });
+      return Buffer.from(JSON.stringify(await this.buildTree(entity, language)), 'utf8');
+    });
+    return FrameworkTreeCache.keeps(version.status) ? { json, etag: `"${version.id}.${version.status}.${language}"` } : { json };
+  }
+
+  /** The tree of `version` in `language`, read from its rows. */
+  private async buildTree(version: FrameworkVersionEntity, language: string): Promise<FrameworkTree> {
     const manager = this.dataSource.manager;
-    let version = await manager.findOneBy(FrameworkVersionEntity, { id });
-    if (version && options.version !== undefined && options.version !== version.versionNumber) {
-      version = await manager.findOneBy(FrameworkVersionEntity, { frameworkId: version.frameworkId, versionNumber: options.version });
-      if (!version) throw new NotFoundException(`This framework has no version ${options.version}.`);
-    }
-    if (!version) throw new NotFoundException(`Framework ${id} does not exist.`);
     const { framework, scale, categories, competencies, certifications } = await loadVersionRows(manager, version);
-    const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.defaultLanguage });
     const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
     const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
     const competencyViews = await this.competencyViews(competencies, language, version.defaultLanguage);

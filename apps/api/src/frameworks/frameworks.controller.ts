@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
+import type { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkSummary, Page } from '@proficio/shared/contracts';
 import { exportCase, exportMoodleCsv, exportProficioJson, PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
 import type { Response } from 'express';
 import { Actor, CurrentActor } from '../access';
@@ -45,12 +45,18 @@ export class FrameworksController {
   @ApiOperation({ summary: 'One framework version as a tree: scale, categories, competencies, levels, indicators, questions.' })
   @ApiOkResponse({ description: 'The framework version, texts in the requested language where available.' })
   @ApiNotFoundResponse({ description: 'No framework version has this id (or no such version number).' })
-  tree(
+  async tree(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Query() query: GetFrameworkQuery,
+    @Res() response: Response,
     @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<FrameworkTree> {
-    return this.frameworks.tree(id, { version: query.version, lang: query.lang, acceptLanguage });
+  ): Promise<void> {
+    // The FrameworkTree's JSON as kept, sent as it is (Nest would serialise a Buffer): a large framework's tree is
+    // built and serialised once (see FrameworkTreeCache), and its ETag names it rather than Express hashing megabytes.
+    const { json, etag } = await this.frameworks.treeJson(id, { version: query.version, lang: query.lang, acceptLanguage });
+    response.setHeader('content-type', 'application/json; charset=utf-8');
+    if (etag) response.setHeader('etag', etag);
+    response.send(json);
   }
 
   @Put(':id/scale')

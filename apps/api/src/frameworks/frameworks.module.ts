@@ -8,6 +8,7 @@ import { FrameworkImportService } from './framework-import.service';
 import { FrameworkImportsController } from './framework-imports.controller';
 import { FrameworkQueryService } from './framework-query.service';
 import { FrameworkScaleService } from './framework-scale.service';
+import { FrameworkTreeCache } from './framework-tree.cache';
 import { FrameworkWriterService } from './framework-writer.service';
 import { FrameworksController } from './frameworks.controller';
 
@@ -22,6 +23,8 @@ import { FrameworksController } from './frameworks.controller';
     FrameworkWriterService,
     FrameworkScaleService,
     BuiltInFrameworksLoader,
+    // One per API instance: it keeps the trees of versions that cannot change only (see the class).
+    { provide: FrameworkTreeCache, useFactory: () => new FrameworkTreeCache() },
   ],
   exports: [FrameworkWriterService, BuiltInFrameworksLoader],
 })

@@ -51,6 +51,34 @@ export function listFrameworks(runner: SqlRunner, q: string | undefined, paging:
   );
 }
 
+/** What decides whether and under which key a version's tree is cached: none of its (possibly large) texts. */
+export interface TreeVersionRow extends VersionLanguagesRow {
+  id: string;
+  status: FrameworkSummary['status'];
+  counts: FrameworkSummary['counts'];
+}
+
+/**
+ * The version of the framework of version `id` with number `versionNumber` (else `id` itself), in one query:
+ * undefined when no version has that id, `{ version: undefined }` when its framework has no such number.
+ */
+export async function findTreeVersion(
+  runner: SqlRunner,
+  id: string,
+  versionNumber: number | undefined,
+): Promise<{ version: TreeVersionRow | undefined } | undefined> {
+  const row = await queryOne<Omit<TreeVersionRow, 'id'> & { id: string | null }>(
+    runner,
+    sql`SELECT t.id, t.status, t.languages, t.default_language, t.counts
+          FROM framework_version s
+          LEFT JOIN framework_version t
+            ON t.framework_id = s.framework_id AND t.version_number = COALESCE(${versionNumber ?? null}::int, s.version_number)
+         WHERE s.id = ${id}::uuid`,
+  );
+  if (!row) return undefined;
+  return { version: row.id ? { ...row, id: row.id } : undefined };
+}
+
 /**
  * Competencies of the latest version of every framework (or of one framework
  * version): codes by prefix, texts by full-text search in each text's own
