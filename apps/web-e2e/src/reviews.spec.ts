@@ -176,6 +176,12 @@ test.describe('reviews', () => {
     await employee.goto(`/people/${saraId}?tab=competencies`);
     const row = employee.getByTestId('competency-row').and(employee.locator('[data-code="C.1"]'));
     await expect(row.getByTestId('manager-level')).toContainText('e-3');
+    // and its progression chart ends with that level
+    await row.getByTestId('progression-show').click();
+    const progression = employee.getByTestId('progression-detail');
+    await expect(progression.locator('canvas')).toBeVisible();
+    await progression.getByText('Show the numbers').click();
+    await expect(progression.getByTestId('progression-row').last()).toContainText('e-3');
     // and her Reviews tab lists the locked review with a link to it as signed
     await employee.getByRole('tab', { name: 'Reviews' }).click();
     const listed = employee.getByTestId('employee-review').filter({ hasText: `Review journey ${suffix}` });
