@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Signal, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ProgressionSeries } from '@proficio/shared/contracts';
 import { competencyName } from '@proficio/web/frameworks/ui';
 import { BROWSER_LOCALE, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
+import { prefersDarkScheme } from '@proficio/web/shared/util';
 import { ProgressionCanvas } from './progression-canvas';
 import {
   DARK_PALETTE,
@@ -12,18 +13,6 @@ import {
   progressionRows,
   progressionSummary,
 } from './progression-chart-data';
-
-/** Whether the system asks for the dark colour scheme (the app follows it), kept up to date. */
-function prefersDarkScheme(): Signal<boolean> {
-  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  const dark = signal(media?.matches ?? false);
-  if (media) {
-    const follow = (event: MediaQueryListEvent) => dark.set(event.matches);
-    media.addEventListener('change', follow);
-    inject(DestroyRef).onDestroy(() => media.removeEventListener('change', follow));
-  }
-  return dark.asReadonly();
-}
 
 /**
  * One competency's progression as a figure: its caption (the competency and, in words, where each

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Signal, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { ReviewCycleProgress } from '@proficio/shared/contracts';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { BROWSER_LOCALE, LoadedContent, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
+import { prefersDarkScheme } from '@proficio/web/shared/util';
 import { distinctUntilChanged } from 'rxjs';
 import { CycleProgressCanvas } from './cycle-progress-canvas';
 import {
@@ -14,18 +15,6 @@ import {
   progressRows,
   progressSummary,
 } from './cycle-progress-data';
-
-/** Whether the system asks for the dark colour scheme (the app follows it), kept up to date. */
-function prefersDarkScheme(): Signal<boolean> {
-  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  const dark = signal(media?.matches ?? false);
-  if (media) {
-    const follow = (event: MediaQueryListEvent) => dark.set(event.matches);
-    media.addEventListener('change', follow);
-    inject(DestroyRef).onDestroy(() => media.removeEventListener('change', follow));
-  }
-  return dark.asReadonly();
-}
 
 /**
  * A cycle's progress over time as a small figure on its overview: a caption saying where it stands in words, a filled
