@@ -21,8 +21,12 @@ export interface BenchServer {
 }
 
 export interface HttpClient {
-  /** A request; throws unless the status is the expected one. Returns the parsed JSON body (or the text). */
-  call<T = unknown>(method: string, path: string, options?: { body?: unknown; form?: FormData; expect?: number }): Promise<T>;
+  /** A request; throws unless the status is the expected one. Returns the parsed JSON body (or the text; with `raw`, always the text). */
+  call<T = unknown>(
+    method: string,
+    path: string,
+    options?: { body?: unknown; form?: FormData; expect?: number; raw?: boolean },
+  ): Promise<T>;
 }
 
 let postgres: TestPostgres | undefined;
@@ -63,7 +67,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   const client = async (email: string): Promise<HttpClient> => {
     const { token } = await testApp.signIn(email);
     return {
-      async call<T>(method: string, path: string, options: { body?: unknown; form?: FormData; expect?: number } = {}) {
+      async call<T>(method: string, path: string, options: { body?: unknown; form?: FormData; expect?: number; raw?: boolean } = {}) {
         const response = await fetch(`${baseUrl}${path}`, {
           method,
           headers: {
@@ -76,7 +80,7 @@ export async function startBenchServer(): Promise<BenchServer> {
         const expected = options.expect ?? (method === 'POST' ? [200, 201] : [200]);
         if (!([] as number[]).concat(expected).includes(response.status))
           throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-        return (response.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text) as T;
+        return (!options.raw && response.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text) as T;
       },
     };
   };
