@@ -335,7 +335,7 @@ describe('FrameworkBrowserPage', () => {
     await open(`/frameworks/${tree.id}`, tree);
 
     const panel = page().querySelector('[data-testid="warnings-panel"]');
-    expect(squash(panel?.querySelector('h2')?.textContent)).toBe('Data-quality warnings (3)');
+    expect(squash(panel?.querySelector('h2')?.textContent)).toBe('Warnings (3)');
     expect(listTexts(panel, 'li .where')).toEqual([
       'Where: SMP › Level 1 › Behaviour indicator 5',
       'Where: SMP › Level 1 › Behaviour indicator 6',
@@ -350,6 +350,28 @@ describe('FrameworkBrowserPage', () => {
     expect(squash(indicators[4].querySelector('[data-testid="warning-marker"]')?.textContent)).toBe(
       'Data-quality warning: Untranslated placeholder key "competency-level-behavior.761045.name" (en).',
     );
+  });
+
+  it('lists the warnings of the file a version was imported from beside its data-quality warnings', async () => {
+    const tree = {
+      ...serviceManagementProcessesTree(),
+      importWarnings: [
+        { severity: 'warning' as const, message: 'Column "Taxonomy" is not read.', location: 'row 1, column 12 (Taxonomy)' },
+        { severity: 'warning' as const, message: 'The file declares no version.', location: '' },
+      ],
+    };
+    await open(`/frameworks/${tree.id}`, tree);
+
+    const panel = page().querySelector('[data-testid="warnings-panel"]');
+    expect(squash(panel?.querySelector('h2')?.textContent)).toBe('Warnings (5)');
+    expect(listTexts(panel, 'h3')).toEqual(['Data quality (3)', 'From the imported file (2)']);
+    expect(listTexts(panel, '[data-testid="import-warnings"] tbody td.message')).toEqual([
+      'Column "Taxonomy" is not read.',
+      'The file declares no version.',
+    ]);
+    const link = squash(page().querySelector('.view-bar a[href="#warnings"]')?.textContent);
+    expect(link).toContain('3 data-quality warnings');
+    expect(link).toContain('2 from the imported file');
   });
 
   it('opens the place a warning points at', async () => {

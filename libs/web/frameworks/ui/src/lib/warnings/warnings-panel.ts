@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { FrameworkTree } from '@proficio/shared/contracts';
+import { LocalNumberPipe } from '@proficio/web/shared/ui';
+import { ImportIssuesTable } from '../import/import-issues-table';
 import { describeWarningPlace, placeOfWarning } from './warning-index';
 import { WarningIcon } from './warning-icon';
 
@@ -10,11 +12,15 @@ export interface WarningTarget {
   readonly level?: number;
 }
 
-/** Every data-quality warning of a framework version, each with where it applies and a way to go there. */
+/**
+ * Every warning of a framework version: its data-quality warnings, each with where it applies and a way to go there,
+ * then the warnings of the file it was imported from (stored with the version), each with its place in that file.
+ */
 @Component({
   selector: 'app-warnings-panel',
-  imports: [MatButtonModule, WarningIcon],
+  imports: [ImportIssuesTable, LocalNumberPipe, MatButtonModule, WarningIcon],
   template: `
+    <h3 class="subheading">Data quality ({{ rows().length | localNumber }})</h3>
     @if (rows().length === 0) {
       <p class="none">No data-quality warnings.</p>
     } @else {
@@ -35,8 +41,21 @@ export interface WarningTarget {
         }
       </ul>
     }
+    @if (tree().importWarnings.length > 0) {
+      <section class="import-warnings" data-testid="import-warnings" aria-labelledby="import-warnings-heading">
+        <h3 class="subheading" id="import-warnings-heading">From the imported file ({{ tree().importWarnings.length | localNumber }})</h3>
+        <app-import-issues-table [issues]="tree().importWarnings" caption="Warnings of the file this version was imported from" />
+      </section>
+    }
   `,
   styles: `
+    .subheading {
+      margin: 0.5rem 0;
+      font: var(--mat-sys-title-small);
+    }
+    .import-warnings {
+      margin-top: 1rem;
+    }
     .warnings {
       margin: 0;
       padding: 0;
