@@ -1,5 +1,5 @@
 import { AssessorRole, ProgressionPoint, ProgressionSeries } from '@proficio/shared/contracts';
-// Types only: the chart library itself is loaded with the chart (progression-canvas.ts), not with this page.
+// Types only: the chart library itself loads with the chart (`@proficio/web/shared/ui/chart`), not with this page.
 import type { ChartConfiguration, ChartDataset, Scale, ScriptableContext, TooltipItem } from 'chart.js';
 import { OUTCOME_LABELS, ROLE_LABELS } from './assessment-text';
 

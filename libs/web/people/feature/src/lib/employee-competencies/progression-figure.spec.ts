@@ -9,21 +9,21 @@ import { ProgressionFigure } from './progression-figure';
 
 // jsdom has no canvas: the chart library's component is replaced by one that only keeps its inputs.
 // (Decorator inputs: the JIT compiler sees no signal inputs in a class made inside a mock factory.)
-jest.mock('./progression-canvas', () => {
+jest.mock('@proficio/web/shared/ui/chart', () => {
   const { ChangeDetectionStrategy, Component, Input } = jest.requireActual<typeof import('@angular/core')>('@angular/core');
-  @Component({ selector: 'app-progression-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
-  class ProgressionCanvas {
+  @Component({ selector: 'app-line-chart-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+  class LineChartCanvas {
     @Input({ required: true }) config: unknown;
     @Input({ required: true }) label = '';
   }
-  return { ProgressionCanvas };
+  return { LineChartCanvas };
 });
 
 describe('ProgressionFigure', () => {
   let fixture: ComponentFixture<ProgressionFigure>;
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const canvas = () => fixture.debugElement.query(By.css('app-progression-canvas'));
+  const canvas = () => fixture.debugElement.query(By.css('app-line-chart-canvas'));
 
   beforeEach(() => {
     TestBed.configureTestingModule({

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { ProgressionSeries } from '@proficio/shared/contracts';
 import { competencyName } from '@proficio/web/frameworks/ui';
 import { BROWSER_LOCALE, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
+import { LineChartCanvas } from '@proficio/web/shared/ui/chart';
 import { prefersDarkScheme } from '@proficio/web/shared/util';
-import { ProgressionCanvas } from './progression-canvas';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,
@@ -21,7 +21,7 @@ import {
  */
 @Component({
   selector: 'app-progression-figure',
-  imports: [LocalDatePipe, ProgressionCanvas],
+  imports: [LineChartCanvas, LocalDatePipe],
   templateUrl: './progression-figure.html',
   styleUrl: './progression-figure.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,5 @@
 import { ReviewCycleProgress, ReviewCycleProgressDay } from '@proficio/shared/contracts';
-// Types only: the chart library itself is loaded with the chart (cycle-progress-canvas.ts), not with this page.
+// Types only: the chart library itself loads with the chart (`@proficio/web/shared/ui/chart`), not with this page.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 
 /**

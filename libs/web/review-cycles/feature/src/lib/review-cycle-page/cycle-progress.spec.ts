@@ -11,14 +11,14 @@ import { CycleProgressChartConfig, progressRows, progressSummary } from './cycle
 
 // jsdom has no canvas: the chart library's component is replaced by one that only keeps its inputs.
 // (Decorator inputs: the JIT compiler sees no signal inputs in a class made inside a mock factory.)
-jest.mock('./cycle-progress-canvas', () => {
+jest.mock('@proficio/web/shared/ui/chart', () => {
   const { ChangeDetectionStrategy, Component, Input } = jest.requireActual<typeof import('@angular/core')>('@angular/core');
-  @Component({ selector: 'app-cycle-progress-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
-  class CycleProgressCanvas {
+  @Component({ selector: 'app-line-chart-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+  class LineChartCanvas {
     @Input({ required: true }) config: unknown;
     @Input({ required: true }) label = '';
   }
-  return { CycleProgressCanvas };
+  return { LineChartCanvas };
 });
 
 const id = REVIEW_CYCLE_IDS.cycle;
@@ -71,7 +71,7 @@ describe('CycleProgress', () => {
   let http: HttpTestingController;
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const canvas = () => fixture.debugElement.query(By.css('app-cycle-progress-canvas'));
+  const canvas = () => fixture.debugElement.query(By.css('app-line-chart-canvas'));
 
   beforeEach(() => {
     TestBed.configureTestingModule({

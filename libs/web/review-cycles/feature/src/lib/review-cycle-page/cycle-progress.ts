@@ -3,9 +3,9 @@ import { toObservable } from '@angular/core/rxjs-interop';
 import { ReviewCycleProgress } from '@proficio/shared/contracts';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { BROWSER_LOCALE, LoadedContent, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
+import { LineChartCanvas } from '@proficio/web/shared/ui/chart';
 import { prefersDarkScheme } from '@proficio/web/shared/util';
 import { distinctUntilChanged } from 'rxjs';
-import { CycleProgressCanvas } from './cycle-progress-canvas';
 import {
   CycleProgressChartConfig,
   DARK_PROGRESS_PALETTE,
@@ -24,7 +24,7 @@ import {
  */
 @Component({
   selector: 'app-cycle-progress',
-  imports: [CycleProgressCanvas, LoadedContent, LocalDatePipe],
+  imports: [LineChartCanvas, LoadedContent, LocalDatePipe],
   template: `
     <app-loaded-content what="the progress over time" testId="cycle-progress" [loaded]="progress">
       @if (progress.value(); as progress) {
@@ -42,7 +42,7 @@ import {
               }
             </ul>
             <div class="chart">
-              <app-cycle-progress-canvas [config]="config()" [label]="chartLabel()" />
+              <app-line-chart-canvas [config]="config()" [label]="chartLabel()" />
             </div>
             <table class="visually-hidden" data-testid="cycle-progress-numbers">
               <caption>

@@ -20,14 +20,14 @@ import { PEOPLE_SEARCH_DEBOUNCE_MS } from '../shared/people-picker';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
 
 // jsdom has no canvas: the progress chart's canvas is replaced by one that only keeps its inputs.
-jest.mock('./cycle-progress-canvas', () => {
+jest.mock('@proficio/web/shared/ui/chart', () => {
   const { ChangeDetectionStrategy, Component, Input } = jest.requireActual<typeof import('@angular/core')>('@angular/core');
-  @Component({ selector: 'app-cycle-progress-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
-  class CycleProgressCanvas {
+  @Component({ selector: 'app-line-chart-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+  class LineChartCanvas {
     @Input({ required: true }) config: unknown;
     @Input({ required: true }) label = '';
   }
-  return { CycleProgressCanvas };
+  return { LineChartCanvas };
 });
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -219,7 +219,7 @@ describe('ReviewCyclePage', () => {
       expect(squash(figure?.querySelector('[data-testid="cycle-progress-summary"]'))).toContain(
         'Now 1 of 3 reviews past the self-assessment',
       );
-      expect(figure?.querySelector('app-cycle-progress-canvas')).not.toBeNull();
+      expect(figure?.querySelector('app-line-chart-canvas')).not.toBeNull();
       expect(figure?.querySelectorAll('[data-testid="cycle-progress-numbers"] tbody tr')).toHaveLength(3);
     });
 
