@@ -7,6 +7,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access';
 import {
   REVIEW_CYCLE_IDS,
   pageOf,
@@ -16,7 +17,6 @@ import {
   reviewSummary,
   stateCounts,
 } from '@proficio/web/review-cycles/data-access/testing';
-import { PEOPLE_SEARCH_DEBOUNCE_MS } from '../shared/people-picker';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
 
 // jsdom has no canvas: the progress chart's canvas is replaced by one that only keeps its inputs.

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, input, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
@@ -6,22 +6,9 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { NamedRef } from '@proficio/shared/contracts';
-import { PeopleApi } from '@proficio/web/people/data-access';
+import { searchActivePeople } from '@proficio/web/people/data-access';
 import { serverError } from '@proficio/web/shared/util';
-import { Subject, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
-
-/** How long the search waits for typing to pause. */
-export const PEOPLE_SEARCH_DEBOUNCE_MS = 250;
-/** How many people the search offers at a time. */
-export const PEOPLE_SEARCH_PAGE_SIZE = 10;
-
-interface Found {
-  readonly items: readonly NamedRef[];
-  /** Matches not shown. */
-  readonly more: number;
-}
-
-const NOTHING: Found = { items: [], more: 0 };
+import { Subject, startWith, switchMap } from 'rxjs';
 
 /**
  * People picked by hand (`control` holds them, in the order picked): chips with a remove button, and a search by name
@@ -86,7 +73,6 @@ const NOTHING: Found = { items: [], more: 0 };
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PeoplePicker {
-  private readonly api = inject(PeopleApi);
   private readonly searchInput = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
 
   readonly control = input.required<FormControl<NamedRef[]>>();
@@ -102,32 +88,7 @@ export class PeoplePicker {
     { initialValue: [] as NamedRef[] },
   );
 
-  protected readonly found = toSignal(
-    merge(
-      this.search.valueChanges.pipe(
-        filter((value): value is string => typeof value === 'string'),
-        map((value) => value.trim()),
-        debounceTime(PEOPLE_SEARCH_DEBOUNCE_MS),
-      ),
-      this.focused.pipe(
-        filter(() => this.search.value === ''),
-        map(() => ''),
-      ),
-    ).pipe(
-      distinctUntilChanged(),
-      switchMap((q) =>
-        this.api.listEmployees({ q, status: 'active', pageSize: PEOPLE_SEARCH_PAGE_SIZE }).pipe(
-          map((page): Found => ({
-            items: page.items.map((person) => ({ id: person.id, name: person.name })),
-            more: Math.max(0, page.total - page.items.length),
-          })),
-          catchError(() => of(NOTHING)),
-        ),
-      ),
-      startWith(NOTHING),
-    ),
-    { initialValue: NOTHING },
-  );
+  protected readonly found = searchActivePeople(this.search, this.focused);
 
   /** What the search found, less those already picked (the list may be older than the last pick). */
   protected readonly options = computed(() => {

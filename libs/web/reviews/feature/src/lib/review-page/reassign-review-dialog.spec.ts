@@ -7,9 +7,9 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ReviewState, ReviewView, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewView } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { MANAGER_SEARCH_DEBOUNCE_MS } from './reassign-review-dialog';
 import { ReviewPage } from './review-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -65,7 +65,7 @@ describe('ReassignReviewDialog on the review page', () => {
   async function searchFor(q: string): Promise<TestRequest> {
     const searches = () => http().match((req) => req.url === ApiRoutes.employees && req.params.get('q') === q);
     let found = searches();
-    for (let waited = 0; !found.length && waited < MANAGER_SEARCH_DEBOUNCE_MS * 20; waited += 25) {
+    for (let waited = 0; !found.length && waited < PEOPLE_SEARCH_DEBOUNCE_MS * 20; waited += 25) {
       await new Promise((resolve) => setTimeout(resolve, 25));
       found = searches();
     }

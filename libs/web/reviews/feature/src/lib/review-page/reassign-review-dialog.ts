@@ -7,28 +7,15 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { NamedRef, ReviewView } from '@proficio/shared/contracts';
-import { PeopleApi } from '@proficio/web/people/data-access';
+import { searchActivePeople } from '@proficio/web/people/data-access';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { problemFromError } from '@proficio/web/shared/util';
-import { Subject, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
+import { Subject } from 'rxjs';
 import { problemMessage } from '../shared/review-text';
-
-/** How long the search waits for typing to pause. */
-export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
-/** How many people the search offers at a time. */
-export const MANAGER_SEARCH_PAGE_SIZE = 10;
 
 export interface ReassignReviewDialogData {
   readonly review: Pick<ReviewView, 'id' | 'employee' | 'manager' | 'cycle'>;
 }
-
-interface Found {
-  readonly items: readonly NamedRef[];
-  /** Matches not shown. */
-  readonly more: number;
-}
-
-const NOTHING: Found = { items: [], more: 0 };
 
 /**
  * An administrator hands a review to another manager (e.g. when the person's manager changed): a search by name among
@@ -118,7 +105,6 @@ const NOTHING: Found = { items: [], more: 0 };
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReassignReviewDialog {
-  private readonly api = inject(PeopleApi);
   private readonly store = inject(ReviewsStore);
   private readonly ref = inject<MatDialogRef<ReassignReviewDialog, ReviewView>>(MatDialogRef);
   protected readonly review = inject<ReassignReviewDialogData>(MAT_DIALOG_DATA).review;
@@ -137,32 +123,7 @@ export class ReassignReviewDialog {
     return typeof value === 'string' ? null : value;
   });
 
-  protected readonly found = toSignal(
-    merge(
-      this.search.valueChanges.pipe(
-        filter((value): value is string => typeof value === 'string'),
-        map((value) => value.trim()),
-        debounceTime(MANAGER_SEARCH_DEBOUNCE_MS),
-      ),
-      this.focused.pipe(
-        filter(() => this.search.value === ''),
-        map(() => ''),
-      ),
-    ).pipe(
-      distinctUntilChanged(),
-      switchMap((q) =>
-        this.api.listEmployees({ q, status: 'active', pageSize: MANAGER_SEARCH_PAGE_SIZE }).pipe(
-          map((page): Found => ({
-            items: page.items.map((person) => ({ id: person.id, name: person.name })),
-            more: Math.max(0, page.total - page.items.length),
-          })),
-          catchError(() => of(NOTHING)),
-        ),
-      ),
-      startWith(NOTHING),
-    ),
-    { initialValue: NOTHING },
-  );
+  protected readonly found = searchActivePeople(this.search, this.focused);
 
   /** Whom the review can go to: not the person reviewed, not the manager it already has. */
   protected readonly options = computed(() =>
