@@ -5,4 +5,3 @@ export * from './lib/people-store';
 export * from './lib/team-grid-api';
 export * from './lib/team-options';
 export * from './lib/users-api';
-export * from './lib/people-search';

@@ -9,4 +9,3 @@ export * from './lib/url-list';
 export * from './lib/server-errors';
 export * from './lib/writes';
 export * from './lib/home-cards';
-export * from './lib/color-scheme';

@@ -3,7 +3,7 @@ import { ProgressionSeries } from '@proficio/shared/contracts';
 import { competencyName } from '@proficio/web/frameworks/ui';
 import { BROWSER_LOCALE, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
 import { LineChartCanvas } from '@proficio/web/shared/ui/chart';
-import { prefersDarkScheme } from '@proficio/web/shared/util';
+import { prefersDarkScheme } from '@proficio/web/shared/util/color-scheme';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,

@@ -4,7 +4,7 @@ import { ReviewCycleProgress } from '@proficio/shared/contracts';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { BROWSER_LOCALE, LoadedContent, LocalDatePipe, formatLocalDate } from '@proficio/web/shared/ui';
 import { LineChartCanvas } from '@proficio/web/shared/ui/chart';
-import { prefersDarkScheme } from '@proficio/web/shared/util';
+import { prefersDarkScheme } from '@proficio/web/shared/util/color-scheme';
 import { distinctUntilChanged } from 'rxjs';
 import {
   CycleProgressChartConfig,

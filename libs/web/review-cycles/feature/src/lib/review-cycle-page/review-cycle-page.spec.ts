@@ -7,7 +7,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
-import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access/people-search';
 import {
   REVIEW_CYCLE_IDS,
   pageOf,

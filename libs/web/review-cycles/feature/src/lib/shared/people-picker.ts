@@ -6,7 +6,7 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { NamedRef } from '@proficio/shared/contracts';
-import { searchActivePeople } from '@proficio/web/people/data-access';
+import { searchActivePeople } from '@proficio/web/people/data-access/people-search';
 import { serverError } from '@proficio/web/shared/util';
 import { Subject, startWith, switchMap } from 'rxjs';
 

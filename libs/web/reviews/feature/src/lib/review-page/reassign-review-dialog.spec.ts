@@ -7,7 +7,7 @@ import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ReviewState, ReviewView, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
-import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access';
+import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access/people-search';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewView } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { ReviewPage } from './review-page';

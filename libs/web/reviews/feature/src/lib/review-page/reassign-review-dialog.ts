@@ -7,7 +7,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { NamedRef, ReviewView } from '@proficio/shared/contracts';
-import { searchActivePeople } from '@proficio/web/people/data-access';
+import { searchActivePeople } from '@proficio/web/people/data-access/people-search';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { problemFromError } from '@proficio/web/shared/util';
 import { Subject } from 'rxjs';

@@ -2,7 +2,7 @@ import { Signal, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NamedRef } from '@proficio/shared/contracts';
 import { Observable, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
-import { PeopleApi } from './people-api';
+import { PeopleApi } from '../lib/people-api';
 
 /** How long the search waits for typing to pause. */
 export const PEOPLE_SEARCH_DEBOUNCE_MS = 250;

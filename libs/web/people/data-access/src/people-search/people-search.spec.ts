@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { EmployeeListQuery, NamedRef } from '@proficio/shared/contracts';
 import { Subject, of, throwError } from 'rxjs';
 import { employeeSummary, pageOf } from '../testing';
-import { PeopleApi } from './people-api';
+import { PeopleApi } from '../lib/people-api';
 import { FoundPeople, NO_PEOPLE_FOUND, PEOPLE_SEARCH_DEBOUNCE_MS, PEOPLE_SEARCH_PAGE_SIZE, searchActivePeople } from './people-search';
 
 describe('searchActivePeople', () => {
