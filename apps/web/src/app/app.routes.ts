@@ -84,10 +84,11 @@ export const appRoutes: Route[] = [
     canMatch: [signedInGuard, roleGuard('admin')],
     loadChildren: () => import('@proficio/web/people-imports/feature').then((m) => m.peopleImportsRoutes),
   },
-  // Review cycles: admins create, open and close them (the manager and employee review pages are under /reviews).
+  // Review cycles: admins create, open and close them; managers follow their line's reviews in them (the API counts
+  // what is in the caller's reach). The manager and employee review pages are under /reviews.
   {
     path: 'review-cycles',
-    canMatch: [signedInGuard, roleGuard('admin')],
+    canMatch: [signedInGuard, roleGuard('manager', 'admin')],
     loadChildren: () => import('@proficio/web/review-cycles/feature').then((m) => m.reviewCyclesRoutes),
   },
   {

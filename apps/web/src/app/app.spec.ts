@@ -87,7 +87,7 @@ describe('App shell', () => {
     [
       'a manager',
       ['manager', 'employee'],
-      ['Home', 'My profile', 'My team', 'Reviews', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams'],
+      ['Home', 'My profile', 'My team', 'Reviews', 'Inbox', 'Frameworks', 'Role profiles', 'People', 'Teams', 'Review cycles'],
     ],
     [
       'an admin with an employee record',

@@ -45,7 +45,7 @@ const NAV_LINKS: readonly NavLink[] = [
   // Exact, so that it is not also marked as the current page on someone's profile (/people/<id>).
   { path: '/people', label: 'People', exact: true, access: ['manager', 'admin'] },
   { path: '/teams', label: 'Teams', exact: false, access: ['manager', 'admin'] },
-  { path: '/review-cycles', label: 'Review cycles', exact: false, access: ['admin'] },
+  { path: '/review-cycles', label: 'Review cycles', exact: false, access: ['manager', 'admin'] },
   { path: '/people-imports', label: 'Import people', exact: false, access: ['admin'] },
   { path: '/audit-events', label: 'Audit log', exact: false, access: ['admin'] },
 ];

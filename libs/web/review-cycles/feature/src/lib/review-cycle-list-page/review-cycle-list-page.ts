@@ -5,6 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_CYCLE_STATUSES, ReviewCycleStatus } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
 import { readPaging, urlList } from '@proficio/web/shared/util';
@@ -41,6 +42,9 @@ function readQuery(params: ParamMap): ListQuery {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewCycleListPage {
+  /** Creating, editing, opening and closing cycles is for administrators; managers follow their line's reviews. */
+  private readonly session = inject(SessionStore);
+  protected readonly isAdmin = computed(() => this.session.canAccess(['admin']));
   private readonly store = inject(ReviewCyclesStore);
 
   protected readonly list = urlList({

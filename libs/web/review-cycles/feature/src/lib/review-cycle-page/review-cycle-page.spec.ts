@@ -6,7 +6,8 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes } from '@proficio/shared/contracts';
+import { ApiRoutes, Role } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
 import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access/people-search';
 import {
   REVIEW_CYCLE_IDS,
@@ -48,6 +49,10 @@ describe('ReviewCyclePage', () => {
     return found;
   };
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
+  /** The caller: an administrator unless a test says otherwise (a manager follows their line's reviews only). */
+  let roles: Role[] = ['admin'];
+
+  beforeEach(() => (roles = ['admin']));
 
   async function open(url = `/review-cycles/${id}`): Promise<void> {
     TestBed.configureTestingModule({
@@ -60,6 +65,7 @@ describe('ReviewCyclePage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: SessionStore, useValue: { canAccess: (allowed: Role[]) => allowed.some((role) => roles.includes(role)) } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -181,6 +187,14 @@ describe('ReviewCyclePage', () => {
       );
       await settle();
     }
+
+    it('shows a manager (who follows their line’s reviews) the counts and the list without the administrators’ controls', async () => {
+      roles = ['manager', 'employee'];
+      await openOpen();
+      expect(page().querySelectorAll('[data-testid="cycle-state-counts"] li')).toHaveLength(6);
+      const controls = Array.from(page().querySelectorAll('.actions a, .actions button')).map(squash);
+      expect(controls).toEqual([]);
+    });
 
     it('counts its reviews per state, highlights the overdue ones and lists the reviews with links', async () => {
       await openOpen();

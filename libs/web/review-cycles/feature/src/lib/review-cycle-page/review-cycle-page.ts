@@ -6,6 +6,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ReviewCyclePreview, ReviewCycleView } from '@proficio/shared/contracts';
+import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewCyclesApi, ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { ConfirmDialog, ConfirmDialogData, LoadedContent, LocalDatePipe } from '@proficio/web/shared/ui';
 import { keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
@@ -44,6 +45,9 @@ export function openConsequences(preview: ReviewCyclePreview): string[] {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewCyclePage {
+  /** Creating, editing, opening and closing cycles is for administrators; managers follow their line's reviews. */
+  private readonly session = inject(SessionStore);
+  protected readonly isAdmin = computed(() => this.session.canAccess(['admin']));
   private readonly store = inject(ReviewCyclesStore);
   private readonly api = inject(ReviewCyclesApi);
   private readonly dialog = inject(MatDialog);
