@@ -134,6 +134,26 @@ test.describe('review cycles', () => {
     await expect(page).toHaveURL(/\/review-cycles\/new$/);
   });
 
+  test('a manager follows the demo cycle under way for his line: counts and reviews, none of the administrators’ controls', async ({
+    page,
+  }) => {
+    await signInAs(page, DEMO.manager);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review cycles' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review cycles' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'New cycle' })).toHaveCount(0);
+    const year = new Date().getUTCFullYear();
+    await page.getByRole('link', { name: `${year} annual review` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${year} annual review` })).toBeVisible();
+    await expect(page.getByTestId('cycle-state-counts')).toContainText('Discussion: 1');
+    // Luca's review with Marco at the discussion is in his list, to act on
+    await expect(
+      page.locator('tr[data-review-id]').filter({ has: page.getByRole('link', { name: 'Luca Esposito', exact: true }) }),
+    ).toContainText('Discussion');
+    await expect(page.getByRole('button', { name: 'Close cycle' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Edit name and dates' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: PHONE });
 

@@ -192,6 +192,36 @@ test.describe('reviews', () => {
     await employeeContext.close();
   });
 
+  test('the interview guide prints on A4 and on Letter: no navigation, every competency on the page', async ({ page, baseURL }) => {
+    // Luca's review with Marco, at the discussion in the demo's open cycle
+    const manager = await apiSignedInAs(baseURL, DEMO.manager);
+    const reviews = await okJson<{ items: { id: string; employee: { name: string } }[] }>(
+      await manager.get('/api/reviews?state=discussion'),
+    );
+    await manager.dispose();
+    const luca = reviews.items.find((item) => item.employee.name === 'Luca Esposito');
+    expect(luca).toBeDefined();
+    await signInAs(page, DEMO.manager, `/reviews/${luca?.id}/guide`);
+    const competencies = page.getByTestId('guide-competency');
+    await expect(competencies.first()).toBeVisible();
+    const count = await competencies.count();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByTestId('guide-print')).toBeHidden();
+    await expect(competencies).toHaveCount(count);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // one page at least per competency (each starts on a new page), none cut sideways: the pages are the format's width
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length, `${format} pages`).toBeGreaterThanOrEqual(count);
+      const width = format === 'A4' ? '595' : '612';
+      expect(pdf.toString('latin1')).toMatch(new RegExp(`/MediaBox \\[0 0 ${width}`));
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   test('an admin hands a review to another manager in the browser: searched by name, confirmed, and the new manager sees it', async ({
     page,
     baseURL,
