@@ -10,7 +10,7 @@ export * from './lib/formats/export-framework';
 export { exportProficioJson, parseProficioJson, validateFrameworkDocument } from './lib/formats/proficio-json/proficio-json';
 export { checkMoodleCsvFit, exportMoodleCsv, MOODLE_CSV_COLUMNS, parseMoodleCsv } from './lib/formats/moodle-csv/moodle-csv';
 export { parseSfiaCsv } from './lib/formats/sfia-csv/sfia-csv';
-export { exportCase, type CaseExportOptions } from './lib/formats/case/case-export';
+export { exportCase, exportCaseWithNotes, type CaseExportOptions } from './lib/formats/case/case-export';
 export { parseCase } from './lib/formats/case/case-import';
 export type { CasePackage } from './lib/formats/case/case-model';
 export { escapeSpreadsheetCell, writeCsv } from './lib/formats/shared/csv';

@@ -9,6 +9,9 @@ export const ApiRoutes = {
   framework: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}`,
   frameworkExport: (id: string, format: string) =>
     `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`,
+  frameworkExportPreview: (id: string, format: string) =>
+    `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/export/preview?format=${encodeURIComponent(format)}`,
+  frameworkScale: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/scale`,
   frameworkImports: `/${API_PREFIX}/frameworks/imports`,
   frameworkImport: (id: string) => `/${API_PREFIX}/frameworks/imports/${encodeURIComponent(id)}`,
   frameworkImportCommit: (id: string) => `/${API_PREFIX}/frameworks/imports/${encodeURIComponent(id)}/commit`,

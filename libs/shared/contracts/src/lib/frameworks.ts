@@ -186,6 +186,35 @@ export type FrameworkImportFormat = (typeof FRAMEWORK_IMPORT_FORMATS)[number];
 export const FRAMEWORK_EXPORT_FORMATS = ['proficio-json', 'moodle-csv', 'case'] as const;
 export type FrameworkExportFormat = (typeof FRAMEWORK_EXPORT_FORMATS)[number];
 
+/**
+ * What an export did besides writing the framework as stored: `regenerated` — made anew because the source had
+ * none that the format accepts (identifiers, dates); `added` — written although the source did not have it, because
+ * the format requires it or could not tell the framework otherwise; `left-out` — what the format cannot hold.
+ */
+export type FrameworkExportNoteKind = 'regenerated' | 'added' | 'left-out';
+
+export interface FrameworkExportNote {
+  kind: FrameworkExportNoteKind;
+  /** What and why, in one sentence, e.g. "3 item identifiers were not UUIDs: new ones were made from them …". */
+  message: string;
+  /** How many records or places it is about. */
+  count: number;
+  /** Where in the framework document (JSON pointers, the first few), when it is about places in it. */
+  locations?: string[];
+}
+
+/** `GET /api/frameworks/:id/export/preview?format=`: the file the download gives, and what the export regenerated, added or left out. */
+export interface FrameworkExportPreview {
+  format: FrameworkExportFormat;
+  /** The name the download gets. */
+  fileName: string;
+  mediaType: string;
+  /** The download's size in bytes. */
+  size: number;
+  /** Empty when the file keeps everything the version holds, with the source's identifiers. */
+  notes: FrameworkExportNote[];
+}
+
 /** A finding about an imported file, with where it is: `row 12, column 4 (Scale values)` or a JSON pointer. */
 export interface ImportIssueView {
   severity: 'error' | 'warning';
@@ -247,6 +276,19 @@ export interface FrameworkSimilarity {
  */
 export type FrameworkScaleChoice = { source: 'generic' } | { source: 'framework'; frameworkVersionId: string };
 export const FRAMEWORK_SCALE_SOURCES = ['generic', 'framework'] as const;
+
+/** `GET /api/frameworks/:id/scale` (admins): whether the scale of a version's framework can be changed, and why not. */
+export interface FrameworkScaleStatus {
+  /** A change writes the version after this one, the framework's latest. */
+  latestVersionId: string;
+  latestVersionNumber: number;
+  /** No competency of the latest version has levels of its own: only such a framework can change its scale. */
+  levelLess: boolean;
+  /** The latest version is on the one-level placeholder scale an import gives a file without levels: nobody can be rated on it. */
+  placeholder: boolean;
+  /** People have been assessed on the framework: its scale can no longer change. */
+  assessed: boolean;
+}
 
 /** `PUT /api/frameworks/:id/scale`: the framework's next version on another scale (no levels of its own, no assessments yet). */
 export interface FrameworkScaleChangeResult {

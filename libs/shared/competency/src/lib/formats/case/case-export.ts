@@ -34,8 +34,11 @@
  *   other document (name-based UUIDs, the export time).
  * - the version label "unversioned" (what imports say when the source has
  *   no version) writes no `version`.
+ * - exportCaseWithNotes also says what the file has that the framework did
+ *   not give (identifiers and dates made anew, a creator or scale rubric
+ *   CASE needs) and what other CASE readers will not see (translations).
  */
-import type { Category, Competency, FrameworkDocument, LocalizedText } from '@proficio/shared/contracts';
+import type { Category, Competency, FrameworkDocument, FrameworkExportNote, LocalizedText } from '@proficio/shared/contracts';
 import type {
   CaseAssociation,
   CaseItem,
@@ -51,11 +54,15 @@ import type {
 } from './case-model';
 import { PROFICIO_ITEM_TYPES } from './case-model';
 import { compact } from '../shared/objects';
+import { pointer } from '../shared/issues';
+import { counted, note } from '../export-notes';
 import { isUuid, uuidV5 } from './uuid';
 
 export interface CaseExportOptions {
-  /** lastChangeDateTime of every record. Default: now. Pass a fixed date for reproducible files. */
+  /** lastChangeDateTime of every record the source gave no date for. Default: now. Pass a fixed date for reproducible files. */
   now?: Date;
+  /** What `now` is, as the notes say it. Default: "the export time". */
+  nowLabel?: string;
   /**
    * Base of the records' `uri`s, e.g. `https://proficio.example.org/ims/case/v1p1`
    * (→ `<base>/CFItems/<id>`). Default: `urn:uuid:<id>`.
@@ -72,10 +79,24 @@ export function caseIdentifier(frameworkKey: string, kind: string, key: string):
 const NO_VERSION = 'unversioned';
 
 export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = {}): CasePackage {
+  return exportCaseWithNotes(doc, options).package;
+}
+
+/** The CASE package of `doc`, and what it regenerated, added or left out (see FrameworkExportNote). */
+export function exportCaseWithNotes(
+  doc: FrameworkDocument,
+  options: CaseExportOptions = {},
+): { package: CasePackage; notes: FrameworkExportNote[] } {
   const now = (options.now ?? new Date()).toISOString();
   const source = doc.caseSource;
+  /** What the notes count: records whose identifier or date the export made. */
+  const made = { itemIds: [] as string[], itemDates: 0, associations: 0, associationIds: 0, associationDates: 0, levelItems: 0 };
   /** The source's date of a category or competency, else the export time. */
-  const changed = (key: string) => source?.items?.[key] ?? now;
+  const changed = (key: string) => {
+    const date = source?.items?.[key];
+    if (date === undefined) made.itemDates++;
+    return date ?? now;
+  };
   const language = doc.framework.defaultLanguage;
   const fwKey = doc.framework.key;
   const uri = (collection: string, id: string) =>
@@ -146,6 +167,11 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
   /** `sourceKey`: the association in the source (`<origin key>|<destination key>`), whose identifier, type and date it keeps. */
   const associate = (origin: CaseLinkUri, type: string, destination: CaseLinkUri, sequenceNumber?: number, sourceKey?: string) => {
     const kept = sourceKey === undefined ? undefined : source?.associations?.[sourceKey];
+    if (sourceKey !== undefined) {
+      made.associations++;
+      if (!kept || !isUuid(kept.identifier)) made.associationIds++;
+      if (!kept?.lastChangeDateTime) made.associationDates++;
+    }
     const associationType = kept?.type ?? type;
     const identifier =
       kept && isUuid(kept.identifier)
@@ -182,8 +208,9 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     [...doc.categories.map((c) => c.parentKey), ...doc.competencies.map((c) => c.categoryKey)].filter((k): k is string => k !== undefined),
   );
   const placed: [CaseLinkUri, string, string | undefined][] = [];
-  doc.categories.forEach((category: Category) => {
+  doc.categories.forEach((category: Category, index) => {
     const identifier = categoryIds.get(category.key) as string;
+    if (!isUuid(category.key)) made.itemIds.push(pointer('categories', index, 'key'));
     const extension = nonEmpty<ProficioItemExtension>({
       key: identifier === category.key ? undefined : category.key,
       kind: hasChildren.has(category.key) ? undefined : 'category',
@@ -204,8 +231,9 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
       category.parentKey,
     ]);
   });
-  doc.competencies.forEach((competency: Competency) => {
+  doc.competencies.forEach((competency: Competency, index) => {
     const identifier = competencyIds.get(competency.key) as string;
+    if (!isUuid(competency.key)) made.itemIds.push(pointer('competencies', index, 'key'));
     const extension = nonEmpty<ProficioItemExtension>({
       key: identifier === competency.key ? undefined : competency.key,
       changeStatus: competency.changeStatus,
@@ -327,6 +355,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     }
 
     competency.levels.forEach((level) => {
+      made.levelItems += 1 + level.indicators.length + level.questions.reduce((n, question) => n + 1 + question.probes.length, 0);
       const base = `${fwKey}|competency|${competency.key}|level|${level.level}`;
       const label = text(scaleLabel.get(level.level)) ?? `Level ${level.level}`;
       const levelLink = item(uuidV5(base), PROFICIO_ITEM_TYPES.skillLevel, {
@@ -371,7 +400,7 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
 
   const licenceId = uuidV5(`${fwKey}|licence`);
   const fw = doc.framework;
-  return {
+  const pkg: CasePackage = {
     CFDocument: compact({
       identifier: documentId,
       uri: documentLink.uri,
@@ -417,6 +446,94 @@ export function exportCase(doc: FrameworkDocument, options: CaseExportOptions = 
     // A source without CFRubrics gets none, unless its scale can only be told by one.
     ...(source?.hasRubrics === false && !scaleRubric ? {} : { CFRubrics: rubrics }),
   };
+
+  // What the file has that the framework did not give, and what other CASE readers will not see.
+  const nowLabel = options.nowLabel ?? 'the export time';
+  const notes: FrameworkExportNote[] = [];
+  if (documentId !== fwKey.toLowerCase())
+    notes.push(
+      note(
+        'regenerated',
+        `The document identifier "${fwKey}" is not a UUID: the file's was regenerated as a UUID made from it (the same on every export).`,
+        1,
+        ['/framework/key'],
+      ),
+    );
+  if (made.itemIds.length)
+    notes.push(
+      note(
+        'regenerated',
+        source
+          ? `${counted(made.itemIds.length, 'item identifier', 'item identifiers')} of the source (categories and competencies) ${made.itemIds.length === 1 ? 'was' : 'were'} not ${made.itemIds.length === 1 ? 'a UUID' : 'UUIDs'} and ${made.itemIds.length === 1 ? 'was' : 'were'} regenerated as UUIDs made from them (the same on every export).`
+          : `${counted(made.itemIds.length, 'category or competency key is', 'category and competency keys are')} not ${made.itemIds.length === 1 ? 'a UUID' : 'UUIDs'}: their item identifiers are UUIDs made from them (the same on every export).`,
+        made.itemIds.length,
+        made.itemIds,
+      ),
+    );
+  if (!source) {
+    if (made.associations)
+      notes.push(
+        note(
+          'regenerated',
+          `The framework was not imported from a CASE package: the ${counted(made.associations, 'association', 'associations')} placing and relating items get identifiers made from the items they link, and every lastChangeDateTime is ${nowLabel} (${now}).`,
+          made.associations,
+        ),
+      );
+  } else {
+    if (made.associationIds)
+      notes.push(
+        note(
+          'regenerated',
+          `${counted(made.associationIds, 'association', 'associations')} placing or relating items had no UUID identifier in the source: ${made.associationIds === 1 ? 'it was' : 'they were'} regenerated from the items ${made.associationIds === 1 ? 'it links' : 'they link'}.`,
+          made.associationIds,
+        ),
+      );
+    if (!source.lastChangeDateTime)
+      notes.push(note('regenerated', `The source gave the document no lastChangeDateTime: ${nowLabel} (${now}) was used.`, 1));
+    const undated = made.itemDates + made.associationDates;
+    if (undated)
+      notes.push(
+        note(
+          'regenerated',
+          `${counted(undated, 'item or association', 'items and associations')} had no lastChangeDateTime in the source: ${nowLabel} (${now}) was used.`,
+          undated,
+        ),
+      );
+  }
+  if (made.levelItems)
+    notes.push(
+      note(
+        'regenerated',
+        `${counted(made.levelItems, 'item', 'items')} for levels, behaviour indicators and interview questions, and the levels' rubrics, have identifiers made from their place in the framework (the same on every export)${source ? ": the source's own records of them are not kept" : ''}.`,
+        made.levelItems,
+      ),
+    );
+  if (!source?.creator && !fw.publisher)
+    notes.push(
+      note('added', 'The framework names no publisher: the document\'s creator, which CASE requires, is written as "Proficio".', 1, [
+        '/framework/publisher',
+      ]),
+    );
+  if (source?.hasRubrics === false && scaleRubric)
+    notes.push(
+      note(
+        'added',
+        `The source had no rubrics, but its scale (${text(doc.scale.name)}, ${counted(doc.scale.levels.length, 'level', 'levels')}) cannot be told from the competencies' levels: one rubric describing the scale was added.`,
+        1,
+        ['/scale'],
+      ),
+    );
+  const otherLanguages = fw.languages.filter((code) => code !== language);
+  if (otherLanguages.length)
+    notes.push(
+      note(
+        'left-out',
+        `CASE holds one language: the texts in ${otherLanguages.join(', ')} are written in Proficio's extension (extensions.proficio.i18n), which Proficio reads back; other CASE tools show only the "${language}" texts.`,
+        otherLanguages.length,
+        ['/framework/languages'],
+      ),
+    );
+  return { package: pkg, notes };
 }
 
 /**
