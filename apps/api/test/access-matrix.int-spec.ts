@@ -136,6 +136,7 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/frameworks': signedIn(200),
   'GET /api/frameworks/schema': signedIn(200),
   'GET /api/frameworks/:framework': signedIn(200),
+  'GET /api/frameworks/:framework/outline': signedIn(200),
   'GET /api/frameworks/:framework/export': signedIn(400),
   'PUT /api/frameworks/:framework/scale': { anonymous: 401, admin: 400, all: 403 },
   'POST /api/frameworks/imports': { anonymous: 401, admin: 400, all: 403 },

@@ -71,6 +71,22 @@ describe('competencies', () => {
       expect(detail.levels[1]?.id).toMatch(/^[0-9a-f-]{36}$/);
     });
 
+    it('reads the competency in the language asked for, saying where a text falls back', async () => {
+      const [hit] = (await search('?q=SLMO')).items;
+      const read = async (query: string) =>
+        (await testApp.http().get(`/api/competencies/${hit?.id}${query}`).expect(200)).body as CompetencyDetail;
+      const italian = await read('');
+      expect(italian).toMatchObject({ requestedLanguage: 'it', title: { text: 'Gestione del livello di servizio', fallback: false } });
+      expect(italian.levels.map((level) => level.level)).toEqual([2, 3, 4, 5, 6, 7]);
+      expect(italian.levels[0]?.description).toMatchObject({ language: 'it', fallback: false });
+      expect(italian.notPractisedLevels.map((entry) => entry.level)).toEqual([1]);
+
+      const english = await read('?lang=en');
+      expect(english).toMatchObject({ requestedLanguage: 'en', title: { language: 'it', fallback: true } });
+      expect(english.levels[0]?.description).toMatchObject({ language: 'it', fallback: true });
+      expect(english.framework).toMatchObject({ code: 'SFIA-SLMO', defaultLanguage: 'it', languages: ['it'] });
+    });
+
     it('answers 404 for an unknown competency', async () => {
       await testApp.http().get('/api/competencies/00000000-0000-4000-8000-000000000000').expect(404);
     });

@@ -1,4 +1,13 @@
-import type { FrameworkDocument, FrameworkSummary, FrameworkTree, Page, ProblemDetails } from '@proficio/shared/contracts';
+import type {
+  CategoryNode,
+  CategoryOutline,
+  FrameworkDocument,
+  FrameworkOutline,
+  FrameworkSummary,
+  FrameworkTree,
+  Page,
+  ProblemDetails,
+} from '@proficio/shared/contracts';
 import { BUILT_IN_PACKS } from '@proficio/shared/competency';
 import { DataSource } from 'typeorm';
 import { BuiltInFrameworksLoader } from '../src/frameworks/built-in-frameworks.loader';
@@ -155,6 +164,142 @@ describe('frameworks', () => {
       const missing = await testApp.http().get('/api/frameworks/00000000-0000-4000-8000-000000000000').expect(404);
       expect(missing.body).toMatchObject({ status: 404, title: 'Not Found' });
       await testApp.http().get('/api/frameworks/not-a-uuid').expect(400);
+    });
+  });
+
+  describe('GET /api/frameworks/:id/outline', () => {
+    const outline = async (code: string, query = '', headers: Record<string, string> = {}) =>
+      (
+        await testApp
+          .http()
+          .get(`/api/frameworks/${await idOf(code)}/outline${query}`)
+          .set(headers)
+          .expect(200)
+      ).body as FrameworkOutline;
+
+    /** The outline's categories with ids where it has indexes into its competencies, as the tree has them. */
+    const categoriesWithIds = (categories: CategoryOutline[], competencies: FrameworkOutline['competencies']): CategoryNode[] =>
+      categories.map(({ competencies: indexes, children, ...category }) => ({
+        ...category,
+        children: categoriesWithIds(children, competencies),
+        competencyIds: indexes.map((index) => competencies[index]?.id ?? `no competency ${index}`),
+      }));
+
+    it.each([
+      ['SFIA-ITMG', ''],
+      ['SFIA-SLMO', ''],
+      ['SFIA-SLMO', '?lang=en'],
+      ['e-CF C', ''],
+      ['SM', ''],
+      ['SMP', ''],
+    ])("says of %s%s what the tree says, each competency without its levels' texts", async (code, query) => {
+      const [full, { categories, uncategorised, competencies, ...header }] = await Promise.all([tree(code, query), outline(code, query)]);
+      const { categories: treeCategories, uncategorisedCompetencyIds, competencies: views, ...treeHeader } = full;
+      expect(header).toEqual(treeHeader);
+      expect(categoriesWithIds(categories, competencies)).toEqual(treeCategories);
+      expect(uncategorised.map((index) => competencies[index]?.id)).toEqual(uncategorisedCompetencyIds);
+      expect(competencies).toEqual(
+        views.map((view) => ({
+          id: view.id,
+          key: view.key,
+          code: view.code,
+          title: view.title.text,
+          ...(view.title.fallback ? { titleLanguage: view.title.language } : {}),
+          levels: view.levels.map((level) => level.level),
+          ...(view.notPractisedLevels.length ? { notPractisedLevels: view.notPractisedLevels.map((entry) => entry.level) } : {}),
+        })),
+      );
+    });
+
+    it('lists SLMO with its levels and the level it is not practised at, its title in Italian, marked when English was asked for', async () => {
+      const italian = await outline('SFIA-SLMO');
+      expect(italian).toMatchObject({ requestedLanguage: 'it', defaultLanguage: 'it' });
+      expect(italian.competencies).toEqual([
+        expect.objectContaining({ title: 'Gestione del livello di servizio', levels: [2, 3, 4, 5, 6, 7], notPractisedLevels: [1] }),
+      ]);
+      expect(italian.competencies[0]).not.toHaveProperty('titleLanguage');
+
+      const english = await outline('SFIA-SLMO', '', { 'accept-language': 'en-GB,en;q=0.9,it;q=0.1' });
+      expect(english.requestedLanguage).toBe('it');
+      const asked = await outline('SFIA-SLMO', '?lang=en');
+      expect(asked).toMatchObject({
+        requestedLanguage: 'en',
+        competencies: [{ title: 'Gestione del livello di servizio', titleLanguage: 'it' }],
+      });
+    });
+
+    it('is much smaller than the tree', async () => {
+      const id = await idOf('SMP');
+      const [full, outlined] = await Promise.all([
+        testApp.http().get(`/api/frameworks/${id}`).expect(200),
+        testApp.http().get(`/api/frameworks/${id}/outline`).expect(200),
+      ]);
+      expect(outlined.text.length * 4).toBeLessThan(full.text.length);
+      expect(outlined.text).not.toContain('What was the situation?');
+    });
+
+    it('is kept with an ETag of its own, and answers a conditional read with 304', async () => {
+      const cache = testApp.app.get(FrameworkTreeCache);
+      const id = await idOf('e-CF C');
+      cache.clear();
+      const tree = await testApp.http().get(`/api/frameworks/${id}`).expect(200);
+      const first = await testApp.http().get(`/api/frameworks/${id}/outline`).expect(200);
+      expect(cache.size.entries).toBe(2);
+      expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(first.headers['etag']).toMatch(/^".+"$/);
+      expect(first.headers['etag']).not.toBe(tree.headers['etag']);
+      const kept = await testApp.http().get(`/api/frameworks/${id}/outline`).expect(200);
+      expect(kept.text).toBe(first.text);
+      expect(cache.size.entries).toBe(2);
+
+      await testApp
+        .http()
+        .get(`/api/frameworks/${id}/outline`)
+        .set('if-none-match', first.headers['etag'] as string)
+        .expect(304);
+      await testApp
+        .http()
+        .get(`/api/frameworks/${id}/outline`)
+        .set('if-none-match', tree.headers['etag'] as string)
+        .expect(200);
+    });
+
+    it('reads a draft afresh every time, so a conditional read gets a change', async () => {
+      const draft = pack('sfia-itmg');
+      draft.framework.key = 'draft-outline-check';
+      const { versionId } = await testApp.app.get(FrameworkWriterService).write(draft, { sourceFormat: 'proficio-json', status: 'draft' });
+      const first = await testApp.http().get(`/api/frameworks/${versionId}/outline`).expect(200);
+      expect((first.body as FrameworkOutline).competencies[0]?.title).toBe(draft.competencies[0]?.title['en']);
+      await testApp.app
+        .get(DataSource)
+        .query(`UPDATE competency SET title = '{"en": "Retitled while a draft"}' WHERE framework_version_id = $1`, [versionId]);
+      const again = await testApp
+        .http()
+        .get(`/api/frameworks/${versionId}/outline`)
+        .set('if-none-match', first.headers['etag'] as string)
+        .expect(200);
+      expect((again.body as FrameworkOutline).competencies[0]?.title).toBe('Retitled while a draft');
+    });
+
+    it('answers 404 for an unknown framework or version number, and 400 for a malformed id or query', async () => {
+      const missing = await testApp.http().get('/api/frameworks/00000000-0000-4000-8000-000000000000/outline').expect(404);
+      expect(missing.body).toMatchObject({ status: 404 });
+      await testApp
+        .http()
+        .get(`/api/frameworks/${await idOf('SMP')}/outline?version=99`)
+        .expect(404);
+      await testApp.http().get('/api/frameworks/not-a-uuid/outline').expect(400);
+      await testApp
+        .http()
+        .get(`/api/frameworks/${await idOf('SMP')}/outline?lang=Not a language`)
+        .expect(400);
+    });
+
+    it('is read by signed-in people only', async () => {
+      await testApp
+        .anonymous()
+        .get(`/api/frameworks/${await idOf('SMP')}/outline`)
+        .expect(401);
     });
   });
 

@@ -55,8 +55,14 @@ export class CompetencyQueryService {
     const manager = this.dataSource.manager;
     const competency = await manager.findOneBy(CompetencyEntity, { id });
     if (!competency) throw new NotFoundException(`Competency ${id} does not exist.`);
-    const version = await manager.findOneByOrFail(FrameworkVersionEntity, { id: competency.frameworkVersionId });
-    const scale = await manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } });
+    const [version, scale] = await Promise.all([
+      // Not the version's large columns (warnings, the CASE source, the search text): a competency of a large framework reads as fast.
+      manager.findOneOrFail(FrameworkVersionEntity, {
+        where: { id: competency.frameworkVersionId },
+        select: { id: true, code: true, name: true, versionLabel: true, versionNumber: true, defaultLanguage: true, languages: true },
+      }),
+      manager.find(ScaleLevelEntity, { where: { frameworkVersionId: competency.frameworkVersionId }, order: { number: 'ASC' } }),
+    ]);
     const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.defaultLanguage });
     const [view] = await this.frameworks.competencyViews([competency], language, version.defaultLanguage);
     const fallback = version.defaultLanguage;

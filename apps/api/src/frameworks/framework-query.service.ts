@@ -1,12 +1,21 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CategoryNode, CompetencyView, FrameworkSummary, FrameworkTree, Page } from '@proficio/shared/contracts';
-import { DataSource } from 'typeorm';
+import type {
+  CategoryNode,
+  CategoryOutline,
+  CompetencyOutline,
+  CompetencyView,
+  FrameworkOutline,
+  FrameworkSummary,
+  FrameworkTree,
+  Page,
+} from '@proficio/shared/contracts';
+import { DataSource, FindOptionsSelect } from 'typeorm';
 import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
-import { FrameworkTreeCache } from './framework-tree.cache';
-import { groupBy, loadLevelRows, loadVersionRows } from './framework-version-rows';
+import { FrameworkTreeCache, FrameworkView } from './framework-tree.cache';
+import { groupBy, loadLevelRows, loadVersionRows, loadVersionRowsButCompetencies, VersionRows } from './framework-version-rows';
 import { localize, localizeRequired, pickLanguage } from './localize';
-import { findTreeVersion, listFrameworks } from './frameworks.queries';
+import { findTreeVersion, listFrameworks, outlineCompetencies } from './frameworks.queries';
 
 export interface ListOptions {
   q?: string;
@@ -22,7 +31,33 @@ export interface TreeOptions {
   acceptLanguage?: string;
 }
 
-/** Reads frameworks: the library list and one version as a tree. */
+/** The columns of a version that its tree and outline show: none of its large ones that they do not (the CASE source, the search text). */
+const HEADER_COLUMNS = {
+  id: true,
+  frameworkId: true,
+  versionNumber: true,
+  code: true,
+  name: true,
+  description: true,
+  publisher: true,
+  sourceUrl: true,
+  licence: true,
+  attribution: true,
+  versionLabel: true,
+  defaultLanguage: true,
+  languages: true,
+  depthNames: true,
+  status: true,
+  scaleName: true,
+  counts: true,
+  warnings: true,
+  importWarnings: true,
+} satisfies FindOptionsSelect<FrameworkVersionEntity>;
+
+/** A version as its tree and outline read it. */
+type HeaderVersion = Pick<FrameworkVersionEntity, keyof typeof HEADER_COLUMNS>;
+
+/** Reads frameworks: the library list and one version as a tree or an outline. */
 @Injectable()
 export class FrameworkQueryService {
   constructor(
@@ -65,21 +100,42 @@ export class FrameworkQueryService {
    * is built once per language and then served from `FrameworkTreeCache`: one query finds the version, whatever its
    * size. `etag` names the content of a tree kept (the same version, status and language), for a draft none.
    */
-  async treeJson(id: string, options: TreeOptions): Promise<{ json: Buffer; etag?: string }> {
+  treeJson(id: string, options: TreeOptions): Promise<{ json: Buffer; etag?: string }> {
+    return this.viewJson(id, options, 'tree', (version, language) => this.buildTree(version, language));
+  }
+
+  /**
+   * The outline of one framework version as the JSON the API sends: the tree without its competencies' levels (each
+   * competency's id, key, code, title and level numbers), kept as the tree is. Its `etag` differs from the tree's.
+   */
+  outlineJson(id: string, options: TreeOptions): Promise<{ json: Buffer; etag?: string }> {
+    return this.viewJson(id, options, 'outline', (version, language) => this.buildOutline(version, language));
+  }
+
+  private async viewJson(
+    id: string,
+    options: TreeOptions,
+    view: FrameworkView,
+    build: (version: HeaderVersion, language: string) => Promise<FrameworkTree | FrameworkOutline>,
+  ): Promise<{ json: Buffer; etag?: string }> {
     const found = await findTreeVersion(this.dataSource.manager, id, options.version);
     if (!found) throw new NotFoundException(`Framework ${id} does not exist.`);
     const { version } = found;
     if (!version) throw new NotFoundException(`This framework has no version ${options.version}.`);
     const language = pickLanguage({ ...options, available: version.languages, defaultLanguage: version.default_language });
-    const json = await this.trees.get(version, language, async () => {
-      const entity = await this.dataSource.manager.findOneByOrFail(FrameworkVersionEntity, { id: version.id });
-      return Buffer.from(JSON.stringify(await this.buildTree(entity, language)), 'utf8');
+    const json = await this.trees.get({ version, language, view }, async () => {
+      const entity = await this.dataSource.manager.findOneOrFail(FrameworkVersionEntity, {
+        where: { id: version.id },
+        select: HEADER_COLUMNS,
+      });
+      return Buffer.from(JSON.stringify(await build(entity, language)), 'utf8');
     });
-    return FrameworkTreeCache.keeps(version.status) ? { json, etag: `"${version.id}.${version.status}.${language}"` } : { json };
+    if (!FrameworkTreeCache.keeps(version.status)) return { json };
+    return { json, etag: `"${version.id}.${version.status}.${language}${view === 'tree' ? '' : `.${view}`}"` };
   }
 
   /** The tree of `version` in `language`, read from its rows. */
-  private async buildTree(version: FrameworkVersionEntity, language: string): Promise<FrameworkTree> {
+  private async buildTree(version: HeaderVersion, language: string): Promise<FrameworkTree> {
     const manager = this.dataSource.manager;
     const { framework, scale, categories, competencies, certifications } = await loadVersionRows(manager, version);
     const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
@@ -97,11 +153,71 @@ export class FrameworkQueryService {
       children: (categoriesByParent.get(category.id) ?? []).map(node),
       competencyIds: (competenciesByCategory.get(category.id) ?? []).map((competency) => competency.id),
     });
-    const categoryIdByKey = new Map(categories.map((category) => [category.key, category.id]));
-    const competencyIdByKey = new Map(competencies.map((competency) => [competency.key, competency.id]));
 
     return {
-      ...this.summary(version, framework.key, framework.builtIn, language),
+      ...this.header(version, { framework, scale, categories, competencies, certifications }, language),
+      categories: (categoriesByParent.get(null) ?? []).map(node),
+      uncategorisedCompetencyIds: (competenciesByCategory.get(null) ?? []).map((competency) => competency.id),
+      competencies: competencyViews,
+    };
+  }
+
+  /** The outline of `version` in `language`: its header and categories as in the tree, each competency in one row. */
+  private async buildOutline(version: HeaderVersion, language: string): Promise<FrameworkOutline> {
+    const manager = this.dataSource.manager;
+    const [{ framework, scale, categories, certifications }, competencies] = await Promise.all([
+      loadVersionRowsButCompetencies(manager, version),
+      outlineCompetencies(manager, version.id),
+    ]);
+    const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
+    const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
+
+    const indexesByCategory = groupBy(
+      competencies.map((competency, index) => ({ category: competency.category_id, index })),
+      (entry) => entry.category,
+    );
+    const categoriesByParent = groupBy(categories, (category) => category.parentId);
+    const node = (category: CategoryEntity): CategoryOutline => ({
+      id: category.id,
+      key: category.key,
+      ...(category.code ? { code: category.code } : {}),
+      name: required(category.name),
+      description: text(category.description),
+      children: (categoriesByParent.get(category.id) ?? []).map(node),
+      competencies: (indexesByCategory.get(category.id) ?? []).map((entry) => entry.index),
+    });
+
+    return {
+      ...this.header(version, { framework, scale, categories, competencies, certifications }, language),
+      categories: (categoriesByParent.get(null) ?? []).map(node),
+      uncategorised: (indexesByCategory.get(null) ?? []).map((entry) => entry.index),
+      competencies: competencies.map((competency): CompetencyOutline => {
+        const title = required(competency.title);
+        return {
+          id: competency.id,
+          key: competency.key,
+          code: competency.code,
+          title: title.text,
+          ...(title.language !== language ? { titleLanguage: title.language } : {}),
+          levels: competency.levels,
+          ...(competency.not_practised_levels.length > 0 ? { notPractisedLevels: competency.not_practised_levels } : {}),
+        };
+      }),
+    };
+  }
+
+  /** What the tree and the outline say alike of a version: all but its categories and competencies. */
+  private header(
+    version: HeaderVersion,
+    rows: Omit<VersionRows, 'competencies'> & { competencies: { id: string; key: string }[] },
+    language: string,
+  ): Omit<FrameworkTree, 'categories' | 'uncategorisedCompetencyIds' | 'competencies'> {
+    const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
+    const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
+    const categoryIdByKey = new Map(rows.categories.map((category) => [category.key, category.id]));
+    const competencyIdByKey = new Map(rows.competencies.map((competency) => [competency.key, competency.id]));
+    return {
+      ...this.summary(version, rows.framework.key, rows.framework.builtIn, language),
       requestedLanguage: language,
       description: text(version.description),
       sourceUrl: version.sourceUrl ?? undefined,
@@ -109,7 +225,7 @@ export class FrameworkQueryService {
       attribution: version.attribution ?? undefined,
       scale: {
         name: required(version.scaleName),
-        levels: scale.map((level) => ({
+        levels: rows.scale.map((level) => ({
           number: level.number,
           code: level.code,
           label: required(level.label),
@@ -119,10 +235,7 @@ export class FrameworkQueryService {
         })),
       },
       ...(version.depthNames ? { depthNames: version.depthNames.map(required) } : {}),
-      categories: (categoriesByParent.get(null) ?? []).map(node),
-      uncategorisedCompetencyIds: (competenciesByCategory.get(null) ?? []).map((competency) => competency.id),
-      competencies: competencyViews,
-      certifications: certifications.map((certification) => ({
+      certifications: rows.certifications.map((certification) => ({
         name: certification.name,
         ...(certification.issuer ? { issuer: certification.issuer } : {}),
         competencyIds: certification.competencyKeys.flatMap((key) => competencyIdByKey.get(key) ?? []),
@@ -166,7 +279,7 @@ export class FrameworkQueryService {
   }
 
   private summary(
-    version: FrameworkVersionEntity,
+    version: HeaderVersion,
     key: string,
     builtIn: boolean,
     language: string,

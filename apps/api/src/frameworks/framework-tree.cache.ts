@@ -1,5 +1,15 @@
 import type { FrameworkStatus } from '@proficio/shared/contracts';
 
+/** What is kept of a version: its whole tree (`GET /api/frameworks/:id`) or its outline (`GET /api/frameworks/:id/outline`). */
+export type FrameworkView = 'tree' | 'outline';
+
+/** What names one kept JSON: the version (its status too), the language its texts are read in and the view. */
+export interface FrameworkViewKey {
+  version: { id: string; status: FrameworkStatus };
+  language: string;
+  view: FrameworkView;
+}
+
 /** How much the cache holds at most: trees, and bytes of their JSON together. */
 export interface FrameworkTreeCacheLimits {
   maxEntries: number;
@@ -16,8 +26,8 @@ interface Entry {
 }
 
 /**
- * The localized trees (as the UTF-8 JSON sent) of framework versions that cannot change, built once per version and
- * language and kept in this process, the least recently used dropped first. A stored version's rows are never
+ * The localized trees and outlines (as the UTF-8 JSON sent) of framework versions that cannot change, built once per
+ * version, language and view and kept in this process, the least recently used dropped first. A stored version's rows are never
  * rewritten: a new scale or an import is a new version with an id of its own, so a tree cached under a version's
  * id is never stale, and each API instance may keep its own. Only a draft could change (none is written today):
  * drafts are never cached, and the key holds the status, so a version whose status changed is built again.
@@ -36,10 +46,10 @@ export class FrameworkTreeCache {
     return status !== 'draft';
   }
 
-  /** The JSON of the tree of (version, status, language): the one kept, else `build()`'s, kept when the version cannot change. */
-  get(version: { id: string; status: FrameworkStatus }, language: string, build: () => Promise<Buffer>): Promise<Buffer> {
+  /** The JSON of (version, status, language, view): the one kept, else `build()`'s, kept when the version cannot change. */
+  get({ version, language, view }: FrameworkViewKey, build: () => Promise<Buffer>): Promise<Buffer> {
     if (!FrameworkTreeCache.keeps(version.status)) return build();
-    const key = `${version.id}|${version.status}|${language}`;
+    const key = `${version.id}|${version.status}|${language}|${view}`;
     const found = this.entries.get(key);
     if (found) {
       // The most recently used last: a Map iterates in insertion order.
@@ -62,7 +72,7 @@ export class FrameworkTreeCache {
     return entry.json;
   }
 
-  /** How many trees are kept (or being built), and the bytes of those built. */
+  /** How many trees and outlines are kept (or being built), and the bytes of those built. */
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes };
   }

@@ -11,6 +11,9 @@ import {
   ScaleLevelEntity,
 } from './entities/framework.entities';
 
+/** Which version's rows to load. */
+export type VersionRef = Pick<FrameworkVersionEntity, 'id' | 'frameworkId'>;
+
 /** A version's own rows, each list in its stored order. */
 export interface VersionRows {
   framework: FrameworkEntity;
@@ -41,15 +44,26 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  * Loads what a framework version holds, for the views that show it (the localized tree) and
  * for the reader that rebuilds its document (exports): one query per table, whatever its size.
  */
-export async function loadVersionRows(manager: EntityManager, version: FrameworkVersionEntity): Promise<VersionRows> {
-  const [framework, scale, categories, competencies, certifications] = await Promise.all([
+export async function loadVersionRows(manager: EntityManager, version: VersionRef): Promise<VersionRows> {
+  const [rows, competencies] = await Promise.all([
+    loadVersionRowsButCompetencies(manager, version),
+    manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
+  ]);
+  return { ...rows, competencies };
+}
+
+/** What `loadVersionRows` loads but the competencies, for a view that reads them its own way (the outline). */
+export async function loadVersionRowsButCompetencies(
+  manager: EntityManager,
+  version: VersionRef,
+): Promise<Omit<VersionRows, 'competencies'>> {
+  const [framework, scale, categories, certifications] = await Promise.all([
     manager.findOneByOrFail(FrameworkEntity, { id: version.frameworkId }),
     manager.find(ScaleLevelEntity, { where: { frameworkVersionId: version.id }, order: { number: 'ASC' } }),
     manager.find(CategoryEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
-    manager.find(CompetencyEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
     manager.find(CertificationEntity, { where: { frameworkVersionId: version.id }, order: { position: 'ASC' } }),
   ]);
-  return { framework, scale, categories, competencies, certifications };
+  return { framework, scale, categories, certifications };
 }
 
 /** The levels of `competencies` with their indicators and questions, in three queries whatever their number. */

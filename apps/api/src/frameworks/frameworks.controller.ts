@@ -3,6 +3,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiNotFoundResponse,
+  ApiNotModifiedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -18,6 +19,17 @@ import { FrameworkDocumentReader } from './framework-document.reader';
 import { GetFrameworkQuery, ListFrameworksQuery } from './dto/frameworks.query';
 import { FrameworkQueryService } from './framework-query.service';
 import { FrameworkScaleService } from './framework-scale.service';
+
+/**
+ * Sends a tree's or an outline's JSON as kept, as it is (Nest would serialise a Buffer): a large framework's is built and
+ * serialised once (see FrameworkTreeCache), and its ETag names it rather than Express hashing megabytes; Express
+ * answers 304 when If-None-Match names it.
+ */
+function sendKept(response: Response, { json, etag }: { json: Buffer; etag?: string }): void {
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  if (etag) response.setHeader('etag', etag);
+  response.send(json);
+}
 
 @ApiTags('frameworks')
 @ApiBearerAuth()
@@ -51,12 +63,27 @@ export class FrameworksController {
     @Res() response: Response,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<void> {
-    // The FrameworkTree's JSON as kept, sent as it is (Nest would serialise a Buffer): a large framework's tree is
-    // built and serialised once (see FrameworkTreeCache), and its ETag names it rather than Express hashing megabytes.
-    const { json, etag } = await this.frameworks.treeJson(id, { version: query.version, lang: query.lang, acceptLanguage });
-    response.setHeader('content-type', 'application/json; charset=utf-8');
-    if (etag) response.setHeader('etag', etag);
-    response.send(json);
+    sendKept(response, await this.frameworks.treeJson(id, { version: query.version, lang: query.lang, acceptLanguage }));
+  }
+
+  @Get(':id/outline')
+  @ApiOperation({
+    summary:
+      "One framework version's outline: all the tree says but its competencies' levels — each competency's id, key, code, title and level numbers (a competency's levels are read with GET /api/competencies/:id).",
+  })
+  @ApiOkResponse({
+    description:
+      "The framework version (FrameworkOutline), texts in the requested language where available; a competency's `titleLanguage` names the language of a title shown in another. With an ETag: a published version's outline never changes.",
+  })
+  @ApiNotModifiedResponse({ description: 'If-None-Match names the outline this request would get.' })
+  @ApiNotFoundResponse({ description: 'No framework version has this id (or no such version number).' })
+  async outline(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: GetFrameworkQuery,
+    @Res() response: Response,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<void> {
+    sendKept(response, await this.frameworks.outlineJson(id, { version: query.version, lang: query.lang, acceptLanguage }));
   }
 
   @Put(':id/scale')

@@ -1,5 +1,5 @@
 import type { FrameworkSummary, LocalizedText } from '@proficio/shared/contracts';
-import { containsPattern, escapeLike, type PagedRows, type Paging, queryOne, queryPage, sql, type SqlRunner } from '../common/sql';
+import { containsPattern, escapeLike, type PagedRows, type Paging, query, queryOne, queryPage, sql, type SqlRunner } from '../common/sql';
 
 /** The language facts of a framework version, which decide the language texts are read in. */
 interface VersionLanguagesRow {
@@ -77,6 +77,36 @@ export async function findTreeVersion(
   );
   if (!row) return undefined;
   return { version: row.id ? { ...row, id: row.id } : undefined };
+}
+
+/** A competency of a version as its outline lists it: no texts but its title, and its levels as numbers. */
+export interface CompetencyOutlineRow {
+  id: string;
+  key: string;
+  code: string;
+  category_id: string | null;
+  title: LocalizedText;
+  /** Numbers of its levels, ascending; empty when it has none. */
+  levels: number[];
+  /** Numbers of the levels it declares not practised, ascending. */
+  not_practised_levels: number[];
+}
+
+/** The competencies of version `versionId` in document order, for its outline: one query, whatever their number. */
+export function outlineCompetencies(runner: SqlRunner, versionId: string): Promise<CompetencyOutlineRow[]> {
+  return query<CompetencyOutlineRow>(
+    runner,
+    sql`SELECT c.id, c.key, c.code, c.category_id, c.title, COALESCE(l.levels, '{}') AS levels,
+               ARRAY(SELECT (n ->> 'level')::int FROM jsonb_array_elements(c.not_practised_levels) n ORDER BY 1) AS not_practised_levels
+          FROM competency c
+          LEFT JOIN (SELECT cl.competency_id, array_agg(cl.level_number ORDER BY cl.level_number) AS levels
+                       FROM competency_level cl
+                       JOIN competency lc ON lc.id = cl.competency_id
+                      WHERE lc.framework_version_id = ${versionId}::uuid
+                      GROUP BY cl.competency_id) l ON l.competency_id = c.id
+         WHERE c.framework_version_id = ${versionId}::uuid
+         ORDER BY c.position`,
+  );
 }
 
 /**

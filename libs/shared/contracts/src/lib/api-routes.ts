@@ -7,6 +7,7 @@ export const ApiRoutes = {
   docsJson: `/${API_PREFIX}/docs-json`,
   frameworks: `/${API_PREFIX}/frameworks`,
   framework: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}`,
+  frameworkOutline: (id: string) => `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/outline`,
   frameworkExport: (id: string, format: string) =>
     `/${API_PREFIX}/frameworks/${encodeURIComponent(id)}/export?format=${encodeURIComponent(format)}`,
   frameworkExportPreview: (id: string, format: string) =>

@@ -146,6 +146,43 @@ export interface FrameworkTree extends Omit<FrameworkSummary, 'counts' | 'warnin
   counts: FrameworkCounts;
 }
 
+/**
+ * A competency as a framework's outline lists it: what the framework browser needs to list, find and place it (its
+ * levels' texts, indicators and questions are read one competency at a time, with `GET /api/competencies/:id`).
+ */
+export interface CompetencyOutline {
+  id: string;
+  key: string;
+  code: string;
+  /** Its title, in the requested language unless `titleLanguage` says otherwise. */
+  title: string;
+  /** The language `title` is in when the requested one was not available (a fallback); absent when it is the requested one. */
+  titleLanguage?: string;
+  /** Numbers of the levels at which it is defined, ascending. */
+  levels: number[];
+  /** Numbers of the levels it declares not practised, ascending; absent when none. */
+  notPractisedLevels?: number[];
+}
+
+/** A category in a framework's outline. */
+export interface CategoryOutline extends Omit<CategoryNode, 'children' | 'competencyIds'> {
+  children: CategoryOutline[];
+  /** Competencies directly in this category, in document order, as indexes into `FrameworkOutline.competencies`. */
+  competencies: number[];
+}
+
+/**
+ * One framework version without its competencies' levels, in one call: `GET /api/frameworks/:id/outline`. Everything
+ * `FrameworkTree` says of the framework itself (scale, categories, certifications, warnings), and each competency as
+ * `CompetencyOutline`, in document order (the order the warnings' JSON pointers count in).
+ */
+export interface FrameworkOutline extends Omit<FrameworkTree, 'categories' | 'uncategorisedCompetencyIds' | 'competencies'> {
+  categories: CategoryOutline[];
+  /** Competencies without a category, as indexes into `competencies`. */
+  uncategorised: number[];
+  competencies: CompetencyOutline[];
+}
+
 /** The framework version a competency belongs to, as shown beside it. */
 export interface FrameworkRef {
   id: string;
