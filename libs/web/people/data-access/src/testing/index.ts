@@ -2,3 +2,4 @@
 export * from './assessment-fixtures';
 export * from './people-fixtures';
 export * from './team-grid-fixtures';
+export * from './assessment-requests';

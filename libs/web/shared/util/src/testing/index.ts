@@ -1,2 +1,3 @@
 export * from './axe';
+export * from './dialog';
 export * from './http';

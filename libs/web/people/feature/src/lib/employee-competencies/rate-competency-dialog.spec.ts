@@ -2,10 +2,12 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { ApiRoutes, AssessmentView, CompetencyDetail, EvidenceSummary, RecordAssessmentRequest } from '@proficio/shared/contracts';
+import { ApiRoutes, AssessmentView, CompetencyDetail, EvidenceSummary } from '@proficio/shared/contracts';
 import {
   ASSESSMENT_IDS,
   DEMO_IDS,
+  expectAssessmentRecord,
+  newerAssessmentExists,
   acceptedEvidenceSummary,
   assessmentView,
   c1Detail,
@@ -14,7 +16,7 @@ import {
   pageOf,
 } from '@proficio/web/people/data-access/testing';
 import { localToday, toIsoDate } from '@proficio/web/shared/util/date-input';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, openDialog, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
 
@@ -28,14 +30,7 @@ describe('RateCompetencyDialog', () => {
   let ref: MatDialogRef<RateCompetencyDialog, AssessmentView>;
   let closed: Promise<AssessmentView | undefined>;
 
-  const dialog = (): HTMLElement => document.querySelector('mat-dialog-container') as HTMLElement;
-  const byTestId = (id: string): HTMLElement | null => dialog().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = async () => {
-    TestBed.tick();
-    await Promise.resolve();
-    TestBed.tick();
-  };
+  const { element: dialog, byTestId, settle } = openDialog;
   const options = (): HTMLElement[] => Array.from(dialog().querySelectorAll<HTMLElement>('.level-option'));
   const option = (level: string): HTMLElement | undefined => options().find((element) => element.dataset['level'] === level);
 
@@ -67,59 +62,44 @@ describe('RateCompetencyDialog', () => {
     await settle();
   }
 
-  async function typeRationale(text: string): Promise<void> {
-    const area = byTestId('rate-rationale') as HTMLTextAreaElement;
-    area.value = text;
-    area.dispatchEvent(new Event('input'));
-    await settle();
-  }
+  const typeRationale = (text: string) => openDialog.type('rate-rationale', text);
 
-  async function submit(): Promise<void> {
-    byTestId('rate-save')?.click();
-    await settle();
-  }
+  const submit = () => openDialog.click('rate-save');
 
-  function expectRecord(): { body: RecordAssessmentRequest; flush: (body: object, status?: number) => void } {
-    const req = http().expectOne(ApiRoutes.assessments);
-    expect(req.request.method).toBe('POST');
-    return {
-      body: req.request.body as RecordAssessmentRequest,
-      flush: (body, status = 201) => req.flush(body, { status, statusText: status === 201 ? 'Created' : 'Refused' }),
-    };
-  }
+  const expectRecord = () => expectAssessmentRecord(http());
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   it("shows every level with its code, label, description and behaviour indicators, the other answers, and marks today's levels", async () => {
     await open();
 
-    expect(squash(dialog().querySelector('h2'))).toBe('Rate C.1 User Support');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Rate C.1 User Support');
     expect(options().map((element) => element.dataset['level'])).toEqual(['1', '2', '3', 'not_assessed', 'not_applicable']);
     const level2 = option('2');
-    expect(squash(level2?.querySelector('mat-radio-button'))).toBe('e-2 Professional Current manager level');
-    expect(squash(level2?.querySelector('.level-meaning app-formatted-text'))).toBe(
+    expect(textOf(level2?.querySelector('mat-radio-button'))).toBe('e-2 Professional Current manager level');
+    expect(textOf(level2?.querySelector('.level-meaning app-formatted-text'))).toBe(
       'Interprets problems and identifies solutions and possible side effects.',
     );
-    expect(squash(level2?.querySelector('.indicators-label'))).toBe('Behaviour indicators');
-    expect(Array.from(level2?.querySelectorAll('.indicators li') ?? []).map(squash)).toEqual([
+    expect(textOf(level2?.querySelector('.indicators-label'))).toBe('Behaviour indicators');
+    expect(Array.from(level2?.querySelectorAll('.indicators li') ?? []).map(textOf)).toEqual([
       'Diagnoses common faults',
       'Explains fixes to users',
     ]);
-    expect(squash(option('3')?.querySelector('mat-radio-button'))).toBe('e-3 Senior professional Current self-assessment');
+    expect(textOf(option('3')?.querySelector('mat-radio-button'))).toBe('e-3 Senior professional Current self-assessment');
     // the radio is described by what the level means, so a screen reader reads it when the level gets focus
     const radio = level2?.querySelector('input[type="radio"]');
     expect(radio?.getAttribute('aria-describedby')).toBe(level2?.querySelector('.level-meaning')?.id);
-    expect(squash(option('not_assessed'))).toBe('Not assessed');
-    expect(squash(option('not_applicable'))).toBe('Not applicable');
-    expect(squash(byTestId('current-manager'))).toBe('Manager level now: e-2 Professional');
+    expect(textOf(option('not_assessed'))).toBe('Not assessed');
+    expect(textOf(option('not_applicable'))).toBe('Not applicable');
+    expect(textOf(byTestId('current-manager'))).toBe('Manager level now: e-2 Professional');
   });
 
   it("requires a manager's rationale and a level, and sends nothing until they are given", async () => {
     await open();
     await submit();
     http().expectNone(ApiRoutes.assessments);
-    expect(squash(byTestId('rate-level-error'))).toBe('Choose a level, or say it is not assessed or not applicable');
-    expect(squash(dialog().querySelector('mat-error'))).toBe("Say why: a manager's assessment needs a rationale");
+    expect(textOf(byTestId('rate-level-error'))).toBe('Choose a level, or say it is not assessed or not applicable');
+    expect(textOf(dialog().querySelector('mat-error'))).toBe("Say why: a manager's assessment needs a rationale");
 
     await choose('3');
     await typeRationale('   ');
@@ -156,7 +136,7 @@ describe('RateCompetencyDialog', () => {
   ])('in %s, hints %s and reads a typed date of 01/02/2026 that way, sending %s', async (locale, pattern, sent) => {
     TestBed.configureTestingModule({ providers: [{ provide: MAT_DATE_LOCALE, useValue: locale }] });
     await open();
-    expect(squash(byTestId('rate-date')?.closest('mat-form-field')?.querySelector('mat-hint'))).toBe(`${pattern}, not in the future`);
+    expect(textOf(byTestId('rate-date')?.closest('mat-form-field')?.querySelector('mat-hint'))).toBe(`${pattern}, not in the future`);
     await choose('3');
     await typeRationale('Runs the desk rota.');
     const date = byTestId('rate-date') as HTMLInputElement;
@@ -177,12 +157,12 @@ describe('RateCompetencyDialog', () => {
     date.dispatchEvent(new Event('input'));
     await submit();
     http().expectNone(ApiRoutes.assessments);
-    expect(squash(date.closest('mat-form-field')?.querySelector('mat-error'))).toBe('Enter a date as DD/MM/YYYY');
+    expect(textOf(date.closest('mat-form-field')?.querySelector('mat-error'))).toBe('Enter a date as DD/MM/YYYY');
   });
 
   it('records "not applicable" without a level, and a self-assessment without a rationale, based on the self record', async () => {
     await open({ mayRate: ['self'] });
-    expect(squash(dialog().querySelector('h2'))).toBe('Rate yourself on C.1 User Support');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Rate yourself on C.1 User Support');
     expect(byTestId('rate-role')).toBeNull();
     await choose('not_applicable');
     await submit();
@@ -212,7 +192,7 @@ describe('RateCompetencyDialog', () => {
 
   it('lets someone who may rate in both roles choose, with the rationale required only as manager', async () => {
     await open({ mayRate: ['manager', 'self'] });
-    const roles = Array.from(byTestId('rate-role')?.querySelectorAll('mat-radio-button') ?? []).map(squash);
+    const roles = Array.from(byTestId('rate-role')?.querySelectorAll('mat-radio-button') ?? []).map(textOf);
     expect(roles).toEqual(['Manager', 'Myself (self-assessment)']);
     byTestId('rate-role')?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]?.click();
     await settle();
@@ -228,7 +208,7 @@ describe('RateCompetencyDialog', () => {
     await open();
     byTestId('rate-confidence')?.click();
     await settle();
-    const high = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((element) => squash(element) === 'High');
+    const high = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((element) => textOf(element) === 'High');
     high?.click();
     await settle();
     await choose('2');
@@ -254,14 +234,14 @@ describe('RateCompetencyDialog', () => {
       assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
       rationale: 'Struggled with the new tools.',
     });
-    expectRecord().flush({ type: 'urn:proficio:problem:stale-assessment', title: 'A newer assessment exists', status: 409, newer }, 409);
+    expectRecord().flush(newerAssessmentExists(newer), 409);
     await settle();
 
     const conflict = byTestId('rate-conflict');
     expect(conflict?.getAttribute('role')).toBe('alert');
-    expect(squash(conflict?.querySelector('h3'))).toBe('Someone saved a newer assessment since you opened this');
-    expect(squash(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of March 2, 2026.');
-    expect(squash(conflict)).toContain('“Struggled with the new tools.”');
+    expect(textOf(conflict?.querySelector('h3'))).toBe('Someone saved a newer assessment since you opened this');
+    expect(textOf(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of March 2, 2026.');
+    expect(textOf(conflict)).toContain('“Struggled with the new tools.”');
     expect((byTestId('rate-save') as HTMLButtonElement).disabled).toBe(true);
 
     byTestId('rate-conflict-save')?.click();
@@ -277,10 +257,7 @@ describe('RateCompetencyDialog', () => {
     await choose('3');
     await typeRationale('Ready for more.');
     await submit();
-    expectRecord().flush(
-      { title: 'A newer assessment exists', status: 409, newer: assessmentView({ id: ASSESSMENT_IDS.newerRecord }) },
-      409,
-    );
+    expectRecord().flush(newerAssessmentExists(assessmentView({ id: ASSESSMENT_IDS.newerRecord })), 409);
     await settle();
 
     byTestId('rate-conflict-cancel')?.click();
@@ -307,11 +284,11 @@ describe('RateCompetencyDialog', () => {
     );
     await settle();
 
-    expect(squash(byTestId('rate-level-error'))).toBe('Level is not a level of C.1: choose one of 1, 2');
-    expect(Array.from(dialog().querySelectorAll('mat-error')).map(squash)).toEqual(['Date must not be in the future']);
+    expect(textOf(byTestId('rate-level-error'))).toBe('Level is not a level of C.1: choose one of 1, 2');
+    expect(Array.from(dialog().querySelectorAll('mat-error')).map(textOf)).toEqual(['Date must not be in the future']);
     const problem = byTestId('rate-problem');
     expect(problem?.getAttribute('role')).toBe('alert');
-    expect(squash(problem)).toBe('Invalid request employeeId is not a person you may rate');
+    expect(textOf(problem)).toBe('Invalid request employeeId is not a person you may rate');
     await expect(Promise.race([closed, Promise.resolve('open')])).resolves.toBe('open');
   });
 
@@ -326,7 +303,7 @@ describe('RateCompetencyDialog', () => {
       self: undefined,
     });
     await open({ row }, { ...c1Detail(), id: ASSESSMENT_IDS.moodleLeaf, levels: [] });
-    expect(squash(option('1')?.querySelector('.level-meaning'))).toBe('Generic e-1 description');
+    expect(textOf(option('1')?.querySelector('.level-meaning'))).toBe('Generic e-1 description');
     expect(option('2')?.querySelector('.indicators')).toBeNull();
   });
 
@@ -334,10 +311,10 @@ describe('RateCompetencyDialog', () => {
     await open({}, null);
     http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush({ title: 'Boom', status: 500 }, { status: 500, statusText: 'Error' });
     await settle();
-    expect(squash(byTestId('rate-levels-error'))).toContain(
+    expect(textOf(byTestId('rate-levels-error'))).toContain(
       'The level descriptions could not be loaded: Boom. You can still choose a level.',
     );
-    expect(squash(option('2')?.querySelector('mat-radio-button'))).toContain('e-2 Professional');
+    expect(textOf(option('2')?.querySelector('mat-radio-button'))).toContain('e-2 Professional');
 
     byTestId('rate-levels-error')?.querySelector('button')?.click();
     await settle();
@@ -372,7 +349,7 @@ describe('RateCompetencyDialog', () => {
     const checkedTitles = () =>
       items()
         .filter((item) => item.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked)
-        .map((item) => squash(item.querySelector('mat-checkbox')));
+        .map((item) => textOf(item.querySelector('mat-checkbox')));
 
     it("asks for the person's accepted evidence of this competency and lists each with the level it claimed, its date and a link opening it in a new tab", async () => {
       await open({}, c1Detail(), null);
@@ -386,15 +363,15 @@ describe('RateCompetencyDialog', () => {
       req.flush(pageOf([rota(), vpn()]));
       await settle();
 
-      expect(squash(byTestId('rate-evidence')?.querySelector('h3'))).toBe('Evidence it relies on');
+      expect(textOf(byTestId('rate-evidence')?.querySelector('h3'))).toBe('Evidence it relies on');
       const [first, second] = items();
-      expect(squash(first.querySelector('mat-checkbox'))).toBe('Ran the triage rota');
-      expect(squash(first.querySelector('.evidence-meta'))).toBe('Claims e-3 Senior professional · submitted March 5, 2026');
-      expect(squash(second.querySelector('.evidence-meta'))).toBe('Claims e-2 Professional · submitted January 22, 2026');
+      expect(textOf(first.querySelector('mat-checkbox'))).toBe('Ran the triage rota');
+      expect(textOf(first.querySelector('.evidence-meta'))).toBe('Claims e-3 Senior professional · submitted March 5, 2026');
+      expect(textOf(second.querySelector('.evidence-meta'))).toBe('Claims e-2 Professional · submitted January 22, 2026');
       const link = second.querySelector<HTMLAnchorElement>('[data-testid="rate-evidence-open"]');
       expect(link?.getAttribute('href')).toBe(`/evidence/${ASSESSMENT_IDS.acceptedEvidence}`);
       expect([link?.target, link?.rel]).toEqual(['_blank', 'noopener']);
-      expect(squash(link)).toBe('Open Resolved the VPN certificate incident in a new tab');
+      expect(textOf(link)).toBe('Open Resolved the VPN certificate incident in a new tab');
       // the checkbox is described by what the evidence claimed and when
       const box = first.querySelector('input[type="checkbox"]');
       expect(box?.getAttribute('aria-describedby')).toContain(first.querySelector('.evidence-meta')?.id);
@@ -415,7 +392,7 @@ describe('RateCompetencyDialog', () => {
 
     it('says when there is no accepted evidence, and sends none', async () => {
       await open();
-      expect(squash(byTestId('rate-evidence-empty'))).toBe('No accepted evidence for this competency yet.');
+      expect(textOf(byTestId('rate-evidence-empty'))).toBe('No accepted evidence for this competency yet.');
       await choose('2');
       await typeRationale('Steady.');
       await submit();
@@ -461,11 +438,11 @@ describe('RateCompetencyDialog', () => {
       );
       await settle();
 
-      expect(items().map((item) => squash(item.querySelector('[data-testid="rate-evidence-item-error"]')))).toEqual([
+      expect(items().map((item) => textOf(item.querySelector('[data-testid="rate-evidence-item-error"]')))).toEqual([
         '',
         'This evidence has not been accepted (it is draft)',
       ]);
-      expect(squash(byTestId('rate-evidence-field-error'))).toBe('Evidence goes only with a manager assessment');
+      expect(textOf(byTestId('rate-evidence-field-error'))).toBe('Evidence goes only with a manager assessment');
       expect(byTestId('rate-problem')).toBeNull();
       // unticking the piece at fault clears its error
       await tick(items()[1]);
@@ -476,7 +453,7 @@ describe('RateCompetencyDialog', () => {
       await open({}, c1Detail(), null);
       expectEvidence().flush({ title: 'Boom', status: 500 }, { status: 500, statusText: 'Error' });
       await settle();
-      expect(squash(byTestId('rate-evidence-error'))).toContain(
+      expect(textOf(byTestId('rate-evidence-error'))).toContain(
         'The accepted evidence could not be loaded: Boom. You can still save without it.',
       );
 
@@ -492,7 +469,7 @@ describe('RateCompetencyDialog', () => {
       await open({}, c1Detail(), null);
       expectEvidence().flush(pageOf([vpn()], { total: 101, pageSize: 100 }));
       await settle();
-      expect(squash(dialog().querySelector('.evidence-more'))).toBe('The 1 most recent of 101 are listed.');
+      expect(textOf(dialog().querySelector('.evidence-more'))).toBe('The 1 most recent of 101 are listed.');
     });
 
     it('starts a correction from the evidence the corrected record relied on, and sends what stays ticked', async () => {
@@ -551,23 +528,23 @@ describe('RateCompetencyDialog', () => {
     it("starts from the record's answer, rationale, confidence and date in its own role, and requires a reason", async () => {
       await open({ mayRate: ['self'], correcting: selfRecord() });
 
-      expect(squash(dialog().querySelector('h2'))).toBe('Correct the self-assessment of C.1 User Support');
-      expect(squash(byTestId('rate-correcting'))).toBe('Correcting: e-3 Senior professional by Sara Bianchi as of February 1, 2026');
+      expect(textOf(dialog().querySelector('h2'))).toBe('Correct the self-assessment of C.1 User Support');
+      expect(textOf(byTestId('rate-correcting'))).toBe('Correcting: e-3 Senior professional by Sara Bianchi as of February 1, 2026');
       expect(byTestId('rate-role')).toBeNull();
       expect(checked()).toBe('3');
       expect((byTestId('rate-rationale') as HTMLTextAreaElement).value).toBe('I run the rota.');
-      expect(squash(byTestId('rate-confidence'))).toBe('High');
+      expect(textOf(byTestId('rate-confidence'))).toBe('High');
       expect((byTestId('rate-date') as HTMLInputElement).value).toBe(new Date(2026, 1, 1).toLocaleDateString('en-US'));
-      expect(squash(byTestId('rate-save'))).toBe('Save correction');
+      expect(textOf(byTestId('rate-save'))).toBe('Save correction');
 
       await submit();
       http().expectNone(ApiRoutes.assessments);
-      expect(Array.from(dialog().querySelectorAll('mat-error')).map(squash)).toEqual(['Say why the record is corrected']);
+      expect(Array.from(dialog().querySelectorAll('mat-error')).map(textOf)).toEqual(['Say why the record is corrected']);
     });
 
     it('sends the correction: the new answer, what it replaces and why, based on the record in force the tab showed', async () => {
       await open({ mayRate: ['manager'], correcting: assessmentView() });
-      expect(squash(dialog().querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
+      expect(textOf(dialog().querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
       await choose('1');
       await typeReason('  Rated the wrong competency.  ');
       await submit();
@@ -607,8 +584,8 @@ describe('RateCompetencyDialog', () => {
         409,
       );
       await settle();
-      expect(Array.from(dialog().querySelectorAll('mat-error')).map(squash)).toEqual(['Reason must be 1 to 1000 characters']);
-      expect(squash(byTestId('rate-problem'))).toBe(
+      expect(Array.from(dialog().querySelectorAll('mat-error')).map(textOf)).toEqual(['Reason must be 1 to 1000 characters']);
+      expect(textOf(byTestId('rate-problem'))).toBe(
         'Conflict replaces has already been corrected or withdrawn: change the latest record of its chain',
       );
     });
@@ -630,12 +607,12 @@ describe('RateCompetencyDialog', () => {
         levelLabel: en('Associate'),
         assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
       });
-      expectRecord().flush({ title: 'A newer assessment exists', status: 409, newer }, 409);
+      expectRecord().flush(newerAssessmentExists(newer), 409);
       await settle();
 
-      expect(squash(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of February 10, 2026.');
+      expect(textOf(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of February 10, 2026.');
       expect(byTestId('rate-conflict-same-record') !== null).toBe(same);
-      expect(squash(byTestId('rate-conflict-save'))).toBe('Save my correction anyway');
+      expect(textOf(byTestId('rate-conflict-save'))).toBe('Save my correction anyway');
       byTestId('rate-conflict-save')?.click();
       await settle();
       const again = expectRecord();

@@ -3,7 +3,7 @@ import { AbstractControl, FormControl, FormGroup, FormRecord, ReactiveFormsModul
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -24,12 +24,14 @@ import {
 } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { FallbackMarker, FormattedText, competencyName } from '@proficio/web/frameworks/ui';
-import { AssessmentsApi, AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
-import { LocalDatePipe, ProblemDetails, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
-import { ApiProblem, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { AssessmentsApi } from '@proficio/web/people/data-access';
+import { LocalDatePipe, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
+import { loaded, serverError } from '@proficio/web/shared/util';
 import { fromIsoDate, injectDateInputPattern, localToday, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
 import { EMPTY, of, tap } from 'rxjs';
+import { AssessmentConflict } from './assessment-conflict';
+import { AssessmentRecording } from './assessment-recording';
 import { CONFIDENCE_LABELS, OUTCOME_LABELS, ROLE_LABELS, assessedLevelText, levelName, recordLevelText } from './assessment-text';
 
 export interface RateCompetencyData {
@@ -93,6 +95,7 @@ interface EvidenceOption {
 @Component({
   selector: 'app-rate-competency-dialog',
   imports: [
+    AssessmentConflict,
     LocalNumberPipe,
     WithFrameworkVersionPipe,
     FallbackMarker,
@@ -107,7 +110,6 @@ interface EvidenceOption {
     MatProgressSpinnerModule,
     MatRadioModule,
     MatSelectModule,
-    ProblemDetails,
     ReactiveFormsModule,
     RouterLink,
   ],
@@ -118,8 +120,6 @@ interface EvidenceOption {
 })
 export class RateCompetencyDialog {
   protected readonly data = inject<RateCompetencyData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<RateCompetencyDialog, AssessmentView>>(MatDialogRef);
-  private readonly store = inject(AssessmentsStore);
   private readonly frameworks = inject(FrameworksApi);
   private readonly assessments = inject(AssessmentsApi);
 
@@ -176,14 +176,8 @@ export class RateCompetencyDialog {
     const page = this.evidence.value();
     return page && page.total > page.items.length ? page.total : null;
   });
-  /** The record the correction replaces: the chosen one, or the correction of it a 409 showed. */
-  private readonly replaces = signal(this.correcting?.id ?? null);
-
-  protected readonly saving = signal(false);
-  /** What the API refused that no field shows. */
-  protected readonly problem = signal<ApiProblem | null>(null);
-  /** The record someone saved since the form was opened (a 409), until the user decides. */
-  protected readonly conflict = signal<AssessmentView | null>(null);
+  /** Saving, and what stopped it; what it replaces is the record corrected, or the correction of it a 409 showed. */
+  protected readonly recording = new AssessmentRecording(this.correcting?.id ?? null);
   /** The record the user has seen and chosen to save over, per role. */
   private readonly seen = signal<Partial<Record<AssessorRole, string>>>({});
   protected readonly chosenRole = signal(this.role.value);
@@ -248,10 +242,10 @@ export class RateCompetencyDialog {
     this.form.controls.rationale.setValue(this.form.controls.rationale.value.trim());
     this.form.controls.reason.setValue(this.form.controls.reason.value.trim());
     this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (this.form.invalid || this.recording.saving()) return;
     const { role, choice, rationale, confidence, assessedOn, reason, evidence: ticked } = this.form.getRawValue();
     if (choice === null) return;
-    const replaces = this.replaces();
+    const replaces = this.recording.replaces();
     // in the list's order, so that `evidence.N` of a refusal names the N-th ticked piece
     const evidence =
       role === 'manager'
@@ -271,30 +265,12 @@ export class RateCompetencyDialog {
       ...(replaces ? { replaces, reason } : {}),
       ...(evidence.length ? { evidence } : {}),
     };
-    this.saving.set(true);
-    this.problem.set(null);
-    this.conflict.set(null);
-    this.store.record(request).subscribe({
-      next: (saved) => this.ref.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const newer = newerAssessment(error);
-        if (newer) {
-          this.conflict.set(newer);
-          return;
-        }
-        const problem = problemFromError(error);
-        const fields: Record<string, string> = {
-          level: 'choice',
-          outcome: 'choice',
-          ...Object.fromEntries(evidence.map((id, index) => [`evidence.${index}`, `evidence.${id}`])),
-        };
-        const unplaced = applyServerErrors(this.form, problem, fields);
-        if (unplaced.length === 0) return;
-        const rest = problem.errors?.filter((fieldError) => !this.form.get(fields[fieldError.field] ?? fieldError.field));
-        this.problem.set({ ...problem, errors: rest?.length ? rest : undefined });
-      },
-    });
+    const fields: Record<string, string> = {
+      level: 'choice',
+      outcome: 'choice',
+      ...Object.fromEntries(evidence.map((id, index) => [`evidence.${index}`, `evidence.${id}`])),
+    };
+    this.recording.record(request, this.form, fields);
   }
 
   /**
@@ -303,17 +279,8 @@ export class RateCompetencyDialog {
    */
   protected saveOverNewer(newer: AssessmentView): void {
     this.seen.update((seen) => ({ ...seen, [newer.role]: newer.id }));
-    if (this.correctsSameRecord(newer)) this.replaces.set(newer.id);
+    this.recording.replaceIfSameRecord(newer);
     this.save();
-  }
-
-  /** The newer record of a 409 is a correction of the record this form corrects. */
-  protected correctsSameRecord(newer: AssessmentView): boolean {
-    return this.replaces() !== null && newer.replaces === this.replaces();
-  }
-
-  protected cancel(): void {
-    this.ref.close();
   }
 
   /** The latest record of this role the user has seen: the tab's, or the newer one a 409 showed. */

@@ -1,9 +1,17 @@
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { ApiRoutes, AssessmentView, RecordAssessmentRequest } from '@proficio/shared/contracts';
-import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, competencyRow, en } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { ApiRoutes, AssessmentView } from '@proficio/shared/contracts';
+import {
+  ASSESSMENT_IDS,
+  DEMO_IDS,
+  expectAssessmentRecord,
+  newerAssessmentExists,
+  assessmentView,
+  competencyRow,
+  en,
+} from '@proficio/web/people/data-access/testing';
+import { AXE_TIMEOUT_MS, httpTesting, openDialog, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { WithdrawAssessmentData, WithdrawAssessmentDialog } from './withdraw-assessment-dialog';
 
@@ -13,14 +21,7 @@ describe('WithdrawAssessmentDialog', () => {
   const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
   let closed: Promise<AssessmentView | undefined>;
 
-  const dialog = (): HTMLElement => document.querySelector('mat-dialog-container') as HTMLElement;
-  const byTestId = (id: string): HTMLElement | null => dialog().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const settle = async () => {
-    TestBed.tick();
-    await Promise.resolve();
-    TestBed.tick();
-  };
+  const { element: dialog, byTestId, settle } = openDialog;
 
   async function open(data: Partial<WithdrawAssessmentData> = {}): Promise<void> {
     const ref = TestBed.inject(MatDialog).open<WithdrawAssessmentDialog, WithdrawAssessmentData, AssessmentView>(WithdrawAssessmentDialog, {
@@ -30,26 +31,11 @@ describe('WithdrawAssessmentDialog', () => {
     await settle();
   }
 
-  async function typeReason(text: string): Promise<void> {
-    const area = byTestId('withdraw-reason') as HTMLTextAreaElement;
-    area.value = text;
-    area.dispatchEvent(new Event('input'));
-    await settle();
-  }
+  const typeReason = (text: string) => openDialog.type('withdraw-reason', text);
 
-  async function submit(): Promise<void> {
-    byTestId('withdraw-save')?.click();
-    await settle();
-  }
+  const submit = () => openDialog.click('withdraw-save');
 
-  function expectRecord(): { body: RecordAssessmentRequest; flush: (body: object, status?: number) => void } {
-    const req = http().expectOne(ApiRoutes.assessments);
-    expect(req.request.method).toBe('POST');
-    return {
-      body: req.request.body as RecordAssessmentRequest,
-      flush: (body, status = 201) => req.flush(body, { status, statusText: status === 201 ? 'Created' : 'Refused' }),
-    };
-  }
+  const expectRecord = () => expectAssessmentRecord(http());
 
   const withdrawal = (overrides: Partial<AssessmentView> = {}) =>
     assessmentView({
@@ -69,11 +55,11 @@ describe('WithdrawAssessmentDialog', () => {
 
   it('says which record it takes back and what happens, and sends nothing without a reason', async () => {
     await open();
-    expect(squash(dialog().querySelector('h2'))).toBe('Withdraw this manager assessment?');
-    expect(squash(byTestId('withdraw-record'))).toBe(
+    expect(textOf(dialog().querySelector('h2'))).toBe('Withdraw this manager assessment?');
+    expect(textOf(byTestId('withdraw-record'))).toBe(
       'Luca Esposito recorded e-2 Professional (Manager) for Sara Bianchi on C.1 User Support as of February 10, 2026.',
     );
-    expect(Array.from(dialog().querySelectorAll('.consequences li')).map(squash)).toEqual([
+    expect(Array.from(dialog().querySelectorAll('.consequences li')).map(textOf)).toEqual([
       'The record stays in the history, marked as withdrawn with your reason; nothing is deleted.',
       'The manager level in force goes back to the previous record of that role, or to none.',
     ]);
@@ -81,7 +67,7 @@ describe('WithdrawAssessmentDialog', () => {
     await typeReason('   ');
     await submit();
     http().expectNone(ApiRoutes.assessments);
-    expect(squash(dialog().querySelector('mat-error'))).toBe('Say why the record is withdrawn');
+    expect(textOf(dialog().querySelector('mat-error'))).toBe('Say why the record is withdrawn');
   });
 
   it('withdraws the record with the reason, based on the record in force the tab showed, and closes with the withdrawal', async () => {
@@ -106,7 +92,7 @@ describe('WithdrawAssessmentDialog', () => {
   it('withdraws an older self-assessment based on the self record in force', async () => {
     const older = assessmentView({ id: ASSESSMENT_IDS.earlierSelfRecord, role: 'self', assessedOn: '2025-06-01' });
     await open({ record: older });
-    expect(squash(dialog().querySelector('h2'))).toBe('Withdraw this self-assessment?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Withdraw this self-assessment?');
     await typeReason('Meant for C.4.');
     await submit();
     const record = expectRecord();
@@ -136,13 +122,13 @@ describe('WithdrawAssessmentDialog', () => {
       assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
       rationale: 'Struggled with the new tools.',
     });
-    expectRecord().flush({ type: 'urn:proficio:problem:stale-assessment', title: 'A newer assessment exists', status: 409, newer }, 409);
+    expectRecord().flush(newerAssessmentExists(newer), 409);
     await settle();
 
     const conflict = byTestId('withdraw-conflict');
     expect(conflict?.getAttribute('role')).toBe('alert');
-    expect(squash(byTestId('withdraw-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of February 10, 2026.');
-    expect(squash(conflict)).toContain('“Struggled with the new tools.”');
+    expect(textOf(byTestId('withdraw-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of February 10, 2026.');
+    expect(textOf(conflict)).toContain('“Struggled with the new tools.”');
     expect(byTestId('withdraw-conflict-same-record') !== null).toBe(same);
     expect((byTestId('withdraw-save') as HTMLButtonElement).disabled).toBe(true);
 
@@ -158,10 +144,7 @@ describe('WithdrawAssessmentDialog', () => {
     await open();
     await typeReason('Rated the wrong person.');
     await submit();
-    expectRecord().flush(
-      { title: 'A newer assessment exists', status: 409, newer: assessmentView({ id: ASSESSMENT_IDS.newerRecord }) },
-      409,
-    );
+    expectRecord().flush(newerAssessmentExists(assessmentView({ id: ASSESSMENT_IDS.newerRecord })), 409);
     await settle();
     byTestId('withdraw-conflict-cancel')?.click();
     await expect(closed).resolves.toBeUndefined();
@@ -184,10 +167,10 @@ describe('WithdrawAssessmentDialog', () => {
       409,
     );
     await settle();
-    expect(squash(dialog().querySelector('mat-error'))).toBe('Reason must be 1 to 1000 characters');
+    expect(textOf(dialog().querySelector('mat-error'))).toBe('Reason must be 1 to 1000 characters');
     const problem = byTestId('withdraw-problem');
     expect(problem?.getAttribute('role')).toBe('alert');
-    expect(squash(problem)).toBe('Conflict replaces is a withdrawal, which cannot be corrected or withdrawn: record a new assessment');
+    expect(textOf(problem)).toBe('Conflict replaces is a withdrawal, which cannot be corrected or withdrawn: record a new assessment');
     await expect(Promise.race([closed, Promise.resolve('open')])).resolves.toBe('open');
   });
 

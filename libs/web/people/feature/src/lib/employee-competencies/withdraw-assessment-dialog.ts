@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ASSESSMENT_LIMITS, AssessmentView, EmployeeCompetencyView, NamedRef, RecordAssessmentRequest } from '@proficio/shared/contracts';
 import { competencyName } from '@proficio/web/frameworks/ui';
-import { AssessmentsStore, newerAssessment } from '@proficio/web/people/data-access';
-import { LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
-import { ApiProblem, applyServerErrors, problemFromError, serverError } from '@proficio/web/shared/util';
+import { LocalDatePipe } from '@proficio/web/shared/ui';
+import { serverError } from '@proficio/web/shared/util';
+import { AssessmentConflict } from './assessment-conflict';
+import { AssessmentRecording } from './assessment-recording';
 import { ROLE_LABELS, recordLevelText } from './assessment-text';
 
 export interface WithdrawAssessmentData {
@@ -29,15 +30,13 @@ export interface WithdrawAssessmentData {
  */
 @Component({
   selector: 'app-withdraw-assessment-dialog',
-  imports: [LocalDatePipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ProblemDetails, ReactiveFormsModule],
+  imports: [AssessmentConflict, LocalDatePipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   templateUrl: './withdraw-assessment-dialog.html',
   styleUrl: './withdraw-assessment-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WithdrawAssessmentDialog {
   protected readonly data = inject<WithdrawAssessmentData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<WithdrawAssessmentDialog, AssessmentView>>(MatDialogRef);
-  private readonly store = inject(AssessmentsStore);
 
   protected readonly record = this.data.record;
   protected readonly name = competencyName(this.record.competency);
@@ -51,13 +50,8 @@ export class WithdrawAssessmentDialog {
   });
   protected readonly reason = this.form.controls.reason;
 
-  protected readonly saving = signal(false);
-  /** What the API refused that the reason field does not show. */
-  protected readonly problem = signal<ApiProblem | null>(null);
-  /** The record someone saved since the dialog was opened (a 409), until the user decides. */
-  protected readonly conflict = signal<AssessmentView | null>(null);
-  /** The record to take back: the chosen one, or the correction of it a 409 showed. */
-  private readonly replaces = signal(this.record.id);
+  /** Saving, and what stopped it; what it replaces is the record to take back, or the correction of it a 409 showed. */
+  protected readonly recording = new AssessmentRecording(this.record.id);
   /** The record in force the user has seen: the tab's, or the newer one a 409 showed. */
   private readonly basedOn = signal<string | null>(
     (this.record.role === 'manager' ? this.data.row.manager : this.data.row.self)?.assessmentId ?? null,
@@ -66,49 +60,23 @@ export class WithdrawAssessmentDialog {
   protected withdraw(): void {
     this.reason.setValue(this.reason.value.trim());
     this.reason.markAsTouched();
-    if (this.reason.invalid || this.saving()) return;
+    if (this.reason.invalid || this.recording.saving()) return;
     const request: RecordAssessmentRequest = {
       employeeId: this.data.employee.id,
       competencyId: this.data.row.competency.id,
       role: this.record.role,
       withdraw: true,
-      replaces: this.replaces(),
+      replaces: this.recording.replaces() ?? undefined,
       reason: this.reason.value,
       basedOn: this.basedOn(),
     };
-    this.saving.set(true);
-    this.problem.set(null);
-    this.conflict.set(null);
-    this.store.record(request).subscribe({
-      next: (saved) => this.ref.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const newer = newerAssessment(error);
-        if (newer) {
-          this.conflict.set(newer);
-          return;
-        }
-        const problem = problemFromError(error);
-        if (applyServerErrors(this.form, problem).length === 0) return;
-        const rest = problem.errors?.filter((fieldError) => !this.form.get(fieldError.field));
-        this.problem.set({ ...problem, errors: rest?.length ? rest : undefined });
-      },
-    });
+    this.recording.record(request, this.form);
   }
 
   /** Withdraws after all, based on the newer record the user has now seen (and, if it corrects this one, takes it back instead). */
   protected withdrawAnyway(newer: AssessmentView): void {
     this.basedOn.set(newer.id);
-    if (this.correctsSameRecord(newer)) this.replaces.set(newer.id);
+    this.recording.replaceIfSameRecord(newer);
     this.withdraw();
-  }
-
-  /** The newer record of a 409 is a correction of the record being withdrawn. */
-  protected correctsSameRecord(newer: AssessmentView): boolean {
-    return newer.replaces === this.replaces();
-  }
-
-  protected cancel(): void {
-    this.ref.close();
   }
 }
