@@ -138,6 +138,8 @@ const MATRIX: Record<string, Expectation> = {
   'GET /api/frameworks/:framework': signedIn(200),
   'GET /api/frameworks/:framework/outline': signedIn(200),
   'GET /api/frameworks/:framework/export': signedIn(400),
+  'GET /api/frameworks/:framework/export/preview': signedIn(400),
+  'GET /api/frameworks/:framework/scale': { anonymous: 401, admin: 200, all: 403 },
   'PUT /api/frameworks/:framework/scale': { anonymous: 401, admin: 400, all: 403 },
   'POST /api/frameworks/imports': { anonymous: 401, admin: 400, all: 403 },
   'GET /api/frameworks/imports/:import': { anonymous: 401, admin: 404, all: 403 },

@@ -1,4 +1,5 @@
 import type {
+  FrameworkExportPreview,
   AuditEventView,
   CompetencySearchHit,
   FrameworkDocument,
@@ -203,6 +204,8 @@ describe('framework import and export', () => {
   };
   const exported = (versionId: string, format: 'proficio-json' | 'moodle-csv' | 'case') =>
     testApp.http().get(`/api/frameworks/${versionId}/export?format=${format}`).expect(200);
+  const exportPreview = async (versionId: string, format: 'proficio-json' | 'moodle-csv' | 'case') =>
+    (await testApp.http().get(`/api/frameworks/${versionId}/export/preview?format=${format}`).expect(200)).body as FrameworkExportPreview;
   const exportedDocument = async (versionId: string) => JSON.parse((await exported(versionId, 'proficio-json')).text) as FrameworkDocument;
   const frameworkCount = async () =>
     (await testApp.app.get(DataSource).query('SELECT count(*)::int AS n FROM framework_version'))[0].n as number;
@@ -460,6 +463,77 @@ describe('framework import and export', () => {
 
       const again = await previewOf('case', Buffer.from(JSON.stringify(pkg)), 'map-skills.case.json');
       expect(again.existing).toMatchObject({ latestVersionId: result.frameworkVersionId, unchanged: true });
+    });
+
+    it("previews the CASE download of such a package as regenerating nothing: the file keeps the source's identifiers", async () => {
+      const { commit: result } = await importFile('case', jsonFile(publisherPackage(randomUUID())), 'map-skills.json');
+      const download = await exported(result.frameworkVersionId, 'case');
+      const preview = await exportPreview(result.frameworkVersionId, 'case');
+      expect(preview).toEqual({
+        format: 'case',
+        fileName: download.headers['content-disposition']?.match(/filename="(.+)"/)?.[1],
+        mediaType: 'application/json; charset=utf-8',
+        size: Buffer.byteLength(download.text),
+        notes: [],
+      });
+      expect(preview.fileName).toMatch(/-v1\.case\.json$/);
+    });
+
+    it('previews what the CASE download regenerates for a package whose identifiers are not UUIDs and that gives no dates', async () => {
+      const documentId = randomUUID();
+      const source = publisherPackage(documentId);
+      const badIds = [`map-reading-${documentId}`, `reads-${documentId}`];
+      const renamed = new Map([
+        [source.CFItems[0].identifier, badIds[0]],
+        [source.CFItems[1].identifier, badIds[1]],
+      ]);
+      const rename = (id: string) => renamed.get(id) ?? id;
+      source.CFItems.forEach((item) => (item.identifier = rename(item.identifier)));
+      source.CFAssociations.forEach((a) => {
+        a.originNodeURI.identifier = rename(a.originNodeURI.identifier);
+        a.destinationNodeURI.identifier = rename(a.destinationNodeURI.identifier);
+        a.identifier = `association-${a.identifier}`;
+      });
+      delete (source.CFDocument as Record<string, unknown>)['lastChangeDateTime'];
+      const { commit: result } = await importFile('case', jsonFile(source), 'map-skills-bad-ids.json');
+
+      const preview = await exportPreview(result.frameworkVersionId, 'case');
+      const [published] = (await testApp.app
+        .get(DataSource)
+        .query('SELECT published_at FROM framework_version WHERE id = $1', [result.frameworkVersionId])) as { published_at: Date }[];
+      const publishedAt = published?.published_at.toISOString();
+      expect(preview.notes).toEqual([
+        {
+          kind: 'regenerated',
+          message: expect.stringMatching(
+            /^2 item identifiers of the source \(categories and competencies\) were not UUIDs and were regenerated/,
+          ),
+          count: 2,
+          locations: ['/categories/0/key', '/competencies/0/key'],
+        },
+        {
+          kind: 'regenerated',
+          message: `4 associations placing or relating items had no UUID identifier in the source: they were regenerated from the items they link, dated the version's publication time (${publishedAt}).`,
+          count: 4,
+        },
+        {
+          kind: 'regenerated',
+          message: `The source gave the document no lastChangeDateTime: the version's publication time (${publishedAt}) was used.`,
+          count: 1,
+        },
+      ]);
+
+      // The download is the file described: those identifiers are new, the dates are the version's, and it does not change.
+      const download = await exported(result.frameworkVersionId, 'case');
+      expect(Buffer.byteLength(download.text)).toBe(preview.size);
+      expect((await exported(result.frameworkVersionId, 'case')).text).toBe(download.text);
+      const pkg = JSON.parse(download.text) as Package;
+      expect(pkg.CFDocument).toMatchObject({ identifier: documentId, lastChangeDateTime: publishedAt });
+      const identifiers = pkg.CFItems.map((item) => item.identifier);
+      expect(identifiers).not.toContain(badIds[0]);
+      expect(identifiers).not.toContain(badIds[1]);
+      expect(identifiers).toContain(source.CFItems[2].identifier);
+      expect(pkg.CFAssociations.filter((a) => a.identifier.startsWith('association-'))).toEqual([]);
     });
   });
 
@@ -725,6 +799,31 @@ describe('framework import and export', () => {
       const [sm] = (await list('SM')).items;
       const response = await testApp.http().get(`/api/frameworks/${sm?.id}/export?format=xlsx`).expect(400);
       expect((response.body as ProblemDetails).errors?.[0]?.field).toBe('format');
+      const preview = await testApp.http().get(`/api/frameworks/${sm?.id}/export/preview?format=xlsx`).expect(400);
+      expect((preview.body as ProblemDetails).errors?.[0]?.field).toBe('format');
+    });
+
+    it('previews each format of a built-in pack as the file the download gives: Proficio JSON keeps all, Moodle CSV says what it leaves out', async () => {
+      const [itmg] = (await list('ITMG')).items;
+      const id = itmg?.id ?? '';
+      for (const format of ['proficio-json', 'moodle-csv', 'case'] as const) {
+        const [download, preview] = await Promise.all([exported(id, format), exportPreview(id, format)]);
+        expect(preview).toMatchObject({ format, size: Buffer.byteLength(download.text) });
+        expect(download.headers['content-disposition']).toBe(`attachment; filename="${preview.fileName}"`);
+        expect(download.headers['content-type']).toBe(preview.mediaType);
+      }
+      expect((await exportPreview(id, 'proficio-json')).notes).toEqual([]);
+      const moodle = await exportPreview(id, 'moodle-csv');
+      expect(moodle.notes).toContainEqual(
+        expect.objectContaining({ kind: 'left-out', message: expect.stringMatching(/^The levels of "ITMG" \(5, 6, 7\)/), count: 1 }),
+      );
+      const cased = await exportPreview(id, 'case');
+      expect(cased.notes.map((note) => note.kind)).toEqual(['regenerated', 'regenerated', 'regenerated', 'regenerated']);
+      expect(cased.notes[0]?.message).toContain('"sfia-itmg" is not a UUID');
+    });
+
+    it('answers 404 for the export preview of an unknown version', async () => {
+      await testApp.http().get(`/api/frameworks/${randomUUID()}/export/preview?format=case`).expect(404);
     });
   });
 

@@ -4,6 +4,7 @@ import type {
   FrameworkImportCommitResult,
   FrameworkImportPreview,
   FrameworkScaleChangeResult,
+  FrameworkScaleStatus,
   FrameworkTree,
   Page,
   ProblemDetails,
@@ -54,6 +55,8 @@ describe('the scale of a framework whose competencies have no levels', () => {
   const tree = async (versionId: string) => (await testApp.http().get(`/api/frameworks/${versionId}`).expect(200)).body as FrameworkTree;
   const labels = (framework: FrameworkTree) => framework.scale.levels.map((level) => level.label.text);
   const changeScale = (versionId: string, body: object) => testApp.http().put(`/api/frameworks/${versionId}/scale`).send(body);
+  const scaleStatus = async (versionId: string) =>
+    (await testApp.http().get(`/api/frameworks/${versionId}/scale`).expect(200)).body as FrameworkScaleStatus;
 
   describe('chosen at import', () => {
     it('says the file has only a placeholder scale, and rates on the generic 1–5 proficiency scale when asked', async () => {
@@ -111,6 +114,13 @@ describe('the scale of a framework whose competencies have no levels', () => {
     it('puts a framework nobody was assessed on onto another scale as its next version, audited; once someone is rated, no more', async () => {
       const placeholder = await committed((await previewOf(levelLessPackage(randomUUID()))).id);
       expect(labels(await tree(placeholder.frameworkVersionId))).toEqual(['Level 1']);
+      expect(await scaleStatus(placeholder.frameworkVersionId)).toEqual({
+        latestVersionId: placeholder.frameworkVersionId,
+        latestVersionNumber: 1,
+        levelLess: true,
+        placeholder: true,
+        assessed: false,
+      });
 
       const changed = (await changeScale(placeholder.frameworkVersionId, { source: 'generic' }).expect(200))
         .body as FrameworkScaleChangeResult;
@@ -118,6 +128,14 @@ describe('the scale of a framework whose competencies have no levels', () => {
       const second = await tree(changed.frameworkVersionId);
       expect(labels(second)).toEqual(GENERIC_LABELS);
       expect(second.competencies.map((competency) => competency.code)).toEqual(['M.1', 'M.2']);
+      // Asked about the first version, the status is the framework's: its latest version, no longer a placeholder.
+      expect(await scaleStatus(placeholder.frameworkVersionId)).toEqual({
+        latestVersionId: changed.frameworkVersionId,
+        latestVersionNumber: 2,
+        levelLess: true,
+        placeholder: false,
+        assessed: false,
+      });
       const audit = (await testApp.http().get('/api/audit-events?entityType=framework').expect(200)).body as Page<AuditEventView>;
       expect(
         audit.items.find((event) => (event.after as { frameworkVersionId?: string })?.frameworkVersionId === changed.frameworkVersionId),
@@ -151,6 +169,10 @@ describe('the scale of a framework whose competencies have no levels', () => {
         await changeScale(changed.frameworkVersionId, { source: 'framework', frameworkVersionId: itmg.framework.id }).expect(409)
       ).body as ProblemDetails;
       expect(refused.errors).toEqual([{ field: 'source', message: 'cannot change: people have been assessed on this framework' }]);
+      expect(await scaleStatus(placeholder.frameworkVersionId)).toMatchObject({
+        latestVersionId: changed.frameworkVersionId,
+        assessed: true,
+      });
     });
 
     it('refuses a framework whose competencies have levels of their own, and answers 404 for an unknown one', async () => {
@@ -159,6 +181,12 @@ describe('the scale of a framework whose competencies have no levels', () => {
         { field: 'source', message: 'cannot change: the competencies of this framework have levels of their own' },
       ]);
       await changeScale(randomUUID(), { source: 'generic' }).expect(404);
+      expect(await scaleStatus(itmg.framework.id)).toMatchObject({
+        latestVersionId: itmg.framework.id,
+        levelLess: false,
+        placeholder: false,
+      });
+      await testApp.http().get(`/api/frameworks/${randomUUID()}/scale`).expect(404);
       const bad = await changeScale(itmg.framework.id, { source: 'moodle' }).expect(400);
       expect((bad.body as ProblemDetails).errors?.map((error) => error.field)).toEqual(['source']);
     });

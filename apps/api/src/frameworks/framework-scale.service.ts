@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FrameworkScaleChangeResult, FrameworkScaleChoice } from '@proficio/shared/contracts';
-import { type FrameworkScale, genericProficiencyScale, isLevelLess, withScale } from '@proficio/shared/competency';
+import type { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkScaleStatus } from '@proficio/shared/contracts';
+import { type FrameworkScale, genericProficiencyScale, hasPlaceholderScale, isLevelLess, withScale } from '@proficio/shared/competency';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
 import { AuditedWrites } from '../audit';
@@ -9,7 +9,7 @@ import { fieldProblem, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { FrameworkDocumentReader } from './framework-document.reader';
 import { FrameworkWriterService, lockFramework } from './framework-writer.service';
-import { frameworkHasAssessments } from './frameworks.queries';
+import { frameworkHasAssessments, versionHasOwnLevels } from './frameworks.queries';
 
 /**
  * The scale of a framework whose competencies have no levels of their own (a CASE package without levels lands on
@@ -25,6 +25,29 @@ export class FrameworkScaleService {
     private readonly writer: FrameworkWriterService,
     private readonly reader: FrameworkDocumentReader,
   ) {}
+
+  /** Whether the scale of the framework of version `versionId` can change (what `change` would refuse, and why). */
+  async status(versionId: string): Promise<FrameworkScaleStatus> {
+    const manager = this.dataSource.manager;
+    const version = await manager.findOneBy(FrameworkVersionEntity, { id: versionId });
+    if (!version) throw notFound('Framework', versionId);
+    const latest = await manager.findOneOrFail(FrameworkVersionEntity, {
+      where: { frameworkId: version.frameworkId },
+      order: { versionNumber: 'DESC' },
+    });
+    const [ownLevels, assessed, scale] = await Promise.all([
+      versionHasOwnLevels(manager, latest.id),
+      frameworkHasAssessments(manager, latest.frameworkId),
+      this.reader.readScale(manager, latest),
+    ]);
+    return {
+      latestVersionId: latest.id,
+      latestVersionNumber: latest.versionNumber,
+      levelLess: !ownLevels,
+      placeholder: !ownLevels && hasPlaceholderScale({ competencies: [], scale }),
+      assessed,
+    };
+  }
 
   /** The scale chosen: the generic 1–5 proficiency scale or another framework version's (422 naming the field when none). */
   async scaleOf(manager: EntityManager, choice: FrameworkScaleChoice, field = 'frameworkVersionId'): Promise<FrameworkScale> {

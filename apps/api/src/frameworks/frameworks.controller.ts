@@ -9,13 +9,20 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkSummary, Page } from '@proficio/shared/contracts';
-import { exportCase, exportMoodleCsv, exportProficioJson, PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
+import type {
+  FrameworkExportPreview,
+  FrameworkScaleChangeResult,
+  FrameworkScaleChoice,
+  FrameworkScaleStatus,
+  FrameworkSummary,
+  Page,
+} from '@proficio/shared/contracts';
+import { PROFICIO_FRAMEWORK_SCHEMA } from '@proficio/shared/competency';
 import type { Response } from 'express';
 import { Actor, CurrentActor } from '../access';
 import { RequireRole } from '../common/auth/roles';
 import { ExportFrameworkQuery, FrameworkScaleChoiceDto } from './dto/import-framework.dto';
-import { FrameworkDocumentReader } from './framework-document.reader';
+import { FrameworkExportService } from './framework-export.service';
 import { GetFrameworkQuery, ListFrameworksQuery } from './dto/frameworks.query';
 import { FrameworkQueryService } from './framework-query.service';
 import { FrameworkScaleService } from './framework-scale.service';
@@ -37,7 +44,7 @@ function sendKept(response: Response, { json, etag }: { json: Buffer; etag?: str
 export class FrameworksController {
   constructor(
     private readonly frameworks: FrameworkQueryService,
-    private readonly documents: FrameworkDocumentReader,
+    private readonly exports: FrameworkExportService,
     private readonly scales: FrameworkScaleService,
   ) {}
 
@@ -86,6 +93,17 @@ export class FrameworksController {
     sendKept(response, await this.frameworks.outlineJson(id, { version: query.version, lang: query.lang, acceptLanguage }));
   }
 
+  @Get(':id/scale')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary:
+      "Whether the scale of a version's framework can be changed (PUT …/scale): its latest version, whether its competencies have no levels of their own, whether it is on the one-level placeholder scale, whether people have been assessed on it; admins only.",
+  })
+  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  scaleStatus(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<FrameworkScaleStatus> {
+    return this.scales.status(id);
+  }
+
   @Put(':id/scale')
   @RequireRole('admin')
   @ApiOperation({
@@ -113,16 +131,23 @@ export class FrameworksController {
     @Query() query: ExportFrameworkQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const { document, version } = await this.documents.read(id);
-    const base = `${document.framework.key}-v${version.versionNumber}`.replace(/[^\w.-]+/g, '_');
-    const [body, type, extension] =
-      query.format === 'moodle-csv'
-        ? [exportMoodleCsv(document), 'text/csv; charset=utf-8', 'csv']
-        : query.format === 'case'
-          ? [JSON.stringify(exportCase(document), null, 2), 'application/json; charset=utf-8', 'case.json']
-          : [exportProficioJson(document), 'application/json; charset=utf-8', 'json'];
-    response.setHeader('content-type', type);
-    response.setHeader('content-disposition', `attachment; filename="${base}.${extension}"`);
-    return body;
+    const file = await this.exports.file(id, query.format);
+    response.setHeader('content-type', file.mediaType);
+    response.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.content;
+  }
+
+  @Get(':id/export/preview')
+  @ApiOperation({
+    summary:
+      'What the download of a framework version in a format gives — its file name, type and size — and what the export regenerated (identifiers that were not UUIDs, dates the source did not give), added (what the format requires) or left out (what the format cannot hold), each in words.',
+  })
+  @ApiOkResponse({ description: '`notes` is empty when the file keeps everything, with the source’s identifiers.' })
+  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  exportPreview(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: ExportFrameworkQuery,
+  ): Promise<FrameworkExportPreview> {
+    return this.exports.preview(id, query.format);
   }
 }

@@ -4,6 +4,7 @@ import { BuiltInFrameworksLoader } from './built-in-frameworks.loader';
 import { CompetenciesController } from './competencies.controller';
 import { CompetencyQueryService } from './competency-query.service';
 import { FrameworkDocumentReader } from './framework-document.reader';
+import { FrameworkExportService } from './framework-export.service';
 import { FrameworkImportService } from './framework-import.service';
 import { FrameworkImportsController } from './framework-imports.controller';
 import { FrameworkQueryService } from './framework-query.service';
@@ -19,6 +20,7 @@ import { FrameworksController } from './frameworks.controller';
     FrameworkQueryService,
     CompetencyQueryService,
     FrameworkDocumentReader,
+    FrameworkExportService,
     FrameworkImportService,
     FrameworkWriterService,
     FrameworkScaleService,

@@ -150,6 +150,18 @@ export function searchCompetencies(
   );
 }
 
+/** Whether some competency of the framework version has levels of its own (defined or declared not practised). */
+export async function versionHasOwnLevels(runner: SqlRunner, versionId: string): Promise<boolean> {
+  const row = await queryOne<{ own: boolean }>(
+    runner,
+    sql`SELECT EXISTS (SELECT 1 FROM competency c
+                        WHERE c.framework_version_id = ${versionId}::uuid
+                          AND (jsonb_array_length(c.not_practised_levels) > 0
+                               OR EXISTS (SELECT 1 FROM competency_level l WHERE l.competency_id = c.id))) AS own`,
+  );
+  return row?.own ?? false;
+}
+
 /**
  * Whether anyone has been assessed on a competency of any version of the framework. It reads the assessments
  * module's table only to refuse a change that would leave those ratings on another scale (as a foreign key would).

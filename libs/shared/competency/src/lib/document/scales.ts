@@ -31,7 +31,7 @@ export function genericProficiencyScale(): FrameworkScale {
 }
 
 /** Whether no competency of `doc` has levels of its own: everyone is then rated on the framework's scale. */
-export function isLevelLess(doc: FrameworkDocument): boolean {
+export function isLevelLess(doc: Pick<FrameworkDocument, 'competencies'>): boolean {
   return doc.competencies.every((competency) => competency.levels.length === 0 && !competency.notPractisedLevels?.length);
 }
 
@@ -39,7 +39,7 @@ export function isLevelLess(doc: FrameworkDocument): boolean {
  * Whether `doc` has only the one-level placeholder scale an import gives a package that defines no levels
  * ("Level 1"): nobody can be rated on it.
  */
-export function hasPlaceholderScale(doc: FrameworkDocument): boolean {
+export function hasPlaceholderScale(doc: Pick<FrameworkDocument, 'competencies' | 'scale'>): boolean {
   const [only, ...more] = doc.scale.levels;
   return (
     isLevelLess(doc) &&

@@ -170,7 +170,7 @@ export function exportCaseWithNotes(
     if (sourceKey !== undefined) {
       made.associations++;
       if (!kept || !isUuid(kept.identifier)) made.associationIds++;
-      if (!kept?.lastChangeDateTime) made.associationDates++;
+      else if (!kept.lastChangeDateTime) made.associationDates++;
     }
     const associationType = kept?.type ?? type;
     const identifier =
@@ -484,7 +484,7 @@ export function exportCaseWithNotes(
       notes.push(
         note(
           'regenerated',
-          `${counted(made.associationIds, 'association', 'associations')} placing or relating items had no UUID identifier in the source: ${made.associationIds === 1 ? 'it was' : 'they were'} regenerated from the items ${made.associationIds === 1 ? 'it links' : 'they link'}.`,
+          `${counted(made.associationIds, 'association', 'associations')} placing or relating items had no UUID identifier in the source: ${made.associationIds === 1 ? 'it was' : 'they were'} regenerated from the items ${made.associationIds === 1 ? 'it links' : 'they link'}, dated ${nowLabel} (${now}).`,
           made.associationIds,
         ),
       );
