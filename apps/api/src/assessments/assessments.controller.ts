@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseInterceptors } from '@nestjs/common';
+import { AcceptLanguage, UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -51,7 +52,7 @@ export class AssessmentsController {
   record(
     @Body() body: RecordAssessmentDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<AssessmentView> {
     return this.writes.record(actor, body, acceptLanguage);
   }
@@ -77,7 +78,7 @@ export class AssessmentsController {
   async recordBatch(
     @Body() body: RecordAssessmentBatchDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<RecordAssessmentBatchResponse> {
     return { items: await this.writes.recordBatch(actor, body.assessments, acceptLanguage) };
   }
@@ -86,10 +87,10 @@ export class AssessmentsController {
   @ApiOperation({ summary: 'A person’s progression: per competency, the manager and self records in force over time, with the target.' })
   @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
   progression(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Query() query: ProgressionQueryDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<EmployeeProgression> {
     return this.reads.progression(actor, id, { competencyId: query.competencyId, acceptLanguage });
   }
@@ -99,11 +100,7 @@ export class AssessmentsController {
     summary:
       'The caller’s team grid: their reports (direct, or `scope=line` for the whole line) × their role profiles’ competencies, with current manager levels and targets. Empty for someone without reports.',
   })
-  teamGrid(
-    @Query() query: TeamGridQueryDto,
-    @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<TeamGrid> {
+  teamGrid(@Query() query: TeamGridQueryDto, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<TeamGrid> {
     return this.reads.teamGrid(actor, { ...query, acceptLanguage });
   }
 
@@ -113,10 +110,10 @@ export class AssessmentsController {
   })
   @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
   history(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Query() query: ListAssessmentsQuery,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<Page<AssessmentView>> {
     return this.reads.history(actor, id, { ...query.paging(), competencyId: query.competencyId, acceptLanguage });
   }
@@ -128,9 +125,9 @@ export class AssessmentsController {
   })
   @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
   competencies(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<EmployeeCompetencies> {
     return this.reads.competencies(actor, id, acceptLanguage);
   }

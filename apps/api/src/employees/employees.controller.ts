@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { UuidParam } from '../common/http/params';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EmployeeDetail, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
 import { Actor, CurrentActor } from '../access';
@@ -28,11 +29,7 @@ export class EmployeesController {
   @ApiOperation({
     summary: 'Change an employee (admin): only the fields given; null clears. 422 when the new manager would close a cycle.',
   })
-  update(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Body() body: UpdateEmployeeDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<EmployeeDetail> {
+  update(@UuidParam() id: string, @Body() body: UpdateEmployeeDto, @CurrentActor() actor: Actor): Promise<EmployeeDetail> {
     return this.writes.update(actor, id, body);
   }
 
@@ -48,14 +45,14 @@ export class EmployeesController {
   @ApiOperation({ summary: 'One employee, with manager, team and direct reports.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
-  detail(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<EmployeeDetail> {
+  detail(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<EmployeeDetail> {
     return this.employees.detail(actor, id);
   }
 
   @Get(':id/reports')
   @ApiOperation({ summary: 'Direct reports of an employee.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
-  reports(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<NamedRef[]> {
+  reports(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<NamedRef[]> {
     return this.employees.reports(actor, id);
   }
 }

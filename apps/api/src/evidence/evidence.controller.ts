@@ -1,19 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { AcceptLanguage, UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -42,8 +28,6 @@ import { EvidenceFilesService } from './evidence-files.service';
 import { EvidenceQueryService } from './evidence-query.service';
 import { EvidenceWriteService } from './evidence-write.service';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
-
 @ApiTags('evidence')
 @ApiBearerAuth()
 @Controller()
@@ -61,11 +45,7 @@ export class EvidenceController {
   })
   @ApiForbiddenResponse({ description: 'The caller may see the person but not submit evidence for them (a manager).' })
   @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
-  create(
-    @Body() body: CreateEvidenceDto,
-    @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<EvidenceView> {
+  create(@Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<EvidenceView> {
     return this.writes.create(actor, body, acceptLanguage);
   }
 
@@ -74,7 +54,7 @@ export class EvidenceController {
   list(
     @Query() query: ListEvidenceQuery,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<Page<EvidenceSummary>> {
     return this.reads.list(
       actor,
@@ -90,11 +70,7 @@ export class EvidenceController {
       'One piece of evidence with every revision the caller may see (newest first), verdicts and comments, and what the caller may do.',
   })
   @ApiNotFoundResponse({ description: 'No evidence the caller may see has this id.' })
-  get(
-    @Param('id', uuid) id: string,
-    @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<EvidenceView> {
+  get(@UuidParam() id: string, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<EvidenceView> {
     return this.reads.get(actor, id, acceptLanguage);
   }
 
@@ -106,10 +82,10 @@ export class EvidenceController {
   @ApiConflictResponse({ description: '`basedOnRevision` is not the latest, or the evidence is waiting for review or accepted.' })
   @ApiNotFoundResponse({ description: 'No evidence the caller may see has this id.' })
   update(
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateEvidenceDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<EvidenceView> {
     return this.writes.update(actor, id, body, acceptLanguage);
   }
@@ -121,7 +97,7 @@ export class EvidenceController {
   })
   @ApiConflictResponse({ description: 'The latest revision has been submitted.' })
   @ApiForbiddenResponse({ description: 'The caller may see the evidence but is not its author (a manager).' })
-  discard(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<void> {
+  discard(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.writes.discard(actor, id);
   }
 
@@ -130,10 +106,10 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Submit the draft revision for review: it never changes again; the person’s manager is notified.' })
   @ApiConflictResponse({ description: '`revision` is not the latest, or it was submitted already.' })
   submit(
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() body: SubmitEvidenceDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<EvidenceView> {
     return this.writes.submit(actor, id, body.revision, acceptLanguage);
   }
@@ -146,10 +122,10 @@ export class EvidenceController {
   @ApiForbiddenResponse({ description: 'The caller may see the evidence but not review it (the person themselves).' })
   @ApiConflictResponse({ description: '`revision` is not the one waiting for review (a verdict was given meanwhile, or it was amended).' })
   verdict(
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() body: EvidenceVerdictDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<EvidenceView> {
     return this.writes.verdict(actor, id, body, acceptLanguage);
   }
@@ -157,10 +133,10 @@ export class EvidenceController {
   @Post('evidence/:id/comments')
   @ApiOperation({ summary: 'Comment on submitted evidence (the person, their managers, admins); the other side is notified.' })
   comment(
-    @Param('id', uuid) id: string,
+    @UuidParam() id: string,
     @Body() body: EvidenceCommentDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<EvidenceView> {
     return this.writes.comment(actor, id, body, acceptLanguage);
   }
@@ -174,7 +150,7 @@ export class EvidenceController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than the limit (named in the body).' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The content is none of the accepted types (the file is named in the body).' })
-  upload(@Param('id', uuid) id: string, @CurrentActor() actor: Actor, @Req() request: Request): Promise<EvidenceFileView> {
+  upload(@UuidParam() id: string, @CurrentActor() actor: Actor, @Req() request: Request): Promise<EvidenceFileView> {
     return this.files.upload(actor, id, request);
   }
 
@@ -185,8 +161,8 @@ export class EvidenceController {
   })
   @ApiNotFoundResponse({ description: 'No file the caller may see has this id.' })
   async download(
-    @Param('id', uuid) id: string,
-    @Param('fileId', uuid) fileId: string,
+    @UuidParam() id: string,
+    @UuidParam('fileId') fileId: string,
     @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
@@ -212,7 +188,7 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Remove a file from the draft (a submitted revision keeps its files).' })
   @ApiForbiddenResponse({ description: 'The caller may see the evidence but is not its author (a manager).' })
   @ApiConflictResponse({ description: 'The latest revision has been submitted.' })
-  removeFile(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @CurrentActor() actor: Actor): Promise<void> {
+  removeFile(@UuidParam() id: string, @UuidParam('fileId') fileId: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.files.remove(actor, id, fileId);
   }
 
@@ -230,7 +206,7 @@ export class EvidenceController {
   waiting(
     @Query() query: InboxQuery,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<Page<EvidenceSummary>> {
     return this.reads.waiting(actor, query.paging(), acceptLanguage);
   }
@@ -240,7 +216,7 @@ export class EvidenceController {
   disagreements(
     @Query() query: InboxQuery,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<Page<InboxDisagreement>> {
     return this.reads.disagreements(actor, query.paging(), acceptLanguage);
   }

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { UuidParam } from '../common/http/params';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
@@ -46,17 +47,14 @@ export class PeopleImportsController {
   @Get(':id')
   @ApiOperation({ summary: 'The preview of an uploaded file again: counts, warnings, teams to create. Admin.' })
   @ApiNotFoundResponse({ description: 'No import has this id.' })
-  get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<PeopleImportPreview> {
+  get(@UuidParam() id: string): Promise<PeopleImportPreview> {
     return this.imports.get(id);
   }
 
   @Get(':id/rows')
   @ApiOperation({ summary: 'The rows of an uploaded file, a page at a time, with what each would do and its errors. Admin.' })
   @ApiNotFoundResponse({ description: 'No import has this id.' })
-  rows(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Query() query: PeopleImportRowsQueryDto,
-  ): Promise<Page<PeopleImportRowView>> {
+  rows(@UuidParam() id: string, @Query() query: PeopleImportRowsQueryDto): Promise<Page<PeopleImportRowView>> {
     return this.imports.rows(id, { ...query.paging(), errorsOnly: query.errorsOnly ?? false });
   }
 
@@ -71,10 +69,7 @@ export class PeopleImportsController {
   @ApiConflictResponse({
     description: 'Already committed, or the organisation changed since the preview so that rows now fail (errors[] names them).',
   })
-  commit(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<PeopleImportCommitResult> {
+  commit(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<PeopleImportCommitResult> {
     return this.imports.commit(actor, id);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -43,7 +44,7 @@ export class PrivacyController {
   @ApiForbiddenResponse({ description: 'Neither an administrator nor the person (managers may not export their reports’ data).' })
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
   async exportEmployee(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PersonalDataExport> {
@@ -59,10 +60,7 @@ export class PrivacyController {
   })
   @ApiConflictResponse({ description: 'The person has not left, is already anonymised, or still has active direct reports.' })
   @ApiNotFoundResponse({ description: 'No employee has this id.' })
-  anonymise(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<AnonymisationResult> {
+  anonymise(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<AnonymisationResult> {
     return this.anonymisation.anonymise(actor, id);
   }
 

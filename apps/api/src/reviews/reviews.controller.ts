@@ -1,18 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { AcceptLanguage, UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -54,8 +41,6 @@ import { ReviewCyclesService } from './review-cycles.service';
 import { ReviewsQueryService } from './reviews-query.service';
 import { ReviewsWriteService } from './reviews-write.service';
 
-const uuid = () => new ParseUUIDPipe({ version: undefined });
-
 @ApiTags('reviews')
 @ApiBearerAuth()
 @Controller('review-cycles')
@@ -84,7 +69,7 @@ export class ReviewCyclesController {
   @Get(':id')
   @ApiOperation({ summary: 'One cycle with its reviews counted per state (in the caller’s reach) and the overdue ones.' })
   @ApiNotFoundResponse({ description: 'No cycle the caller may see has this id.' })
-  get(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
+  get(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.get(actor, id);
   }
 
@@ -94,7 +79,7 @@ export class ReviewCyclesController {
       'The cycle’s progress over time: for each day (UTC) from the opening to today, how many reviews in the caller’s reach had reached each state (or gone past it) by the end of that day; no days before it opens.',
   })
   @ApiNotFoundResponse({ description: 'No cycle the caller may see has this id.' })
-  progress(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleProgress> {
+  progress(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleProgress> {
     return this.cycles.progress(actor, id);
   }
 
@@ -102,7 +87,7 @@ export class ReviewCyclesController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'Change a cycle (admin): anything while a draft; once open, the name and dates only.' })
   @ApiConflictResponse({ description: 'The cycle is closed, or open and the participants or scope would change.' })
-  update(@Param('id', uuid()) id: string, @Body() body: ReviewCycleDto, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
+  update(@UuidParam() id: string, @Body() body: ReviewCycleDto, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.update(actor, id, body);
   }
 
@@ -112,7 +97,7 @@ export class ReviewCyclesController {
   @ApiOperation({ summary: 'Delete a draft cycle (admin).' })
   @ApiNoContentResponse({ description: 'The draft is gone.' })
   @ApiConflictResponse({ description: 'The cycle was opened: it holds reviews.' })
-  remove(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<void> {
+  remove(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.cycles.remove(actor, id);
   }
 
@@ -121,7 +106,7 @@ export class ReviewCyclesController {
   @ApiOperation({
     summary: 'Who opening the cycle would include (admin), or who adding `employeeIds` to an open one would: counts and the first names.',
   })
-  preview(@Param('id', uuid()) id: string, @Query() query: PreviewParticipantsQuery): Promise<ReviewCyclePreview> {
+  preview(@UuidParam() id: string, @Query() query: PreviewParticipantsQuery): Promise<ReviewCyclePreview> {
     return this.cycles.preview(id, query.employeeIds);
   }
 
@@ -130,7 +115,7 @@ export class ReviewCyclesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Open the cycle (admin): one review per participant, assigned to their manager now, in one transaction.' })
   @ApiConflictResponse({ description: 'The cycle is not a draft, or includes nobody active.' })
-  open(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
+  open(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.open(actor, id);
   }
 
@@ -140,11 +125,7 @@ export class ReviewCyclesController {
   @ApiOperation({ summary: 'Add people to an open cycle (admin): a review each, none for those already in it.' })
   @ApiConflictResponse({ description: 'The cycle is not open.' })
   @ApiUnprocessableEntityResponse({ description: 'A person named does not exist.' })
-  addParticipants(
-    @Param('id', uuid()) id: string,
-    @Body() body: AddReviewParticipantsDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReviewCycleView> {
+  addParticipants(@UuidParam() id: string, @Body() body: AddReviewParticipantsDto, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.addParticipants(actor, id, body.employeeIds);
   }
 
@@ -153,7 +134,7 @@ export class ReviewCyclesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close an open cycle (admin): no more participants or reminders; reviews under way can still be finished.' })
   @ApiConflictResponse({ description: 'The cycle is not open.' })
-  close(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
+  close(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.close(actor, id);
   }
 }
@@ -186,11 +167,7 @@ export class ReviewsController {
       'One review: per competency the level texts, targets, the two drafts (each shown to the other person at its step), notes, evidence accepted since the last review and the change since then; what the caller may do now.',
   })
   @ApiNotFoundResponse({ description: 'No review the caller may see has this id (drafts: the two people concerned and admins only).' })
-  get(
-    @Param('id', uuid()) id: string,
-    @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<ReviewView> {
+  get(@UuidParam() id: string, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<ReviewView> {
     return this.reads.get(actor, id, acceptLanguage);
   }
 
@@ -200,10 +177,10 @@ export class ReviewsController {
   })
   @ApiConflictResponse({ description: 'Not this caller’s step: the problem names the state.' })
   saveRatings(
-    @Param('id', uuid()) id: string,
+    @UuidParam() id: string,
     @Body() body: SaveReviewRatingsDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<ReviewView> {
     return this.writes.saveRatings(actor, id, body, acceptLanguage);
   }
@@ -212,10 +189,10 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Save the reviewing manager’s notes (per competency, or general) until they sign; empty text clears a note.' })
   @ApiConflictResponse({ description: 'Not the manager, or signed already: the problem names the state.' })
   saveNotes(
-    @Param('id', uuid()) id: string,
+    @UuidParam() id: string,
     @Body() body: SaveReviewNotesDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<ReviewView> {
     return this.writes.saveNotes(actor, id, body, acceptLanguage);
   }
@@ -229,11 +206,11 @@ export class ReviewsController {
   })
   @ApiConflictResponse({ description: 'The action does not apply to the review’s state or to the caller: the problem names the state.' })
   act(
-    @Param('id', uuid()) id: string,
+    @UuidParam() id: string,
     @Param('action') action: string,
     @Body() body: ReviewActionDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<ReviewView> {
     if (!(REVIEW_ACTIONS as readonly string[]).includes(action)) {
       throw fieldProblem('action', `must be one of ${REVIEW_ACTIONS.join(', ')}`, HttpStatus.NOT_FOUND);
@@ -246,10 +223,10 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Reassign an open review to another manager (admin), e.g. when the person’s manager changed.' })
   @ApiConflictResponse({ description: 'The review is signed.' })
   reassign(
-    @Param('id', uuid()) id: string,
+    @UuidParam() id: string,
     @Body() body: ReassignReviewDto,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<ReviewView> {
     return this.writes.reassign(actor, id, body, acceptLanguage);
   }
@@ -260,11 +237,7 @@ export class ReviewsController {
       'The interview guide: per competency in scope, the current and target levels’ descriptions, behaviour indicators and interview questions with their probes, and the notes.',
   })
   @ApiNotFoundResponse({ description: 'No review the caller may see has this id (the person sees the guide from the discussion on).' })
-  guide(
-    @Param('id', uuid()) id: string,
-    @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<ReviewGuide> {
+  guide(@UuidParam() id: string, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<ReviewGuide> {
     return this.reads.guide(actor, id, acceptLanguage);
   }
 
@@ -272,7 +245,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'A frozen snapshot of the review as it was signed (1 = the first lock; more after a reopening).' })
   @ApiNotFoundResponse({ description: 'No such review for the caller, or no such snapshot.' })
   snapshot(
-    @Param('id', uuid()) id: string,
+    @UuidParam() id: string,
     @Param('number', new ParseIntPipe()) number: number,
     @CurrentActor() actor: Actor,
   ): Promise<ReviewSnapshot> {

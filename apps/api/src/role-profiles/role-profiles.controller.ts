@@ -1,18 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Put, Query } from '@nestjs/common';
+import { AcceptLanguage, UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -36,8 +23,6 @@ import {
 } from './dto/role-profile.dto';
 import { RoleProfileQueryService } from './role-profile-query.service';
 import { RoleProfileWriteService } from './role-profile-write.service';
-
-const uuid = () => new ParseUUIDPipe({ version: undefined });
 
 @ApiTags('role-profiles')
 @ApiBearerAuth()
@@ -78,10 +63,10 @@ export class RoleProfilesController {
   })
   @ApiNotFoundResponse({ description: 'No role profile has this id (or no such version; drafts are for admins only).' })
   detail(
-    @Param('id', uuid()) id: string,
+    @UuidParam() id: string,
     @Query() query: GetRoleProfileQuery,
     @CurrentActor() actor: Actor,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<RoleProfileDetail> {
     return this.profiles.detail(actor, id, { version: query.version, lang: query.lang, acceptLanguage });
   }
@@ -91,7 +76,7 @@ export class RoleProfilesController {
   @ApiOperation({ summary: 'Rename, archive or restore a role profile (admin).' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
-  update(@Param('id', uuid()) id: string, @Body() body: UpdateRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+  update(@UuidParam() id: string, @Body() body: UpdateRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.update(actor, id, body);
   }
 
@@ -103,11 +88,7 @@ export class RoleProfilesController {
   @ApiUnprocessableEntityResponse({
     description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.',
   })
-  saveDraft(
-    @Param('id', uuid()) id: string,
-    @Body() body: SaveRoleProfileDraftDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoleProfileDetail> {
+  saveDraft(@UuidParam() id: string, @Body() body: SaveRoleProfileDraftDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.saveDraft(actor, id, body);
   }
 
@@ -120,7 +101,7 @@ export class RoleProfilesController {
   @ApiNoContentResponse({ description: 'The draft is gone.' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'There is no draft, or it is the only version.' })
-  discardDraft(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<void> {
+  discardDraft(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.writes.discardDraft(actor, id);
   }
 
@@ -133,7 +114,7 @@ export class RoleProfilesController {
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'There is no draft, or the profile is archived.' })
   @ApiUnprocessableEntityResponse({ description: 'The draft names no competency.' })
-  publish(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+  publish(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.publish(actor, id);
   }
 
@@ -143,7 +124,7 @@ export class RoleProfilesController {
   @ApiCreatedResponse({ description: 'The profile with the new draft selected.' })
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'A draft exists already, or the profile is archived.' })
-  startVersion(@Param('id', uuid()) id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+  startVersion(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.startVersion(actor, id);
   }
 
@@ -154,7 +135,7 @@ export class RoleProfilesController {
   @ApiNotFoundResponse({ description: 'No role profile has this id.' })
   @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
   @ApiUnprocessableEntityResponse({ description: 'The profile has no such version.' })
-  copy(@Param('id', uuid()) id: string, @Body() body: CopyRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
+  copy(@UuidParam() id: string, @Body() body: CopyRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.copy(actor, id, body);
   }
 }

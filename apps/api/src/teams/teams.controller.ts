@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
+import { UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -48,11 +49,7 @@ export class TeamsController {
   @ApiNotFoundResponse({ description: 'No team has this id.' })
   @ApiConflictResponse({ description: 'The new parent already has a team with this name (any casing).' })
   @ApiUnprocessableEntityResponse({ description: 'The new parent does not exist, or is the team itself or one of its sub-teams.' })
-  update(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Body() body: UpdateTeamDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<TeamView> {
+  update(@UuidParam() id: string, @Body() body: UpdateTeamDto, @CurrentActor() actor: Actor): Promise<TeamView> {
     return this.writes.update(actor, id, body);
   }
 
@@ -63,7 +60,7 @@ export class TeamsController {
   @ApiNoContentResponse({ description: 'The team is deleted.' })
   @ApiNotFoundResponse({ description: 'No team has this id.' })
   @ApiConflictResponse({ description: 'The team still has members or sub-teams.' })
-  async remove(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentActor() actor: Actor): Promise<void> {
+  async remove(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     await this.writes.remove(actor, id);
   }
 }

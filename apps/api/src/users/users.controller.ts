@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { UuidParam } from '../common/http/params';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { IssuedTemporaryPassword, Page, UserAccount } from '@proficio/shared/contracts';
 import { RequireRole } from '../common/auth/roles';
@@ -41,11 +42,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Grant or revoke administration, disable (ends every session) or enable an account (admin).' })
   @ApiNotFoundResponse({ description: 'No account has this id.' })
   @ApiConflictResponse({ description: 'Removing your own administration, disabling yourself, or leaving no enabled administrator.' })
-  update(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Body() body: UpdateUserDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<UserAccount> {
+  update(@UuidParam() id: string, @Body() body: UpdateUserDto, @CurrentActor() actor: Actor): Promise<UserAccount> {
     return this.writes.update(actor, id, body);
   }
 
@@ -53,10 +50,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A new one-time temporary password: the old password stops working and every session ends (admin).' })
   @ApiNotFoundResponse({ description: 'No account has this id.' })
-  resetPassword(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @CurrentActor() actor: Actor,
-  ): Promise<IssuedTemporaryPassword> {
+  resetPassword(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<IssuedTemporaryPassword> {
     return this.writes.resetPassword(actor, id);
   }
 }
