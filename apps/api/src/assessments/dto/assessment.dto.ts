@@ -32,8 +32,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { OptionalUuid, trim } from '../../common/validation/fields';
 
 export class RecordAssessmentDto implements RecordAssessmentRequest {
   @ApiProperty()
@@ -88,9 +87,7 @@ export class RecordAssessmentDto implements RecordAssessmentRequest {
   @IsUUID('all')
   basedOn?: string | null;
 
-  @ApiPropertyOptional({ description: 'A correction (or, with `withdraw`, a withdrawal) of this record, the latest of its chain.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'A correction (or, with `withdraw`, a withdrawal) of this record, the latest of its chain.' })
   replaces?: string;
 
   @ApiPropertyOptional({
@@ -123,9 +120,7 @@ export class RecordAssessmentDto implements RecordAssessmentRequest {
 export const ASSESSMENTS_PAGE_SIZE = 25;
 
 export class ListAssessmentsQuery extends PageQuery(ASSESSMENTS_PAGE_SIZE) implements AssessmentListQuery {
-  @ApiPropertyOptional({ description: 'Only this competency (and its earlier and later versions).' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Only this competency (and its earlier and later versions).' })
   competencyId?: string;
 }
 
@@ -147,20 +142,14 @@ export class TeamGridQueryDto implements TeamGridQuery {
   @IsIn(['direct', 'line'], { message: 'must be direct or line' })
   scope?: 'direct' | 'line';
 
-  @ApiPropertyOptional({ description: 'Only people who hold this role profile.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Only people who hold this role profile.' })
   roleProfileId?: string;
 
-  @ApiPropertyOptional({ description: 'Only competencies of this framework version.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Only competencies of this framework version.' })
   frameworkId?: string;
 }
 
 export class ProgressionQueryDto {
-  @ApiPropertyOptional({ description: 'Only this competency (and its earlier and later versions).' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Only this competency (and its earlier and later versions).' })
   competencyId?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEventListQuery } from '@proficio/shared/contracts';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { OptionalUuid, OptionalText } from '../../common/validation/fields';
 
 /** A date without a time, e.g. `2026-03-01`. */
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,27 +11,16 @@ export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export const AUDIT_EVENTS_PAGE_SIZE = 50;
 
 export class AuditEventsQuery extends PageQuery(AUDIT_EVENTS_PAGE_SIZE) implements AuditEventListQuery {
-  @ApiPropertyOptional({ example: 'employee' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100, { example: 'employee' })
   entityType?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   entityId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid()
   actorUserId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the acting account’s email, any casing.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(320)
+  @OptionalText(320, { description: 'Part of the acting account’s email, any casing.' })
   actor?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })

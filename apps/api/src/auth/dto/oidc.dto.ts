@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Matches } from 'class-validator';
+import { OptionalText } from '../../common/validation/fields';
 
 /**
  * A path inside the web app (`/people/1?tab=x`): not `//host`, `/\host`, a
@@ -9,10 +9,7 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 export const LOCAL_PATH = /^\/(?![/\\])[^\u0000-\u001f\u007f\\]*$/;
 
 export class OidcStartQuery {
-  @ApiPropertyOptional({ description: 'Where in the web app to go after signing in: a path such as /people.', example: '/people' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000, { description: 'Where in the web app to go after signing in: a path such as /people.', example: '/people' })
   @Matches(LOCAL_PATH, { message: 'must be a path inside Proficio, such as /people' })
   returnUrl?: string;
 }

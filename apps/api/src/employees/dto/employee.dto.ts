@@ -4,8 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 
 import { PageQuery } from '../../common/paging';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { OptionalUuid, OptionalText, trim, queryBoolean } from '../../common/validation/fields';
 
 export class CreateEmployeeDto implements CreateEmployeeRequest {
   @ApiProperty()
@@ -21,35 +20,24 @@ export class CreateEmployeeDto implements CreateEmployeeRequest {
   @IsEmail({}, { message: 'must be an email address' })
   email!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalText(200)
   @Transform(trim)
-  @IsString()
-  @MaxLength(200)
   jobTitle?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid()
   teamId?: string;
 
-  @ApiPropertyOptional({ description: 'The employee’s manager (another employee).' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The employee’s manager (another employee).' })
   managerId?: string;
 
   @ApiPropertyOptional({ example: '2024-03-01' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'must be a date such as 2024-03-01' })
   startDate?: string;
-  @ApiPropertyOptional({ description: 'The role profile the employee holds now (not archived).' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The role profile the employee holds now (not archived).' })
   roleProfileId?: string;
 
-  @ApiPropertyOptional({ description: 'The role profile the employee is growing towards (not archived).' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The role profile the employee is growing towards (not archived).' })
   targetRoleProfileId?: string;
 }
 
@@ -61,11 +49,8 @@ export class UpdateEmployeeDto implements UpdateEmployeeRequest {
   @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalText(320)
   @Transform(trim)
-  @IsString()
-  @MaxLength(320)
   @IsEmail({}, { message: 'must be an email address' })
   email?: string;
 
@@ -111,31 +96,22 @@ export class UpdateEmployeeDto implements UpdateEmployeeRequest {
 export const EMPLOYEES_PAGE_SIZE = 25;
 
 export class ListEmployeesQuery extends PageQuery(EMPLOYEES_PAGE_SIZE) implements EmployeeListQuery {
-  @ApiPropertyOptional({ description: 'Search in names, emails and job titles.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, { description: 'Search in names, emails and job titles.' })
   q?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid()
   teamId?: string;
 
   @ApiPropertyOptional({ default: true, description: 'With `teamId`: also the members of its sub-teams, however deep.' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean({ message: 'must be true or false' })
   includeSubTeams?: boolean;
 
-  @ApiPropertyOptional({ description: 'Direct reports of this manager.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Direct reports of this manager.' })
   managerId?: string;
 
-  @ApiPropertyOptional({ description: 'People who hold this role profile now.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'People who hold this role profile now.' })
   roleProfileId?: string;
 
   @ApiPropertyOptional({ enum: ['active', 'left'] })

@@ -32,8 +32,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { OptionalUuid, trim } from '../../common/validation/fields';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = { message: 'must be a date such as 2026-03-01' };
 const lengthMessage = (max: number) => ({ message: `must be 1 to ${max} characters` });
 
@@ -159,14 +159,10 @@ export class UpdateEvidenceDto extends EvidenceContentDto implements UpdateEvide
 export const EVIDENCE_PAGE_SIZE = 25;
 
 export class ListEvidenceQuery extends PageQuery(EVIDENCE_PAGE_SIZE) implements EvidenceListQuery {
-  @ApiPropertyOptional({ description: 'Whose evidence; everyone the caller may see when left out.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Whose evidence; everyone the caller may see when left out.' })
   employeeId?: string;
 
-  @ApiPropertyOptional({ description: 'Only evidence claiming this competency.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Only evidence claiming this competency.' })
   competencyId?: string;
 
   @ApiPropertyOptional({ enum: EVIDENCE_STATUSES })

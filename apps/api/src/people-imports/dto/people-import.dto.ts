@@ -4,6 +4,7 @@ import { PEOPLE_IMPORT_COLUMNS, PEOPLE_IMPORT_TEAM_SEPARATOR } from '@proficio/s
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { queryBoolean } from '../../common/validation/fields';
 
 export class UploadPeopleFileDto {
   @ApiProperty({
@@ -20,7 +21,7 @@ export const PEOPLE_IMPORT_ROWS_PAGE_SIZE = 50;
 export class PeopleImportRowsQueryDto extends PageQuery(PEOPLE_IMPORT_ROWS_PAGE_SIZE) implements PeopleImportRowsQuery {
   @ApiPropertyOptional({ description: 'Only the rows with errors.', default: false })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(queryBoolean)
   @IsBoolean()
   errorsOnly?: boolean;
 }

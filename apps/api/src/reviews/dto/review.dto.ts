@@ -43,8 +43,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { OptionalUuid, OptionalText, trim } from '../../common/validation/fields';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE_MESSAGE = 'must be a date such as 2027-01-31';
 
 function DateField(description: string) {
@@ -136,9 +136,7 @@ export class AddReviewParticipantsDto implements AddReviewParticipantsRequest {
 }
 
 export class ListReviewsQuery extends PageQuery(25) implements ReviewListQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid()
   cycleId?: string;
 
   @ApiPropertyOptional({ enum: REVIEW_STATES })
@@ -146,21 +144,14 @@ export class ListReviewsQuery extends PageQuery(25) implements ReviewListQuery {
   @IsIn(REVIEW_STATES, { message: `must be one of ${REVIEW_STATES.join(', ')}` })
   state?: ReviewState;
 
-  @ApiPropertyOptional({ description: 'The assigned manager (an employee id).' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The assigned manager (an employee id).' })
   managerId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid()
   employeeId?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the reviewed person’s name.' })
-  @IsOptional()
+  @OptionalText(200, { description: 'Part of the reviewed person’s name.' })
   @Transform(trim)
-  @IsString()
-  @MaxLength(200)
   q?: string;
 }
 
@@ -215,9 +206,7 @@ export class SaveReviewRatingsDto implements SaveReviewRatingsRequest {
 }
 
 export class ReviewNoteDto {
-  @ApiPropertyOptional({ description: 'Absent: the review’s general note.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'Absent: the review’s general note.' })
   competencyId?: string;
 
   @ApiProperty({ maxLength: REVIEW_LIMITS.noteLength, description: 'Empty clears the note.' })

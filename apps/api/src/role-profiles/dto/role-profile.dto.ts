@@ -28,20 +28,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { OptionalText, trim, queryBoolean } from '../../common/validation/fields';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** `?includeArchived=true|false`: anything else stays as given and fails @IsBoolean. */
-const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** The default page size of the role profile list. */
 export const ROLE_PROFILES_PAGE_SIZE = 20;
 
 export class ListRoleProfilesQuery extends PageQuery(ROLE_PROFILES_PAGE_SIZE) implements RoleProfileListQuery {
-  @ApiPropertyOptional({ description: 'Part of the name, any casing.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, { description: 'Part of the name, any casing.' })
   q?: string;
 
   @ApiPropertyOptional({ description: 'Also list archived profiles.', default: false })

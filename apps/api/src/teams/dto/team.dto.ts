@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateTeamRequest, UpdateTeamRequest } from '@proficio/shared/contracts';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { OptionalUuid, trim } from '../../common/validation/fields';
 
 export class CreateTeamDto implements CreateTeamRequest {
   @ApiProperty({ example: 'Service Desk', maxLength: 200 })
@@ -12,9 +11,7 @@ export class CreateTeamDto implements CreateTeamRequest {
   @Length(1, 200)
   name!: string;
 
-  @ApiPropertyOptional({ description: 'The parent team; left out for a top-level team.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The parent team; left out for a top-level team.' })
   parentId?: string;
 }
 

@@ -1,21 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateUserRequest, UpdateUserRequest, UserAccountStatus, UserListQuery } from '@proficio/shared/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { OptionalUuid, OptionalText, trim, queryBoolean } from '../../common/validation/fields';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** `?admin=true|false` arrives as text. */
-const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The default page size of the account list. */
 export const USERS_PAGE_SIZE = 25;
 
 export class ListUsersQuery extends PageQuery(USERS_PAGE_SIZE) implements UserListQuery {
-  @ApiPropertyOptional({ description: 'Search in account emails and employee names.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200, { description: 'Search in account emails and employee names.' })
   q?: string;
 
   @ApiPropertyOptional({ enum: ['active', 'disabled'] })
@@ -29,23 +25,16 @@ export class ListUsersQuery extends PageQuery(USERS_PAGE_SIZE) implements UserLi
   @IsBoolean({ message: 'must be true or false' })
   admin?: boolean;
 
-  @ApiPropertyOptional({ description: 'The account of this employee.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The account of this employee.' })
   employeeId?: string;
 }
 
 export class CreateUserDto implements CreateUserRequest {
-  @ApiPropertyOptional({ description: 'The employee the account is for; the account takes the employee’s email.' })
-  @IsOptional()
-  @IsUUID('all')
+  @OptionalUuid({ description: 'The employee the account is for; the account takes the employee’s email.' })
   employeeId?: string;
 
-  @ApiPropertyOptional({ description: 'Instead of employeeId: an administrator without an employee record (isAdmin must be true).' })
-  @IsOptional()
+  @OptionalText(320, { description: 'Instead of employeeId: an administrator without an employee record (isAdmin must be true).' })
   @Transform(trim)
-  @IsString()
-  @MaxLength(320)
   @IsEmail({}, { message: 'must be an email address' })
   email?: string;
 
