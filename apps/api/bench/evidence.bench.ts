@@ -15,7 +15,7 @@
 import type { EvidenceFileView, EvidenceSummary, EvidenceView, InboxCounts, Page } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { printTable, Row, row, sample, startBenchServer, stopPostgres } from './support/http-bench';
+import { printTable, Row, row, sample, runBench, type BenchServer } from './support/http-bench';
 
 const MB = 1024 * 1024;
 const RUNS = 200;
@@ -53,44 +53,42 @@ function multipartStream(size: number, name: string): { stream: ReadableStream<U
   return { stream, boundary };
 }
 
-async function main(): Promise<void> {
+async function main(bench: BenchServer): Promise<void> {
   const evidenceCount = envNumber('BENCH_EVIDENCE', 20_000);
   const lineSize = envNumber('BENCH_LINE', 1_000);
-  const bench = await startBenchServer();
-  try {
-    const db = bench.dataSource;
-    console.log(`PostgreSQL: ${bench.postgres}`);
-    const smp = await bench.testApp.competency('SMP');
+  const db = bench.dataSource;
+  console.log(`PostgreSQL: ${bench.postgres}`);
+  const smp = await bench.testApp.competency('SMP');
 
-    // The organisation: a manager with `lineSize` people below them (ten leads, the rest under the leads), and
-    // everyone else in other lines, so that 20,000 items are spread over 5,000 people.
-    const total = Math.max(5_000, lineSize + 1);
-    const ids = Array.from({ length: total }, () => randomUUID());
-    const managers = ids.map((_, n) => {
-      if (n === 0) return null;
-      if (n <= 10) return ids[0];
-      if (n <= lineSize) return ids[1 + (n % 10)];
-      // Everyone else: groups of fifty under a head of their own, outside the manager's line.
-      const group = lineSize + 1 + 50 * Math.floor((n - lineSize - 1) / 50);
-      return n === group ? null : ids[group];
-    });
-    let started = performance.now();
-    await db.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('proficio.bulk_line', 'on', true)`);
-      await manager.query(
-        `INSERT INTO employee (id, email, name, manager_id)
+  // The organisation: a manager with `lineSize` people below them (ten leads, the rest under the leads), and
+  // everyone else in other lines, so that 20,000 items are spread over 5,000 people.
+  const total = Math.max(5_000, lineSize + 1);
+  const ids = Array.from({ length: total }, () => randomUUID());
+  const managers = ids.map((_, n) => {
+    if (n === 0) return null;
+    if (n <= 10) return ids[0];
+    if (n <= lineSize) return ids[1 + (n % 10)];
+    // Everyone else: groups of fifty under a head of their own, outside the manager's line.
+    const group = lineSize + 1 + 50 * Math.floor((n - lineSize - 1) / 50);
+    return n === group ? null : ids[group];
+  });
+  let started = performance.now();
+  await db.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('proficio.bulk_line', 'on', true)`);
+    await manager.query(
+      `INSERT INTO employee (id, email, name, manager_id)
          SELECT id, 'evidence' || n || '@bench.local', 'Person ' || n, manager FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS t(id, manager, n)`,
-        [ids, managers, ids.map((_, n) => n)],
-      );
-      await manager.query(`SELECT set_config('proficio.bulk_line', 'off', true)`);
-      await manager.query(`SELECT rebuild_employee_line($1::uuid[])`, [ids]);
-    });
-    const headEmail = 'evidence0@bench.local';
-    const headUser = await bench.testApp.createUser({ email: headEmail, employeeId: ids[0] });
-    const inLine = Number((await db.query(`SELECT count(*) AS n FROM employee_line WHERE ancestor_id = $1 AND depth > 0`, [ids[0]]))[0].n);
-    // 20,000 items, a quarter waiting for review, each with one revision and one claim.
-    await db.query(
-      `WITH items AS (
+      [ids, managers, ids.map((_, n) => n)],
+    );
+    await manager.query(`SELECT set_config('proficio.bulk_line', 'off', true)`);
+    await manager.query(`SELECT rebuild_employee_line($1::uuid[])`, [ids]);
+  });
+  const headEmail = 'evidence0@bench.local';
+  const headUser = await bench.testApp.createUser({ email: headEmail, employeeId: ids[0] });
+  const inLine = Number((await db.query(`SELECT count(*) AS n FROM employee_line WHERE ancestor_id = $1 AND depth > 0`, [ids[0]]))[0].n);
+  // 20,000 items, a quarter waiting for review, each with one revision and one claim.
+  await db.query(
+    `WITH items AS (
          SELECT gen_random_uuid() AS id, (SELECT array_agg(id) FROM employee WHERE email LIKE 'evidence%@bench.local') AS people, n
          FROM generate_series(1, $1) AS n
        ), inserted AS (
@@ -105,125 +103,116 @@ async function main(): Promise<void> {
          SELECT id, 1, 'Bench evidence', current_date - 10, 'What I did.', $2, submitted_at FROM inserted RETURNING evidence_id
        )
        INSERT INTO evidence_claim (evidence_id, revision, position, competency_id, level) SELECT evidence_id, 1, 0, $3, 2 FROM revisions`,
-      [evidenceCount, headUser, smp.id],
-    );
-    await db.query('ANALYZE employee; ANALYZE employee_line; ANALYZE evidence; ANALYZE evidence_claim; ANALYZE evidence_revision');
-    const generated = performance.now() - started;
-    const waiting = Number(
-      (
-        await db.query(
-          `SELECT count(*) AS n FROM evidence WHERE status = 'submitted' AND employee_id IN (SELECT descendant_id FROM employee_line WHERE ancestor_id = $1 AND depth > 0)`,
-          [ids[0]],
-        )
-      )[0].n,
-    );
-    console.log(
-      `Generated ${total.toLocaleString('en')} people and ${evidenceCount.toLocaleString('en')} evidence items in ${(generated / 1000).toFixed(1)} s; the manager has ${inLine.toLocaleString('en')} people in their line and ${waiting} items waiting`,
-    );
+    [evidenceCount, headUser, smp.id],
+  );
+  await db.query('ANALYZE employee; ANALYZE employee_line; ANALYZE evidence; ANALYZE evidence_claim; ANALYZE evidence_revision');
+  const generated = performance.now() - started;
+  const waiting = Number(
+    (
+      await db.query(
+        `SELECT count(*) AS n FROM evidence WHERE status = 'submitted' AND employee_id IN (SELECT descendant_id FROM employee_line WHERE ancestor_id = $1 AND depth > 0)`,
+        [ids[0]],
+      )
+    )[0].n,
+  );
+  console.log(
+    `Generated ${total.toLocaleString('en')} people and ${evidenceCount.toLocaleString('en')} evidence items in ${(generated / 1000).toFixed(1)} s; the manager has ${inLine.toLocaleString('en')} people in their line and ${waiting} items waiting`,
+  );
 
-    const head = await bench.client(headEmail);
-    const rows: Row[] = [];
-    rows.push(
-      row('GET /api/inbox (counts)', await sample(RUNS, () => head.call<InboxCounts>('GET', '/api/inbox'), WARM_UP), 'p95 < 50 ms'),
-    );
-    rows.push(
-      row(
-        'GET /api/inbox/evidence (first page, 25)',
-        await sample(RUNS, () => head.call<Page<EvidenceSummary>>('GET', '/api/inbox/evidence'), WARM_UP),
-        'p95 < 50 ms',
-      ),
-    );
-    rows.push(
-      row(
-        'GET /api/evidence?status=submitted (the line, page 1)',
-        await sample(RUNS, () => head.call('GET', '/api/evidence?status=submitted'), WARM_UP),
-      ),
-    );
+  const head = await bench.client(headEmail);
+  const rows: Row[] = [];
+  rows.push(row('GET /api/inbox (counts)', await sample(RUNS, () => head.call<InboxCounts>('GET', '/api/inbox'), WARM_UP), 'p95 < 50 ms'));
+  rows.push(
+    row(
+      'GET /api/inbox/evidence (first page, 25)',
+      await sample(RUNS, () => head.call<Page<EvidenceSummary>>('GET', '/api/inbox/evidence'), WARM_UP),
+      'p95 < 50 ms',
+    ),
+  );
+  rows.push(
+    row(
+      'GET /api/evidence?status=submitted (the line, page 1)',
+      await sample(RUNS, () => head.call('GET', '/api/evidence?status=submitted'), WARM_UP),
+    ),
+  );
 
-    // Uploads: ten people each begin a draft, then all ten upload 10 MB at once.
-    const uploaders = await Promise.all(
-      Array.from({ length: 10 }, async (_, n) => {
-        const email = `uploader${n}.${randomUUID().slice(0, 6)}@bench.local`;
-        const employeeId = (
-          await bench.testApp
-            .http()
-            .post('/api/employees')
-            .send({ name: `Uploader ${n}`, email })
-            .expect(201)
-        ).body.id as string;
-        await bench.testApp.createUser({ email, employeeId });
-        const client = await bench.client(email);
-        const { token } = await bench.testApp.signIn(email);
-        const draft = await client.call<EvidenceView>('POST', '/api/evidence', {
-          body: { employeeId, title: `Upload ${n}`, activityFrom: '2026-01-10', claims: [{ competencyId: smp.id, level: 2 }] },
-        });
-        return { token, draft };
-      }),
-    );
-    global.gc?.();
-    const rssBefore = process.memoryUsage().rss;
-    let rssPeak = rssBefore;
-    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 10);
-    started = performance.now();
-    const uploadTimes = await Promise.all(
-      uploaders.map(async ({ token, draft }, n) => {
-        const t0 = performance.now();
-        const { stream, boundary } = multipartStream(10 * MB, `report-${n}.txt`);
-        const response = await fetch(`${bench.baseUrl}/api/evidence/${draft.id}/files`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
-          body: stream,
-          duplex: 'half',
-        } as RequestInit);
-        const body = (await response.json()) as EvidenceFileView;
-        if (response.status !== 201 || body.size !== 10 * MB)
-          throw new Error(`upload ${n} answered ${response.status}: ${JSON.stringify(body)}`);
-        return performance.now() - t0;
-      }),
-    );
-    const uploadsWall = performance.now() - started;
-    clearInterval(sampler);
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-    rows.push(row('10 concurrent 10 MB uploads (each)', uploadTimes, undefined, `all ten in ${uploadsWall.toFixed(0)} ms`));
-
-    // Downloads: one of the files, 20 times; first byte and last byte.
-    const first = uploaders[0];
-    const stored = (await db.query(`SELECT id FROM evidence_file WHERE evidence_id = $1`, [first?.draft.id]))[0].id as string;
-    const firstByte: number[] = [];
-    const whole: number[] = [];
-    for (let run = 0; run < 25; run++) {
-      const t0 = performance.now();
-      const response = await fetch(`${bench.baseUrl}/api/evidence/${first?.draft.id}/files/${stored}`, {
-        headers: { authorization: `Bearer ${first?.token}` },
+  // Uploads: ten people each begin a draft, then all ten upload 10 MB at once.
+  const uploaders = await Promise.all(
+    Array.from({ length: 10 }, async (_, n) => {
+      const email = `uploader${n}.${randomUUID().slice(0, 6)}@bench.local`;
+      const employeeId = (
+        await bench.testApp
+          .http()
+          .post('/api/employees')
+          .send({ name: `Uploader ${n}`, email })
+          .expect(201)
+      ).body.id as string;
+      await bench.testApp.createUser({ email, employeeId });
+      const client = await bench.client(email);
+      const { token } = await bench.testApp.signIn(email);
+      const draft = await client.call<EvidenceView>('POST', '/api/evidence', {
+        body: { employeeId, title: `Upload ${n}`, activityFrom: '2026-01-10', claims: [{ competencyId: smp.id, level: 2 }] },
       });
-      const reader = response.body?.getReader();
-      let bytes = 0;
-      let firstAt = 0;
-      for (;;) {
-        const chunk = await reader?.read();
-        if (!chunk || chunk.done) break;
-        if (bytes === 0) firstAt = performance.now() - t0;
-        bytes += chunk.value.length;
-      }
-      if (bytes !== 10 * MB) throw new Error(`download gave ${bytes} bytes`);
-      if (run >= 5) {
-        firstByte.push(firstAt);
-        whole.push(performance.now() - t0);
-      }
+      return { token, draft };
+    }),
+  );
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 10);
+  started = performance.now();
+  const uploadTimes = await Promise.all(
+    uploaders.map(async ({ token, draft }, n) => {
+      const t0 = performance.now();
+      const { stream, boundary } = multipartStream(10 * MB, `report-${n}.txt`);
+      const response = await fetch(`${bench.baseUrl}/api/evidence/${draft.id}/files`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      const body = (await response.json()) as EvidenceFileView;
+      if (response.status !== 201 || body.size !== 10 * MB)
+        throw new Error(`upload ${n} answered ${response.status}: ${JSON.stringify(body)}`);
+      return performance.now() - t0;
+    }),
+  );
+  const uploadsWall = performance.now() - started;
+  clearInterval(sampler);
+  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  rows.push(row('10 concurrent 10 MB uploads (each)', uploadTimes, undefined, `all ten in ${uploadsWall.toFixed(0)} ms`));
+
+  // Downloads: one of the files, 20 times; first byte and last byte.
+  const first = uploaders[0];
+  const stored = (await db.query(`SELECT id FROM evidence_file WHERE evidence_id = $1`, [first?.draft.id]))[0].id as string;
+  const firstByte: number[] = [];
+  const whole: number[] = [];
+  for (let run = 0; run < 25; run++) {
+    const t0 = performance.now();
+    const response = await fetch(`${bench.baseUrl}/api/evidence/${first?.draft.id}/files/${stored}`, {
+      headers: { authorization: `Bearer ${first?.token}` },
+    });
+    const reader = response.body?.getReader();
+    let bytes = 0;
+    let firstAt = 0;
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+      if (bytes === 0) firstAt = performance.now() - t0;
+      bytes += chunk.value.length;
     }
-    rows.push(row('10 MB download: first byte', firstByte, '< 100 ms'));
-    rows.push(row('10 MB download: whole file', whole));
-    printTable('Evidence (ms)', rows);
-    console.log(
-      `resident memory during the ten uploads: ${(rssBefore / MB).toFixed(0)} MB before, ${(rssPeak / MB).toFixed(0)} MB at the peak: +${((rssPeak - rssBefore) / MB).toFixed(0)} MB (target < 100 MB)`,
-    );
-  } finally {
-    await bench.close();
-    await stopPostgres();
+    if (bytes !== 10 * MB) throw new Error(`download gave ${bytes} bytes`);
+    if (run >= 5) {
+      firstByte.push(firstAt);
+      whole.push(performance.now() - t0);
+    }
   }
+  rows.push(row('10 MB download: first byte', firstByte, '< 100 ms'));
+  rows.push(row('10 MB download: whole file', whole));
+  printTable('Evidence (ms)', rows);
+  console.log(
+    `resident memory during the ten uploads: ${(rssBefore / MB).toFixed(0)} MB before, ${(rssPeak / MB).toFixed(0)} MB at the peak: +${((rssPeak - rssBefore) / MB).toFixed(0)} MB (target < 100 MB)`,
+  );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

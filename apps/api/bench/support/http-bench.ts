@@ -160,3 +160,23 @@ export function printTable(title: string, rows: Row[]): void {
   console.log(`peak RSS of the process (app + client, process.resourceUsage().maxRSS): ${peakRssMb().toFixed(0)} MB`);
   console.log('p95 is shown only with 20 runs or more.');
 }
+
+/**
+ * Runs a bench on the real app over a fresh database, then closes the app and stops PostgreSQL whatever happened;
+ * a failure is printed and exits 1.
+ */
+export function runBench(bench: (server: BenchServer) => Promise<void>): void {
+  const run = async () => {
+    const server = await startBenchServer();
+    try {
+      await bench(server);
+    } finally {
+      await server.close();
+      await stopPostgres();
+    }
+  };
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
