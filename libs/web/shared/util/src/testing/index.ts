@@ -1,3 +1,5 @@
 export * from './axe';
+export * from './chart';
 export * from './dialog';
+export * from './form';
 export * from './http';

@@ -8,7 +8,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams, employeeDetail, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
 import { summaryOf } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, formFields, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { EmployeeFormPage, PICKER_DEBOUNCE_MS, PICKER_PAGE_SIZE } from './employee-form-page';
 
 @Component({ template: '<h1>Person stub</h1>' })
@@ -21,24 +21,7 @@ describe('EmployeeFormPage', () => {
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const field = (label: string): HTMLElement => {
-    const found = Array.from(page().querySelectorAll<HTMLElement>('mat-form-field')).find(
-      (f) => squash(f.querySelector('mat-label')) === label,
-    );
-    if (!found) throw new Error(`no field ${label}`);
-    return found;
-  };
-  const type = async (label: string, value: string) => {
-    const input = field(label).querySelector('input') as HTMLInputElement;
-    input.focus();
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    await settle();
-  };
-  const submit = async () => {
-    (page().querySelector('button[type="submit"]') as HTMLButtonElement).click();
-    await settle();
-  };
+  const { field, type, submit } = formFields(page, settle);
 
   /** Opens the form in a browser whose language is `locale`. */
   async function open(url: string, locale = 'en-US'): Promise<void> {

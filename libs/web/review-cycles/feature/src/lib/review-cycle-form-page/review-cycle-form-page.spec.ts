@@ -9,6 +9,7 @@ import { ApiRoutes, FieldError } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams } from '@proficio/web/people/data-access/testing';
 import { REVIEW_CYCLE_IDS, pageOf, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { summaryOf } from '@proficio/web/role-profiles/data-access/testing';
+import { formFields } from '@proficio/web/shared/util/testing';
 import { ReviewCycleFormPage } from './review-cycle-form-page';
 
 @Component({ template: '<h1>Cycle stub</h1>' })
@@ -21,34 +22,7 @@ describe('ReviewCycleFormPage', () => {
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const field = (label: string): HTMLElement => {
-    const found = Array.from(page().querySelectorAll<HTMLElement>('mat-form-field')).find(
-      (f) => squash(f.querySelector('mat-label')) === label,
-    );
-    if (!found) throw new Error(`no field ${label}`);
-    return found;
-  };
-  const error = (label: string): string => squash(field(label).querySelector('mat-error'));
-  const type = async (label: string, value: string) => {
-    const input = field(label).querySelector('input') as HTMLInputElement;
-    input.focus();
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    input.dispatchEvent(new Event('blur'));
-    await settle();
-  };
-  const choose = async (label: string, option: string) => {
-    (field(label).querySelector('mat-select') as HTMLElement).click();
-    await settle();
-    const found = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((o) => squash(o) === option);
-    if (!found) throw new Error(`no option ${option}`);
-    found.click();
-    await settle();
-  };
-  const submit = async () => {
-    (page().querySelector('button[type="submit"]') as HTMLButtonElement).click();
-    await settle();
-  };
+  const { field, error, type, choose, submit } = formFields(page, settle, { leaveAfterTyping: true });
   const fillDates = async () => {
     await type('Start of the period', '2027-01-01');
     await type('End of the period', '2027-12-31');

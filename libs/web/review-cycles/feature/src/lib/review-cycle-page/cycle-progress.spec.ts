@@ -9,17 +9,11 @@ import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util
 import { CycleProgress } from './cycle-progress';
 import { CycleProgressChartConfig, progressRows, progressSummary } from './cycle-progress-data';
 
-// jsdom has no canvas: the chart library's component is replaced by one that only keeps its inputs.
-// (Decorator inputs: the JIT compiler sees no signal inputs in a class made inside a mock factory.)
-jest.mock('@proficio/web/shared/ui/chart', () => {
-  const { ChangeDetectionStrategy, Component, Input } = jest.requireActual<typeof import('@angular/core')>('@angular/core');
-  @Component({ selector: 'app-line-chart-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
-  class LineChartCanvas {
-    @Input({ required: true }) config: unknown;
-    @Input({ required: true }) label = '';
-  }
-  return { LineChartCanvas };
-});
+// jsdom has no canvas: the chart's canvas only keeps its inputs.
+jest.mock(
+  '@proficio/web/shared/ui/chart',
+  () => jest.requireActual<typeof import('@proficio/web/shared/util/testing')>('@proficio/web/shared/util/testing').chartStub,
+);
 
 const id = REVIEW_CYCLE_IDS.cycle;
 const day = (date: string, counts: Parameters<typeof stateCounts>[0]) => ({ date, reached: stateCounts(counts) });

@@ -20,16 +20,11 @@ import {
 } from '@proficio/web/review-cycles/data-access/testing';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
 
-// jsdom has no canvas: the progress chart's canvas is replaced by one that only keeps its inputs.
-jest.mock('@proficio/web/shared/ui/chart', () => {
-  const { ChangeDetectionStrategy, Component, Input } = jest.requireActual<typeof import('@angular/core')>('@angular/core');
-  @Component({ selector: 'app-line-chart-canvas', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
-  class LineChartCanvas {
-    @Input({ required: true }) config: unknown;
-    @Input({ required: true }) label = '';
-  }
-  return { LineChartCanvas };
-});
+// jsdom has no canvas: the chart's canvas only keeps its inputs.
+jest.mock(
+  '@proficio/web/shared/ui/chart',
+  () => jest.requireActual<typeof import('@proficio/web/shared/util/testing')>('@proficio/web/shared/util/testing').chartStub,
+);
 
 @Component({ template: '<h1>Stub</h1>' })
 class Stub {}
