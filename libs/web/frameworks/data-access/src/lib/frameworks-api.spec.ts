@@ -96,4 +96,29 @@ describe('FrameworksApi', () => {
       .flush(new Blob(['{}']), { status: 404, statusText: 'Not Found' });
     await expect(result).rejects.toMatchObject({ status: 404 });
   });
+
+  it("reads an export's preview for the format asked", async () => {
+    const preview = { format: 'case', fileName: 'sfia-itmg-v1.case.json', mediaType: 'application/json', size: 1234, notes: [] };
+    const result = firstValueFrom(api().previewExport(FIXTURE_IDS.sfiaItmg, 'case'));
+    const req = http().expectOne(ApiRoutes.frameworkExportPreview(FIXTURE_IDS.sfiaItmg, 'case'));
+    expect(req.request.method).toBe('GET');
+    req.flush(preview);
+    await expect(result).resolves.toEqual(preview);
+  });
+
+  it('reads whether the scale can change, and puts the framework on the scale chosen', async () => {
+    const status = { latestVersionId: 'v2', latestVersionNumber: 2, levelLess: true, placeholder: true, assessed: false };
+    const read = firstValueFrom(api().getScaleStatus('v1'));
+    const get = http().expectOne(ApiRoutes.frameworkScale('v1'));
+    expect(get.request.method).toBe('GET');
+    get.flush(status);
+    await expect(read).resolves.toEqual(status);
+
+    const changed = firstValueFrom(api().changeScale('v1', { source: 'framework', frameworkVersionId: 'sfia' }));
+    const put = http().expectOne(ApiRoutes.frameworkScale('v1'));
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ source: 'framework', frameworkVersionId: 'sfia' });
+    put.flush({ frameworkVersionId: 'v3', versionNumber: 3, created: true });
+    await expect(changed).resolves.toEqual({ frameworkVersionId: 'v3', versionNumber: 3, created: true });
+  });
 });

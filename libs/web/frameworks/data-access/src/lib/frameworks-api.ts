@@ -4,7 +4,11 @@ import {
   ApiRoutes,
   CompetencyDetail,
   FrameworkExportFormat,
+  FrameworkExportPreview,
   FrameworkListQuery,
+  FrameworkScaleChangeResult,
+  FrameworkScaleChoice,
+  FrameworkScaleStatus,
   FrameworkSummary,
   FrameworkTree,
   Page,
@@ -60,5 +64,20 @@ export class FrameworksApi {
         filename: filenameFromContentDisposition(response.headers.get('content-disposition')) ?? FALLBACK_EXPORT_NAMES[format],
       })),
     );
+  }
+
+  /** What the download in `format` gives (its name and size) and what the export regenerated, added or left out, in words. */
+  previewExport(id: string, format: FrameworkExportFormat): Observable<FrameworkExportPreview> {
+    return this.http.get<FrameworkExportPreview>(ApiRoutes.frameworkExportPreview(id, format));
+  }
+
+  /** Admins: whether the scale of the version's framework can change (no levels of its own, nobody assessed on it). */
+  getScaleStatus(id: string): Observable<FrameworkScaleStatus> {
+    return this.http.get<FrameworkScaleStatus>(ApiRoutes.frameworkScale(id));
+  }
+
+  /** Admins: the framework's next version on the chosen scale (409 when it has levels of its own or people were assessed on it). */
+  changeScale(id: string, choice: FrameworkScaleChoice): Observable<FrameworkScaleChangeResult> {
+    return this.http.put<FrameworkScaleChangeResult>(ApiRoutes.frameworkScale(id), choice);
   }
 }

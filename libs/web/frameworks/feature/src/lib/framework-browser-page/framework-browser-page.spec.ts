@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
 import { MAT_TABS_CONFIG } from '@angular/material/tabs';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -387,21 +388,23 @@ describe('FrameworkBrowserPage', () => {
     expect(indicators[5].querySelector('[data-testid="warning-marker"]')?.textContent).toContain('Text seems cut off mid-sentence');
   });
 
-  it('offers the framework for download in each export format from the Export menu in its header', async () => {
-    await open(`/frameworks/${FIXTURE_IDS.sfiaItmg}`, sfiaItmgTree());
+  it('opens the export of the version shown from the Export button in its header', async () => {
+    const tree = sfiaItmgTree();
+    await open(`/frameworks/${FIXTURE_IDS.sfiaItmg}`, tree);
 
     const trigger = page().querySelector<HTMLButtonElement>('.framework-header app-framework-export-menu [data-testid="export-button"]');
     expect(trigger?.textContent?.trim()).toBe('Export');
     trigger?.click();
     await settle();
 
-    const items = Array.from(document.querySelectorAll<HTMLElement>('.mat-mdc-menu-panel [mat-menu-item]'));
-    expect(items.map((item) => squash(item.textContent))).toEqual(['Proficio JSON', 'Moodle CSV', 'CASE 1.1 JSON']);
-    items[1].click();
+    const dialog = document.querySelector('mat-dialog-container');
+    expect(squash(dialog?.querySelector('h2')?.textContent)).toBe(`Export ${tree.code}`);
+    http
+      .expectOne(ApiRoutes.frameworkExportPreview(FIXTURE_IDS.sfiaItmg, 'proficio-json'))
+      .flush({ format: 'proficio-json', fileName: 'sfia-itmg-v1.json', mediaType: 'application/json', size: 10, notes: [] });
     await settle();
-    http.expectOne(ApiRoutes.frameworkExport(FIXTURE_IDS.sfiaItmg, 'moodle-csv')).error(new ProgressEvent('error'));
-    await settle();
-    expect(page().querySelector('.framework-header [role="alert"]')?.textContent).toContain('could not be reached');
+    expect(squash(dialog?.querySelector('[data-testid="export-file"]')?.textContent)).toMatch(/^sfia-itmg-v1\.json · /);
+    TestBed.inject(MatDialog).closeAll();
   });
 
   it('says when the framework does not exist', async () => {

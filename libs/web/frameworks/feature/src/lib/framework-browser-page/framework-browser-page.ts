@@ -36,6 +36,7 @@ import {
 } from '@proficio/web/frameworks/ui';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { FrameworkExportMenu } from './framework-export-menu';
+import { FrameworkScaleAction } from './framework-scale-action';
 import { FrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 
 /** Languages the UI always offers, besides those the framework holds text in. */
@@ -77,6 +78,7 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
     CompetencyDetail,
     FallbackMarker,
     FrameworkExportMenu,
+    FrameworkScaleAction,
     LevelGrid,
     MatButtonModule,
     MatButtonToggleModule,
