@@ -6,3 +6,4 @@ export { competencyRef, frameworkRef, languageOf } from './assessment.view';
 export { AssessmentWriteService } from './assessment-write.service';
 export type { ReviewRecord } from './assessment-write.service';
 export { evidenceForAssessments, settingNumber } from './assessments.queries';
+export { RatingConfidence, RatingLevel, RatingRationale } from './dto/rating-fields';

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ASSESSMENT_BATCH_LIMIT,
-  ASSESSMENT_CONFIDENCES,
   ASSESSMENT_LIMITS,
   ASSESSMENT_OUTCOMES,
   ASSESSOR_ROLES,
@@ -20,19 +19,17 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { OptionalUuid, trim } from '../../common/validation/fields';
+import { RatingConfidence, RatingLevel, RatingRationale } from './rating-fields';
 
 export class RecordAssessmentDto implements RecordAssessmentRequest {
   @ApiProperty()
@@ -52,13 +49,7 @@ export class RecordAssessmentDto implements RecordAssessmentRequest {
   @IsIn(ASSESSMENT_OUTCOMES, { message: `must be one of ${ASSESSMENT_OUTCOMES.join(', ')}` })
   outcome?: AssessmentOutcome;
 
-  @ApiPropertyOptional({
-    description: 'Required with `rated`: one of the competency’s own levels (its framework’s scale when it has none).',
-  })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(1000)
+  @RatingLevel('Required with `rated`: one of the competency’s own levels (its framework’s scale when it has none).')
   level?: number;
 
   @ApiPropertyOptional({ example: '2026-03-01', description: 'The date the judgement is about; today when left out; not in the future.' })
@@ -67,16 +58,10 @@ export class RecordAssessmentDto implements RecordAssessmentRequest {
   @Length(10, 10, { message: 'must be a date such as 2026-03-01' })
   assessedOn?: string;
 
-  @ApiPropertyOptional({ maxLength: ASSESSMENT_LIMITS.rationaleLength, description: 'Why: required from a manager.' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, ASSESSMENT_LIMITS.rationaleLength, { message: `must be 1 to ${ASSESSMENT_LIMITS.rationaleLength} characters` })
+  @RatingRationale('Why: required from a manager.')
   rationale?: string;
 
-  @ApiPropertyOptional({ enum: ASSESSMENT_CONFIDENCES })
-  @IsOptional()
-  @IsIn(ASSESSMENT_CONFIDENCES, { message: `must be one of ${ASSESSMENT_CONFIDENCES.join(', ')}` })
+  @RatingConfidence()
   confidence?: AssessmentConfidence;
 
   @ApiPropertyOptional({

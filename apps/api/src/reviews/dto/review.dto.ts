@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ASSESSMENT_CONFIDENCES,
   ASSESSMENT_OUTCOMES,
   REVIEW_CYCLE_STATUSES,
   REVIEW_LIMITS,
@@ -30,20 +29,18 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { OptionalUuid, OptionalText, trim } from '../../common/validation/fields';
+import { RatingConfidence, RatingLevel, RatingRationale } from '../../assessments';
 
 const DATE_MESSAGE = 'must be a date such as 2027-01-31';
 
@@ -164,23 +161,13 @@ export class ReviewRatingDto implements ReviewRatingRequest {
   @IsIn(ASSESSMENT_OUTCOMES, { message: `must be one of ${ASSESSMENT_OUTCOMES.join(', ')}` })
   outcome!: AssessmentOutcome;
 
-  @ApiPropertyOptional({ description: 'Required with `rated`: one of the competency’s levels.' })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(1000)
+  @RatingLevel('Required with `rated`: one of the competency’s levels.')
   level?: number;
 
-  @ApiPropertyOptional({ maxLength: REVIEW_LIMITS.rationaleLength, description: 'Why: required from the manager.' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(1, REVIEW_LIMITS.rationaleLength, { message: `must be 1 to ${REVIEW_LIMITS.rationaleLength} characters` })
+  @RatingRationale('Why: required from the manager.')
   rationale?: string;
 
-  @ApiPropertyOptional({ enum: ASSESSMENT_CONFIDENCES })
-  @IsOptional()
-  @IsIn(ASSESSMENT_CONFIDENCES, { message: `must be one of ${ASSESSMENT_CONFIDENCES.join(', ')}` })
+  @RatingConfidence()
   confidence?: AssessmentConfidence;
 
   @ApiPropertyOptional({ type: [String], description: 'Accepted evidence the manager relies on.' })

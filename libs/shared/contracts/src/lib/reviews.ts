@@ -1,4 +1,4 @@
-import type { AssessmentConfidence, AssessmentOutcome } from './assessments';
+import { ASSESSMENT_LIMITS, type AssessmentConfidence, type AssessmentOutcome } from './assessments';
 import type { FrameworkRef, Page, TextValue } from './frameworks';
 
 /**
@@ -30,7 +30,8 @@ export const REVIEW_LIMITS = {
   noteLength: 10_000,
   commentLength: 2000,
   reasonLength: 1000,
-  rationaleLength: 5000,
+  /** A rating's rationale becomes the assessment's: the same limit. */
+  rationaleLength: ASSESSMENT_LIMITS.rationaleLength,
 } as const;
 
 /** Who takes part: one of a team (with its sub-teams), everyone holding a role profile, or people picked by hand. */
