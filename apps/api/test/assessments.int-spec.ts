@@ -11,7 +11,6 @@ import {
   type TeamGrid,
   type Page,
   type ProblemDetails,
-  type RoleProfileDetail,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
@@ -32,10 +31,9 @@ describe('assessments', () => {
 
   const competency = (code: string) => testApp.competency(code);
   const person = async (name: string, email: string, managerId?: string) => {
-    const created = (await testApp.http().post('/api/employees').send({ name, email, managerId }).expect(201)).body as EmployeeDetail;
-    await testApp.createUser({ email, employeeId: created.id });
-    tokens[name] = (await testApp.signIn(email)).token;
-    return created;
+    const { employee, token } = await testApp.signedInEmployee({ name, email, managerId });
+    tokens[name] = token;
+    return employee;
   };
   const record = (token: string, body: object) => testApp.as(token).post('/api/assessments').send(body);
   const rate = async (token: string, body: object) => (await record(token, body).expect(201)).body as AssessmentView;
@@ -365,20 +363,10 @@ describe('assessments', () => {
 
   describe('the Competencies tab', () => {
     it('lists the role profile’s requirements in order with targets and gaps, then other assessed competencies', async () => {
-      const profile = (
-        await testApp
-          .http()
-          .post('/api/role-profiles')
-          .send({
-            name: 'Service Desk Analyst',
-            requirements: [
-              { competencyId: c4.id, targetLevel: 3 },
-              { competencyId: c1.id, targetLevel: 3, required: false },
-            ],
-          })
-          .expect(201)
-      ).body as RoleProfileDetail;
-      await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(200);
+      const profile = await testApp.publishedRoleProfile('Service Desk Analyst', [
+        { competencyId: c4.id, targetLevel: 3 },
+        { competencyId: c1.id, targetLevel: 3, required: false },
+      ]);
       await testApp.http().patch(`/api/employees/${sara.id}`).send({ roleProfileId: profile.id }).expect(200);
 
       const tab = await competenciesOf(sara.id);
@@ -654,14 +642,7 @@ describe('assessments', () => {
       );
 
       // Ivo's role now asks for the new C.1: his level from the old version carries over, marked as such
-      const profile = (
-        await testApp
-          .http()
-          .post('/api/role-profiles')
-          .send({ name: 'Next Analyst', requirements: [{ competencyId: c1Next.id, targetLevel: 3 }] })
-          .expect(201)
-      ).body as RoleProfileDetail;
-      await testApp.http().post(`/api/role-profiles/${profile.id}/draft/publish`).expect(200);
+      const profile = await testApp.publishedRoleProfile('Next Analyst', [{ competencyId: c1Next.id, targetLevel: 3 }]);
       await testApp.http().patch(`/api/employees/${ivo.id}`).send({ roleProfileId: profile.id }).expect(200);
       const luca = tokens['Luca'] ?? '';
       const carried = (await competenciesOf(ivo.id)).items.filter((item) => item.competency.code === 'C.1');

@@ -13,12 +13,11 @@ import type {
   ProblemDetails,
 } from '@proficio/shared/contracts';
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications';
 import { createTestApp, TestApp } from './support/test-app';
+import { startTestMailServer, type TestMailServer } from './support/test-mail';
 import { waitUntil } from './support/wait-until';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
@@ -48,13 +47,12 @@ describe('evidence', () => {
   let ivo: EmployeeDetail;
   let tom: EmployeeDetail;
   const tokens: Record<string, string> = {};
-  let mail: { server: SMTPServer; received: { to: string[]; data: string }[]; refuseOnce?: string };
+  let mail: TestMailServer;
 
   const person = async (name: string, email: string, managerId?: string) => {
-    const created = (await testApp.http().post('/api/employees').send({ name, email, managerId }).expect(201)).body as EmployeeDetail;
-    await testApp.createUser({ email, employeeId: created.id });
-    tokens[name] = (await testApp.signIn(email)).token;
-    return created;
+    const { employee, token } = await testApp.signedInEmployee({ name, email, managerId });
+    tokens[name] = token;
+    return employee;
   };
   const as = (name: string) => testApp.as(tokens[name] ?? '');
   const content = (overrides: object = {}) => ({
@@ -88,32 +86,8 @@ describe('evidence', () => {
   const chunkCount = async () => Number((await db.query(`SELECT count(*) AS n FROM stored_file_chunk`))[0].n);
 
   beforeAll(async () => {
-    mail = { server: undefined as unknown as SMTPServer, received: [] };
-    mail.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let data = '';
-        stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-        stream.on('end', () => {
-          if (mail.refuseOnce && data.includes(mail.refuseOnce)) {
-            mail.refuseOnce = undefined;
-            return callback(Object.assign(new Error('Mailbox busy, try later'), { responseCode: 451 }));
-          }
-          mail.received.push({ to: session.envelope.rcptTo.map((address) => address.address), data });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => mail.server.listen(0, '127.0.0.1', resolve));
-    const port = (mail.server.server.address() as AddressInfo).port;
-    testApp = await createTestApp({
-      env: {
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
-        MAIL_FROM: 'Proficio <proficio@example.org>',
-        PUBLIC_URL: 'https://proficio.example.org',
-      },
-    });
+    mail = await startTestMailServer();
+    testApp = await createTestApp({ env: mail.env });
     db = testApp.app.get(DataSource);
     [smp, c1] = [await testApp.competency('SMP'), await testApp.competency('C.1')];
     luca = await person('Luca', 'luca@example.org');
@@ -124,7 +98,7 @@ describe('evidence', () => {
 
   afterAll(async () => {
     await testApp.close();
-    await new Promise<void>((resolve) => mail.server.close(() => resolve()));
+    await mail.close();
   });
 
   describe('drafts', () => {

@@ -1,6 +1,7 @@
 import type {
   CompetencySearchHit,
   EmployeeCompetencies,
+  CreateEmployeeRequest,
   EmployeeDetail,
   EvidenceView,
   NotificationList,
@@ -16,12 +17,11 @@ import type {
   ReviewView,
   RoleProfileDetail,
 } from '@proficio/shared/contracts';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications';
 import { ReviewRemindersService } from '../src/reviews';
 import { createTestApp, TestApp } from './support/test-app';
+import { startTestMailServer, type TestMailServer } from './support/test-mail';
 import { waitUntil } from './support/wait-until';
 
 const fields = (response: { body: unknown }) =>
@@ -45,20 +45,13 @@ describe('review cycles', () => {
   let serviceDesk: { id: string };
   let analyst: RoleProfileDetail;
   const tokens: Record<string, string> = {};
-  let mail: { server: SMTPServer; received: { to: string[]; data: string }[] };
+  let mail: TestMailServer;
 
   const as = (name: string) => testApp.as(tokens[name] ?? '');
-  const person = async (name: string, body: object) => {
-    const created = (
-      await testApp
-        .http()
-        .post('/api/employees')
-        .send({ name, email: `${name.toLowerCase()}@example.org`, ...body })
-        .expect(201)
-    ).body as EmployeeDetail;
-    await testApp.createUser({ email: `${name.toLowerCase()}@example.org`, employeeId: created.id });
-    tokens[name] = (await testApp.signIn(`${name.toLowerCase()}@example.org`)).token;
-    return created;
+  const person = async (name: string, body: Partial<CreateEmployeeRequest>) => {
+    const { employee, token } = await testApp.signedInEmployee({ name, email: `${name.toLowerCase()}@example.org`, ...body });
+    tokens[name] = token;
+    return employee;
   };
   const cycleBody = (overrides: object = {}) => ({
     name: '2027 annual review',
@@ -125,55 +118,18 @@ describe('review cycles', () => {
   };
 
   beforeAll(async () => {
-    mail = { server: undefined as unknown as SMTPServer, received: [] };
-    mail.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let data = '';
-        stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-        stream.on('end', () => {
-          mail.received.push({ to: session.envelope.rcptTo.map((address) => address.address), data });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => mail.server.listen(0, '127.0.0.1', resolve));
-    const port = (mail.server.server.address() as AddressInfo).port;
-    testApp = await createTestApp({
-      env: {
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
-        MAIL_FROM: 'Proficio <proficio@example.org>',
-        PUBLIC_URL: 'https://proficio.example.org',
-      },
-    });
+    mail = await startTestMailServer();
+    testApp = await createTestApp({ env: mail.env });
     db = testApp.app.get(DataSource);
     [smp, c1, c4] = [await testApp.competency('SMP'), await testApp.competency('C.1'), await testApp.competency('C.4')];
     serviceDesk = (await testApp.http().post('/api/teams').send({ name: 'Service Desk' }).expect(201)).body;
     const nightShift = (await testApp.http().post('/api/teams').send({ name: 'Night Shift', parentId: serviceDesk.id }).expect(201)).body;
     const elsewhere = (await testApp.http().post('/api/teams').send({ name: 'Finance' }).expect(201)).body;
-    analyst = (
-      await testApp
-        .http()
-        .post('/api/role-profiles')
-        .send({
-          name: 'Service Desk Analyst',
-          requirements: [
-            { competencyId: smp.id, targetLevel: 3 },
-            { competencyId: c1.id, targetLevel: 3 },
-          ],
-        })
-        .expect(201)
-    ).body as RoleProfileDetail;
-    await testApp.http().post(`/api/role-profiles/${analyst.id}/draft/publish`).expect(200);
-    const senior = (
-      await testApp
-        .http()
-        .post('/api/role-profiles')
-        .send({ name: 'Senior Analyst', requirements: [{ competencyId: c4.id, targetLevel: 3 }] })
-        .expect(201)
-    ).body as RoleProfileDetail;
-    await testApp.http().post(`/api/role-profiles/${senior.id}/draft/publish`).expect(200);
+    analyst = await testApp.publishedRoleProfile('Service Desk Analyst', [
+      { competencyId: smp.id, targetLevel: 3 },
+      { competencyId: c1.id, targetLevel: 3 },
+    ]);
+    const senior = await testApp.publishedRoleProfile('Senior Analyst', [{ competencyId: c4.id, targetLevel: 3 }]);
 
     nadia = await person('Nadia', {});
     luca = await person('Luca', { managerId: nadia.id, teamId: serviceDesk.id });
@@ -186,7 +142,7 @@ describe('review cycles', () => {
 
   afterAll(async () => {
     await testApp.close();
-    await new Promise<void>((resolve) => mail.server.close(() => resolve()));
+    await mail.close();
   });
 
   describe('cycles', () => {

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import type { CompetencySearchHit, Page } from '@proficio/shared/contracts';
+import type { CompetencySearchHit, CreateEmployeeRequest, EmployeeDetail, Page, RoleProfileDetail } from '@proficio/shared/contracts';
 import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
@@ -29,6 +29,13 @@ export interface TestApp {
   competency(code: string): Promise<CompetencySearchHit>;
   /** Signs in through the API and returns the access token and the refresh cookie. */
   signIn(email: string, password?: string): Promise<{ token: string; cookie: string }>;
+  /** Creates an employee through the API (as the administrator) with an account of their own, and signs them in. */
+  signedInEmployee(employee: CreateEmployeeRequest): Promise<{ employee: EmployeeDetail; token: string }>;
+  /** Creates a role profile with these target levels through the API and publishes it. */
+  publishedRoleProfile(
+    name: string,
+    requirements: { competencyId: string; targetLevel: number; required?: boolean }[],
+  ): Promise<RoleProfileDetail>;
   close(): Promise<void>;
 }
 
@@ -95,6 +102,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     return hit;
   };
 
+  const signedInEmployee: TestApp['signedInEmployee'] = async (body) => {
+    const employee = (await as(adminToken).post('/api/employees').send(body).expect(201)).body as EmployeeDetail;
+    await createUser({ email: body.email, employeeId: employee.id });
+    return { employee, token: (await signIn(body.email)).token };
+  };
+  const publishedRoleProfile: TestApp['publishedRoleProfile'] = async (name, requirements) => {
+    const draft = (await as(adminToken).post('/api/role-profiles').send({ name, requirements }).expect(201)).body as RoleProfileDetail;
+    return (await as(adminToken).post(`/api/role-profiles/${draft.id}/draft/publish`).expect(200)).body as RoleProfileDetail;
+  };
+
   await createUser({ email: 'suite.admin@test.local', isAdmin: true });
   const { token: adminToken } = await signIn('suite.admin@test.local');
 
@@ -107,6 +124,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     competency,
     createUser,
     signIn,
+    signedInEmployee,
+    publishedRoleProfile,
     close: async () => {
       await app.close();
       await database.drop();
