@@ -9,15 +9,15 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../config/app-config';
+import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { CommandError, runCommand, withAppDatabase } from '../database/cli-support';
 import { runMigrations } from '../database/migrate';
 import { hashPassword, passwordProblems } from './password';
 import { UserEntity } from './user.entities';
 
 async function askPassword(): Promise<string> {
-  if (!process.stdin.isTTY) throw new Error('Set PROFICIO_ADMIN_PASSWORD, or run this in a terminal to be asked for the password.');
+  if (!process.stdin.isTTY) throw new CommandError('Set PROFICIO_ADMIN_PASSWORD, or run this in a terminal to be asked for the password.');
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return await terminal.question('Password for the administrator (at least 12 characters): ');
@@ -40,11 +40,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig(process.env);
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'proficio' });
-  const url = config.databaseUrl ?? embedded?.url ?? '';
-  try {
+  return withAppDatabase(config, async (url) => {
     await runMigrations(url);
     const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
     try {
@@ -63,15 +59,7 @@ async function main(): Promise<number> {
     } finally {
       await dataSource.destroy();
     }
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

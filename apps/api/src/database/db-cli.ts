@@ -12,8 +12,8 @@
  * VerbObject` makes the file): the migrations are the only truth about the
  * schema, and nothing is generated from the entities.
  */
-import { ConfigError, loadConfig } from '../config/app-config';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres';
+import { loadConfig } from '../config/app-config';
+import { runCommand, withAppDatabase } from './cli-support';
 import { resetDatabase, revertLastMigration, runMigrations } from './migrate';
 
 async function main(): Promise<number> {
@@ -27,12 +27,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const config = loadConfig(process.env);
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'proficio' });
-  const url = config.databaseUrl ?? embedded?.url ?? '';
-  try {
+  return withAppDatabase(loadConfig(process.env), async (url) => {
     switch (command) {
       case 'migrate': {
         const { applied } = await runMigrations(url);
@@ -52,15 +47,7 @@ async function main(): Promise<number> {
         console.error('Usage: db-cli migrate | revert | reset');
         return 2;
     }
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof EmbeddedPostgresError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);
