@@ -1,2 +1,3 @@
+export * from './lib/competency-details-store';
 export * from './lib/framework-imports-api';
 export * from './lib/frameworks-api';

@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
-import { FIXTURE_IDS, frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '../testing';
+import { FIXTURE_IDS, frameworkOutlineFromTree, frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '../testing';
 import { FrameworksApi } from './frameworks-api';
 
 describe('FrameworksApi', () => {
@@ -39,6 +39,20 @@ describe('FrameworksApi', () => {
     req.flush(tree);
 
     await expect(result).resolves.toEqual(tree);
+  });
+
+  it('reads one framework version as an outline, in the requested language or without one', async () => {
+    const outline = frameworkOutlineFromTree(sfiaItmgTree());
+    const result = firstValueFrom(api().getOutline(FIXTURE_IDS.sfiaItmg, 'it'));
+    const req = http().expectOne((r) => r.url === ApiRoutes.frameworkOutline(FIXTURE_IDS.sfiaItmg));
+    expect([req.request.method, req.request.params.get('lang')]).toEqual(['GET', 'it']);
+    req.flush(outline);
+    await expect(result).resolves.toEqual(outline);
+
+    api().getOutline('abc').subscribe();
+    const plain = http().expectOne(ApiRoutes.frameworkOutline('abc'));
+    expect(plain.request.params.has('lang')).toBe(false);
+    plain.flush(outline);
   });
 
   it('sends no lang parameter when none is asked for', () => {

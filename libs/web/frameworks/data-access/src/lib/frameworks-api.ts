@@ -9,6 +9,7 @@ import {
   FrameworkScaleChangeResult,
   FrameworkScaleChoice,
   FrameworkScaleStatus,
+  FrameworkOutline,
   FrameworkSummary,
   FrameworkTree,
   Page,
@@ -42,6 +43,15 @@ export class FrameworksApi {
   getFramework(id: string, lang?: string): Observable<FrameworkTree> {
     const params = lang ? new HttpParams().set('lang', lang) : undefined;
     return this.http.get<FrameworkTree>(ApiRoutes.framework(id), { params });
+  }
+
+  /**
+   * One framework version's outline: the tree without its competencies' levels (each competency's id, key, code, title
+   * and level numbers), what a browser shows first; texts in `lang` where available.
+   */
+  getOutline(id: string, lang?: string): Observable<FrameworkOutline> {
+    const params = lang ? new HttpParams().set('lang', lang) : undefined;
+    return this.http.get<FrameworkOutline>(ApiRoutes.frameworkOutline(id), { params });
   }
 
   /**

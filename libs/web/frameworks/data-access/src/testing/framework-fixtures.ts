@@ -1,6 +1,9 @@
 import {
   CategoryNode,
+  CategoryOutline,
+  CompetencyDetail,
   CompetencyView,
+  FrameworkOutline,
   FrameworkDocument,
   FrameworkSummary,
   FrameworkTree,
@@ -113,6 +116,52 @@ export function frameworkTreeFromDocument(doc: FrameworkDocument, options: TreeF
     warnings: options.warnings ?? [],
     importWarnings: [],
     counts: { competencies: competencies.length, levels, indicators, questions },
+  };
+}
+
+/** The `GET /api/frameworks/:id/outline` body the API serves for a tree: what the tree says, without its levels' texts. */
+export function frameworkOutlineFromTree(tree: FrameworkTree): FrameworkOutline {
+  const { categories, uncategorisedCompetencyIds, competencies, ...header } = tree;
+  const indexOf = new Map(competencies.map((competency, index) => [competency.id, index]));
+  const indexes = (ids: string[]) => ids.flatMap((id) => indexOf.get(id) ?? []);
+  const category = ({ competencyIds, children, ...rest }: CategoryNode): CategoryOutline => ({
+    ...rest,
+    children: children.map(category),
+    competencies: indexes(competencyIds),
+  });
+  return {
+    ...header,
+    categories: categories.map(category),
+    uncategorised: indexes(uncategorisedCompetencyIds),
+    competencies: competencies.map((competency) => ({
+      id: competency.id,
+      key: competency.key,
+      code: competency.code,
+      title: competency.title.text,
+      ...(competency.title.language !== tree.requestedLanguage ? { titleLanguage: competency.title.language } : {}),
+      levels: competency.levels.map((level) => level.level),
+      ...(competency.notPractisedLevels.length ? { notPractisedLevels: competency.notPractisedLevels.map((entry) => entry.level) } : {}),
+    })),
+  };
+}
+
+/** The `GET /api/competencies/:id` body the API serves for one competency of a tree. */
+export function competencyDetailFromTree(tree: FrameworkTree, competencyId: string): CompetencyDetail {
+  const competency = tree.competencies.find((candidate) => candidate.id === competencyId);
+  if (!competency) throw new Error(`${tree.code} has no competency ${competencyId}`);
+  return {
+    ...competency,
+    framework: {
+      id: tree.id,
+      code: tree.code,
+      name: tree.name,
+      versionLabel: tree.versionLabel,
+      versionNumber: tree.versionNumber,
+      defaultLanguage: tree.defaultLanguage,
+      languages: tree.languages,
+    },
+    requestedLanguage: tree.requestedLanguage,
+    scale: tree.scale.levels,
   };
 }
 

@@ -1,21 +1,14 @@
-import { CompetencyView, FrameworkTree, TextValue } from '@proficio/shared/contracts';
+import { TextValue } from '@proficio/shared/contracts';
+import { OutlineCompetency, OutlinedFramework } from './outline/framework-outline';
 
 /** Small hand-made trees for this library's own specs (the realistic ones live in data-access/testing). */
 export const en = (text: string): TextValue => ({ text, language: 'en', fallback: false });
 
-export function competency(id: string, code: string, levels: number[], extra: Partial<CompetencyView> = {}): CompetencyView {
-  return {
-    id,
-    key: code,
-    code,
-    title: en(`${code} title`),
-    levels: levels.map((level) => ({ id: `${id}-${level}`, level, indicators: [en('One'), en('Two')], questions: [] })),
-    notPractisedLevels: [],
-    ...extra,
-  };
+export function competency(id: string, code: string, levels: number[], extra: Partial<OutlineCompetency> = {}): OutlineCompetency {
+  return { id, key: code, code, title: en(`${code} title`), levels, notPractisedLevels: [], ...extra };
 }
 
-export function tinyTree(extra: Partial<FrameworkTree> = {}): FrameworkTree {
+export function tinyTree(extra: Partial<OutlinedFramework> = {}): OutlinedFramework {
   return {
     id: 'fw',
     key: 'fw',

@@ -9,7 +9,9 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, FrameworkTree } from '@proficio/shared/contracts';
 import {
   FIXTURE_IDS,
+  competencyDetailFromTree,
   ecfAreaCRunTree,
+  frameworkOutlineFromTree,
   serviceManagementProcessesTree,
   sfiaItmgTree,
   sfiaSlmoTree,
@@ -27,7 +29,8 @@ describe('FrameworkBrowserPage', () => {
   const squash = (value: string | null | undefined): string => value?.replace(/\s+/g, ' ').trim() ?? '';
   const url = (): string => TestBed.inject(Router).url;
   const settle = () => harness.fixture.whenStable();
-  const expectTree = (id: string): TestRequest => http.expectOne((req) => req.url === ApiRoutes.framework(id));
+  const expectTree = (id: string): TestRequest => http.expectOne((req) => req.url === ApiRoutes.frameworkOutline(id));
+  const competencyRequests = (): TestRequest[] => http.match((req) => req.url.startsWith(`${ApiRoutes.competencies}/`));
   const treeItems = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="treeitem"]'));
   const detail = (): HTMLElement => page().querySelector('[data-testid="competency-detail"]') as HTMLElement;
   const tabs = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="tab"]'));
@@ -54,19 +57,33 @@ describe('FrameworkBrowserPage', () => {
 
   afterEach(() => http.verify());
 
-  /** Navigates to a browser URL and answers its tree request. */
+  /** Answers the page's requests for competencies' levels from `tree`, and lets it show them. */
+  async function answerCompetencies(tree: FrameworkTree): Promise<void> {
+    await settle();
+    for (const req of competencyRequests()) {
+      expect(req.request.params.get('lang')).toBe(tree.requestedLanguage);
+      req.flush(competencyDetailFromTree(tree, decodeURIComponent(req.request.url.split('/').pop() ?? '')));
+    }
+    await settle();
+  }
+
+  /** Answers an outline request with `tree`'s outline, then the competency the page selects. */
+  async function answer(req: TestRequest, tree: FrameworkTree): Promise<void> {
+    req.flush(frameworkOutlineFromTree(tree));
+    await answerCompetencies(tree);
+  }
+
+  /** Navigates to a browser URL and answers its outline request and the selected competency's. */
   async function open(path: string, tree: FrameworkTree): Promise<TestRequest> {
     await harness.navigateByUrl(path);
     const req = expectTree(tree.id);
-    req.flush(tree);
-    await settle();
+    await answer(req, tree);
     return req;
   }
 
   it('says a framework without a version label has none, instead of "Version unversioned"', async () => {
     await harness.navigateByUrl(`/frameworks/${FIXTURE_IDS.sfiaItmg}`);
-    expectTree(FIXTURE_IDS.sfiaItmg).flush({ ...sfiaItmgTree(), versionLabel: 'unversioned' });
-    await settle();
+    await answer(expectTree(FIXTURE_IDS.sfiaItmg), { ...sfiaItmgTree(), versionLabel: 'unversioned' });
     const header = squash(page().querySelector('.framework-header')?.textContent);
     expect(header).toContain('No version label');
     expect(header).not.toContain('unversioned');
@@ -79,8 +96,7 @@ describe('FrameworkBrowserPage', () => {
     );
     const req = expectTree(FIXTURE_IDS.sfiaItmg);
     expect(req.request.params.has('lang')).toBe(false);
-    req.flush(sfiaItmgTree());
-    await settle();
+    await answer(req, sfiaItmgTree());
 
     expect(squash(page().querySelector('h1')?.textContent)).toBe('SFIA 9: Technology service management (ITMG)');
     const header = squash(page().querySelector('.framework-header')?.textContent);
@@ -118,7 +134,7 @@ describe('FrameworkBrowserPage', () => {
     await open(`/frameworks/${FIXTURE_IDS.ecfAreaCRun}`, ecfAreaCRunTree());
 
     treeItems()[4].click();
-    await settle();
+    await answerCompetencies(ecfAreaCRunTree());
 
     expect(url()).toBe(`/frameworks/${FIXTURE_IDS.ecfAreaCRun}?competency=${FIXTURE_IDS.ecfAreaCRun}-c.4`);
     expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.4 Problem Management');
@@ -130,9 +146,13 @@ describe('FrameworkBrowserPage', () => {
   it('opens a competency from the keyboard', async () => {
     await open(`/frameworks/${FIXTURE_IDS.ecfAreaCRun}`, ecfAreaCRunTree());
 
-    treeItems()[2].focus();
-    treeItems()[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const tree = page().querySelector('[role="tree"]') as HTMLElement;
+    tree.focus();
+    tree.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     await settle();
+    expect(tree.getAttribute('aria-activedescendant')).toBe(treeItems()[2].id);
+    tree.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await answerCompetencies(ecfAreaCRunTree());
 
     expect(url()).toContain(`competency=${FIXTURE_IDS.ecfAreaCRun}-c.2`);
     expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.2 Change Support');
@@ -248,7 +268,7 @@ describe('FrameworkBrowserPage', () => {
     expect(cells[5].querySelector('button')?.getAttribute('aria-label')).toBe('ITMG at Level 6: Initiate, influence: defined');
 
     cells[5].querySelector('button')?.click();
-    await settle();
+    await answerCompetencies(tree);
 
     expect(url()).toBe(`/frameworks/${tree.id}?competency=${tree.competencies[0].id}&level=6`);
     expect(page().querySelector('table.level-grid')).toBeNull();
@@ -305,8 +325,7 @@ describe('FrameworkBrowserPage', () => {
     expect(url()).toBe(`/frameworks/${id}?lang=en`);
     const req = expectTree(id);
     expect(req.request.params.get('lang')).toBe('en');
-    req.flush(sfiaSlmoTree('en'));
-    await settle();
+    await answer(req, sfiaSlmoTree('en'));
 
     const title = detail().querySelector('h2');
     expect(title?.querySelector('[lang="it"]')?.textContent).toBe('Gestione del livello di servizio');
@@ -324,8 +343,9 @@ describe('FrameworkBrowserPage', () => {
     await settle();
     // The Italian text stays on screen while the new language loads.
     expect(activePanel().getAttribute('data-level')).toBe('5');
-    expectTree(tree.id).flush(sfiaSlmoTree('en'));
-    await settle();
+    expect(detail().querySelector('h2 [data-testid="fallback-marker"]')).toBeNull();
+    await answer(expectTree(tree.id), sfiaSlmoTree('en'));
+    expect(detail().querySelector('h2 [data-testid="fallback-marker"]')?.textContent).toBe('shown in Italian');
 
     expect(url()).toBe(`/frameworks/${tree.id}?competency=${competencyId}&level=5&lang=en`);
     expect(activePanel().getAttribute('data-level')).toBe('5');
@@ -381,7 +401,7 @@ describe('FrameworkBrowserPage', () => {
 
     const show = page().querySelectorAll<HTMLButtonElement>('[data-testid="warnings-panel"] li button');
     show[2].click();
-    await settle();
+    await answerCompetencies(tree);
 
     expect(url()).toBe(`/frameworks/${tree.id}?competency=${tree.competencies[0].id}&level=4`);
     const indicators = Array.from(activePanel().querySelectorAll('.indicators > li'));
@@ -407,6 +427,51 @@ describe('FrameworkBrowserPage', () => {
     TestBed.inject(MatDialog).closeAll();
   });
 
+  it('reads a competency’s levels when it is selected, saying so meanwhile, and shows one read before at once', async () => {
+    const tree = ecfAreaCRunTree();
+    await harness.navigateByUrl(`/frameworks/${tree.id}`);
+    expectTree(tree.id).flush(frameworkOutlineFromTree(tree));
+    await settle();
+    // The outline is there before any competency's levels.
+    expect(treeItems()).toHaveLength(6);
+    expect(squash(page().querySelector('[data-testid="competency-loading"]')?.textContent)).toBe('Loading C.1 User Support…');
+    const [first, ...others] = competencyRequests();
+    expect([first?.request.url, others]).toEqual([ApiRoutes.competency(tree.competencies[0].id), []]);
+    first?.flush(competencyDetailFromTree(tree, tree.competencies[0].id));
+    await settle();
+    expect(page().querySelector('[data-testid="competency-loading"]')).toBeNull();
+    expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.1 User Support');
+
+    treeItems()[4].click();
+    await settle();
+    expect(squash(page().querySelector('[data-testid="competency-loading"]')?.textContent)).toBe('Loading C.4 Problem Management…');
+    await answerCompetencies(tree);
+    expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.4 Problem Management');
+
+    treeItems()[1].click();
+    await settle();
+    expect(competencyRequests()).toEqual([]);
+    expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.1 User Support');
+    expect(activePanel().textContent).toContain('applies basic product knowledge to respond to user requests');
+  });
+
+  it('says when a competency’s levels could not be read, with a way to try again', async () => {
+    const tree = ecfAreaCRunTree();
+    await harness.navigateByUrl(`/frameworks/${tree.id}`);
+    expectTree(tree.id).flush(frameworkOutlineFromTree(tree));
+    await settle();
+    competencyRequests()[0]?.error(new ProgressEvent('error'));
+    await settle();
+
+    const error = page().querySelector('[data-testid="competency-error"]');
+    expect(error?.getAttribute('role')).toBe('alert');
+    expect(squash(error?.textContent)).toContain('Could not load C.1 User Support: The Proficio API could not be reached');
+    error?.querySelector('button')?.click();
+    await answerCompetencies(tree);
+    expect(page().querySelector('[data-testid="competency-error"]')).toBeNull();
+    expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.1 User Support');
+  });
+
   it('says when the framework does not exist', async () => {
     await harness.navigateByUrl('/frameworks/nope');
     expectTree('nope').flush(
@@ -429,8 +494,7 @@ describe('FrameworkBrowserPage', () => {
     expect(error?.textContent).toContain('The Proficio API could not be reached');
     error?.querySelector('button')?.click();
     await settle();
-    expectTree(FIXTURE_IDS.sfiaItmg).flush(sfiaItmgTree());
-    await settle();
+    await answer(expectTree(FIXTURE_IDS.sfiaItmg), sfiaItmgTree());
     expect(page().querySelector('h1')?.textContent).toContain('SFIA 9');
   });
 });

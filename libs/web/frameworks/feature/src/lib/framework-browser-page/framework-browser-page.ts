@@ -10,15 +10,15 @@ import {
   linkedSignal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
-import { FrameworkStatus, FrameworkTree } from '@proficio/shared/contracts';
-import { FrameworksApi } from '@proficio/web/frameworks/data-access';
+import { CompetencyDetail as CompetencyWithLevels, FrameworkStatus } from '@proficio/shared/contracts';
+import { CompetencyDetailsStore, FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { LoadState, loaded } from '@proficio/web/shared/util';
 import {
   CategoryTree,
@@ -26,13 +26,16 @@ import {
   FallbackMarker,
   LevelGrid,
   LevelGridCell,
+  OutlinedFramework,
   ScalePanel,
   WarningIndex,
   WarningTarget,
   WarningsBadge,
   WarningsPanel,
+  competencyName,
   languageName,
   outlinedCompetencies,
+  readOutline,
 } from '@proficio/web/frameworks/ui';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { FrameworkExportMenu } from './framework-export-menu';
@@ -113,11 +116,16 @@ export class FrameworkBrowserPage {
   protected readonly frameworkId = toSignal(this.frameworkId$, { requireSync: true });
   protected readonly params = toSignal(this.route.queryParamMap.pipe(map(readParams)), { requireSync: true });
 
-  /** The latest tree request: a new id, a new language or a retry cancels one still in flight. */
-  private readonly framework = loaded(combineLatest([this.frameworkId$, this.lang$]), ([id, lang]) => this.api.getFramework(id, lang));
+  /**
+   * The latest outline request (the framework without its competencies' levels, which are read one competency at a
+   * time): a new id, a new language or a retry cancels one still in flight.
+   */
+  private readonly framework = loaded(combineLatest([this.frameworkId$, this.lang$]), ([id, lang]) =>
+    this.api.getOutline(id, lang).pipe(map(readOutline)),
+  );
 
-  /** The tree on screen; kept while the same framework reloads in another language. */
-  protected readonly tree = linkedSignal<LoadState<FrameworkTree>, FrameworkTree | null>({
+  /** The outline on screen; kept while the same framework reloads in another language. */
+  protected readonly tree = linkedSignal<LoadState<OutlinedFramework>, OutlinedFramework | null>({
     source: this.framework.state,
     computation: (state, previous) => {
       if (state.status === 'loaded') return state.value;
@@ -175,9 +183,9 @@ export class FrameworkBrowserPage {
   protected readonly selectedLevel = computed(() => {
     const competency = this.selectedCompetency();
     if (!competency) return null;
-    const levels = [...competency.levels.map((l) => l.level), ...competency.notPractisedLevels.map((l) => l.level)];
+    const levels = [...competency.levels, ...competency.notPractisedLevels];
     const wanted = this.params().level;
-    return wanted !== null && levels.includes(wanted) ? wanted : (competency.levels[0]?.level ?? Math.min(...levels));
+    return wanted !== null && levels.includes(wanted) ? wanted : (competency.levels[0] ?? Math.min(...levels));
   });
 
   protected readonly selectedCell = computed((): LevelGridCell | null => {
@@ -185,6 +193,34 @@ export class FrameworkBrowserPage {
     const level = this.selectedLevel();
     return competency && level !== null ? { competencyId: competency.id, level } : null;
   });
+
+  /** The selected competency's levels, read when it is selected (and kept by the store), in the language shown. */
+  private readonly competency = inject(CompetencyDetailsStore).details(
+    toObservable(
+      computed(
+        () => {
+          const competency = this.selectedCompetency();
+          return competency ? { id: competency.id, lang: this.language() ?? undefined } : null;
+        },
+        { equal: (a, b) => a?.id === b?.id && a?.lang === b?.lang },
+      ),
+    ),
+  );
+
+  /** The competency on screen; kept while the same competency reloads in another language. */
+  protected readonly competencyShown = linkedSignal<LoadState<CompetencyWithLevels | null>, CompetencyWithLevels | null>({
+    source: this.competency.state,
+    computation: (state, previous) => {
+      const selected = this.selectedCompetency()?.id;
+      // The request follows the selection a moment later: never the levels of another competency under its name.
+      if (state.status === 'loaded') return state.value?.id === selected ? state.value : null;
+      const kept = previous?.value;
+      return state.status === 'loading' && kept && kept.id === selected ? kept : null;
+    },
+  });
+
+  protected readonly competencyProblem = this.competency.problem;
+  protected readonly competencyName = competencyName;
 
   constructor() {
     effect(() => {
@@ -222,6 +258,10 @@ export class FrameworkBrowserPage {
 
   protected retry(): void {
     this.framework.reload();
+  }
+
+  protected retryCompetency(): void {
+    this.competency.reload();
   }
 
   private navigate(queryParams: Record<string, string | number | null>): Promise<boolean> {

@@ -1,55 +1,142 @@
-import { ChangeDetectionStrategy, Component, afterRenderEffect, computed, input, output, viewChild } from '@angular/core';
-import { MatTree, MatTreeModule } from '@angular/material/tree';
-import { FrameworkTree } from '@proficio/shared/contracts';
-import { CompetencyLabel, competencyLabel, competencyName, outlinePositions } from '../outline/competency-label';
-import { OutlineNode, categoryCode, frameworkOutline } from '../outline/framework-outline';
-import { WarningIndex } from '../warnings/warning-index';
-import { WarningIcon } from '../warnings/warning-icon';
+import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  afterRenderEffect,
+  computed,
+  effect,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { LocalNumberPipe } from '@proficio/web/shared/ui';
+import { CompetencyLabel, competencyLabel, competencyName, outlinePositions } from '../outline/competency-label';
+import { OutlineNode, OutlineSource, categoryCode, frameworkOutline } from '../outline/framework-outline';
+import { WarningIcon } from '../warnings/warning-icon';
+import { WarningIndex } from '../warnings/warning-index';
+
+/** The height of a row in pixels: rows are one line high, so that only those in view need to be in the page. */
+export const OUTLINE_ROW_HEIGHT = 40;
+
+/** How long a pause ends the letters typed to jump to a row. */
+const TYPEAHEAD_PAUSE_MS = 500;
+
+/** One visible row of the tree: a node with its place among its siblings. */
+interface OutlineRow {
+  readonly node: OutlineNode;
+  /** 1 at the top. */
+  readonly level: number;
+  readonly setSize: number;
+  readonly posInSet: number;
+  readonly parentId: string | null;
+  readonly expanded: boolean;
+}
 
 /**
- * The framework's categories (any depth) with their competencies, as an
- * accessible tree: arrow keys move and expand/collapse, Enter or Space opens
- * a competency, typing jumps to a matching code or title. A competency
+ * The framework's categories (any depth) with their competencies, as an accessible tree that stays quick with tens of
+ * thousands of nodes: only the rows in view are in the page (a virtual scroll viewport), the tree keeps the focus and
+ * names the active row with aria-activedescendant. Arrow keys move and expand/collapse, Home and End go to the ends,
+ * Enter or Space opens a competency or toggles a category, typing jumps to a matching code or title. A competency
  * without a code shows its place in the outline ("1.2.3") where the code goes.
  */
 @Component({
   selector: 'app-category-tree',
-  imports: [LocalNumberPipe, MatTreeModule, WarningIcon],
+  imports: [LocalNumberPipe, ScrollingModule, WarningIcon],
   templateUrl: './category-tree.html',
   styleUrl: './category-tree.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CategoryTree {
-  readonly tree = input.required<FrameworkTree>();
+  readonly tree = input.required<OutlineSource & { readonly id: string }>();
   readonly warnings = input<WarningIndex>();
   /** Id of the competency shown beside the tree. */
   readonly selectedId = input<string | null>(null);
   readonly label = input('Categories and competencies');
   readonly competencySelected = output<string>();
 
+  protected readonly rowHeight = OUTLINE_ROW_HEIGHT;
   protected readonly nodes = computed(() => frameworkOutline(this.tree()));
   private readonly positions = computed(() => outlinePositions(this.nodes()));
-  private readonly matTree = viewChild(MatTree);
-  private expandedFrameworkId: string | null = null;
+  private readonly viewport = viewChild(CdkVirtualScrollViewport);
+
+  /** Categories closed by the user; every category is open when a framework is first shown (kept across languages). */
+  private readonly collapsed = linkedSignal<string, ReadonlySet<string>>({
+    source: () => this.tree().id,
+    computation: (_id, previous) => (previous && previous.source === this.tree().id ? previous.value : new Set()),
+  });
+
+  /** The open part of the tree, depth first: what can be scrolled through. */
+  protected readonly rows = computed((): OutlineRow[] => {
+    const collapsed = this.collapsed();
+    const rows: OutlineRow[] = [];
+    const visit = (siblings: readonly OutlineNode[], level: number, parentId: string | null) =>
+      siblings.forEach((node, index) => {
+        const expanded = node.kind === 'category' && !collapsed.has(node.id);
+        rows.push({ node, level, setSize: siblings.length, posInSet: index + 1, parentId, expanded });
+        if (expanded) visit(node.children, level + 1, node.id);
+      });
+    visit(this.nodes(), 1, null);
+    return rows;
+  });
+
+  private readonly rowIndex = computed(() => new Map(this.rows().map((row, index) => [row.node.id, index])));
+
+  /** The row the keyboard acts on: the selected competency when it changes, else the one moved to. */
+  protected readonly activeId = linkedSignal<string | null, string | null>({
+    source: () => this.selectedId(),
+    computation: (selected, previous) => selected ?? previous?.value ?? null,
+  });
+
+  /** The rows in the page now (the viewport's rendered range). */
+  private readonly rendered = signal({ start: 0, end: 0 });
+
+  /** The active row's element id while it is in the page; none while it is scrolled out (its element is not there). */
+  protected readonly activeDescendant = computed(() => {
+    const index = this.rowIndex().get(this.activeId() ?? '') ?? 0;
+    const row = this.rows()[index];
+    const { start, end } = this.rendered();
+    return row && index >= start && index < end ? this.rowDomId(row) : null;
+  });
+
+  private scrolledTo: string | null = null;
+  private typed = '';
+  private typedAt = 0;
 
   constructor() {
-    // Open every category when a framework is first shown; expansion is keyed by id, so it
-    // survives a reload in another language.
+    effect((onCleanup) => {
+      const viewport = this.viewport();
+      if (!viewport) return;
+      const subscription = viewport.renderedRangeStream.subscribe((range) => this.rendered.set(range));
+      onCleanup(() => subscription.unsubscribe());
+    });
+    // A competency selected from elsewhere (a link, the level grid, a warning) is opened in the tree and scrolled to.
+    effect(() => {
+      const selected = this.selectedId();
+      if (selected) untracked(() => this.reveal(selected));
+    });
     afterRenderEffect(() => {
-      const tree = this.matTree();
-      const id = this.tree().id;
-      if (tree && id !== this.expandedFrameworkId) {
-        this.expandedFrameworkId = id;
-        tree.expandAll();
-      }
+      this.rows();
+      this.viewport()?.checkViewportSize();
+    });
+    // Once per selection, when the viewport has measured itself (the rendered range says so): not again as the user scrolls.
+    afterRenderEffect(() => {
+      const selected = this.selectedId();
+      this.rendered();
+      if (!selected || selected === this.scrolledTo) return;
+      if (!untracked(() => this.viewport()?.getViewportSize())) return;
+      this.scrolledTo = selected;
+      untracked(() => this.scrollTo(selected));
     });
   }
 
-  protected readonly childrenOf = (node: OutlineNode): OutlineNode[] => node.children;
-  protected readonly idOf = (node: OutlineNode): string => node.id;
-  protected readonly trackById = (_index: number, node: OutlineNode): string => node.id;
-  protected readonly isCategory = (_index: number, node: OutlineNode): boolean => node.kind === 'category';
+  protected readonly trackRow = (_index: number, row: OutlineRow): string => row.node.id;
+
+  protected rowDomId(row: OutlineRow): string {
+    return `outline-${this.tree().id}-${row.node.id}`;
+  }
 
   protected warningCount(node: OutlineNode): number {
     return node.kind === 'competency' ? (this.warnings()?.inCompetency(node.id).length ?? 0) : 0;
@@ -64,11 +151,105 @@ export class CategoryTree {
     return node.kind === 'competency' ? competencyLabel(node, this.positions().get(node.id)) : null;
   }
 
-  protected typeaheadLabel(node: OutlineNode): string {
-    return node.kind === 'competency' ? competencyName(node) : node.name.text;
+  /** A click opens a competency, or opens or closes a category. */
+  protected activate(row: OutlineRow): void {
+    this.activeId.set(row.node.id);
+    if (row.node.kind === 'competency') this.competencySelected.emit(row.node.id);
+    else this.toggle(row.node.id);
   }
 
-  protected selectCompetency(node: OutlineNode): void {
-    if (node.kind === 'competency') this.competencySelected.emit(node.id);
+  protected onKeydown(event: KeyboardEvent): void {
+    const rows = this.rows();
+    if (rows.length === 0) return;
+    const index = Math.max(this.rowIndex().get(this.activeId() ?? '') ?? 0, 0);
+    const row = rows[index] as OutlineRow;
+    const page = Math.max(Math.floor((this.viewport()?.getViewportSize() ?? 0) / OUTLINE_ROW_HEIGHT) - 1, 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        return this.moveTo(event, index + 1);
+      case 'ArrowUp':
+        return this.moveTo(event, index - 1);
+      case 'PageDown':
+        return this.moveTo(event, index + page);
+      case 'PageUp':
+        return this.moveTo(event, index - page);
+      case 'Home':
+        return this.moveTo(event, 0);
+      case 'End':
+        return this.moveTo(event, rows.length - 1);
+      case 'ArrowRight':
+        if (row.node.kind !== 'category') return;
+        return row.expanded ? this.moveTo(event, index + 1) : this.handled(event, () => this.toggle(row.node.id));
+      case 'ArrowLeft':
+        if (row.expanded) return this.handled(event, () => this.toggle(row.node.id));
+        return row.parentId ? this.moveTo(event, this.rowIndex().get(row.parentId) ?? index) : undefined;
+      case 'Enter':
+      case ' ':
+        return this.handled(event, () => this.activate(row));
+      default:
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) this.typeahead(event, index);
+    }
+  }
+
+  private handled(event: KeyboardEvent, act: () => void): void {
+    event.preventDefault();
+    act();
+  }
+
+  private moveTo(event: KeyboardEvent, index: number): void {
+    const rows = this.rows();
+    const row = rows[Math.min(Math.max(index, 0), rows.length - 1)];
+    if (!row) return;
+    event.preventDefault();
+    this.activeId.set(row.node.id);
+    this.scrollTo(row.node.id);
+  }
+
+  /** Letters typed in quick succession jump to the next row whose code or title starts with them. */
+  private typeahead(event: KeyboardEvent, from: number): void {
+    const now = Date.now();
+    this.typed = now - this.typedAt > TYPEAHEAD_PAUSE_MS ? event.key : this.typed + event.key;
+    this.typedAt = now;
+    const wanted = this.typed.toLocaleLowerCase();
+    const rows = this.rows();
+    const start = this.typed.length === 1 ? from + 1 : from;
+    for (let step = 0; step < rows.length; step++) {
+      const row = rows[(start + step) % rows.length] as OutlineRow;
+      const name = row.node.kind === 'competency' ? competencyName(row.node) : row.node.name.text;
+      if (name.toLocaleLowerCase().startsWith(wanted)) return this.moveTo(event, (start + step) % rows.length);
+    }
+  }
+
+  private toggle(id: string): void {
+    this.collapsed.update((collapsed) => {
+      const next = new Set(collapsed);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  /** Opens the categories around a competency, so that its row is there to scroll to. */
+  private reveal(competencyId: string): void {
+    const path: string[] = [];
+    const find = (nodes: readonly OutlineNode[]): boolean =>
+      nodes.some((node) => {
+        if (node.id === competencyId) return true;
+        if (node.kind === 'category' && find(node.children)) return path.push(node.id) > 0;
+        return false;
+      });
+    if (!find(this.nodes()) || !path.some((id) => this.collapsed().has(id))) return;
+    this.collapsed.update((collapsed) => new Set([...collapsed].filter((id) => !path.includes(id))));
+  }
+
+  /** Scrolls the viewport just enough for the row to be in view. */
+  private scrollTo(id: string): void {
+    const viewport = this.viewport();
+    const index = this.rowIndex().get(id);
+    if (!viewport || index === undefined) return;
+    const top = index * OUTLINE_ROW_HEIGHT;
+    const offset = viewport.measureScrollOffset();
+    const size = viewport.getViewportSize();
+    if (top < offset) viewport.scrollToOffset(top);
+    else if (size > 0 && top + OUTLINE_ROW_HEIGHT > offset + size) viewport.scrollToOffset(top + OUTLINE_ROW_HEIGHT - size);
   }
 }

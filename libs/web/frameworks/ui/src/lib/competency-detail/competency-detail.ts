@@ -13,6 +13,8 @@ import { LocalNumberPipe } from '@proficio/web/shared/ui';
 
 /** One tab: a level at which the competency is defined, or one it declares not practised. */
 interface LevelTab {
+  /** The competency and level: another competency's tabs are new tabs, so that the tab group selects from them afresh. */
+  readonly key: string;
   readonly level: number;
   readonly title: string;
   readonly shortTitle: string;
@@ -54,6 +56,7 @@ export class CompetencyDetail {
     return [...new Set(numbers)].map((number) => {
       const scaleLevel = scale.find((level) => level.number === number);
       return {
+        key: `${competency.id}|${number}`,
         level: number,
         title: levelTitle(scaleLevel, number),
         shortTitle: levelShortTitle(scaleLevel, number),

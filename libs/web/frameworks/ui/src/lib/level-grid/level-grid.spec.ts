@@ -16,7 +16,7 @@ describe('LevelGrid', () => {
     const tree = tinyTree({
       competencies: [
         competency('c1', 'A.1', [1, 2]),
-        competency('c2', 'A.2', [2, 3], { notPractisedLevels: [{ level: 1, note: en('Not at this level') }] }),
+        competency('c2', 'A.2', [2, 3], { notPractisedLevels: [1] }),
         competency('c3', 'X', [3]),
       ],
       warnings: [{ code: 'near-duplicate-indicator', message: 'Twice', location: '/competencies/0/levels/1/indicators/1' }],

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { FrameworkTree } from '@proficio/shared/contracts';
 import { CompetencyLabel, competencyLabel, competencyShortName } from '../outline/competency-label';
-import { distinctLevelLabel, levelTitle, outlinedCompetencies } from '../outline/framework-outline';
+import { OutlinedFramework, distinctLevelLabel, levelTitle, outlinedCompetencies } from '../outline/framework-outline';
 import { WarningIcon } from '../warnings/warning-icon';
 import { WarningIndex } from '../warnings/warning-index';
 
@@ -48,7 +47,7 @@ const ARROWS: Record<string, [number, number]> = {
 export class LevelGrid {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  readonly tree = input.required<FrameworkTree>();
+  readonly tree = input.required<OutlinedFramework>();
   readonly warnings = input<WarningIndex>();
   readonly selected = input<LevelGridCell | null>(null);
   readonly cellSelected = output<LevelGridCell>();
@@ -76,9 +75,9 @@ export class LevelGrid {
         language: competency.title.language,
         groupLabel,
         cells: this.levels().map((level) => {
-          const kind: CellKind = competency.levels.some((l) => l.level === level.number)
+          const kind: CellKind = competency.levels.includes(level.number)
             ? 'defined'
-            : competency.notPractisedLevels.some((l) => l.level === level.number)
+            : competency.notPractisedLevels.includes(level.number)
               ? 'not-practised'
               : 'none';
           const warnings = this.warnings()?.inLevel(competency.id, level.number).length ?? 0;

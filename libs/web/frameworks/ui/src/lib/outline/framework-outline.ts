@@ -1,5 +1,67 @@
-import { CategoryNode, CompetencyView, FrameworkTree, ScaleLevelView, TextValue } from '@proficio/shared/contracts';
+import { CategoryNode, CategoryOutline, FrameworkOutline, ScaleLevelView, TextValue } from '@proficio/shared/contracts';
 import { outlinePositions } from './competency-label';
+
+/**
+ * A competency as the browser knows it before its levels are read (`GET /api/frameworks/:id/outline`): enough to
+ * list it, find it, place it in the level grid and place the framework's warnings on it.
+ */
+export interface OutlineCompetency {
+  readonly id: string;
+  readonly key: string;
+  readonly code: string;
+  readonly title: TextValue;
+  /** Numbers of the levels at which it is defined, ascending. */
+  readonly levels: readonly number[];
+  /** Numbers of the levels it declares not practised, ascending. */
+  readonly notPractisedLevels: readonly number[];
+}
+
+/** A framework version as the browser shows it: its outline, with categories naming their competencies by id. */
+export interface OutlinedFramework extends Omit<FrameworkOutline, 'categories' | 'uncategorised' | 'competencies'> {
+  readonly categories: CategoryNode[];
+  readonly uncategorisedCompetencyIds: string[];
+  /** In document order (the order the warnings' JSON pointers count in). */
+  readonly competencies: OutlineCompetency[];
+}
+
+/** The outline the API sends, read for the browser: titles as texts with their language, indexes as ids. */
+export function readOutline(outline: FrameworkOutline): OutlinedFramework {
+  const { categories, uncategorised, competencies, ...framework } = outline;
+  const ids = competencies.map((competency) => competency.id);
+  const idsOf = (indexes: number[]) => indexes.flatMap((index) => ids[index] ?? []);
+  const category = ({ competencies: indexes, children, ...rest }: CategoryOutline): CategoryNode => ({
+    ...rest,
+    children: children.map(category),
+    competencyIds: idsOf(indexes),
+  });
+  return {
+    ...framework,
+    categories: categories.map(category),
+    uncategorisedCompetencyIds: idsOf(uncategorised),
+    competencies: competencies.map((competency) => ({
+      id: competency.id,
+      key: competency.key,
+      code: competency.code,
+      title: {
+        text: competency.title,
+        language: competency.titleLanguage ?? outline.requestedLanguage,
+        fallback: competency.titleLanguage !== undefined,
+      },
+      levels: competency.levels,
+      notPractisedLevels: competency.notPractisedLevels ?? [],
+    })),
+  };
+}
+
+/** What the outline needs of a competency: its id, code and title. */
+export type ListedCompetency = Pick<OutlineCompetency, 'id' | 'code' | 'title'>;
+
+/** What the outline needs of a framework: its categories and competencies. */
+export interface OutlineSource<C extends ListedCompetency = ListedCompetency> {
+  readonly categories: CategoryNode[];
+  readonly uncategorisedCompetencyIds: string[];
+  readonly competencies: readonly C[];
+}
 
 export interface CategoryOutlineNode {
   readonly kind: 'category';
@@ -20,8 +82,8 @@ export interface CompetencyOutlineNode {
 export type OutlineNode = CategoryOutlineNode | CompetencyOutlineNode;
 
 /** A competency with the names of the categories it sits in, outermost first. */
-export interface OutlinedCompetency {
-  readonly competency: CompetencyView;
+export interface OutlinedCompetency<C extends ListedCompetency = OutlineCompetency> {
+  readonly competency: C;
   readonly categoryPath: string[];
   /** Its place in the outline ("1.2.3"); null when the outline does not reach it. */
   readonly position: string | null;
@@ -35,7 +97,7 @@ export const UNCATEGORISED_ID = 'uncategorised';
  * competencies, then the uncategorised ones — in a pseudo-category when the
  * framework has categories, at the top level when it has none.
  */
-export function frameworkOutline(tree: Pick<FrameworkTree, 'categories' | 'competencies' | 'uncategorisedCompetencyIds'>): OutlineNode[] {
+export function frameworkOutline(tree: OutlineSource): OutlineNode[] {
   const byId = new Map(tree.competencies.map((competency) => [competency.id, competency]));
   const competencyNodes = (ids: string[]): OutlineNode[] =>
     ids.flatMap((id) => {
@@ -75,13 +137,11 @@ export function categoryCode(node: Pick<CategoryOutlineNode, 'code' | 'name'>): 
 }
 
 /** Every competency in outline order (depth first), with its category path. */
-export function outlinedCompetencies(
-  tree: Pick<FrameworkTree, 'categories' | 'competencies' | 'uncategorisedCompetencyIds'>,
-): OutlinedCompetency[] {
+export function outlinedCompetencies<C extends ListedCompetency>(tree: OutlineSource<C>): OutlinedCompetency<C>[] {
   const byId = new Map(tree.competencies.map((competency) => [competency.id, competency]));
   const outline = frameworkOutline(tree);
   const positions = outlinePositions(outline);
-  const result: OutlinedCompetency[] = [];
+  const result: OutlinedCompetency<C>[] = [];
   const visit = (node: OutlineNode, path: string[]) => {
     if (node.kind === 'competency') {
       const competency = byId.get(node.id);

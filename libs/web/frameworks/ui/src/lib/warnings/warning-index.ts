@@ -1,6 +1,11 @@
-import { FrameworkTree, FrameworkWarning, ScaleLevelView } from '@proficio/shared/contracts';
+import { FrameworkWarning, ScaleLevelView } from '@proficio/shared/contracts';
 import { competencyShortName } from '../outline/competency-label';
-import { levelTitle } from '../outline/framework-outline';
+import { OutlineCompetency, levelTitle } from '../outline/framework-outline';
+
+/** What placing warnings needs of a framework: its competencies in document order, with their level numbers. */
+export interface WarningSource {
+  readonly competencies: readonly Pick<OutlineCompetency, 'id' | 'key' | 'levels'>[];
+}
 
 /** The part of a competency a warning's JSON pointer lands on. */
 export type WarningPart = 'competency' | 'title' | 'description' | 'guidance' | 'level' | 'indicator' | 'question' | 'probe';
@@ -25,7 +30,7 @@ const isIndex = (segment: string | undefined): segment is string => segment !== 
  * in the same order as the tree's arrays — falling back to its competencyKey
  * and level when the pointer does not reach a competency.
  */
-export function placeOfWarning(tree: Pick<FrameworkTree, 'competencies'>, warning: FrameworkWarning): WarningPlace {
+export function placeOfWarning(tree: WarningSource, warning: FrameworkWarning): WarningPlace {
   const segments = warning.location
     .split('/')
     .slice(1)
@@ -37,7 +42,7 @@ export function placeOfWarning(tree: Pick<FrameworkTree, 'competencies'>, warnin
   if (!competency) return { part: 'competency', level: warning.level };
 
   if (field === 'levels') {
-    const level = (isIndex(levelIndex) ? competency.levels[Number(levelIndex)]?.level : undefined) ?? warning.level;
+    const level = (isIndex(levelIndex) ? competency.levels[Number(levelIndex)] : undefined) ?? warning.level;
     const base = { competencyId: competency.id, level };
     if (levelField === 'indicators' && isIndex(itemIndex)) return { ...base, part: 'indicator', index: Number(itemIndex) };
     if (levelField === 'questions' && isIndex(itemIndex)) {
@@ -62,7 +67,7 @@ export class WarningIndex {
   private readonly byCompetency = new Map<string, FrameworkWarning[]>();
   private readonly byLevel = new Map<string, FrameworkWarning[]>();
 
-  constructor(tree: Pick<FrameworkTree, 'competencies' | 'warnings'>) {
+  constructor(tree: WarningSource & { readonly warnings: readonly FrameworkWarning[] }) {
     for (const warning of tree.warnings) {
       const place = placeOfWarning(tree, warning);
       if (!place.competencyId) continue;
@@ -91,7 +96,9 @@ export class WarningIndex {
 
 /** "SMP › Level 4 › Behaviour indicator 6" (the title for a competency without a code): where a warning applies, in words. */
 export function describeWarningPlace(
-  tree: Pick<FrameworkTree, 'competencies'> & { scale: { levels: ScaleLevelView[] } },
+  tree: { readonly competencies: readonly Pick<OutlineCompetency, 'id' | 'key' | 'code' | 'title' | 'levels'>[] } & {
+    scale: { levels: ScaleLevelView[] };
+  },
   warning: FrameworkWarning,
 ): string {
   const place = placeOfWarning(tree, warning);

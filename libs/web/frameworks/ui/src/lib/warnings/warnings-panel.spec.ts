@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
-import { FrameworkTree } from '@proficio/shared/contracts';
+import { OutlinedFramework } from '../outline/framework-outline';
 import { tinyTree } from '../testing-tree';
 import { WarningsPanel, WarningTarget } from './warnings-panel';
 
 describe('WarningsPanel', () => {
   const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim();
 
-  async function render(tree: FrameworkTree) {
+  async function render(tree: OutlinedFramework) {
     const fixture = TestBed.createComponent(WarningsPanel);
     fixture.componentRef.setInput('tree', tree);
     const shown: WarningTarget[] = [];

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { FrameworkTree } from '@proficio/shared/contracts';
 import { LocalNumberPipe } from '@proficio/web/shared/ui';
 import { ImportIssuesTable } from '../import/import-issues-table';
+import { OutlinedFramework } from '../outline/framework-outline';
 import { describeWarningPlace, placeOfWarning } from './warning-index';
 import { WarningIcon } from './warning-icon';
 
@@ -88,7 +88,7 @@ export interface WarningTarget {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WarningsPanel {
-  readonly tree = input.required<FrameworkTree>();
+  readonly tree = input.required<OutlinedFramework>();
   readonly showWarning = output<WarningTarget>();
 
   protected readonly rows = computed(() => {
