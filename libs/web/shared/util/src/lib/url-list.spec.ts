@@ -1,10 +1,10 @@
-import { Component } from '@angular/core';
+import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ParamMap, Router, provideRouter } from '@angular/router';
 import { Observable, Subject } from 'rxjs';
 import { loaded } from './load-state';
 import { readPaging } from './list-query';
-import { urlList } from './url-list';
+import { ListPage, matching, resultSummary, urlList } from './url-list';
 
 @Component({ template: '' })
 class Blank {}
@@ -75,5 +75,28 @@ describe('urlList', () => {
     const { list, requests } = await setUp('/people');
     list.retry();
     expect(requests).toHaveLength(2);
+  });
+});
+
+describe('resultSummary', () => {
+  const summary = (page: ListPage | null, loading: boolean, more: (string | null)[] = []) =>
+    resultSummary({ page: signal(page), loading: signal(loading) }, ['person', 'people'], () => more)();
+  const pageOf = (total: number): ListPage => ({ items: [], total });
+
+  it.each([
+    ['nothing before the first page', null, false, [], ''],
+    ['nothing while a page loads', pageOf(3), true, [], ''],
+    ['the singular for one', pageOf(1), false, [], '1 person'],
+    ['the plural for none', pageOf(0), false, [], '0 people'],
+    [
+      'the parts given, the empty ones left out',
+      pageOf(12),
+      false,
+      [matching('ann'), null, 'in Engineering'],
+      '12 people match “ann” in Engineering',
+    ],
+    ['no search part without search text', pageOf(12), false, [matching(''), matching(null)], '12 people'],
+  ])('says %s', (_what, page, loading, more, expected) => {
+    expect(summary(page, loading, more)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { Signal, inject } from '@angular/core';
+import { Signal, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { Observable, distinctUntilChanged, map } from 'rxjs';
@@ -90,4 +90,26 @@ export function urlList<Q extends Paging, T extends ListPage>(options: UrlListOp
     firstPage: () => navigate({ page: null }),
     navigate,
   };
+}
+
+/**
+ * What a list page tells screen readers once a page of results is on screen, nothing while it loads:
+ * how many there are in all (`nouns`: the singular and the plural), then the parts `more` gives
+ * (`matching(q)`, "in Engineering"), the empty ones left out.
+ */
+export function resultSummary(
+  list: Pick<ListView, 'page' | 'loading'>,
+  nouns: readonly [one: string, many: string],
+  more: () => readonly (string | null)[] = () => [],
+): Signal<string> {
+  return computed(() => {
+    const page = list.page();
+    if (!page || list.loading()) return '';
+    return [`${page.total} ${page.total === 1 ? nouns[0] : nouns[1]}`, ...more().filter((part) => part)].join(' ');
+  });
+}
+
+/** The summary's part for a search: `match “text”`, or nothing without search text. */
+export function matching(q: string | null | undefined): string | null {
+  return q ? `match “${q}”` : null;
 }

@@ -10,7 +10,7 @@ import { ParamMap, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
 import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
-import { QueryParams, loaded, readPaging, urlList } from '@proficio/web/shared/util';
+import { loaded, QueryParams, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { fromIsoDate, injectDateInputPattern, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
 
@@ -131,10 +131,7 @@ export class AuditLogPage {
   protected readonly toDate = computed(() => fromIsoDate(this.query().to));
   /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the date fields read it. */
   protected readonly datePattern = injectDateInputPattern();
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    return page && !this.list.loading() ? `${page.total} ${page.total === 1 ? 'event' : 'events'}` : '';
-  });
+  protected readonly resultSummary = resultSummary(this.list, ['event', 'events']);
 
   /** Ids of the rows opened to show their changes. */
   protected readonly expanded = signal<ReadonlySet<number>>(new Set());

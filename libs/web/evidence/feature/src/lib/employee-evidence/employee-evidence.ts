@@ -9,7 +9,7 @@ import { SessionStore } from '@proficio/web/auth/data-access';
 import { EvidenceStore } from '@proficio/web/evidence/data-access';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
 import { ListState, LocalDatePipe, LocalNumberPipe } from '@proficio/web/shared/ui';
-import { readPaging, urlList } from '@proficio/web/shared/util';
+import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
 import { STATUS_LABELS, claimText, competencyText } from '../shared/evidence-text';
@@ -117,11 +117,7 @@ export class EmployeeEvidence {
 
   protected readonly isFiltered = computed(() => !!(this.query().competencyId || this.query().status));
 
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    if (!page || this.list.loading()) return '';
-    return `${page.total} ${page.total === 1 ? 'item' : 'items'} of evidence`;
-  });
+  protected readonly resultSummary = resultSummary(this.list, ['item of evidence', 'items of evidence']);
 
   protected claims(item: EvidenceSummary): string {
     return item.claims.map(claimText).join('; ');

@@ -6,7 +6,7 @@ import { ParamMap, RouterLink } from '@angular/router';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { ListState, SearchField, FrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
-import { loaded, readPaging, urlList } from '@proficio/web/shared/util';
+import { loaded, matching, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
 import { FrameworkStatus } from '@proficio/shared/contracts';
 
@@ -60,13 +60,7 @@ export class FrameworkLibraryPage {
   });
   protected readonly query = this.list.query;
 
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    if (!page || this.list.loading()) return '';
-    const q = this.query().q;
-    const noun = page.total === 1 ? 'framework' : 'frameworks';
-    return q ? `${page.total} ${noun} match “${q}”` : `${page.total} ${noun}`;
-  });
+  protected readonly resultSummary = resultSummary(this.list, ['framework', 'frameworks'], () => [matching(this.query().q)]);
 
   protected readonly columns = ['name', 'version', 'status', 'languages', 'competencies', 'levels', 'indicators', 'questions', 'warnings'];
 

@@ -11,7 +11,7 @@ import { ParamMap, RouterLink } from '@angular/router';
 import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { QueryParams, loaded, readPaging, urlList } from '@proficio/web/shared/util';
+import { loaded, matching, QueryParams, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
@@ -180,16 +180,9 @@ export class PeopleDirectoryPage {
     return this.query().teamId ? `No people match “${q}” in ${team}.` : `No people match “${q}”.`;
   });
 
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    if (!page || this.list.loading()) return '';
-    const { q } = this.query();
+  protected readonly resultSummary = resultSummary(this.list, ['person', 'people'], () => {
     const team = this.selectedTeam();
-    const noun = page.total === 1 ? 'person' : 'people';
-    const parts = [`${page.total} ${noun}`];
-    if (q) parts.push(`match “${q}”`);
-    if (team) parts.push(`in ${team.name}`);
-    return parts.join(' ');
+    return [matching(this.query().q), team ? `in ${team.name}` : null];
   });
 
   protected readonly columns = ['name', 'jobTitle', 'team', 'manager', 'status'];

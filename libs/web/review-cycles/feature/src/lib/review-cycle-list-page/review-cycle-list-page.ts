@@ -8,7 +8,7 @@ import { REVIEW_CYCLE_STATUSES, ReviewCycleStatus } from '@proficio/shared/contr
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
-import { readPaging, urlList } from '@proficio/web/shared/util';
+import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { map } from 'rxjs';
 import { CYCLE_STATUS_LABELS } from '../shared/labels';
 
@@ -60,11 +60,7 @@ export class ReviewCycleListPage {
   protected readonly statusLabels = CYCLE_STATUS_LABELS;
   protected readonly columns = ['name', 'period', 'status', 'progress', 'overdue'];
 
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    if (!page || this.list.loading()) return '';
-    return `${page.total} review ${page.total === 1 ? 'cycle' : 'cycles'}`;
-  });
+  protected readonly resultSummary = resultSummary(this.list, ['review cycle', 'review cycles']);
 
   protected statusLabel(status: ReviewCycleStatus): string {
     return CYCLE_STATUS_LABELS[status];

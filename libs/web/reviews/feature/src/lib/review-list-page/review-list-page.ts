@@ -7,7 +7,7 @@ import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
-import { readPaging, urlList } from '@proficio/web/shared/util';
+import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { map } from 'rxjs';
 import { STATE_LABELS, STATE_STEPS, nextDeadline } from '../shared/review-text';
 
@@ -69,11 +69,7 @@ export class ReviewListPage {
   protected readonly myEmployeeId = computed(() => this.session.me()?.employee?.id ?? null);
   protected readonly isFiltered = computed(() => !!(this.query().q || this.query().state));
 
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    if (!page || this.list.loading()) return '';
-    return `${page.total} ${page.total === 1 ? 'review' : 'reviews'}`;
-  });
+  protected readonly resultSummary = resultSummary(this.list, ['review', 'reviews']);
 
   protected search(q: string): void {
     this.list.navigate({ q: q || null, page: null }, true);

@@ -8,7 +8,7 @@ import { RoleProfileDetail, RoleProfileSummary } from '@proficio/shared/contract
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
 import { BROWSER_LOCALE, ListState, LocalNumberPipe, SearchField } from '@proficio/web/shared/ui';
-import { QueryParams, formatLocalNumber, readPaging, urlList } from '@proficio/web/shared/util';
+import { formatLocalNumber, matching, QueryParams, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { map } from 'rxjs';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
 
@@ -70,12 +70,7 @@ export class RoleProfileListPage {
   });
   protected readonly query = this.list.query;
 
-  protected readonly resultSummary = computed(() => {
-    const page = this.list.page();
-    if (!page || this.list.loading()) return '';
-    const noun = page.total === 1 ? 'role profile' : 'role profiles';
-    return this.query().q ? `${page.total} ${noun} match “${this.query().q}”` : `${page.total} ${noun}`;
-  });
+  protected readonly resultSummary = resultSummary(this.list, ['role profile', 'role profiles'], () => [matching(this.query().q)]);
 
   protected readonly columns = ['name', 'version', 'requirements', 'people'];
   private readonly locale = inject(BROWSER_LOCALE);
