@@ -27,12 +27,7 @@ const COMPETENCY_FACTS = sql`
            (SELECT json_agg(json_build_object('level', s.number, 'code', s.code, 'label', s.label) ORDER BY s.number)
             FROM scale_level s WHERE s.framework_version_id = v.id),
            '[]'::json) AS levels,
-         (WITH RECURSIVE chain AS (
-            SELECT c.id, c.previous_competency_id, 0 AS depth
-            UNION ALL
-            SELECT p.id, p.previous_competency_id, chain.depth + 1 FROM competency p JOIN chain ON p.id = chain.previous_competency_id
-            WHERE chain.depth < 100)
-          SELECT id FROM chain ORDER BY depth DESC LIMIT 1) AS lineage_id
+         competency_lineage(c.id) AS lineage_id
   FROM competency c JOIN framework_version v ON v.id = c.framework_version_id`;
 
 /** Prepared once per connection (every read and write of assessments asks for it; see queryPrepared). */
@@ -393,12 +388,7 @@ export function evidenceForAssessments(runner: SqlRunner, ids: readonly string[]
     runner,
     sql`SELECT ev.id, ev.employee_id, ev.status, ev.submitted_revision AS revision,
           coalesce(array(
-            SELECT (WITH RECURSIVE chain AS (
-                      SELECT c.id, c.previous_competency_id, 0 AS depth FROM competency c WHERE c.id = claim.competency_id
-                      UNION ALL
-                      SELECT p.id, p.previous_competency_id, chain.depth + 1 FROM competency p JOIN chain ON p.id = chain.previous_competency_id
-                      WHERE chain.depth < 100)
-                    SELECT id FROM chain ORDER BY depth DESC LIMIT 1)
+            SELECT competency_lineage(claim.competency_id)
             FROM evidence_claim claim WHERE claim.evidence_id = ev.id AND claim.revision = ev.submitted_revision), '{}') AS lineage_ids
         FROM evidence ev WHERE ev.id = ANY(${ids}::uuid[])`,
   );

@@ -17,6 +17,7 @@ import { AddFrameworkSourceKey1796590819117 } from './1796590819117-AddFramework
 import { LinkAssessmentEvidence1796592975596 } from './1796592975596-LinkAssessmentEvidence';
 import { AddFrameworkVersionCaseSource1796593356465 } from './1796593356465-AddFrameworkVersionCaseSource';
 import { CreateReviewCycles1796600000000 } from './1796600000000-CreateReviewCycles';
+import { AddCompetencyLineageFunction1796613276141 } from './1796613276141-AddCompetencyLineageFunction';
 
 /**
  * Every migration, oldest first. The api is bundled, so migrations are listed
@@ -42,4 +43,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   LinkAssessmentEvidence1796592975596,
   AddFrameworkVersionCaseSource1796593356465,
   CreateReviewCycles1796600000000,
+  AddCompetencyLineageFunction1796613276141,
 ];
