@@ -1,7 +1,60 @@
-import { expect, test } from '@playwright/test';
+import { APIRequestContext, expect, test } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { downloadBy } from './support/download';
-import { DEMO, signInAs } from './support/session';
+import { PHONE, expectNoSidewaysScroll } from './support/layout';
+import { DEMO, apiSignedInAs, okJson, signInAs } from './support/session';
+import { uniqueSuffix } from './support/unique';
+
+/**
+ * A publisher's CASE package without levels: a document, a category and two competencies placed by associations,
+ * with the identifiers `ids` gives (a publisher's are not always UUIDs) and no date for the document.
+ */
+function casePackage(title: string, documentId: string, ids: { items: [string, string, string]; associations: [string, string, string] }) {
+  const link = (identifier: string) => ({ identifier, uri: `https://case.example.org/uri/${identifier}`, title: identifier });
+  const [category, reads, plans] = ids.items;
+  return {
+    CFDocument: { identifier: documentId, uri: `https://case.example.org/uri/${documentId}`, creator: 'Map Guild', title },
+    CFItems: [
+      { identifier: category, uri: 'u1', fullStatement: 'Reading', humanCodingScheme: 'R', lastChangeDateTime: '2023-01-01T00:00:00Z' },
+      { identifier: reads, uri: 'u2', fullStatement: 'Reads a map.', humanCodingScheme: 'R.1', lastChangeDateTime: '2023-02-03T04:05:06Z' },
+      {
+        identifier: plans,
+        uri: 'u3',
+        fullStatement: 'Plans a route.',
+        humanCodingScheme: 'P.1',
+        lastChangeDateTime: '2023-03-04T05:06:07Z',
+      },
+    ],
+    CFAssociations: [
+      [category, documentId],
+      [reads, category],
+      [plans, documentId],
+    ].map(([origin, destination], i) => ({
+      identifier: ids.associations[i],
+      uri: `a${i}`,
+      associationType: 'isChildOf',
+      originNodeURI: link(origin as string),
+      destinationNodeURI: link(destination as string),
+      sequenceNumber: 1,
+      lastChangeDateTime: '2023-04-05T06:07:08Z',
+    })),
+  };
+}
+
+/** Imports a CASE package through the API (preview, then commit as it is) and returns the version written. */
+async function importCase(admin: APIRequestContext, pkg: unknown): Promise<string> {
+  const preview = await okJson<{ id: string }>(
+    await admin.post('/api/frameworks/imports', {
+      multipart: { format: 'case', file: { name: 'package.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pkg)) } },
+    }),
+    201,
+  );
+  const committed = await okJson<{ frameworkVersionId: string }>(
+    await admin.post(`/api/frameworks/imports/${preview.id}/commit`, { data: {} }),
+  );
+  return committed.frameworkVersionId;
+}
 
 test.describe('framework library and browser', () => {
   test.beforeEach(async ({ page }) => {
@@ -41,6 +94,38 @@ test.describe('framework library and browser', () => {
     await expect(detail.locator('.level-panel[data-level="6"]')).toContainText('Has significant organisational influence');
   });
 
+  test('lists e-CF area C in its outline and shows the levels of the competency chosen there, by mouse and by keyboard', async ({
+    page,
+  }) => {
+    await page.goto('/frameworks?q=e-CF');
+    await page.getByRole('link', { name: /e-CF competence area C/ }).click();
+
+    const outline = page.getByRole('tree', { name: 'Categories and competencies' });
+    await expect(outline.getByRole('treeitem')).toHaveCount(6);
+    const detail = page.getByTestId('competency-detail');
+    await expect(detail.getByRole('heading', { name: 'C.1 User Support' })).toBeVisible();
+
+    await outline.getByRole('treeitem', { name: /C\.4 Problem Management/ }).click();
+    await expect(page).toHaveURL(/[?&]competency=/);
+    await expect(detail.getByRole('heading', { name: 'C.4 Problem Management' })).toBeVisible();
+    await expect(detail.getByRole('tab')).toHaveText(['e-2', 'e-3', 'e-4']);
+    await expect(detail).toContainText('Defined at 3 of 5 levels: e-2, e-3, e-4.');
+    await detail.getByRole('tab', { name: 'e-4' }).click();
+    await expect(detail.locator('.level-panel[data-level="4"]')).toBeVisible();
+
+    // The keyboard: the tree keeps the focus and moves its active row; Enter opens it.
+    await outline.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(outline).toHaveAttribute(
+      'aria-activedescendant',
+      (await outline.getByRole('treeitem', { name: /C\.3 Service Delivery/ }).getAttribute('id')) ?? '',
+    );
+    await page.keyboard.press('Enter');
+    await expect(detail.getByRole('heading', { name: 'C.3 Service Delivery' })).toBeVisible();
+    await expect(detail.getByRole('tab')).toHaveText(['e-2', 'e-3']);
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test('reads SLMO in Italian, marking texts shown in a fallback language', async ({ page }) => {
     await page.goto('/frameworks?q=SLMO');
     await page.getByRole('link', { name: /Gestione del livello di servizio/ }).click();
@@ -69,11 +154,13 @@ test.describe('framework library and browser', () => {
     await page.goto('/frameworks?q=ITMG');
     await page.getByRole('link', { name: /Technology service management/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'SFIA 9: Technology service management (ITMG)' })).toBeVisible();
-    const exportButton = page.getByTestId('export-button');
-    const status = page.getByTestId('export-status');
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByRole('dialog', { name: /^Export/ });
+    const status = dialog.getByTestId('export-status');
     const chooseExport = (label: string) => async () => {
-      await exportButton.click();
-      await page.getByRole('menuitem', { name: label }).click();
+      await dialog.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
+      await expect(dialog.getByTestId('export-file')).toBeVisible();
+      await dialog.getByRole('button', { name: `Download ${label}` }).click();
     };
 
     // Proficio JSON: the whole document, levels and their texts included
@@ -94,8 +181,9 @@ test.describe('framework library and browser', () => {
       /^Identifies and manages resources needed for budgeting, estimating, planning/,
     );
 
-    // Moodle CSV: Moodle's header, the framework row, and the competency under its category
+    // Moodle CSV: Moodle's header, the framework row, and the competency under its category; the dialog said what it leaves out
     const csv = await downloadBy(page, chooseExport('Moodle CSV'));
+    await expect(dialog.getByTestId('export-notes-left-out')).toContainText('The levels of "ITMG" (5, 6, 7) with their descriptions');
     expect(csv.filename).toBe('sfia-itmg-v1.csv');
     await expect(status).toHaveText(`Downloaded ${csv.filename}.`);
     const lines = csv.text.split(/\r?\n/);
@@ -128,7 +216,112 @@ test.describe('framework library and browser', () => {
       /^Identifies and manages resources needed for budgeting/,
     );
 
-    await expect(page.getByTestId('export-error')).toHaveCount(0);
+    await expect(dialog.getByTestId('export-error')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe('framework export and scale, as an administrator', () => {
+  test('reads what a CASE export regenerates before downloading it, and the file is as the notes say', async ({ page, baseURL }) => {
+    const suffix = uniqueSuffix();
+    const documentId = randomUUID();
+    const kept = randomUUID();
+    const admin = await apiSignedInAs(baseURL, DEMO.admin);
+    const versionId = await importCase(
+      admin,
+      casePackage(`Map skills ${suffix}`, documentId, {
+        items: [`reading-${suffix}`, `reads-${suffix}`, kept],
+        associations: [`placed-1-${suffix}`, randomUUID(), `placed-3-${suffix}`],
+      }),
+    );
+    await admin.dispose();
+
+    await signInAs(page, DEMO.admin, `/frameworks/${versionId}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Map skills ${suffix}` })).toBeVisible();
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByRole('dialog', { name: /^Export/ });
+    // Proficio JSON keeps everything
+    await expect(dialog.getByTestId('export-nothing-regenerated')).toHaveText(
+      "Nothing regenerated or left out: the file keeps the source's identifiers and everything this version holds.",
+    );
+    await dialog.getByRole('radio', { name: /^CASE 1\.1 JSON/ }).check();
+    const regenerated = dialog.getByTestId('export-notes-regenerated').getByRole('listitem');
+    await expect(regenerated).toHaveText([
+      /^2 item identifiers of the source \(categories and competencies\) were not UUIDs and were regenerated/,
+      /^2 associations placing or relating items had no UUID identifier in the source: they were regenerated/,
+      /^The source gave the document no lastChangeDateTime: the version's publication time \(.+\) was used\.$/,
+    ]);
+    await expectNoSeriousA11yViolations(page);
+    const fileName = (await dialog.getByTestId('export-file').locator('strong').textContent())?.trim();
+
+    const file = await downloadBy(page, () => dialog.getByRole('button', { name: 'Download CASE 1.1 JSON' }).click());
+    expect(file.filename).toBe(fileName);
+    await expect(dialog.getByTestId('export-status')).toHaveText(`Downloaded ${file.filename}.`);
+    const pkg = JSON.parse(file.text) as {
+      CFDocument: { identifier: string; lastChangeDateTime: string };
+      CFItems: { identifier: string; fullStatement: string }[];
+      CFAssociations: { identifier: string }[];
+    };
+    expect(pkg.CFDocument.identifier).toBe(documentId);
+    const published = /publication time \((.+)\)/.exec((await regenerated.nth(2).textContent()) ?? '')?.[1];
+    expect(pkg.CFDocument.lastChangeDateTime).toBe(published);
+    const ids = pkg.CFItems.map((item) => item.identifier);
+    expect(ids).toContain(kept);
+    expect(ids).not.toContain(`reading-${suffix}`);
+    expect(ids).not.toContain(`reads-${suffix}`);
+    expect(pkg.CFAssociations.map((a) => a.identifier).filter((id) => id.includes(suffix))).toEqual([]);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: PHONE });
+
+    test("puts a CASE framework without levels on another framework's scale, then shows that scale's levels", async ({ page, baseURL }) => {
+      const suffix = uniqueSuffix();
+      const admin = await apiSignedInAs(baseURL, DEMO.admin);
+      const documentId = randomUUID();
+      const versionId = await importCase(
+        admin,
+        casePackage(`Route planning ${suffix}`, documentId, {
+          items: [randomUUID(), randomUUID(), randomUUID()],
+          associations: [randomUUID(), randomUUID(), randomUUID()],
+        }),
+      );
+      const sfia = await okJson<{ items: { id: string; key: string }[] }>(await admin.get('/api/frameworks?q=ITMG'));
+      const itmg = sfia.items.find((item) => item.key === 'sfia-itmg');
+      const sfiaScale = (
+        await okJson<{ scale: { name: { text: string }; levels: { label: { text: string } }[] } }>(
+          await admin.get(`/api/frameworks/${itmg?.id}`),
+        )
+      ).scale;
+      await admin.dispose();
+
+      await signInAs(page, DEMO.admin, `/frameworks/${versionId}`);
+      await expect(page.getByRole('heading', { level: 1, name: `Route planning ${suffix}` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: /^Scale: .*levels$/ })).toBeVisible();
+      await page.getByRole('button', { name: 'Change scale' }).click();
+
+      const dialog = page.getByRole('dialog', { name: /^Change the scale of/ });
+      await expect(dialog.getByTestId('scale-now')).toContainText('a one-level placeholder nobody can be rated on');
+      await dialog.getByRole('radio', { name: 'The scale of another framework' }).check();
+      await dialog.getByRole('combobox', { name: 'Framework' }).fill('ITMG');
+      await page.getByRole('option', { name: /Technology service management/ }).click();
+      await expect(dialog.getByTestId('scale-consequences')).toContainText(
+        'Publishes version 2 of', // …on the scale of SFIA-ITMG; version 1 and those before stay as they are
+      );
+      await expect(dialog.getByTestId('scale-consequences')).toContainText('on the scale of SFIA-ITMG');
+      await expectNoSidewaysScroll(page);
+      await expectNoSeriousA11yViolations(page);
+      await dialog.getByRole('button', { name: 'Change scale' }).click();
+
+      await expect(dialog).toHaveCount(0);
+      await expect(page).not.toHaveURL(new RegExp(versionId));
+      await expect(page.getByTestId('scale-status')).toHaveText(/^Version 2 of .+ is published on the new scale\.$/);
+      await expect(page.getByRole('heading', { level: 2, name: `Scale: ${sfiaScale.name.text}` })).toBeVisible();
+      const levels = page.getByRole('list', { name: sfiaScale.name.text }).getByRole('listitem');
+      await expect(levels).toHaveCount(sfiaScale.levels.length);
+      await expect(levels.first()).toContainText(sfiaScale.levels[0]?.label.text ?? '');
+      await expect(levels.last()).toContainText(sfiaScale.levels.at(-1)?.label.text ?? '');
+      await expectNoSidewaysScroll(page);
+    });
   });
 });

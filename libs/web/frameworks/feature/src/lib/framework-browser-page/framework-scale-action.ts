@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,10 +11,16 @@ import { loaded } from '@proficio/web/shared/util';
 import { filter, of } from 'rxjs';
 import { FrameworkScaleDialog, FrameworkScaleDialogData } from './framework-scale-dialog';
 
+/** The navigation state that carries what a change did to the page of the version it wrote. */
+interface ScaleChangedState {
+  readonly scaleChanged?: string;
+}
+
 /**
  * "Change scale" on the framework page, for administrators, shown only where it applies: the framework's
  * competencies have no levels of their own and nobody has been assessed on it (`GET /api/frameworks/:id/scale`).
- * Opens the scale dialog, then goes to the version it wrote and says so.
+ * Opens the scale dialog, then goes to the version it wrote and says so there (the page of another version is a new
+ * page: the words go with the navigation).
  */
 @Component({
   selector: 'app-framework-scale-action',
@@ -64,8 +71,8 @@ export class FrameworkScaleAction {
     const status = this.status.value();
     return !!status && status.levelLess && !status.assessed;
   });
-  /** What the last change did, in words. */
-  protected readonly changed = signal('');
+  /** What the last change did, in words: said on the page of the version it wrote. */
+  protected readonly changed = signal((inject(Location).getState() as ScaleChangedState | null)?.scaleChanged ?? '');
 
   protected openScaleDialog(): void {
     const status = this.status.value() as FrameworkScaleStatus;
@@ -85,12 +92,11 @@ export class FrameworkScaleAction {
       .afterClosed()
       .pipe(filter((result): result is FrameworkScaleChangeResult => !!result))
       .subscribe((result) => {
-        this.changed.set(
-          result.created
-            ? `Version ${result.versionNumber} of ${this.code()} is published on the new scale.`
-            : `${this.code()} was already on that scale: nothing changed.`,
-        );
-        void this.router.navigate(['/frameworks', result.frameworkVersionId]);
+        const scaleChanged = result.created
+          ? `Version ${result.versionNumber} of ${this.code()} is published on the new scale.`
+          : `${this.code()} was already on that scale: nothing changed.`;
+        this.changed.set(scaleChanged);
+        void this.router.navigate(['/frameworks', result.frameworkVersionId], { state: { scaleChanged } satisfies ScaleChangedState });
       });
   }
 }

@@ -125,6 +125,20 @@ describe('FrameworkScaleDialog from the framework page', () => {
     expect(squash(host().querySelector('[data-testid="scale-status"]'))).toBe('Version 2 of MAP is published on the new scale.');
   });
 
+  it('says what the change did on the page of the version it wrote, which is a page of its own', async () => {
+    await signInAs(http(), ['admin'], { id: 'e-1', name: 'Hana Kim' });
+    await TestBed.inject(Router).navigate(['/frameworks', VERSION_2], {
+      state: { scaleChanged: 'Version 2 of MAP is published on the new scale.' },
+    });
+    fixture = TestBed.createComponent(Host);
+    await settle();
+    http()
+      .expectOne(ApiRoutes.frameworkScale(VERSION_1))
+      .flush(status({ latestVersionId: VERSION_2, latestVersionNumber: 2, placeholder: false }));
+    await settle();
+    expect(squash(host().querySelector('[data-testid="scale-status"]'))).toBe('Version 2 of MAP is published on the new scale.');
+  });
+
   it("searches the library for another framework's scale, leaving this framework out, and asks for one before saving", async () => {
     await show(['admin'], status({ latestVersionNumber: 3 }));
     await openDialog();
