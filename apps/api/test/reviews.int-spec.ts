@@ -589,5 +589,37 @@ describe('review cycles', () => {
       const message = mail.received.find((item) => item.to.includes('luca@example.org') && item.data.includes('Reminder cycle is due'));
       expect(message?.data.replace(/=\r?\n/g, '')).toContain(`https://proficio.example.org/reviews/${id}`);
     });
+
+    it('keeps a reminder nobody can receive for when someone can: a manager without an account, then the one it is reassigned to', async () => {
+      // Pia manages Omar but has no account: the manager step's reminder waits until the review has a manager who can read it
+      const pia = (await testApp.http().post('/api/employees').send({ name: 'Pia', email: 'pia@example.org' }).expect(201))
+        .body as EmployeeDetail;
+      const omar = await person('Omar', { managerId: pia.id, roleProfileId: analyst.id });
+      const cycle = await openCycle({
+        name: 'Unreachable manager cycle',
+        participants: { kind: 'people', employeeIds: [omar.id] },
+        selfDue: isoDay(0),
+        managerDue: isoDay(1),
+      });
+      const { id } = await reviewOf(cycle.id, omar.id);
+      await act('Omar', id, 'start').expect(200);
+      await rate('Omar', id, 'self', [
+        { competencyId: smp.id, outcome: 'rated', level: 2 },
+        { competencyId: c1.id, outcome: 'rated', level: 2 },
+      ]).expect(200);
+      await act('Omar', id, 'submit-self').expect(200);
+      const reminders = testApp.app.get(ReviewRemindersService);
+      await reminders.run();
+      const claimed = async () => (await db.query(`SELECT step, kind FROM review_reminder WHERE review_id = $1`, [id])) as object[];
+      expect(await claimed()).toEqual([]);
+
+      await testApp.http().put(`/api/reviews/${id}/manager`).send({ managerId: luca.id }).expect(200);
+      await reminders.run();
+      expect(await claimed()).toEqual([{ step: 'manager_assessment', kind: 'due' }]);
+      const lucaBell = (await as('Luca').get('/api/notifications').expect(200)).body as NotificationList;
+      expect(lucaBell.items.map((item) => item.text)).toContain(
+        `Your assessment of Omar in Unreachable manager cycle is due on ${isoDay(1)}`,
+      );
+    });
   });
 });

@@ -16,8 +16,8 @@ interface ClaimedReminder {
   cycle_name: string;
   employee_id: string;
   employee_name: string;
-  recipient_user_id: string | null;
-  recipient_email: string | null;
+  recipient_user_id: string;
+  recipient_email: string;
 }
 
 /**
@@ -67,9 +67,15 @@ export class ReviewRemindersService implements OnApplicationBootstrap, OnApplica
               FROM review r JOIN review_cycle c ON c.id = r.cycle_id
               WHERE c.status = 'open' AND r.state IN ('not_started', 'self_assessment', 'manager_assessment')
             ),
+            -- Only a reminder someone can receive is claimed: a review waiting for a manager it has not got (or a person
+            -- without an account) is reminded once it has one, e.g. after an administrator reassigns it.
             wanted AS (
-              SELECT w.*, CASE WHEN w.due < ${today}::date THEN 'overdue' ELSE 'due' END AS kind
-              FROM waiting w WHERE w.due - ${daysBefore}::int <= ${today}::date
+              SELECT w.*, CASE WHEN w.due < ${today}::date THEN 'overdue' ELSE 'due' END AS kind,
+                     u.id AS recipient_user_id, u.email AS recipient_email
+              FROM waiting w
+              JOIN app_user u ON u.employee_id = CASE WHEN w.step = 'self_assessment' THEN w.employee_id ELSE w.manager_id END
+                             AND u.disabled_at IS NULL
+              WHERE w.due - ${daysBefore}::int <= ${today}::date
             ),
             claimed AS (
               INSERT INTO review_reminder (review_id, step, kind)
@@ -78,16 +84,13 @@ export class ReviewRemindersService implements OnApplicationBootstrap, OnApplica
               RETURNING review_id, step, kind
             )
             SELECT cl.review_id, cl.step, cl.kind, to_char(w.due, 'YYYY-MM-DD') AS due, w.cycle_name, w.employee_id, e.name AS employee_name,
-                   u.id AS recipient_user_id, u.email AS recipient_email
+                   w.recipient_user_id, w.recipient_email
             FROM claimed cl
             JOIN wanted w ON w.id = cl.review_id
-            JOIN employee e ON e.id = w.employee_id
-            LEFT JOIN app_user u ON u.employee_id = CASE WHEN cl.step = 'self_assessment' THEN w.employee_id ELSE w.manager_id END
-                                AND u.disabled_at IS NULL`,
+            JOIN employee e ON e.id = w.employee_id`,
       );
       let sent = 0;
       for (const reminder of claimed) {
-        if (!reminder.recipient_user_id || !reminder.recipient_email) continue;
         const what = reminder.step === 'self_assessment' ? 'Your self-assessment' : `Your assessment of ${reminder.employee_name}`;
         const text =
           reminder.kind === 'overdue'
