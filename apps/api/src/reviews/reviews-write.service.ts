@@ -11,6 +11,7 @@ import { accountOfEmployee, NotificationService } from '../notifications';
 import type { ReassignReviewDto, ReviewActionDto, SaveReviewNotesDto, SaveReviewRatingsDto } from './dto/review.dto';
 import { actionsFor, editableFor, ReviewsQueryService, todayIso, type Viewer } from './reviews-query.service';
 import type { ReviewRow } from './reviews.queries';
+import { reviewScopeIds } from './reviews.queries';
 
 const STATE_WORDS: Record<ReviewState, string> = {
   not_started: 'not started',
@@ -67,11 +68,7 @@ export class ReviewsWriteService {
             : 'only the reviewing manager rates, during the manager assessment and the discussion',
         );
       }
-      const scope = new Set(
-        (await query<{ competency_id: string }>(tx.manager, sql`SELECT competency_id FROM review_competency WHERE review_id = ${id}`)).map(
-          (item) => item.competency_id,
-        ),
-      );
+      const scope = await reviewScopeIds(tx.manager, id);
       const errors: FieldError[] = [];
       const facts = new Map(
         (await competencyFacts(tx.manager, [...new Set(request.ratings.map((rating) => rating.competencyId.toLowerCase()))])).map(
@@ -156,11 +153,7 @@ export class ReviewsWriteService {
     await this.writes.run(actor, async (tx) => {
       const { row, viewer } = await this.reads.load(tx.manager, actor, id, true);
       if (!editableFor(viewer, row).includes('note')) throw stateConflict(row, 'only the reviewing manager keeps notes, until they sign');
-      const scope = new Set(
-        (await query<{ competency_id: string }>(tx.manager, sql`SELECT competency_id FROM review_competency WHERE review_id = ${id}`)).map(
-          (item) => item.competency_id,
-        ),
-      );
+      const scope = await reviewScopeIds(tx.manager, id);
       const errors: FieldError[] = request.notes.flatMap((note, index) =>
         note.competencyId && !scope.has(note.competencyId.toLowerCase())
           ? [{ field: `notes.${index}.competencyId`, message: 'is not a competency of this review' }]

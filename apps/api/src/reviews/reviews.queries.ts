@@ -368,6 +368,15 @@ export function reviewScope(runner: SqlRunner, reviewId: string): Promise<ScopeR
   );
 }
 
+/** The ids of the competencies a review covers. */
+export async function reviewScopeIds(runner: SqlRunner, reviewId: string): Promise<Set<string>> {
+  const rows = await query<{ competency_id: string }>(
+    runner,
+    sql`SELECT competency_id FROM review_competency WHERE review_id = ${reviewId}`,
+  );
+  return new Set(rows.map((row) => row.competency_id));
+}
+
 export function generalNote(runner: SqlRunner, reviewId: string): Promise<{ text: string } | undefined> {
   return queryOne(runner, sql`SELECT text FROM review_note WHERE review_id = ${reviewId} AND competency_id IS NULL`);
 }
@@ -455,13 +464,7 @@ export function acceptedEvidenceSince(
         JOIN evidence_verdict v ON v.evidence_id = ev.id AND v.revision = ev.submitted_revision AND v.verdict = 'accepted'
         JOIN evidence_revision r ON r.evidence_id = ev.id AND r.number = ev.submitted_revision
         JOIN evidence_claim cl ON cl.evidence_id = ev.id AND cl.revision = ev.submitted_revision
-        CROSS JOIN LATERAL (
-          WITH RECURSIVE chain AS (
-            SELECT c.id, c.previous_competency_id, 0 AS depth FROM competency c WHERE c.id = cl.competency_id
-            UNION ALL
-            SELECT p.id, p.previous_competency_id, chain.depth + 1 FROM competency p JOIN chain ON p.id = chain.previous_competency_id
-            WHERE chain.depth < 100)
-          SELECT id AS lineage_id FROM chain ORDER BY depth DESC LIMIT 1) lin
+        CROSS JOIN LATERAL (SELECT competency_lineage(cl.competency_id) AS lineage_id) lin
         WHERE ev.employee_id = ${employeeId} AND ev.status = 'accepted' ${since ? sql`AND v.given_at > ${since}` : sql.empty}
         ORDER BY ev.id, lin.lineage_id, v.given_at DESC`,
   );
