@@ -102,7 +102,7 @@ export function scaleProblemMessage(problem: ApiProblem): string {
                 <mat-option disabled class="more-options">{{ found().more }} more match: type more to narrow the search</mat-option>
               }
             </mat-autocomplete>
-            <mat-hint>Search the framework library by code or name</mat-hint>
+            <mat-hint>Search by code or name</mat-hint>
             @if (frameworkSearch.hasError('required')) {
               <mat-error>Choose the framework whose scale to use from the list</mat-error>
             }
