@@ -1,6 +1,5 @@
 import type {
   AuditEventView,
-  FrameworkContentLoss,
   FrameworkDocument,
   FrameworkImportCommitResult,
   FrameworkImportPreview,
@@ -9,7 +8,7 @@ import type {
   Page,
   ProblemDetails,
 } from '@proficio/shared/contracts';
-import { exportMoodleCsv } from '@proficio/shared/competency';
+import { exportMoodleCsv, NO_CONTENT_LOSS } from '@proficio/shared/competency';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
@@ -79,21 +78,7 @@ function uuidFrom(text: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const NO_LOSS: FrameworkContentLoss = {
-  competencies: 0,
-  categories: 0,
-  levelDescriptions: 0,
-  indicators: 0,
-  questions: 0,
-  guidance: 0,
-  descriptions: 0,
-  scaleTexts: 0,
-  certifications: 0,
-  translations: 0,
-  languages: [],
-  frameworkFields: [],
-  total: 0,
-};
+const NO_LOSS = NO_CONTENT_LOSS;
 
 describe('re-importing a framework', () => {
   let testApp: TestApp;

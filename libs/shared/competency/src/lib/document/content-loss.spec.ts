@@ -1,5 +1,5 @@
 import type { FrameworkContentLoss, FrameworkDocument } from '@proficio/shared/contracts';
-import { contentLoss } from './content-loss';
+import { contentLoss, NO_CONTENT_LOSS } from './content-loss';
 
 /** A small two-language framework: one category, two competencies with levels, indicators, questions. */
 function garden(): FrameworkDocument {
@@ -55,21 +55,7 @@ function garden(): FrameworkDocument {
   };
 }
 
-const NONE: FrameworkContentLoss = {
-  competencies: 0,
-  categories: 0,
-  levelDescriptions: 0,
-  indicators: 0,
-  questions: 0,
-  guidance: 0,
-  descriptions: 0,
-  scaleTexts: 0,
-  certifications: 0,
-  translations: 0,
-  languages: [],
-  frameworkFields: [],
-  total: 0,
-};
+const NONE = NO_CONTENT_LOSS;
 
 describe('contentLoss', () => {
   it.each<[string, (doc: FrameworkDocument) => void, Partial<FrameworkContentLoss>]>([

@@ -57,6 +57,23 @@ function placesOf(doc: FrameworkDocument): Map<string, Place> {
   return places;
 }
 
+/** Nothing lost: every count 0, no language or framework field. */
+export const NO_CONTENT_LOSS: Readonly<FrameworkContentLoss> = Object.freeze({
+  competencies: 0,
+  categories: 0,
+  levelDescriptions: 0,
+  indicators: 0,
+  questions: 0,
+  guidance: 0,
+  descriptions: 0,
+  scaleTexts: 0,
+  certifications: 0,
+  translations: 0,
+  languages: [],
+  frameworkFields: [],
+  total: 0,
+});
+
 /**
  * What `before` (the latest stored version) holds that `after` (an incoming
  * version of the same framework) would not: the counts the import preview shows
@@ -64,16 +81,7 @@ function placesOf(doc: FrameworkDocument): Map<string, Place> {
  */
 export function contentLoss(before: FrameworkDocument, after: FrameworkDocument): FrameworkContentLoss {
   const loss: FrameworkContentLoss = {
-    competencies: 0,
-    categories: 0,
-    levelDescriptions: 0,
-    indicators: 0,
-    questions: 0,
-    guidance: 0,
-    descriptions: 0,
-    scaleTexts: 0,
-    certifications: 0,
-    translations: 0,
+    ...NO_CONTENT_LOSS,
     languages: before.framework.languages.filter((language) => !after.framework.languages.includes(language)),
     frameworkFields: FRAMEWORK_LOSABLE_FIELDS.filter((field) => !!before.framework[field]?.trim() && !after.framework[field]?.trim()),
     total: 0,

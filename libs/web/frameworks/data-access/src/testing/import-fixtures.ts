@@ -1,4 +1,5 @@
 import { FrameworkContentLoss, FrameworkImportCommitResult, FrameworkImportPreview, ProblemDetails } from '@proficio/shared/contracts';
+import { NO_CONTENT_LOSS } from '@proficio/shared/competency';
 
 export const IMPORT_FIXTURE_IDS = {
   importId: '7a1c2e3d-4b5f-4a6e-8d7c-9b0a1f2e3d4c',
@@ -49,23 +50,9 @@ export function oecdImportPreview(overrides: Partial<FrameworkImportPreview> = {
   };
 }
 
-/** Nothing lost: every count 0. */
+/** Nothing lost: every count 0 (a copy, free to change). */
 export function noContentLoss(): FrameworkContentLoss {
-  return {
-    competencies: 0,
-    categories: 0,
-    levelDescriptions: 0,
-    indicators: 0,
-    questions: 0,
-    guidance: 0,
-    descriptions: 0,
-    scaleTexts: 0,
-    certifications: 0,
-    translations: 0,
-    languages: [],
-    frameworkFields: [],
-    total: 0,
-  };
+  return { ...NO_CONTENT_LOSS, languages: [], frameworkFields: [] };
 }
 
 /** The existing framework the OECD file is a new version of (its latest version is v2). */
