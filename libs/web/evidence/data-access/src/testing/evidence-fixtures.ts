@@ -3,6 +3,7 @@ import {
   EvidenceClaimView,
   EvidenceRevisionView,
   EvidenceSummary,
+  EvidenceVerdictView,
   EvidenceView,
   InboxDisagreement,
   NotificationList,
@@ -75,6 +76,18 @@ export function smpDetail(): CompetencyDetail {
     framework: { ...framework, defaultLanguage: 'en', languages: ['en'] },
     requestedLanguage: 'en',
     scale: [1, 2, 3].map((n) => ({ number: n, code: String(n), label: en(['Foundation', 'Practitioner', 'Expert'][n - 1] ?? '') })),
+  };
+}
+
+/** Luca's verdict on a revision: he asks Sara to add the ticket number (on 4 February 2026 unless given). */
+export function changesRequested(overrides: Partial<EvidenceVerdictView> = {}): EvidenceVerdictView {
+  return {
+    id: EVIDENCE_IDS.verdict,
+    verdict: 'changes_requested',
+    comment: 'Add the ticket number.',
+    reviewer: { userId: EVIDENCE_IDS.lucaUser, name: 'Luca Esposito' },
+    givenAt: '2026-02-04T10:00:00.000Z',
+    ...overrides,
   };
 }
 

@@ -4,6 +4,7 @@ import { httpTesting } from '@proficio/web/shared/util/testing';
 import { of } from 'rxjs';
 import {
   ASSESSMENT_IDS,
+  SAVED_MANAGER_E3,
   DEMO_IDS,
   assessmentView,
   competencyRow,
@@ -78,15 +79,7 @@ describe('AssessmentsStore', () => {
     expect(store().saving()).toBe(false);
 
     const reloaded = competencyRow({
-      manager: {
-        outcome: 'rated',
-        level: 3,
-        levelCode: 'e-3',
-        assessmentId: ASSESSMENT_IDS.savedRecord,
-        assessedOn: '2026-03-01',
-        stale: false,
-        fromEarlierVersion: false,
-      },
+      manager: SAVED_MANAGER_E3,
     });
     http()
       .expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara))

@@ -42,6 +42,17 @@ export const C1_LEVELS: EmployeeCompetencyView['levels'] = [
   { level: 3, code: 'e-3', label: en('Senior professional') },
 ];
 
+/** The manager's level in force once their e-3 (`ASSESSMENT_IDS.savedRecord`, as of 1 March 2026) is saved. */
+export const SAVED_MANAGER_E3: NonNullable<EmployeeCompetencyView['manager']> = {
+  outcome: 'rated',
+  level: 3,
+  levelCode: 'e-3',
+  assessmentId: ASSESSMENT_IDS.savedRecord,
+  assessedOn: '2026-03-01',
+  stale: false,
+  fromEarlierVersion: false,
+};
+
 /** One row of the Competencies tab: C.1 User Support, rated e-2 by the manager and e-3 by Sara, target e-3. */
 export function competencyRow(overrides: Partial<EmployeeCompetencyView> = {}): EmployeeCompetencyView {
   return {

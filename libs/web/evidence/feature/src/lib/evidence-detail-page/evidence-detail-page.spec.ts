@@ -7,7 +7,14 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, EvidenceView, Role } from '@proficio/shared/contracts';
 import { savedFiles, sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
-import { DEMO_IDS, EVIDENCE_IDS, c1Detail, evidenceRevision, evidenceView } from '@proficio/web/evidence/data-access/testing';
+import {
+  DEMO_IDS,
+  EVIDENCE_IDS,
+  c1Detail,
+  changesRequested,
+  evidenceRevision,
+  evidenceView,
+} from '@proficio/web/evidence/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { EvidenceDetailPage } from './evidence-detail-page';
 
@@ -27,13 +34,7 @@ function amended(overrides: Partial<EvidenceView> = {}): EvidenceView {
       evidenceRevision({
         number: 1,
         submittedAt: '2026-02-01T09:00:00.000Z',
-        verdict: {
-          id: EVIDENCE_IDS.verdict,
-          verdict: 'changes_requested',
-          comment: 'Add the ticket number.',
-          reviewer: { userId: EVIDENCE_IDS.lucaUser, name: 'Luca Esposito' },
-          givenAt: '2026-02-02T10:00:00.000Z',
-        },
+        verdict: changesRequested({ givenAt: '2026-02-02T10:00:00.000Z' }),
       }),
     ],
     comments: [
@@ -148,13 +149,7 @@ describe('EvidenceDetailPage', () => {
         may: { edit: false, submit: false, amend: false, review: false, comment: true, discard: false },
         revisions: [
           evidenceRevision({
-            verdict: {
-              id: EVIDENCE_IDS.verdict,
-              verdict: 'changes_requested',
-              comment: 'Add the ticket number.',
-              reviewer: { userId: EVIDENCE_IDS.lucaUser, name: 'Luca Esposito' },
-              givenAt: '2026-02-04T10:00:00.000Z',
-            },
+            verdict: changesRequested(),
           }),
         ],
       }),

@@ -15,6 +15,7 @@ import {
   c1Claim,
   c1Detail,
   en,
+  changesRequested,
   evidenceRevision,
   evidenceView,
   pageOf,
@@ -273,13 +274,7 @@ describe('EvidenceFormPage', () => {
       status: 'changes_requested',
       revisions: [
         evidenceRevision({
-          verdict: {
-            id: EVIDENCE_IDS.verdict,
-            verdict: 'changes_requested',
-            comment: 'Add the ticket number.',
-            reviewer: { userId: EVIDENCE_IDS.lucaUser, name: 'Luca Esposito' },
-            givenAt: '2026-02-04T10:00:00.000Z',
-          },
+          verdict: changesRequested(),
         }),
       ],
       may: { edit: false, submit: false, amend: true, review: false, comment: true, discard: false },

@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import { ApiRoutes, EmployeeCompetencies as EmployeeCompetenciesView } from '@proficio/shared/contracts';
 import {
   ASSESSMENT_IDS,
+  SAVED_MANAGER_E3,
   DEMO_IDS,
   acceptedEvidenceSummary,
   assessmentView,
@@ -265,15 +266,7 @@ describe('EmployeeCompetencies', () => {
     await settle();
 
     const reloaded = competencyRow({
-      manager: {
-        outcome: 'rated',
-        level: 3,
-        levelCode: 'e-3',
-        assessmentId: ASSESSMENT_IDS.savedRecord,
-        assessedOn: '2026-03-01',
-        stale: false,
-        fromEarlierVersion: false,
-      },
+      manager: SAVED_MANAGER_E3,
       gap: 0,
     });
     expectCompetencies().flush(employeeCompetencies({ items: [reloaded] }));
