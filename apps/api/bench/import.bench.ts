@@ -8,16 +8,24 @@
  *
  *   SFIA CSV, 150 skills × 7 levels: upload + preview, then commit        target < 2 s together
  *   CASE package, 10,000 items + 20,000 associations: preview, commit     target < 15 s together, peak RSS < 500 MB
- *   framework tree (GET /api/frameworks/:id), after a warm-up, 200 reads    target p95 < 50 ms
- *   (a published version's tree is built once per language and kept: the first read, which builds it, is
- *   printed apart, five times with the kept trees forgotten before each; and the reads without the client's
+ *   framework outline (GET /api/frameworks/:id/outline), what the browser loads first, 200 reads   target p95 < 50 ms
+ *   one competency (GET /api/competencies/:id), what the browser loads when one is selected, 200 reads  target p95 < 50 ms
+ *   framework tree (GET /api/frameworks/:id), after a warm-up, 200 reads, for comparison
+ *   (a published version's tree and outline are built once per language and kept: the first read, which builds it,
+ *   is printed apart, five times with the kept ones forgotten before each; and the reads without the client's
  *   JSON.parse, which runs in this same process, with the size of the JSON)
  *
  * In-process figures (parsing alone, the tree query without HTTP) are printed
  * beside the HTTP ones, to show where the time goes. BENCH_RUNS sets the
  * number of import runs (default 5 for SFIA, 3 for CASE).
  */
-import type { FrameworkImportCommitResult, FrameworkImportPreview, FrameworkSummary, Page } from '@proficio/shared/contracts';
+import type {
+  FrameworkImportCommitResult,
+  FrameworkImportPreview,
+  FrameworkOutline,
+  FrameworkSummary,
+  Page,
+} from '@proficio/shared/contracts';
 import { BUILT_IN_PACKS, parseFramework } from '@proficio/shared/competency';
 import { randomUUID } from 'node:crypto';
 import { FrameworkQueryService } from '../src/frameworks/framework-query.service';
@@ -208,25 +216,43 @@ async function main(): Promise<void> {
       ['CASE bench framework (10,000 items)', caseVersionId],
     ];
     for (const [name, id] of treeReads) {
-      const firstReads = await sample(5, async () => {
-        trees.clear();
-        await admin.call('GET', `/api/frameworks/${id}`);
-      });
-      const size = Buffer.byteLength(await admin.call<string>('GET', `/api/frameworks/${id}`, { raw: true })) / 1024 / 1024;
+      const views: [string, string, string][] = [
+        ['outline', `/api/frameworks/${id}/outline`, '< 50 ms p95'],
+        ['tree', `/api/frameworks/${id}`, ''],
+      ];
+      for (const [view, path, target] of views) {
+        const firstReads = await sample(5, async () => {
+          trees.clear();
+          await admin.call('GET', path);
+        });
+        const size = Buffer.byteLength(await admin.call<string>('GET', path, { raw: true })) / 1024 / 1024;
+        rows.push(
+          row(`${view} of the ${name}, HTTP, first read (builds it)`, firstReads),
+          row(`${view} of the ${name}, HTTP`, await sample(200, () => admin.call('GET', path), 20), target),
+          row(
+            `${view} of the ${name}, HTTP, body not parsed`,
+            await sample(200, () => admin.call('GET', path, { raw: true }), 20),
+            '',
+            `${size.toFixed(2)} MB of JSON`,
+          ),
+        );
+      }
       rows.push(
-        row(`tree of the ${name}, HTTP, first read (builds it)`, firstReads),
-        row(`tree of the ${name}, HTTP`, await sample(200, () => admin.call('GET', `/api/frameworks/${id}`), 20), '< 50 ms p95'),
-        row(
-          `tree of the ${name}, HTTP, body not parsed`,
-          await sample(200, () => admin.call('GET', `/api/frameworks/${id}`, { raw: true }), 20),
-          '',
-          `${size.toFixed(1)} MB of JSON`,
-        ),
         row(`tree of the ${name}, in-process`, await sample(200, () => queries.tree(id, {}), 20), '', 'kept tree + JSON.parse, no HTTP'),
+      );
+      // One competency's levels, as the browser reads them when one is selected: competencies spread over the framework.
+      const { competencies } = await admin.call<FrameworkOutline>('GET', `/api/frameworks/${id}/outline`);
+      const picks = Array.from({ length: 20 }, (_, index) => competencies[Math.floor((index * competencies.length) / 20)]?.id ?? '');
+      rows.push(
+        row(
+          `one competency of the ${name} (GET /api/competencies/:id), HTTP`,
+          await sample(200, (run) => admin.call('GET', `/api/competencies/${picks[run % picks.length]}`), 20),
+          '< 50 ms p95',
+        ),
       );
     }
 
-    printTable('Framework import and tree read (HTTP through the real routes, signed in as admin)', rows);
+    printTable('Framework import, outline, competency and tree reads (HTTP through the real routes, signed in as admin)', rows);
     console.log(`peak RSS after the imports, before the tree reads: ${importPeak.toFixed(0)} MB (target < 500 MB)`);
   } finally {
     await bench.close();
