@@ -18,7 +18,8 @@ import { AccessService, Actor } from '../access';
 import type { Paging } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { localize } from '../frameworks';
-import { competencyRef, frameworkRef, languageOf, levelOptions, staleBefore, toAssessmentView } from './assessment.view';
+import { competencyRef, languageOf, levelOptions, staleBefore, toAssessmentView } from './assessment.view';
+import { frameworkRefOf } from '../frameworks';
 import {
   assessmentHistory,
   competencyFacts,
@@ -114,7 +115,7 @@ export class AssessmentQueryService {
       const codeOf = (level: number) => shown.levels.find((option) => option.level === level)?.code ?? String(level);
       return {
         competency: competencyRef(shown, language),
-        framework: frameworkRef(shown, language),
+        framework: frameworkRefOf(shown, language),
         levels: shown.levels.map((option) => ({
           level: option.level,
           code: option.code,
@@ -191,7 +192,7 @@ export class AssessmentQueryService {
         const codeOf = (level: number) => shown.levels.find((option) => option.level === level)?.code ?? String(level);
         return {
           competency: competencyRef(shown, language),
-          framework: frameworkRef(shown, language),
+          framework: frameworkRefOf(shown, language),
           levels: shown.levels.map((option) => ({ level: option.level, code: option.code })),
           ...(row.target_level !== null ? { target: { level: row.target_level, code: codeOf(row.target_level) } } : {}),
           manager: pointsOf('manager'),
@@ -236,7 +237,7 @@ export class AssessmentQueryService {
       const descriptions = new Map((row.level_descriptions ?? []).map((entry) => [entry.level, entry.description]));
       columns.push({
         ...competencyRef(shown, language),
-        framework: frameworkRef(shown, language),
+        framework: frameworkRefOf(shown, language),
         ...(category ? { category } : {}),
         levels: levelOptions(shown, language).map((option) => {
           const description = localize(descriptions.get(option.level) ?? null, language, shown.default_language);

@@ -1,5 +1,5 @@
-import type { AssessmentView, FrameworkRef, TextValue } from '@proficio/shared/contracts';
-import { localize, localizeRequired, pickLanguage } from '../frameworks';
+import type { AssessmentView, TextValue } from '@proficio/shared/contracts';
+import { frameworkRefOf, localize, localizeRequired, pickLanguage } from '../frameworks';
 import type { AssessmentRow, CompetencyFactsRow } from './assessments.queries';
 
 /** The language a competency's texts are shown in (Accept-Language against what its framework holds). */
@@ -8,16 +8,6 @@ export const languageOf = (facts: CompetencyFactsRow, acceptLanguage: string | u
 
 export function competencyRef(facts: CompetencyFactsRow, language: string): { id: string; code: string; title: TextValue } {
   return { id: facts.id, code: facts.code, title: localizeRequired(facts.title, language, facts.default_language) };
-}
-
-export function frameworkRef(facts: CompetencyFactsRow, language: string): FrameworkRef {
-  return {
-    id: facts.framework_version_id,
-    code: facts.framework_code,
-    name: localizeRequired(facts.framework_name, language, facts.default_language),
-    versionLabel: facts.version_label,
-    versionNumber: facts.version_number,
-  };
 }
 
 /** The levels a competency can be rated at, with the scale's code and label in `language`. */
@@ -42,7 +32,7 @@ export function toAssessmentView(row: AssessmentRow, facts: CompetencyFactsRow, 
     id: row.id,
     employeeId: row.employee_id,
     competency: competencyRef(facts, language),
-    framework: frameworkRef(facts, language),
+    framework: frameworkRefOf(facts, language),
     kind: row.kind,
     role: row.role,
     ...(row.outcome ? { outcome: row.outcome } : {}),

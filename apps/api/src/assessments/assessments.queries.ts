@@ -1,18 +1,12 @@
 import type { LocalizedText } from '@proficio/shared/contracts';
+import type { FrameworkRefColumns } from '../frameworks';
 import { type Paging, type PagedRows, query, queryOne, queryPage, queryPrepared, sql, type SqlRunner } from '../common/sql';
 
 /** A competency as an assessment needs it: its framework version, and the levels it may be rated at. */
-export interface CompetencyFactsRow {
+export interface CompetencyFactsRow extends FrameworkRefColumns {
   id: string;
   code: string;
   title: LocalizedText;
-  framework_version_id: string;
-  framework_code: string;
-  framework_name: LocalizedText;
-  version_label: string;
-  version_number: number;
-  default_language: string;
-  languages: string[];
   /** The competency's own levels, or its framework's scale when it has none, ascending. */
   levels: { level: number; code: string; label: LocalizedText }[];
   lineage_id: string;

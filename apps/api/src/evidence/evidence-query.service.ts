@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EvidenceSummary, EvidenceView, InboxCounts, InboxDisagreement, Page } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { AccessService, Actor } from '../access';
-import { competencyFacts, competencyRef, frameworkRef, languageOf } from '../assessments';
+import { competencyFacts, competencyRef, languageOf } from '../assessments';
+import { frameworkRefOf } from '../frameworks';
 import { notFound } from '../common/problems';
 import type { Paging, SqlRunner } from '../common/sql';
 import {
@@ -105,7 +106,7 @@ export class EvidenceQueryService {
           {
             employee: { id: row.employee_id, name: row.employee_name },
             competency: competencyRef(competency, language),
-            framework: frameworkRef(competency, language),
+            framework: frameworkRefOf(competency, language),
             managerLevel: row.manager_level,
             selfLevel: row.self_level,
             selfAssessedOn: row.self_assessed_on,

@@ -7,7 +7,8 @@ import {
   type EvidenceSummary,
   WITHHELD_TEXT,
 } from '@proficio/shared/contracts';
-import { type CompetencyFactsRow, competencyRef, frameworkRef, languageOf } from '../assessments';
+import { type CompetencyFactsRow, competencyRef, languageOf } from '../assessments';
+import { frameworkRefOf } from '../frameworks';
 import { localizeRequired } from '../frameworks';
 import type { CommentRow, EvidenceRow, RevisionRow } from './evidence.queries';
 
@@ -29,7 +30,7 @@ export function claimView(claim: { competency_id: string; level: number }, conte
   const option = facts.levels.find((level) => level.level === claim.level);
   return {
     competency: competencyRef(facts, language),
-    framework: frameworkRef(facts, language),
+    framework: frameworkRefOf(facts, language),
     level: claim.level,
     ...(option ? { levelCode: option.code, levelLabel: localizeRequired(option.label, language, facts.default_language) } : {}),
   };

@@ -14,7 +14,8 @@ import type {
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access';
-import { competencyFacts, competencyRef, frameworkRef, languageOf, type CompetencyFactsRow } from '../assessments';
+import { competencyFacts, competencyRef, languageOf, type CompetencyFactsRow } from '../assessments';
+import { frameworkRefOf } from '../frameworks';
 import { notFound } from '../common/problems';
 import { query, sql, type SqlRunner } from '../common/sql';
 import { localize, localizeRequired } from '../frameworks';
@@ -161,7 +162,7 @@ export class ReviewsQueryService {
       const manager = managerSide && item.manager ? ratingView(item.manager, codeOf, withheld) : undefined;
       const view: ReviewCompetencyView = {
         competency: competencyRef(fact, language),
-        framework: frameworkRef(fact, language),
+        framework: frameworkRefOf(fact, language),
         levels: levelTexts(fact, item.level_texts, language),
         ...(item.target_level !== null
           ? { target: { level: item.target_level, code: codeOf(item.target_level), required: !!item.target_required } }
@@ -274,7 +275,7 @@ export class ReviewsQueryService {
         return [
           {
             competency: competencyRef(fact, language),
-            framework: frameworkRef(fact, language),
+            framework: frameworkRefOf(fact, language),
             levels,
             ...(item.note && viewer !== 'employee' ? { note: item.note } : {}),
           },

@@ -11,7 +11,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
-import { localize, localizeRequired, pickLanguage } from '../frameworks';
+import { frameworkRefOf, localize, localizeRequired, pickLanguage } from '../frameworks';
 import {
   listRoleProfiles,
   type RequirementCountsRow,
@@ -148,13 +148,7 @@ export class RoleProfileQueryService {
       if (!target) throw new Error(`Requirement of ${row.competency_id} targets level ${row.target_level}, which it does not define.`);
       return {
         competency: { id: row.competency_id, code: row.code, title: localizeRequired(row.title, language, defaultLanguage) },
-        framework: {
-          id: row.framework_version_id,
-          code: row.framework_code,
-          name: localizeRequired(row.framework_name, language, defaultLanguage),
-          versionLabel: row.version_label,
-          versionNumber: row.version_number,
-        },
+        framework: frameworkRefOf(row, language),
         targetLevel: row.target_level,
         target,
         required: row.required,

@@ -1,4 +1,5 @@
 import type { LocalizedText, RoleProfileVersionStatus } from '@proficio/shared/contracts';
+import type { FrameworkRefColumns } from '../frameworks';
 import { containsPattern, type PagedRows, type Paging, query, queryOne, queryPage, sql, type SqlRunner } from '../common/sql';
 
 /** How many requirements a version has, required and "nice to have". */
@@ -38,19 +39,12 @@ export interface RoleProfileVersionRow extends RequirementCountsRow {
   previous_version_number: number | null;
 }
 
-export interface RequirementRow {
+export interface RequirementRow extends FrameworkRefColumns {
   competency_id: string;
   target_level: number;
   required: boolean;
   code: string;
   title: LocalizedText;
-  framework_version_id: string;
-  framework_code: string;
-  framework_name: LocalizedText;
-  version_label: string;
-  version_number: number;
-  default_language: string;
-  languages: string[];
 }
 
 export interface RequirementLevelRow {
