@@ -8,7 +8,7 @@ import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing
 import { frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '@proficio/web/frameworks/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { FrameworkScaleAction } from './framework-scale-action';
-import { FRAMEWORK_SEARCH_DEBOUNCE_MS } from './framework-scale-dialog';
+import { FRAMEWORK_SEARCH_DEBOUNCE_MS } from '../shared/framework-picker';
 
 const VERSION_1 = '11111111-2222-4333-8444-555555555555';
 const VERSION_2 = '22222222-2222-4333-8444-555555555555';

@@ -1,17 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkScaleStatus, FrameworkSummary } from '@proficio/shared/contracts';
+import { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkScaleStatus } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { FrameworkVersionPipe } from '@proficio/web/shared/ui';
 import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
-import { Subject, catchError, debounceTime, map, merge, of, startWith, switchMap } from 'rxjs';
+import { FrameworkPick, FrameworkPicker, pickedFramework, requirePickedFramework } from '../shared/framework-picker';
 
 export interface FrameworkScaleDialogData {
   /** The framework version shown: the change writes the version after the framework's latest. */
@@ -22,11 +18,6 @@ export interface FrameworkScaleDialogData {
   readonly scaleName: string;
   readonly status: FrameworkScaleStatus;
 }
-
-/** How long typing pauses before the frameworks are searched. */
-export const FRAMEWORK_SEARCH_DEBOUNCE_MS = 250;
-/** How many frameworks the picker lists at once. */
-const PICKER_SIZE = 10;
 
 export const GENERIC_SCALE_WORDS = 'the generic 1–5 proficiency scale';
 
@@ -54,16 +45,7 @@ export function scaleProblemMessage(problem: ApiProblem): string {
  */
 @Component({
   selector: 'app-framework-scale-dialog',
-  imports: [
-    FrameworkVersionPipe,
-    MatAutocompleteModule,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatRadioModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FrameworkPicker, MatButtonModule, MatDialogModule, MatRadioModule, ReactiveFormsModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="scale-dialog">
       <h2 mat-dialog-title>Change the scale of {{ data.code }}</h2>
@@ -81,32 +63,13 @@ export function scaleProblemMessage(problem: ApiProblem): string {
           <mat-radio-button value="framework">The scale of another framework</mat-radio-button>
         </mat-radio-group>
         @if (source() === 'framework') {
-          <mat-form-field appearance="outline" class="wide">
-            <mat-label>Framework</mat-label>
-            <input
-              matInput
-              formControlName="framework"
-              [matAutocomplete]="picker"
-              autocomplete="off"
-              placeholder="Type a code or name"
-              data-testid="scale-framework-search"
-              (focus)="focused.next()"
-            />
-            <mat-autocomplete #picker="matAutocomplete" [displayWith]="nameOf" (optionSelected)="pick($event)">
-              @for (framework of options(); track framework.id) {
-                <mat-option [value]="framework"
-                  >{{ framework.code }} {{ framework.versionLabel | frameworkVersion }} · {{ framework.name.text }}</mat-option
-                >
-              }
-              @if (found().more > 0) {
-                <mat-option disabled class="more-options">{{ found().more }} more match: type more to narrow the search</mat-option>
-              }
-            </mat-autocomplete>
-            <mat-hint>Search by code or name</mat-hint>
-            @if (frameworkSearch.hasError('required')) {
-              <mat-error>Choose the framework whose scale to use from the list</mat-error>
-            }
-          </mat-form-field>
+          <!-- every framework but this one: its own scale is the one being replaced -->
+          <app-framework-picker
+            [control]="frameworkSearch"
+            [excludeKey]="data.frameworkKey"
+            requiredMessage="Choose the framework whose scale to use from the list"
+            testId="scale-framework-search"
+          />
         }
         <ul class="consequences" data-testid="scale-consequences">
           <li>
@@ -145,16 +108,9 @@ export function scaleProblemMessage(problem: ApiProblem): string {
     .hint {
       color: var(--mat-sys-on-surface-variant);
     }
-    .wide {
-      width: 100%;
-    }
     .consequences {
       margin: 0.5rem 0 0;
       padding-inline-start: 1.25rem;
-    }
-    .more-options {
-      font: var(--mat-sys-body-small);
-      font-style: italic;
     }
     .problem {
       margin-top: 1rem;
@@ -170,42 +126,15 @@ export class FrameworkScaleDialog {
 
   protected readonly sourceControl = new FormControl<'generic' | 'framework'>('generic', { nonNullable: true });
   /** The text typed, or the framework picked from the list. */
-  protected readonly frameworkSearch = new FormControl<string | FrameworkSummary>('', { nonNullable: true });
+  protected readonly frameworkSearch = new FormControl<FrameworkPick>('', { nonNullable: true });
   protected readonly form = new FormGroup({ source: this.sourceControl, framework: this.frameworkSearch });
-  protected readonly focused = new Subject<void>();
   protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
 
   protected readonly source = toSignal(this.sourceControl.valueChanges, { initialValue: this.sourceControl.value });
   private readonly searchValue = toSignal(this.frameworkSearch.valueChanges, { initialValue: this.frameworkSearch.value });
   /** The framework picked; typing again unpicks it. */
-  protected readonly chosen = computed(() => {
-    const value = this.searchValue();
-    return typeof value === 'string' ? null : value;
-  });
-
-  /** The library's frameworks matching the text typed (the first ones as soon as the empty field gets focus). */
-  protected readonly found = toSignal(
-    merge(
-      this.frameworkSearch.valueChanges.pipe(debounceTime(FRAMEWORK_SEARCH_DEBOUNCE_MS)),
-      this.focused.pipe(map(() => this.frameworkSearch.value)),
-    ).pipe(
-      map((value) => (typeof value === 'string' ? value.trim() : null)),
-      switchMap((q) =>
-        q === null
-          ? of({ items: [] as FrameworkSummary[], more: 0 })
-          : this.api.listFrameworks({ q, pageSize: PICKER_SIZE }).pipe(
-              map((page) => ({ items: page.items, more: Math.max(0, page.total - page.items.length) })),
-              catchError(() => of({ items: [] as FrameworkSummary[], more: 0 })),
-            ),
-      ),
-      startWith({ items: [] as FrameworkSummary[], more: 0 }),
-    ),
-    { requireSync: true },
-  );
-
-  /** Every framework but this one: its own scale is the one being replaced. */
-  protected readonly options = computed(() => this.found().items.filter((framework) => framework.key !== this.data.frameworkKey));
+  protected readonly chosen = computed(() => pickedFramework(this.searchValue()));
 
   protected readonly chosenWords = computed(() => {
     if (this.source() === 'generic') return GENERIC_SCALE_WORDS;
@@ -213,26 +142,15 @@ export class FrameworkScaleDialog {
     return chosen ? `the scale of ${chosen.code} (${chosen.name.text})` : null;
   });
 
-  protected readonly nameOf = (value: FrameworkSummary | string | null): string =>
-    typeof value === 'string' ? value : value ? `${value.code} · ${value.name.text}` : '';
-
   constructor() {
     this.form.valueChanges.subscribe(() => this.problem.set(null));
-  }
-
-  protected pick(event: MatAutocompleteSelectedEvent): void {
-    this.frameworkSearch.setValue(event.option.value as FrameworkSummary);
   }
 
   protected confirm(): void {
     let choice: FrameworkScaleChoice = { source: 'generic' };
     if (this.source() === 'framework') {
-      const chosen = this.chosen();
-      if (!chosen) {
-        this.frameworkSearch.setErrors({ required: true });
-        this.frameworkSearch.markAsTouched();
-        return;
-      }
+      const chosen = requirePickedFramework(this.frameworkSearch);
+      if (!chosen) return;
       choice = { source: 'framework', frameworkVersionId: chosen.id };
     }
     this.saving.set(true);

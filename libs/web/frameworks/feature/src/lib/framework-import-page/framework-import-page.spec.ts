@@ -37,7 +37,7 @@ function fileOfSize(name: string, size: number): File {
   return file;
 }
 
-/** Two frameworks of the library, as the scale question lists them. */
+/** Two frameworks of the library, as the scale question's framework search finds them. */
 function libraryPage(): Page<FrameworkSummary> {
   const summary = (id: string, code: string, name: string, versionLabel: string): FrameworkSummary => ({
     id,
@@ -57,7 +57,7 @@ function libraryPage(): Page<FrameworkSummary> {
     items: [summary('v-sfia', 'SFIA', 'SFIA 9', '9'), summary('v-ecf', 'ECF-C', 'e-CF area C', '4.0')],
     total: 2,
     page: 1,
-    pageSize: 100,
+    pageSize: 10,
   };
 }
 
@@ -456,8 +456,8 @@ describe('FrameworkImportPage', () => {
 
   it('asks which scale to rate a file without levels on: the generic 1–5 scale unless changed', async () => {
     await uploadAndPreview(levelLessPreview());
-    http.expectOne((req) => req.url === ApiRoutes.frameworks && req.params.get('pageSize') === '100').flush(libraryPage());
-    await settle();
+    // The library is searched only once another framework's scale is asked for.
+    http.expectNone((req) => req.url === ApiRoutes.frameworks);
     expect(text('[data-testid="import-scale"] legend')).toBe('Rate its competencies on');
     expect(page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="generic"] input')?.checked).toBe(
       true,
@@ -472,23 +472,30 @@ describe('FrameworkImportPage', () => {
     });
   });
 
-  it("rates a file without levels on another framework's scale once one is chosen, or leaves the placeholder", async () => {
+  it("rates a file without levels on another framework's scale once one is picked from the library", async () => {
     await uploadAndPreview(levelLessPreview());
-    http.expectOne((req) => req.url === ApiRoutes.frameworks).flush(libraryPage());
-    await settle();
     page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="framework"] input')?.click();
     await settle();
+    const search = page().querySelector<HTMLInputElement>('[data-testid="import-scale"] [data-testid="scale-framework"]');
+    expect(search?.labels?.[0]?.textContent?.trim()).toBe('Framework whose scale to use');
     button('Continue').click();
     await settle();
     expect(selectedStep()).toBe('Preview');
-    expect(text('#scale-framework-error')).toBe('Choose the framework whose scale to use.');
+    expect(text('[data-testid="import-scale"] mat-error')).toBe('Choose the framework whose scale to use from the list');
+    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
 
-    page().querySelector<HTMLElement>('[data-testid="scale-framework"] .mat-mdc-select-trigger')?.click();
+    // Focus goes to the search, which lists the library's first frameworks.
+    expect(document.activeElement).toBe(search);
+    const first = http.expectOne((req) => req.url === ApiRoutes.frameworks && !req.params.has('q'));
+    expect(first.request.params.get('pageSize')).toBe('10');
+    first.flush(libraryPage());
     await settle();
     const options = Array.from(document.querySelectorAll('mat-option'));
-    expect(options.map((option) => squash(option.textContent))).toEqual(['SFIA 9 (SFIA, 9)', 'e-CF area C (ECF-C, 4.0)']);
+    expect(options.map((option) => squash(option.textContent))).toEqual(['SFIA 9 · SFIA 9', 'ECF-C 4.0 · e-CF area C']);
     (options[0] as HTMLElement).click();
     await settle();
+    expect(search?.value).toBe('SFIA · SFIA 9');
+    expect(page().querySelector('[data-testid="import-scale"] mat-error')).toBeNull();
     button('Continue').click();
     await settle();
     expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the scale of SFIA 9.');
@@ -501,8 +508,6 @@ describe('FrameworkImportPage', () => {
 
   it('sends no scale when the placeholder is kept, and asks nothing of a file with levels', async () => {
     await uploadAndPreview(levelLessPreview());
-    http.expectOne((req) => req.url === ApiRoutes.frameworks).flush(libraryPage());
-    await settle();
     page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="placeholder"] input')?.click();
     await settle();
     button('Continue').click();

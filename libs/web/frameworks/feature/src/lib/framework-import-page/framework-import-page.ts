@@ -12,13 +12,13 @@ import {
   viewChild,
   viewChildren,
 } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { MatStepper, MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
 import {
@@ -32,8 +32,8 @@ import {
   FrameworkScaleChoice,
   FrameworkWarning,
 } from '@proficio/shared/contracts';
-import { FrameworkImportsApi, FrameworksApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
-import { BROWSER_LOCALE, FileDrop, FrameworkVersionPipe, LocalNumberPipe, ProblemDetails } from '@proficio/web/shared/ui';
+import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
+import { BROWSER_LOCALE, FileDrop, LocalNumberPipe, ProblemDetails } from '@proficio/web/shared/ui';
 import {
   ApiProblem,
   LOADING,
@@ -48,6 +48,7 @@ import {
 } from '@proficio/web/shared/util';
 import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, languageName } from '@proficio/web/frameworks/ui';
 import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
+import { FrameworkPick, FrameworkPicker, pickedFramework, requirePickedFramework } from '../shared/framework-picker';
 import { IMPORT_FORMAT_OPTIONS, LEVELS_FILE_ACCEPT, importFormatOption } from './import-formats';
 
 /** The wizard's steps, in order. */
@@ -87,9 +88,9 @@ export interface ImportDone {
   selector: 'app-framework-import-page',
   imports: [
     LocalNumberPipe,
-    FrameworkVersionPipe,
     ProblemDetails,
     FileDrop,
+    FrameworkPicker,
     ImportIssuesTable,
     ImportPreviewSummary,
     MatButtonModule,
@@ -97,7 +98,6 @@ export interface ImportDone {
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatRadioModule,
-    MatSelectModule,
     MatStepperModule,
     RouterLink,
     WarningIcon,
@@ -118,8 +118,7 @@ export class FrameworkImportPage {
   private readonly levelsFileDrop = viewChild<FileDrop>('levelsFileDrop');
   private readonly lossCheckbox = viewChild<MatCheckbox>('lossCheckbox');
   private readonly emptyCheckbox = viewChild<MatCheckbox>('emptyCheckbox');
-  private readonly scaleFrameworkSelect = viewChild<MatSelect>('scaleFrameworkSelect');
-  private readonly frameworksApi = inject(FrameworksApi);
+  private readonly scaleFrameworkPicker = viewChild(FrameworkPicker);
   private readonly targetGroup = viewChild<string, ElementRef<HTMLElement>>('targetGroup', { read: ElementRef });
   private readonly uploads = new Subject<UploadRequest | null>();
   private readonly commits = new Subject<CommitRequest>();
@@ -163,9 +162,9 @@ export class FrameworkImportPage {
   protected readonly targetUnchosen = signal(false);
   /** For a file with only a placeholder scale: what to rate its competencies on (the generic 1–5 scale unless changed). */
   protected readonly scaleSource = signal<'generic' | 'framework' | 'placeholder'>('generic');
-  /** With `scaleSource` "framework": the framework version whose scale to use. */
-  protected readonly scaleFramework = signal<string | null>(null);
-  protected readonly scaleFrameworkMissing = signal(false);
+  /** With `scaleSource` "framework": the framework (version) whose scale to use, searched in the library. */
+  protected readonly scaleFramework = new FormControl<FrameworkPick>('', { nonNullable: true });
+  private readonly scaleFrameworkPicked = toSignal(this.scaleFramework.valueChanges.pipe(map(pickedFramework)), { initialValue: null });
   /** The confirm step's "publish without competencies" box. */
   protected readonly acceptEmpty = signal(false);
   protected readonly emptyUnconfirmed = signal(false);
@@ -246,26 +245,12 @@ export class FrameworkImportPage {
     const scale = this.preview()?.scale;
     return !!scale?.placeholder && (!scale.keptFromLatest || this.target() === 'new-framework');
   });
-  /** The frameworks whose scale may be chosen (the library's first 100), loaded when the question is asked. */
-  protected readonly scaleFrameworks = toSignal(
-    toObservable(this.askScale).pipe(
-      switchMap((ask) =>
-        ask
-          ? this.frameworksApi.listFrameworks({ pageSize: 100 }).pipe(
-              map((page) => page.items),
-              catchError(() => of([])),
-            )
-          : of([]),
-      ),
-    ),
-    { initialValue: [] },
-  );
   private readonly scaleChoice = computed((): FrameworkScaleChoice | null => {
     if (!this.askScale()) return null;
     const source = this.scaleSource();
-    const frameworkVersionId = this.scaleFramework();
+    const framework = this.scaleFrameworkPicked();
     if (source === 'generic') return { source };
-    return source === 'framework' && frameworkVersionId ? { source, frameworkVersionId } : null;
+    return source === 'framework' && framework ? { source, frameworkVersionId: framework.id } : null;
   });
   /** "title 0 % alike, 10 % of the items in common". */
   protected readonly similarityWords = computed(() => {
@@ -377,9 +362,8 @@ export class FrameworkImportPage {
 
   /** The preview's Continue: on to the confirm step, once the questions of the file's identity and scale are answered. */
   protected continueToConfirm(): void {
-    if (this.askScale() && this.scaleSource() === 'framework' && !this.scaleFramework()) {
-      this.scaleFrameworkMissing.set(true);
-      afterNextRender(() => this.scaleFrameworkSelect()?.focus(), { injector: this.injector });
+    if (this.askScale() && this.scaleSource() === 'framework' && !requirePickedFramework(this.scaleFramework)) {
+      afterNextRender(() => this.scaleFrameworkPicker()?.focus(), { injector: this.injector });
       return;
     }
     if (this.askTarget() && !this.target()) {
@@ -394,12 +378,8 @@ export class FrameworkImportPage {
 
   protected chooseScaleSource(source: 'generic' | 'framework' | 'placeholder'): void {
     this.scaleSource.set(source);
-    this.scaleFrameworkMissing.set(false);
-  }
-
-  protected chooseScaleFramework(versionId: string): void {
-    this.scaleFramework.set(versionId);
-    this.scaleFrameworkMissing.set(false);
+    // Another answer withdraws the "choose a framework" error; the field keeps its text or choice.
+    this.scaleFramework.setErrors(null);
   }
 
   /** The name of the scale the file's competencies would be rated on, as the confirm step says it. */
@@ -408,7 +388,7 @@ export class FrameworkImportPage {
     const source = this.scaleSource();
     if (source === 'generic') return 'the generic 1–5 proficiency scale';
     if (source === 'placeholder') return 'the one-level placeholder scale (nobody can be rated on it until its scale is changed)';
-    const chosen = this.scaleFrameworks().find((framework) => framework.id === this.scaleFramework());
+    const chosen = this.scaleFrameworkPicked();
     return chosen ? `the scale of ${chosen.name.text}` : null;
   });
 
@@ -567,8 +547,7 @@ export class FrameworkImportPage {
     this.acceptEmpty.set(false);
     this.emptyUnconfirmed.set(false);
     this.scaleSource.set('generic');
-    this.scaleFramework.set(null);
-    this.scaleFrameworkMissing.set(false);
+    this.scaleFramework.reset();
   }
 }
 
