@@ -1,9 +1,10 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ApiRoutes, EmployeeDetail } from '@proficio/shared/contracts';
-import { sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
+import { sessionTesting } from '@proficio/web/auth/data-access/testing';
 import { DEMO_IDS, employeeDetail } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { signInAsSara } from '../testing';
 import { MyRoleCard } from './my-role-card';
 
 describe('MyRoleCard', () => {
@@ -11,18 +12,11 @@ describe('MyRoleCard', () => {
   const { http } = sessionTesting([provideRouter([])]);
 
   const card = () => fixture.nativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const facts = () =>
-    Array.from(card().querySelectorAll('.facts > div')).map((fact) => [squash(fact.querySelector('dt')), squash(fact.querySelector('dd'))]);
+    Array.from(card().querySelectorAll('.facts > div')).map((fact) => [textOf(fact.querySelector('dt')), textOf(fact.querySelector('dd'))]);
 
   beforeEach(async () => {
-    await signIn(http(), {
-      id: 'u-5',
-      email: 'sara.bianchi@demo.proficio.local',
-      roles: ['employee'],
-      employee: { id: DEMO_IDS.sara, name: 'Sara Bianchi' },
-      reportCount: 0,
-    });
+    await signInAsSara(http());
     fixture = TestBed.createComponent(MyRoleCard);
     await fixture.whenStable();
   });
@@ -54,9 +48,9 @@ describe('MyRoleCard', () => {
 
   it('says what a role profile is when the person has none yet, and where to browse them', async () => {
     await answer(employeeDetail('sara', 'self'));
-    expect(squash(card().querySelector('[data-testid="my-role-profile"]'))).toBe('None yet');
+    expect(textOf(card().querySelector('[data-testid="my-role-profile"]'))).toBe('None yet');
     const hint = card().querySelector('[data-testid="my-role-none"]');
-    expect(squash(hint)).toContain('A role profile says which competencies your role needs');
+    expect(textOf(hint)).toContain('A role profile says which competencies your role needs');
     expect(hint?.querySelector('a')?.getAttribute('href')).toBe('/role-profiles');
   });
 
@@ -65,7 +59,7 @@ describe('MyRoleCard', () => {
       .expectOne(ApiRoutes.employee(DEMO_IDS.sara))
       .flush({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, { status: 503, statusText: 'Service Unavailable' });
     await fixture.whenStable();
-    expect(squash(card().querySelector('[data-testid="my-role-error"]'))).toContain('Could not load your role.');
+    expect(textOf(card().querySelector('[data-testid="my-role-error"]'))).toContain('Could not load your role.');
   });
 
   it(

@@ -1,9 +1,10 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ApiRoutes, EmployeeCompetencies } from '@proficio/shared/contracts';
-import { sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
+import { sessionTesting } from '@proficio/web/auth/data-access/testing';
 import { DEMO_IDS, competencyRow, employeeCompetencies } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { signInAsSara } from '../testing';
 import { NextStepsCard } from './next-steps-card';
 
 describe('NextStepsCard', () => {
@@ -11,18 +12,11 @@ describe('NextStepsCard', () => {
   const { http } = sessionTesting([provideRouter([])]);
 
   const card = () => fixture.nativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const steps = () => Array.from(card().querySelectorAll('[data-testid="next-steps"] li')).map(squash);
-  const links = () => Array.from(card().querySelectorAll('a')).map((link) => [squash(link), link.getAttribute('href')]);
+  const steps = () => Array.from(card().querySelectorAll('[data-testid="next-steps"] li')).map(textOf);
+  const links = () => Array.from(card().querySelectorAll('a')).map((link) => [textOf(link), link.getAttribute('href')]);
 
   beforeEach(async () => {
-    await signIn(http(), {
-      id: 'u-5',
-      email: 'sara.bianchi@demo.proficio.local',
-      roles: ['employee'],
-      employee: { id: DEMO_IDS.sara, name: 'Sara Bianchi' },
-      reportCount: 0,
-    });
+    await signInAsSara(http());
     fixture = TestBed.createComponent(NextStepsCard);
     await fixture.whenStable();
   });
@@ -90,7 +84,7 @@ describe('NextStepsCard', () => {
       .expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara))
       .flush({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, { status: 503, statusText: 'Service Unavailable' });
     await fixture.whenStable();
-    expect(squash(card().querySelector('[data-testid="next-steps-error"]'))).toContain('Could not load your competencies.');
+    expect(textOf(card().querySelector('[data-testid="next-steps-error"]'))).toContain('Could not load your competencies.');
     expect(links().map(([label]) => label)).toEqual([
       'Go to your competencies',
       'Your profile',
