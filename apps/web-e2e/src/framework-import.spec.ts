@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { Page, expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
@@ -6,6 +6,39 @@ import { DEMO, signInAs } from './support/session';
 import { uniqueSuffix } from './support/unique';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
+
+/** A CASE package without levels under `identifier`, one competency per [code, statement]. */
+function casePackage(identifier: string, title: string, items: [string, string][]): Buffer {
+  const ids = items.map(() => randomUUID());
+  const link = (id: string) => ({ identifier: id, uri: `urn:uuid:${id}`, title: id });
+  return Buffer.from(
+    JSON.stringify({
+      CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
+      CFItems: items.map(([code, statement], i) => ({
+        identifier: ids[i],
+        uri: `urn:uuid:${ids[i]}`,
+        humanCodingScheme: code,
+        fullStatement: statement,
+        lastChangeDateTime: '2025-01-01T00:00:00Z',
+      })),
+      CFAssociations: ids.map((id) => ({
+        identifier: randomUUID(),
+        uri: `urn:uuid:${randomUUID()}`,
+        associationType: 'isChildOf',
+        originNodeURI: link(id),
+        destinationNodeURI: link(identifier),
+        lastChangeDateTime: '2025-01-01T00:00:00Z',
+      })),
+    }),
+  );
+}
+
+/** Uploads a CASE package on the wizard's first step and asks for its preview. */
+async function uploadCase(page: Page, name: string, file: Buffer): Promise<void> {
+  await page.getByRole('radio', { name: /CASE/ }).check();
+  await page.getByLabel('Framework file').setInputFiles({ name, mimeType: 'application/json', buffer: file });
+  await page.getByRole('button', { name: 'Upload and check' }).click();
+}
 
 test.describe('framework import', () => {
   test('imports the OECD Moodle framework through the wizard and finds one of its competencies', async ({ page }) => {
@@ -110,41 +143,11 @@ test.describe('framework import', () => {
   test('asks whether a file that shares only its identifier with a framework is a new version or a new framework', async ({ page }) => {
     const identifier = randomUUID();
     const suffix = uniqueSuffix();
-    /** A CASE package under the shared identifier, one competency per [code, statement]. */
-    const casePackage = (title: string, items: [string, string][]) => {
-      const ids = items.map(() => randomUUID());
-      const link = (id: string) => ({ identifier: id, uri: `urn:uuid:${id}`, title: id });
-      return Buffer.from(
-        JSON.stringify({
-          CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
-          CFItems: items.map(([code, statement], i) => ({
-            identifier: ids[i],
-            uri: `urn:uuid:${ids[i]}`,
-            humanCodingScheme: code,
-            fullStatement: statement,
-            lastChangeDateTime: '2025-01-01T00:00:00Z',
-          })),
-          CFAssociations: ids.map((id) => ({
-            identifier: randomUUID(),
-            uri: `urn:uuid:${randomUUID()}`,
-            associationType: 'isChildOf',
-            originNodeURI: link(id),
-            destinationNodeURI: link(identifier),
-            lastChangeDateTime: '2025-01-01T00:00:00Z',
-          })),
-        }),
-      );
-    };
-    const upload = async (name: string, file: Buffer) => {
-      await page.getByRole('radio', { name: /CASE/ }).check();
-      await page.getByLabel('Framework file').setInputFiles({ name, mimeType: 'application/json', buffer: file });
-      await page.getByRole('button', { name: 'Upload and check' }).click();
-    };
-
     await signInAs(page, DEMO.admin, '/frameworks/import');
-    await upload(
+    await uploadCase(
+      page,
       'map-skills.json',
-      casePackage(`Map skills ${suffix}`, [
+      casePackage(identifier, `Map skills ${suffix}`, [
         ['M.1', 'Reads a map.'],
         ['M.2', 'Uses a compass.'],
       ]),
@@ -160,9 +163,10 @@ test.describe('framework import', () => {
     await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
     await page.getByRole('button', { name: 'Import another' }).click();
 
-    await upload(
+    await uploadCase(
+      page,
       'item-types.json',
-      casePackage(`Item types test ${suffix}`, [
+      casePackage(identifier, `Item types test ${suffix}`, [
         ['T.1', 'Multiple choice.'],
         ['T.2', 'Short answer.'],
       ]),
@@ -186,6 +190,33 @@ test.describe('framework import', () => {
     await page.getByRole('link', { name: `Map skills ${suffix}` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Map skills ${suffix}`);
     await expect(page.getByText('Advanced beginner').first()).toBeAttached();
+  });
+
+  test("rates a file without levels on another framework's scale, found by searching the library", async ({ page }) => {
+    const suffix = uniqueSuffix();
+    await signInAs(page, DEMO.admin, '/frameworks/import');
+    await uploadCase(page, 'route-planning.json', casePackage(randomUUID(), `Route planning ${suffix}`, [['R.1', 'Reads a route.']]));
+
+    const scale = page.getByRole('radiogroup', { name: 'Rate its competencies on' });
+    await scale.getByRole('radio', { name: 'The scale of another framework' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const search = page.getByRole('combobox', { name: 'Framework whose scale to use' });
+    await expect(page.getByText('Choose the framework whose scale to use from the list')).toBeVisible();
+    await expect(search).toBeFocused();
+    await search.fill('ITMG');
+    await page.getByRole('option', { name: /Technology service management/ }).click();
+    await expect(search).toHaveValue(/^SFIA-ITMG · /);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByTestId('import-scale-consequence')).toHaveText(
+      'Its competencies are rated on the scale of SFIA 9: Technology service management (ITMG).',
+    );
+    await page.getByTestId('commit-button').click();
+    await expect(page.getByTestId('import-done')).toContainText(`Route planning ${suffix} is published as version 1.`);
+
+    await page.getByTestId('open-framework').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Route planning ${suffix}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Scale: SFIA levels of responsibility' })).toBeVisible();
   });
 
   test('shows the errors of a file in the wrong format, with where they are', async ({ page }) => {
