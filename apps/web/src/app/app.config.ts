@@ -3,7 +3,7 @@ import { ApplicationConfig, inject, provideBrowserGlobalErrorListeners, provideZ
 import { MAT_DATE_LOCALE } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { authInterceptor, provideSession } from '@proficio/web/auth/data-access';
-import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
+import { BROWSER_LOCALE } from '@proficio/web/shared/ui/locale';
 import { provideHomeCards } from '@proficio/web/shared/util';
 import { appRoutes } from './app.routes';
 import { APP_HOME_CARDS } from './home/home-cards';

@@ -1,3 +1,5 @@
+// BROWSER_LOCALE is also an entry point of its own (@proficio/web/shared/ui/locale), for the app's config.
+export * from './locale/browser-locale';
 export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/file-drop/file-drop';
 export * from './lib/list-state/list-state';

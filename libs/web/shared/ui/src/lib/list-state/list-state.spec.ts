@@ -2,7 +2,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { ApiProblem, ListPage, ListView } from '@proficio/web/shared/util';
-import { BROWSER_LOCALE } from '../local-date/local-date';
+import { BROWSER_LOCALE } from '../../locale/browser-locale';
 import { ListState } from './list-state';
 
 /** A list view whose state the test sets, recording what the component asks of it. */

@@ -1,10 +1,5 @@
-import { InjectionToken, Pipe, PipeTransform, inject } from '@angular/core';
-
-/** The language the browser asks pages in (`navigator.language`), e.g. `it-IT`; `en-GB` where there is no browser. */
-export const BROWSER_LOCALE = new InjectionToken<string>('BROWSER_LOCALE', {
-  providedIn: 'root',
-  factory: () => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB',
-});
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import { BROWSER_LOCALE } from '../../locale/browser-locale';
 
 export type LocalDateStyle = 'date' | 'dateTime';
 

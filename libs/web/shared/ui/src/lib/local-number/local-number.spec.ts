@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { BROWSER_LOCALE } from '../local-date/local-date';
+import { BROWSER_LOCALE } from '../../locale/browser-locale';
 import { FileSizePipe, LocalNumberPipe, LocalePaginatorIntl } from './local-number';
 
 @Component({

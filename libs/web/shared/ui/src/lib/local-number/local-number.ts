@@ -1,7 +1,7 @@
 import { Injectable, Pipe, PipeTransform, Provider, inject } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { formatFileSize, formatLocalNumber } from '@proficio/web/shared/util';
-import { BROWSER_LOCALE } from '../local-date/local-date';
+import { BROWSER_LOCALE } from '../../locale/browser-locale';
 
 /**
  * `{{ count | localNumber }}`: a count as the person's browser writes numbers (1,234 in British English, 1.234 in
