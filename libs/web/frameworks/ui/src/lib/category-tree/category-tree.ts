@@ -2,9 +2,11 @@ import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrollin
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   afterRenderEffect,
   computed,
   effect,
+  inject,
   input,
   linkedSignal,
   output,
@@ -20,6 +22,9 @@ import { WarningIndex } from '../warnings/warning-index';
 
 /** The height of a row in pixels: rows are one line high, so that only those in view need to be in the page. */
 export const OUTLINE_ROW_HEIGHT = 40;
+
+/** How many frames a deep link waits at most for the viewport to be able to scroll to its row. */
+const SCROLL_ATTEMPTS = 30;
 
 /** How long a pause ends the letters typed to jump to a row. */
 const TYPEAHEAD_PAUSE_MS = 500;
@@ -102,6 +107,7 @@ export class CategoryTree {
   });
 
   private scrolledTo: string | null = null;
+  private destroyed = false;
   private typed = '';
   private typedAt = 0;
 
@@ -121,15 +127,12 @@ export class CategoryTree {
       this.rows();
       this.viewport()?.checkViewportSize();
     });
-    // Once per selection, when the viewport has measured itself (the rendered range says so): not again as the user scrolls.
+    // Once per selection (not again as the user scrolls), as soon as the viewport can scroll that far.
     afterRenderEffect(() => {
       const selected = this.selectedId();
-      this.rendered();
-      if (!selected || selected === this.scrolledTo) return;
-      if (!untracked(() => this.viewport()?.getViewportSize())) return;
-      this.scrolledTo = selected;
-      untracked(() => this.scrollTo(selected));
+      if (selected && selected !== this.scrolledTo) untracked(() => this.scrollToSelected(selected, SCROLL_ATTEMPTS));
     });
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
   }
 
   protected readonly trackRow = (_index: number, row: OutlineRow): string => row.node.id;
@@ -241,15 +244,30 @@ export class CategoryTree {
     this.collapsed.update((collapsed) => new Set([...collapsed].filter((id) => !path.includes(id))));
   }
 
-  /** Scrolls the viewport just enough for the row to be in view. */
-  private scrollTo(id: string): void {
+  /**
+   * Scrolls the viewport just enough for the row to be in view. False while it cannot yet: the viewport has not measured
+   * itself, or its content is not yet as tall as the rows (it is sized a render after the rows arrive).
+   */
+  private scrollTo(id: string): boolean {
     const viewport = this.viewport();
     const index = this.rowIndex().get(id);
-    if (!viewport || index === undefined) return;
+    if (!viewport || index === undefined) return true;
+    const size = viewport.getViewportSize();
+    if (size === 0) return false;
     const top = index * OUTLINE_ROW_HEIGHT;
     const offset = viewport.measureScrollOffset();
-    const size = viewport.getViewportSize();
-    if (top < offset) viewport.scrollToOffset(top);
-    else if (size > 0 && top + OUTLINE_ROW_HEIGHT > offset + size) viewport.scrollToOffset(top + OUTLINE_ROW_HEIGHT - size);
+    const target = top < offset ? top : top + OUTLINE_ROW_HEIGHT > offset + size ? top + OUTLINE_ROW_HEIGHT - size : offset;
+    if (target !== offset) viewport.scrollToOffset(target);
+    return Math.abs(viewport.measureScrollOffset() - target) < 1;
+  }
+
+  /** Scrolls to the selected row, trying again on the next frames until the viewport can (a deep link to a far row). */
+  private scrollToSelected(id: string, attempts: number): void {
+    if (this.destroyed || this.selectedId() !== id) return;
+    if (this.scrollTo(id)) {
+      this.scrolledTo = id;
+      return;
+    }
+    if (attempts > 1) requestAnimationFrame(() => this.scrollToSelected(id, attempts - 1));
   }
 }
