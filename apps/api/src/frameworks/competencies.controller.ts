@@ -1,4 +1,5 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import { AcceptLanguage, UuidParam } from '../common/http/params';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CompetencyDetail, CompetencySearchHit, Page } from '@proficio/shared/contracts';
 import { CompetencyQueryService } from './competency-query.service';
@@ -12,7 +13,7 @@ export class CompetenciesController {
 
   @Get()
   @ApiOperation({ summary: 'Search competencies across frameworks by code or text (full-text per language).' })
-  search(@Query() query: SearchCompetenciesQuery, @Headers('accept-language') acceptLanguage?: string): Promise<Page<CompetencySearchHit>> {
+  search(@Query() query: SearchCompetenciesQuery, @AcceptLanguage() acceptLanguage?: string): Promise<Page<CompetencySearchHit>> {
     return this.competencies.search({
       q: query.q,
       frameworkId: query.frameworkId,
@@ -25,11 +26,7 @@ export class CompetenciesController {
   @Get(':id')
   @ApiOperation({ summary: 'One competency with all its levels, indicators and interview questions.' })
   @ApiNotFoundResponse({ description: 'No competency has this id.' })
-  detail(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Query() query: LanguageQuery,
-    @Headers('accept-language') acceptLanguage?: string,
-  ): Promise<CompetencyDetail> {
+  detail(@UuidParam() id: string, @Query() query: LanguageQuery, @AcceptLanguage() acceptLanguage?: string): Promise<CompetencyDetail> {
     return this.competencies.detail(id, { lang: query.lang, acceptLanguage });
   }
 }

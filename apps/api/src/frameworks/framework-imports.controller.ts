@@ -1,15 +1,5 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  UploadedFiles,
-  UseInterceptors,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { UuidParam } from '../common/http/params';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import {
   ApiBody,
@@ -67,7 +57,7 @@ export class FrameworkImportsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The preview of an uploaded file again.' })
-  get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<FrameworkImportPreview> {
+  get(@UuidParam() id: string): Promise<FrameworkImportPreview> {
     return this.imports.get(id);
   }
 
@@ -81,7 +71,7 @@ export class FrameworkImportsController {
     description: 'The import was committed already, or the request lacks a confirmation the import needs (`errors[]` names the field).',
   })
   commit(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Body() body: CommitFrameworkImportDto,
     @CurrentActor() actor: Actor,
   ): Promise<FrameworkImportCommitResult> {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
+import { AcceptLanguage, UuidParam } from '../common/http/params';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -50,7 +51,7 @@ export class FrameworksController {
 
   @Get()
   @ApiOperation({ summary: 'List frameworks (latest version of each), searched and paged.' })
-  list(@Query() query: ListFrameworksQuery, @Headers('accept-language') acceptLanguage?: string): Promise<Page<FrameworkSummary>> {
+  list(@Query() query: ListFrameworksQuery, @AcceptLanguage() acceptLanguage?: string): Promise<Page<FrameworkSummary>> {
     return this.frameworks.list({ q: query.q, ...query.paging(), lang: query.lang, acceptLanguage });
   }
 
@@ -65,10 +66,10 @@ export class FrameworksController {
   @ApiOkResponse({ description: 'The framework version, texts in the requested language where available.' })
   @ApiNotFoundResponse({ description: 'No framework version has this id (or no such version number).' })
   async tree(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Query() query: GetFrameworkQuery,
     @Res() response: Response,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<void> {
     sendKept(response, await this.frameworks.treeJson(id, { version: query.version, lang: query.lang, acceptLanguage }));
   }
@@ -85,10 +86,10 @@ export class FrameworksController {
   @ApiNotModifiedResponse({ description: 'If-None-Match names the outline this request would get.' })
   @ApiNotFoundResponse({ description: 'No framework version has this id (or no such version number).' })
   async outline(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Query() query: GetFrameworkQuery,
     @Res() response: Response,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<void> {
     sendKept(response, await this.frameworks.outlineJson(id, { version: query.version, lang: query.lang, acceptLanguage }));
   }
@@ -100,7 +101,7 @@ export class FrameworksController {
       "Whether the scale of a version's framework can be changed (PUT …/scale): its latest version, whether its competencies have no levels of their own, whether it is on the one-level placeholder scale, whether people have been assessed on it; admins only.",
   })
   @ApiNotFoundResponse({ description: 'No framework version has this id.' })
-  scaleStatus(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<FrameworkScaleStatus> {
+  scaleStatus(@UuidParam() id: string): Promise<FrameworkScaleStatus> {
     return this.scales.status(id);
   }
 
@@ -116,7 +117,7 @@ export class FrameworksController {
   })
   @ApiUnprocessableEntityResponse({ description: '`frameworkVersionId` is not a framework version.' })
   changeScale(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Body() body: FrameworkScaleChoiceDto,
     @CurrentActor() actor: Actor,
   ): Promise<FrameworkScaleChangeResult> {
@@ -127,7 +128,7 @@ export class FrameworksController {
   @ApiOperation({ summary: 'Download a framework version as Proficio JSON, Moodle competency CSV or a 1EdTech CASE 1.1 package.' })
   @ApiNotFoundResponse({ description: 'No framework version has this id.' })
   async export(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @UuidParam() id: string,
     @Query() query: ExportFrameworkQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
@@ -144,10 +145,7 @@ export class FrameworksController {
   })
   @ApiOkResponse({ description: '`notes` is empty when the file keeps everything, with the source’s identifiers.' })
   @ApiNotFoundResponse({ description: 'No framework version has this id.' })
-  exportPreview(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Query() query: ExportFrameworkQuery,
-  ): Promise<FrameworkExportPreview> {
+  exportPreview(@UuidParam() id: string, @Query() query: ExportFrameworkQuery): Promise<FrameworkExportPreview> {
     return this.exports.preview(id, query.format);
   }
 }
