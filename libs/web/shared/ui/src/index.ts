@@ -10,3 +10,4 @@ export * from './lib/local-date/local-date';
 export * from './lib/local-number/local-number';
 export * from './lib/framework-version/framework-version';
 export * from './lib/loaded-content/loaded-content';
+export * from './lib/search-picker/search-picker';

@@ -9,3 +9,4 @@ export * from './lib/url-list';
 export * from './lib/server-errors';
 export * from './lib/writes';
 export * from './lib/home-cards';
+export * from './lib/search-on-type';
