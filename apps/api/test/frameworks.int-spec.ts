@@ -316,7 +316,8 @@ describe('frameworks', () => {
       const again = await writer.write(changed, { sourceFormat: 'proficio-json', status: 'published' });
       expect(again).toMatchObject({ versionNumber: 2, created: false, versionId: first.versionId });
 
-      const latest = (await list('?q=ITMG')).items[0];
+      // (other tests add frameworks with the same code: find this one by its key)
+      const latest = (await list('?q=ITMG')).items.find((item) => item.key === changed.framework.key);
       expect(latest).toMatchObject({ id: first.versionId, versionNumber: 2, versionLabel: '9.1' });
 
       const old = (await testApp.http().get(`/api/frameworks/${first.versionId}?version=1`).expect(200)).body as FrameworkTree;
