@@ -32,6 +32,35 @@ export interface TreeOptions {
 }
 
 /** The columns of a version that its tree and outline show: none of its large ones that they do not (the CASE source, the search text). */
+/** A category's own fields, in the language asked for. */
+type CategoryFields = Omit<CategoryNode, 'children' | 'competencyIds'>;
+
+/**
+ * A version's categories as a forest (top-level ones first, each with its children in order), each node made by
+ * `node` from the category's own fields and its children's nodes: the tree and the outline differ only in how they
+ * list a category's competencies.
+ */
+function categoryForest<N>(
+  categories: CategoryEntity[],
+  language: string,
+  defaultLanguage: string,
+  node: (category: CategoryFields, children: N[]) => N,
+): N[] {
+  const byParent = groupBy(categories, (category) => category.parentId);
+  const build = (category: CategoryEntity): N =>
+    node(
+      {
+        id: category.id,
+        key: category.key,
+        ...(category.code ? { code: category.code } : {}),
+        name: localizeRequired(category.name, language, defaultLanguage),
+        description: localize(category.description, language, defaultLanguage),
+      },
+      (byParent.get(category.id) ?? []).map(build),
+    );
+  return (byParent.get(null) ?? []).map(build);
+}
+
 const HEADER_COLUMNS = {
   id: true,
   frameworkId: true,
@@ -138,25 +167,16 @@ export class FrameworkQueryService {
   private async buildTree(version: HeaderVersion, language: string): Promise<FrameworkTree> {
     const manager = this.dataSource.manager;
     const { framework, scale, categories, competencies, certifications } = await loadVersionRows(manager, version);
-    const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
-    const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
     const competencyViews = await this.competencyViews(competencies, language, version.defaultLanguage);
-
     const competenciesByCategory = groupBy(competencies, (competency) => competency.categoryId);
-    const categoriesByParent = groupBy(categories, (category) => category.parentId);
-    const node = (category: CategoryEntity): CategoryNode => ({
-      id: category.id,
-      key: category.key,
-      ...(category.code ? { code: category.code } : {}),
-      name: required(category.name),
-      description: text(category.description),
-      children: (categoriesByParent.get(category.id) ?? []).map(node),
-      competencyIds: (competenciesByCategory.get(category.id) ?? []).map((competency) => competency.id),
-    });
 
     return {
       ...this.header(version, { framework, scale, categories, competencies, certifications }, language),
-      categories: (categoriesByParent.get(null) ?? []).map(node),
+      categories: categoryForest<CategoryNode>(categories, language, version.defaultLanguage, (category, children) => ({
+        ...category,
+        children,
+        competencyIds: (competenciesByCategory.get(category.id) ?? []).map((competency) => competency.id),
+      })),
       uncategorisedCompetencyIds: (competenciesByCategory.get(null) ?? []).map((competency) => competency.id),
       competencies: competencyViews,
     };
@@ -169,27 +189,19 @@ export class FrameworkQueryService {
       loadVersionRowsButCompetencies(manager, version),
       outlineCompetencies(manager, version.id),
     ]);
-    const text = <T extends Parameters<typeof localize>[0]>(value: T) => localize(value, language, version.defaultLanguage);
     const required = (value: Parameters<typeof localizeRequired>[0]) => localizeRequired(value, language, version.defaultLanguage);
-
     const indexesByCategory = groupBy(
       competencies.map((competency, index) => ({ category: competency.category_id, index })),
       (entry) => entry.category,
     );
-    const categoriesByParent = groupBy(categories, (category) => category.parentId);
-    const node = (category: CategoryEntity): CategoryOutline => ({
-      id: category.id,
-      key: category.key,
-      ...(category.code ? { code: category.code } : {}),
-      name: required(category.name),
-      description: text(category.description),
-      children: (categoriesByParent.get(category.id) ?? []).map(node),
-      competencies: (indexesByCategory.get(category.id) ?? []).map((entry) => entry.index),
-    });
 
     return {
       ...this.header(version, { framework, scale, categories, competencies, certifications }, language),
-      categories: (categoriesByParent.get(null) ?? []).map(node),
+      categories: categoryForest<CategoryOutline>(categories, language, version.defaultLanguage, (category, children) => ({
+        ...category,
+        children,
+        competencies: (indexesByCategory.get(category.id) ?? []).map((entry) => entry.index),
+      })),
       uncategorised: (indexesByCategory.get(null) ?? []).map((entry) => entry.index),
       competencies: competencies.map((competency): CompetencyOutline => {
         const title = required(competency.title);
