@@ -1,16 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { NamedRef, ReviewView } from '@proficio/shared/contracts';
-import { searchActivePeople } from '@proficio/web/people/data-access/people-search';
+import { activePeopleSearch } from '@proficio/web/people/data-access/people-search';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
+import { SearchPick, SearchPicker, pickedFrom, requirePick } from '@proficio/web/shared/ui';
 import { problemFromError } from '@proficio/web/shared/util';
-import { Subject } from 'rxjs';
 import { problemMessage } from '../shared/review-text';
 
 export interface ReassignReviewDialogData {
@@ -25,7 +22,7 @@ export interface ReassignReviewDialogData {
  */
 @Component({
   selector: 'app-reassign-review-dialog',
-  imports: [MatAutocompleteModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [MatButtonModule, MatDialogModule, ReactiveFormsModule, SearchPicker],
   template: `
     <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="reassign-dialog">
       <h2 mat-dialog-title>Change the manager of {{ review.employee.name }}’s review</h2>
@@ -33,30 +30,17 @@ export interface ReassignReviewDialogData {
         <p>
           {{ review.cycle.name }}: now reviewed by <strong>{{ review.manager?.name ?? 'the administrators' }}</strong>.
         </p>
-        <mat-form-field appearance="outline" class="wide">
-          <mat-label>New manager</mat-label>
-          <input
-            matInput
-            formControlName="manager"
-            [matAutocomplete]="picker"
-            autocomplete="off"
-            placeholder="Type a name"
-            data-testid="reassign-search"
-            (focus)="focused.next()"
-          />
-          <mat-autocomplete #picker="matAutocomplete" [displayWith]="nameOf" (optionSelected)="pick($event)">
-            @for (person of options(); track person.id) {
-              <mat-option [value]="person">{{ person.name }}</mat-option>
-            }
-            @if (found().more > 0) {
-              <mat-option disabled class="more-options">{{ found().more }} more match: type more to narrow the search</mat-option>
-            }
-          </mat-autocomplete>
-          <mat-hint>Search active people by name</mat-hint>
-          @if (search.hasError('required')) {
-            <mat-error>Choose the new manager from the list</mat-error>
-          }
-        </mat-form-field>
+        <app-search-picker
+          [control]="search"
+          label="New manager"
+          hint="Search active people by name"
+          placeholder="Type a name"
+          testId="reassign-search"
+          [search]="searchPeople"
+          [labelOf]="nameOf"
+          [exclude]="notOffered"
+          [errorMessages]="{ required: 'Choose the new manager from the list' }"
+        />
         @if (chosen(); as chosen) {
           <ul class="consequences" data-testid="reassign-consequences" aria-live="polite">
             <li>{{ chosen.name }} sees the review and takes the manager’s steps from now on.</li>
@@ -86,16 +70,9 @@ export interface ReassignReviewDialogData {
     p {
       margin: 0 0 1rem;
     }
-    .wide {
-      width: 100%;
-    }
     .consequences {
       margin: 0.5rem 0 0;
       padding-inline-start: 1.25rem;
-    }
-    .more-options {
-      font: var(--mat-sys-body-small);
-      font-style: italic;
     }
     .problem {
       margin-top: 1rem;
@@ -110,43 +87,28 @@ export class ReassignReviewDialog {
   protected readonly review = inject<ReassignReviewDialogData>(MAT_DIALOG_DATA).review;
 
   /** The text typed, or the person picked from the list. */
-  protected readonly search = new FormControl<string | NamedRef>('', { nonNullable: true });
+  protected readonly search = new FormControl<SearchPick<NamedRef>>('');
   protected readonly form = new FormGroup({ manager: this.search });
-  protected readonly focused = new Subject<void>();
   protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
 
   private readonly value = toSignal(this.search.valueChanges, { initialValue: this.search.value });
   /** The person picked; typing again unpicks them. */
-  protected readonly chosen = computed(() => {
-    const value = this.value();
-    return typeof value === 'string' ? null : value;
-  });
+  protected readonly chosen = computed(() => pickedFrom(this.value()));
 
-  protected readonly found = searchActivePeople(this.search, this.focused);
-
-  /** Whom the review can go to: not the person reviewed, not the manager it already has. */
-  protected readonly options = computed(() =>
-    this.found().items.filter((person) => person.id !== this.review.employee.id && person.id !== this.review.manager?.id),
-  );
-
-  protected readonly nameOf = (value: NamedRef | string | null): string => (typeof value === 'string' ? value : (value?.name ?? ''));
+  protected readonly searchPeople = activePeopleSearch();
+  protected readonly nameOf = (person: NamedRef): string => person.name;
+  /** Whom the review cannot go to: the person reviewed, the manager it already has. */
+  protected readonly notOffered = (person: NamedRef): boolean =>
+    person.id === this.review.employee.id || person.id === this.review.manager?.id;
 
   constructor() {
     this.search.valueChanges.subscribe(() => this.problem.set(null));
   }
 
-  protected pick(event: MatAutocompleteSelectedEvent): void {
-    this.search.setValue(event.option.value as NamedRef);
-  }
-
   protected confirm(): void {
-    const manager = this.chosen();
-    if (!manager) {
-      this.search.setErrors({ required: true });
-      this.search.markAsTouched();
-      return;
-    }
+    const manager = requirePick(this.search);
+    if (!manager) return;
     this.saving.set(true);
     this.problem.set(null);
     this.store.reassign(this.review.id, manager.id).subscribe({
