@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,53 +7,34 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
-import { HasUnsavedChanges, warnBeforeUnload } from '@proficio/web/shared/ui';
+import { HasUnsavedChanges, PickerSearch, SearchPicker, warnBeforeUnload } from '@proficio/web/shared/ui';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EmployeeDetail, EmployeeStatus, NamedRef, Page } from '@proficio/shared/contracts';
+import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
+import { activePeopleSearch } from '@proficio/web/people/data-access/people-search';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { SEARCH_ON_TYPE_DEBOUNCE_MS, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { injectDateInputPattern, provideLocaleDateAdapter } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
-import { Observable, Subject, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, startWith, switchMap } from 'rxjs';
+import { Observable, map, of } from 'rxjs';
 import {
   EMPLOYEE_FIELD_CONTROLS,
   EMPTY_EMPLOYEE_FORM,
   EmployeeFormValue,
   chosenFromList,
   createRequest,
-  displayName,
   formValueOf,
   updateRequest,
 } from './employee-form';
 
 /** How long a picker waits for typing to pause before it searches. */
-export const PICKER_DEBOUNCE_MS = 250;
+export const PICKER_DEBOUNCE_MS = SEARCH_ON_TYPE_DEBOUNCE_MS;
 /** How many options a picker shows at a time. */
 export const PICKER_PAGE_SIZE = 10;
 
-/** What a picker offers: the options found, and how many more the search would find (the list shows the first page only). */
-export interface PickerOptions<T> {
-  readonly items: readonly T[];
-  /** Matches not shown. */
-  readonly more: number;
-  /** The text searched for ('' for the first options). */
-  readonly q: string;
-}
-
-const NO_OPTIONS: PickerOptions<never> = { items: [], more: 0, q: '' };
-
 /** "Type to search among 15 more", or with search text "3 more match: type more to narrow the search". */
-export function moreOptionsText(options: PickerOptions<unknown>): string {
-  if (options.more <= 0) return '';
-  return options.q ? `${options.more} more match: type more to narrow the search` : `Type to search among ${options.more} more`;
-}
-
-/** An autocomplete's options and the way to ask for the first ones when it gets focus. */
-interface Picker<T> {
-  readonly options: () => PickerOptions<T>;
-  /** Called on focus: an empty field shows the first options, as a dropdown does. */
-  readonly focused: () => void;
+export function moreOptionsText(more: number, q: string): string {
+  return q ? `${more} more match: type more to narrow the search` : `Type to search among ${more} more`;
 }
 
 const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
@@ -71,7 +50,6 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
 @Component({
   selector: 'app-employee-form-page',
   imports: [
-    MatAutocompleteModule,
     MatButtonModule,
     MatDatepickerModule,
     MatFormFieldModule,
@@ -80,6 +58,7 @@ const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
     MatSelectModule,
     ReactiveFormsModule,
     RouterLink,
+    SearchPicker,
   ],
   providers: [provideLocaleDateAdapter()],
   templateUrl: './employee-form-page.html',
@@ -121,24 +100,19 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   private readonly teams = loaded(() => this.api.getTeams());
   protected readonly teamOptions = computed(() => teamOptions(this.teams.value() ?? []));
 
-  protected readonly managerSearch = this.picker(
-    this.form.controls.manager,
-    (q) => this.api.listEmployees({ q, status: 'active', pageSize: PICKER_PAGE_SIZE }),
-    // someone cannot be their own manager
-    (person) => person.id !== this.id,
-  );
-  protected readonly roleProfileSearch = this.picker(this.form.controls.roleProfile, (q) =>
-    this.roleProfilesApi.listRoleProfiles({ q, pageSize: PICKER_PAGE_SIZE }),
-  );
-  protected readonly targetRoleProfileSearch = this.picker(this.form.controls.targetRoleProfile, (q) =>
-    this.roleProfilesApi.listRoleProfiles({ q, pageSize: PICKER_PAGE_SIZE }),
-  );
+  protected readonly managerSearch = activePeopleSearch();
+  /** Someone cannot be their own manager. */
+  protected readonly notThisPerson = (person: NamedRef): boolean => person.id === this.id;
+  protected readonly roleProfileSearch: PickerSearch<NamedRef> = (q) =>
+    this.roleProfilesApi
+      .listRoleProfiles({ q, pageSize: PICKER_PAGE_SIZE })
+      .pipe(map((page) => ({ ...page, items: page.items.map((profile): NamedRef => ({ id: profile.id, name: profile.name })) })));
+  protected readonly nameOf = (ref: NamedRef): string => ref.name;
   protected readonly moreOptionsText = moreOptionsText;
 
   protected readonly statuses = STATUSES;
   /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the start date field reads it. */
   protected readonly datePattern = injectDateInputPattern();
-  protected readonly displayName = displayName;
   protected readonly serverError = serverError;
   protected readonly saving = signal(false);
   /** Problems no field can show (e.g. the API could not be reached). */
@@ -202,44 +176,5 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   private updateIfChanged(id: string, value: EmployeeFormValue): Observable<EmployeeDetail | null> {
     const request = updateRequest(this.initial, value);
     return Object.keys(request).length ? this.people.updateEmployee(id, request) : of(null);
-  }
-
-  /**
-   * Options for an autocomplete: searched as the user types (not while a choice is shown), and the
-   * first ones as soon as an empty field gets focus, so that it never looks empty.
-   */
-  private picker<T extends NamedRef>(
-    control: FormControl<NamedRef | string | null>,
-    search: (q: string) => Observable<Page<T>>,
-    keep: (item: T) => boolean = () => true,
-  ): Picker<T> {
-    const focus = new Subject<void>();
-    const typed = control.valueChanges.pipe(
-      map((value) => (typeof value === 'string' ? value.trim() : null)),
-      distinctUntilChanged(),
-      debounceTime(PICKER_DEBOUNCE_MS),
-    );
-    // Only an empty field offers the first options on focus: after a pick the field is focused again, and its
-    // panel must not open once more.
-    const focusedEmpty = focus.pipe(
-      filter(() => control.value === null || control.value === ''),
-      map(() => ''),
-    );
-    const options = toSignal(
-      merge(typed, focusedEmpty).pipe(
-        distinctUntilChanged(),
-        switchMap((q) =>
-          q === null
-            ? of(NO_OPTIONS)
-            : search(q).pipe(
-                map((page): PickerOptions<T> => ({ items: page.items.filter(keep), more: Math.max(0, page.total - page.items.length), q })),
-                catchError(() => of(NO_OPTIONS)),
-              ),
-        ),
-        startWith(NO_OPTIONS),
-      ),
-      { initialValue: NO_OPTIONS },
-    );
-    return { options, focused: () => focus.next() };
   }
 }

@@ -95,5 +95,3 @@ export function chosenFromList(control: AbstractControl): ValidationErrors | nul
   const value = control.value as unknown;
   return typeof value === 'string' && value.trim() !== '' ? { notChosen: true } : null;
 }
-
-export const displayName = (value: NamedRef | string | null): string => (value && typeof value === 'object' ? value.name : (value ?? ''));
