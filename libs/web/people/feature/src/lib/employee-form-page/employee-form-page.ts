@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
-import { HasUnsavedChanges, PickerSearch, SearchPicker, warnBeforeUnload } from '@proficio/web/shared/ui';
+import { HasUnsavedChanges, PickerSearch, SearchPick, SearchPicker, moreMatchText, warnBeforeUnload } from '@proficio/web/shared/ui';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contracts';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
@@ -34,8 +34,22 @@ export const PICKER_PAGE_SIZE = 10;
 
 /** "Type to search among 15 more", or with search text "3 more match: type more to narrow the search". */
 export function moreOptionsText(more: number, q: string): string {
-  return q ? `${more} more match: type more to narrow the search` : `Type to search among ${more} more`;
+  return q ? moreMatchText(more) : `Type to search among ${more} more`;
 }
+
+/** A reference field of the form, picked by searching. */
+interface ReferencePicker {
+  readonly control: FormControl<SearchPick<NamedRef>>;
+  readonly label: string;
+  readonly hint: string;
+  readonly search: PickerSearch<NamedRef>;
+  /** What is never offered. */
+  readonly exclude: (ref: NamedRef) => boolean;
+  /** Said when text typed was never picked from the list. */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+const ROLE_PROFILE_NOT_CHOSEN = { notChosen: 'Choose a role profile from the list, or leave it empty' };
 
 const STATUSES: readonly { value: EmployeeStatus; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -100,13 +114,37 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   private readonly teams = loaded(() => this.api.getTeams());
   protected readonly teamOptions = computed(() => teamOptions(this.teams.value() ?? []));
 
-  protected readonly managerSearch = activePeopleSearch();
-  /** Someone cannot be their own manager. */
-  protected readonly notThisPerson = (person: NamedRef): boolean => person.id === this.id;
-  protected readonly roleProfileSearch: PickerSearch<NamedRef> = (q) =>
+  private readonly roleProfileSearch: PickerSearch<NamedRef> = (q) =>
     this.roleProfilesApi
       .listRoleProfiles({ q, pageSize: PICKER_PAGE_SIZE })
       .pipe(map((page) => ({ ...page, items: page.items.map((profile): NamedRef => ({ id: profile.id, name: profile.name })) })));
+  /** The manager among active people (someone cannot be their own manager), the role profiles among the library's. */
+  protected readonly referencePickers: readonly ReferencePicker[] = [
+    {
+      control: this.form.controls.manager,
+      label: 'Manager',
+      hint: 'Choose from the list or type to search; leave empty for no manager',
+      search: activePeopleSearch(),
+      exclude: (person) => person.id === this.id,
+      errors: { notChosen: 'Choose a person from the list, or leave it empty' },
+    },
+    {
+      control: this.form.controls.roleProfile,
+      label: 'Role profile',
+      hint: 'The role this person holds now',
+      search: this.roleProfileSearch,
+      exclude: () => false,
+      errors: ROLE_PROFILE_NOT_CHOSEN,
+    },
+    {
+      control: this.form.controls.targetRoleProfile,
+      label: 'Target role profile',
+      hint: 'The role this person is growing towards',
+      search: this.roleProfileSearch,
+      exclude: () => false,
+      errors: ROLE_PROFILE_NOT_CHOSEN,
+    },
+  ];
   protected readonly nameOf = (ref: NamedRef): string => ref.name;
   protected readonly moreOptionsText = moreOptionsText;
 
