@@ -1,4 +1,3 @@
-import { ChangeDetectionStrategy, Component, signal, viewChild } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -32,56 +31,42 @@ class Searches {
   }
 }
 
-@Component({
-  imports: [SearchPicker],
-  template: `
-    <app-search-picker
-      [control]="one"
-      label="Manager"
-      hint="Search active people by name"
-      placeholder="Type a name"
-      testId="one-search"
-      [search]="searches.search"
-      [labelOf]="nameOf"
-      [optionLabelOf]="lineOf"
-      [exclude]="exclude()"
-      [moreText]="moreText"
-      [errorMessages]="{ required: 'Choose the manager from the list' }"
-      serverErrorPrefix="Manager "
-    />
-    <app-search-picker
-      [picks]="many"
-      label="People"
-      hint="Pick as many as you need"
-      testId="many-search"
-      [search]="searches.search"
-      [labelOf]="nameOf"
-      [errorMessages]="{ required: 'Choose at least one person' }"
-    />
-  `,
-  changeDetection: ChangeDetectionStrategy.OnPush,
-})
-class Host {
-  readonly searches = new Searches();
-  readonly one = new FormControl<SearchPick<Person>>('');
-  readonly many = new FormControl<Person[]>([], { nonNullable: true });
-  readonly exclude = signal<(person: Person) => boolean>(() => false);
-  readonly picker = viewChild.required(SearchPicker);
-  readonly nameOf = (person: Person) => person.name;
-  readonly lineOf = (person: Person) => `${person.name} · ${person.team}`;
-  readonly moreText = (more: number, q: string) => (q ? `${more} more match` : `Type to search among ${more} more`);
-}
+const nameOf = (person: Person) => person.name;
 
 describe('SearchPicker', () => {
-  let fixture: ComponentFixture<Host>;
+  let searches: Searches;
+  /** One pick, a manager: each person's line names the team; the more line says whether the field holds text. */
+  let one: ComponentFixture<SearchPicker<Person>>;
+  let oneControl: FormControl<SearchPick<Person>>;
+  /** Many picks, as chips (made by the tests about them: TestBed shows one component at a time). */
+  let many: ComponentFixture<SearchPicker<Person>> | null;
+  let manyControl: FormControl<Person[]>;
 
-  const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const searches = () => fixture.componentInstance.searches;
+  function create(inputs: Readonly<Record<string, unknown>>): ComponentFixture<SearchPicker<Person>> {
+    const created = TestBed.createComponent(SearchPicker<Person>);
+    for (const [name, value] of Object.entries(inputs)) created.componentRef.setInput(name, value);
+    return created;
+  }
+
+  async function showMany(): Promise<void> {
+    many = create({
+      picks: manyControl,
+      label: 'People',
+      hint: 'Pick as many as you need',
+      testId: 'many-search',
+      search: searches.search,
+      labelOf: nameOf,
+      errorMessages: { required: 'Choose at least one person' },
+    });
+    await settle();
+  }
+
+  const host = (): HTMLElement => document.body;
+  const settle = () => (many ?? one).whenStable();
   const input = (testId: string) => host().querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
   const field = (testId: string) => input(testId).closest('mat-form-field') as HTMLElement;
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const optionTexts = () => Array.from(document.querySelectorAll('mat-option')).map((option) => squash(option));
-  const settle = () => fixture.whenStable();
 
   async function focus(testId: string): Promise<void> {
     input(testId).focus();
@@ -90,7 +75,7 @@ describe('SearchPicker', () => {
 
   /**
    * Runs `steps` in fake time, then whatever they left scheduled (the debounce, change detection) before real time
-   * resumes: the fixture settles with real timers.
+   * resumes: the fixtures settle with real timers.
    */
   async function inFakeTime(steps: () => void): Promise<void> {
     jest.useFakeTimers();
@@ -122,7 +107,23 @@ describe('SearchPicker', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
-    fixture = TestBed.createComponent(Host);
+    searches = new Searches();
+    oneControl = new FormControl<SearchPick<Person>>('');
+    manyControl = new FormControl<Person[]>([], { nonNullable: true });
+    one = create({
+      control: oneControl,
+      label: 'Manager',
+      hint: 'Search active people by name',
+      placeholder: 'Type a name',
+      testId: 'one-search',
+      search: searches.search,
+      labelOf: nameOf,
+      optionLabelOf: (person: Person) => `${person.name} · ${person.team}`,
+      moreText: (more: number, q: string) => (q ? `${more} more match` : `Type to search among ${more} more`),
+      errorMessages: { required: 'Choose the manager from the list' },
+      serverErrorPrefix: 'Manager ',
+    });
+    many = null;
     await settle();
   });
 
@@ -133,59 +134,59 @@ describe('SearchPicker', () => {
     const hint = field('one-search').querySelector('mat-hint');
     expect(squash(hint)).toBe('Search active people by name');
     expect(input('one-search').getAttribute('aria-describedby')?.split(' ')).toContain(hint?.id);
-    expect(searches().asked).toEqual([]);
+    expect(searches.asked).toEqual([]);
   });
 
   it('lists the first matches on focus, each by its line, and the more line the caller words, which cannot be picked', async () => {
     await focus('one-search');
-    expect(searches().asked.map((entry) => entry.q)).toEqual(['']);
-    searches().answer('', { items: [SARA, MARCO], total: 14 });
+    expect(searches.asked.map((entry) => entry.q)).toEqual(['']);
+    searches.answer('', { items: [SARA, MARCO], total: 14 });
     await settle();
     expect(optionTexts()).toEqual(['Sara Bianchi · Service Desk', 'Marco Rossi · Networks', 'Type to search among 12 more']);
     expect(document.querySelector('mat-option.more-options')?.getAttribute('aria-disabled')).toBe('true');
 
     await type('one-search', 'r');
-    searches().answer('r', { items: [SARA, MARCO], total: 3 });
+    searches.answer('r', { items: [SARA, MARCO], total: 3 });
     await settle();
     expect(optionTexts().at(-1)).toBe('1 more match');
   });
 
   it('says no more line when the list shows every match', async () => {
     await focus('one-search');
-    searches().answer('', { items: [SARA, MARCO], total: 2 });
+    searches.answer('', { items: [SARA, MARCO], total: 2 });
     await settle();
     expect(optionTexts()).toEqual(['Sara Bianchi · Service Desk', 'Marco Rossi · Networks']);
   });
 
   it('leaves out what it is told to, and follows a change of mind', async () => {
-    fixture.componentInstance.exclude.set((person) => person.id === MARCO.id);
+    one.componentRef.setInput('exclude', (person: Person) => person.id === MARCO.id);
     await focus('one-search');
-    searches().answer('', { items: [SARA, MARCO, LUCA], total: 3 });
+    searches.answer('', { items: [SARA, MARCO, LUCA], total: 3 });
     await settle();
     expect(optionTexts()).toEqual(['Sara Bianchi · Service Desk', 'Luca Esposito · Service Desk']);
-    fixture.componentInstance.exclude.set((person) => person.team === 'Service Desk');
+    one.componentRef.setInput('exclude', (person: Person) => person.team === 'Service Desk');
     await settle();
     expect(optionTexts()).toEqual(['Marco Rossi · Networks']);
   });
 
   it('holds the item picked, shows its label in the field, and searches nothing for it', async () => {
-    const control = fixture.componentInstance.one;
+    const control = oneControl;
     await focus('one-search');
-    searches().answer('', { items: [SARA, MARCO], total: 2 });
+    searches.answer('', { items: [SARA, MARCO], total: 2 });
     await settle();
     await clickOption('Marco Rossi');
     expect(control.value).toEqual(MARCO);
     expect(pickedFrom(control.value)).toEqual(MARCO);
     expect(input('one-search').value).toBe('Marco Rossi');
-    expect(searches().asked.map((entry) => entry.q)).toEqual(['']);
+    expect(searches.asked.map((entry) => entry.q)).toEqual(['']);
 
     await type('one-search', 'Marco R');
     expect(pickedFrom(control.value)).toBeNull();
-    expect(searches().asked.map((entry) => entry.q)).toEqual(['', 'Marco R']);
+    expect(searches.asked.map((entry) => entry.q)).toEqual(['', 'Marco R']);
   });
 
   it('says the required error under the field, tied to it, until an item is picked', async () => {
-    const control = fixture.componentInstance.one;
+    const control = oneControl;
     expect(requirePick(control)).toBeNull();
     await settle();
     const error = field('one-search').querySelector('mat-error');
@@ -201,7 +202,7 @@ describe('SearchPicker', () => {
   });
 
   it("says the API's refusal of the field with the prefix it is given", async () => {
-    const control = fixture.componentInstance.one;
+    const control = oneControl;
     control.setValue(SARA);
     control.setErrors({ server: 'is not an active employee' });
     control.markAsTouched();
@@ -210,14 +211,15 @@ describe('SearchPicker', () => {
   });
 
   it('takes focus when asked', () => {
-    fixture.componentInstance.picker().focus();
+    one.componentInstance.focus();
     expect(document.activeElement).toBe(input('one-search'));
   });
 
   it('with chips: adds each item picked once, empties the search, offers it no more, and removes it by its button', async () => {
-    const control = fixture.componentInstance.many;
+    await showMany();
+    const control = manyControl;
     await focus('many-search');
-    searches().answer('', { items: [SARA, MARCO], total: 2 });
+    searches.answer('', { items: [SARA, MARCO], total: 2 });
     await settle();
     await clickOption('Sara Bianchi');
     expect(control.value).toEqual([SARA]);
@@ -226,7 +228,7 @@ describe('SearchPicker', () => {
     expect(Array.from(field('many-search').querySelectorAll('mat-chip-row')).map(squash)).toEqual(['Sara Bianchi']);
     // a search that finds her again does not offer her again
     await type('many-search', 'a');
-    searches().answer('a', { items: [SARA, MARCO], total: 2 });
+    searches.answer('a', { items: [SARA, MARCO], total: 2 });
     await settle();
     expect(optionTexts()).toEqual(['Marco Rossi']);
 
@@ -238,7 +240,8 @@ describe('SearchPicker', () => {
   });
 
   it('with chips: says the required error under the field', async () => {
-    const control = fixture.componentInstance.many;
+    await showMany();
+    const control = manyControl;
     control.setErrors({ required: true });
     control.markAsTouched();
     await settle();
@@ -249,15 +252,19 @@ describe('SearchPicker', () => {
     'has no serious accessibility problems, with a list open or errors said',
     async () => {
       await focus('one-search');
-      searches().answer('', { items: [SARA, MARCO], total: 5 });
+      searches.answer('', { items: [SARA, MARCO], total: 5 });
       await settle();
       expect(await seriousA11yViolations(document.body)).toEqual([]);
-      requirePick(fixture.componentInstance.one);
-      fixture.componentInstance.many.setErrors({ required: true });
-      fixture.componentInstance.many.markAsTouched();
+      requirePick(oneControl);
+      await settle();
+      expect(await seriousA11yViolations(one.nativeElement as HTMLElement)).toEqual([]);
+
+      await showMany();
+      manyControl.setErrors({ required: true });
+      manyControl.markAsTouched();
       await settle();
       // (with a chip in it, axe in jsdom reports Material's chip grid, which holds the search input among its rows)
-      expect(await seriousA11yViolations(host())).toEqual([]);
+      expect(await seriousA11yViolations(many?.nativeElement as HTMLElement)).toEqual([]);
     },
     AXE_TIMEOUT_MS,
   );
