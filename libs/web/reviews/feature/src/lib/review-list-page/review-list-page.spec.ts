@@ -8,6 +8,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
+import { REVIEW_CYCLE_IDS, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { ReviewListPage } from './review-list-page';
@@ -34,9 +35,16 @@ describe('ReviewListPage', () => {
   const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.reviews);
   const settle = () => harness.fixture.whenStable();
 
-  async function open(url: string, roles: Role[], me: { id: string; name: string }): Promise<TestRequest> {
+  const THIS_YEAR = reviewCycle({ id: REVIEW_CYCLE_IDS.cycle, name: '2027 annual review' });
+  const LAST_YEAR = reviewCycle({ id: REVIEW_CYCLE_IDS.other, name: '2026 annual review', status: 'closed' });
+
+  /** Opens the page; the cycle filter's cycles answer with `cycles`. */
+  async function open(url: string, roles: Role[], me: { id: string; name: string }, cycles = [THIS_YEAR, LAST_YEAR]): Promise<TestRequest> {
     await signInAs(http(), roles, me);
     harness = await RouterTestingHarness.create(url);
+    const cycleList = http().expectOne((req) => req.url === ApiRoutes.reviewCycles);
+    expect(cycleList.request.params.get('pageSize')).toBe('100');
+    cycleList.flush(pageOf(cycles));
     return expectList();
   }
 
@@ -89,6 +97,41 @@ describe('ReviewListPage', () => {
     await settle();
     expect(TestBed.inject(Router).url).toBe('/reviews?state=discussion');
     expect(squash(byTestId('reviews-empty'))).toContain('No review matches these filters.');
+  });
+
+  it('filters by cycle through the URL, among the cycles with a review in reach, and "Show all reviews" clears it', async () => {
+    (await open('/reviews', ['employee', 'manager'], LUCA)).flush(pageOf([reviewSummary()]));
+    await settle();
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const cycle = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="review-cycle-filter"]' }));
+    await cycle.open();
+    expect(await Promise.all((await cycle.getOptions()).map((option) => option.getText()))).toEqual([
+      'Any cycle',
+      '2027 annual review',
+      '2026 annual review',
+    ]);
+    await cycle.clickOptions({ text: '2026 annual review' });
+    const filtered = expectList();
+    expect(filtered.request.params.get('cycleId')).toBe(REVIEW_CYCLE_IDS.other);
+    filtered.flush(pageOf([]));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/reviews?cycleId=${REVIEW_CYCLE_IDS.other}`);
+
+    (byTestId('reviews-empty')?.querySelector('button') as HTMLButtonElement).click();
+    await settle();
+    const all = expectList();
+    expect(all.request.params.has('cycleId')).toBe(false);
+    all.flush(pageOf([reviewSummary()]));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/reviews');
+  });
+
+  it('offers no cycle filter with a single cycle, and ignores a cycle in the URL that is not an id', async () => {
+    const list = await open('/reviews?cycleId=not-an-id', ['employee'], SARA, [THIS_YEAR]);
+    expect(list.request.params.has('cycleId')).toBe(false);
+    list.flush(pageOf([reviewSummary()]));
+    await settle();
+    expect(byTestId('review-cycle-filter')).toBeNull();
   });
 
   it('reads the search and state from the URL, and says "Your review" and "My reviews" to an employee', async () => {

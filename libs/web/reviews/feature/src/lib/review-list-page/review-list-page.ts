@@ -1,21 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
+import { ReviewCyclesApi } from '@proficio/web/review-cycles/data-access';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
 import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
-import { map } from 'rxjs';
+import { catchError, map, of } from 'rxjs';
 import { STATE_LABELS, STATE_STEPS, nextDeadline } from '../shared/review-text';
 
 export const REVIEW_PAGE_SIZES = [10, 25, 50] as const;
 export const REVIEW_DEFAULT_PAGE_SIZE = 25;
 
+/** How many cycles the cycle filter offers (newest first); a cycle further back is reached from its own page. */
+export const REVIEW_CYCLE_FILTER_SIZE = 100;
+
 interface ReviewListUrlQuery {
   readonly q: string;
+  /** '' for any cycle. */
+  readonly cycleId: string;
   /** '' for any state. */
   readonly state: ReviewState | '';
   readonly page: number;
@@ -26,6 +33,7 @@ function readQuery(params: ParamMap): ReviewListUrlQuery {
   const state = params.get('state');
   return {
     q: params.get('q')?.trim() ?? '',
+    cycleId: /^[0-9a-f-]{36}$/i.test(params.get('cycleId') ?? '') ? (params.get('cycleId') ?? '') : '',
     state: REVIEW_STATES.includes(state as ReviewState) ? (state as ReviewState) : '',
     ...readPaging(params, REVIEW_PAGE_SIZES, REVIEW_DEFAULT_PAGE_SIZE),
   };
@@ -33,7 +41,8 @@ function readQuery(params: ParamMap): ReviewListUrlQuery {
 
 /**
  * `/reviews`: the reviews in the caller's reach (their own, those assigned to them, their line's locked ones, all for
- * admins), newest cycle first, filtered by state and a name search through the URL (`?state=`, `?q=`, `?page=`). Each
+ * admins), newest cycle first, filtered by cycle, state and a name search through the URL (`?cycleId=`, `?state=`, `?q=`,
+ * `?page=`). Each
  * shows the cycle, the person, the manager, the state in words, the step's deadline, and whether it is overdue.
  */
 @Component({
@@ -46,13 +55,20 @@ function readQuery(params: ParamMap): ReviewListUrlQuery {
 export class ReviewListPage {
   private readonly store = inject(ReviewsStore);
   private readonly session = inject(SessionStore);
+  private readonly cycleApi = inject(ReviewCyclesApi);
 
   protected readonly list = urlList({
     read: readQuery,
     load: (query$) =>
       this.store.list(
         query$.pipe(
-          map((query) => ({ q: query.q || undefined, state: query.state || undefined, page: query.page, pageSize: query.pageSize })),
+          map((query) => ({
+            q: query.q || undefined,
+            cycleId: query.cycleId || undefined,
+            state: query.state || undefined,
+            page: query.page,
+            pageSize: query.pageSize,
+          })),
         ),
       ),
     pageSizes: REVIEW_PAGE_SIZES,
@@ -67,7 +83,16 @@ export class ReviewListPage {
   protected readonly reviewsOthers = computed(() => this.session.canAccess(['manager', 'admin']));
   protected readonly heading = computed(() => (this.reviewsOthers() ? 'Reviews' : 'My reviews'));
   protected readonly myEmployeeId = computed(() => this.session.me()?.employee?.id ?? null);
-  protected readonly isFiltered = computed(() => !!(this.query().q || this.query().state));
+  protected readonly isFiltered = computed(() => !!(this.query().q || this.query().cycleId || this.query().state));
+
+  /** The cycles with a review in the caller's reach, newest first, for the cycle filter (none if they cannot be read). */
+  protected readonly cycles = toSignal(
+    this.cycleApi.list({ pageSize: REVIEW_CYCLE_FILTER_SIZE }).pipe(
+      map((page) => page.items),
+      catchError(() => of([])),
+    ),
+    { initialValue: [] },
+  );
 
   protected readonly resultSummary = resultSummary(this.list, ['review', 'reviews']);
 
@@ -75,11 +100,15 @@ export class ReviewListPage {
     this.list.navigate({ q: q || null, page: null }, true);
   }
 
+  protected selectCycle(event: MatSelectChange): void {
+    this.list.navigate({ cycleId: (event.value as string) || null, page: null });
+  }
+
   protected selectState(event: MatSelectChange): void {
     this.list.navigate({ state: (event.value as string) || null, page: null });
   }
 
   protected clearFilters(): void {
-    this.list.navigate({ q: null, state: null, page: null });
+    this.list.navigate({ q: null, cycleId: null, state: null, page: null });
   }
 }
