@@ -284,4 +284,17 @@ test.describe('reviews', () => {
       await manager.dispose();
     }
   });
+
+  test("a manager narrows the reviews list to last year's cycle and sees only its reviews", async ({ page }) => {
+    const lastYear = `${new Date().getUTCFullYear() - 1} annual review`;
+    await signInAs(page, DEMO.manager, '/reviews');
+    await expect(page.getByTestId('review-item').first()).toBeVisible();
+    await page.getByTestId('review-cycle-filter').click();
+    await page.getByRole('option', { name: lastYear, exact: true }).click();
+    await expect(page).toHaveURL(/[?&]cycleId=/);
+    const titles = page.getByTestId('review-item').locator('.review-title');
+    await expect(titles.first()).toContainText(lastYear);
+    for (const title of await titles.allTextContents()) expect(title).toContain(lastYear);
+    await expectNoSeriousA11yViolations(page);
+  });
 });
