@@ -66,6 +66,16 @@ test.describe('README screenshots', () => {
     await shoot(page, 'framework-browser');
   });
 
+  test('export dialog: what a Moodle CSV of SFIA ITMG leaves out', async ({ page }) => {
+    await signInAs(page, DEMO.admin, '/frameworks?q=ITMG');
+    await page.getByRole('link', { name: /Technology service management/ }).click();
+    await page.getByTestId('export-button').click();
+    const dialog = page.getByRole('dialog', { name: /^Export/ });
+    await dialog.getByRole('radio', { name: /^Moodle CSV/ }).check();
+    await expect(dialog.getByTestId('export-notes-left-out')).toBeVisible();
+    await shoot(page, 'framework-export');
+  });
+
   test('level grid of e-CF area C', async ({ page }) => {
     await signInAs(page, DEMO.admin, '/frameworks');
     await page.getByRole('link', { name: 'e-CF competence area C. RUN' }).click();
