@@ -30,17 +30,6 @@ describe('FrameworksApi', () => {
     req.flush(pageOf([]));
   });
 
-  it('reads one framework version as a tree in the requested language', async () => {
-    const tree = sfiaItmgTree();
-    const result = firstValueFrom(api().getFramework(FIXTURE_IDS.sfiaItmg, 'it'));
-
-    const req = http().expectOne((r) => r.url === ApiRoutes.framework(FIXTURE_IDS.sfiaItmg));
-    expect(req.request.params.get('lang')).toBe('it');
-    req.flush(tree);
-
-    await expect(result).resolves.toEqual(tree);
-  });
-
   it('reads one framework version as an outline, in the requested language or without one', async () => {
     const outline = frameworkOutlineFromTree(sfiaItmgTree());
     const result = firstValueFrom(api().getOutline(FIXTURE_IDS.sfiaItmg, 'it'));
@@ -53,13 +42,6 @@ describe('FrameworksApi', () => {
     const plain = http().expectOne(ApiRoutes.frameworkOutline('abc'));
     expect(plain.request.params.has('lang')).toBe(false);
     plain.flush(outline);
-  });
-
-  it('sends no lang parameter when none is asked for', () => {
-    api().getFramework('abc').subscribe();
-    const req = http().expectOne(ApiRoutes.framework('abc'));
-    expect(req.request.params.has('lang')).toBe(false);
-    req.flush(sfiaItmgTree());
   });
 
   it('reads one competency with its levels, in the requested language or without one', async () => {

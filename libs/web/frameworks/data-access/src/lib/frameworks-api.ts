@@ -11,7 +11,6 @@ import {
   FrameworkScaleStatus,
   FrameworkOutline,
   FrameworkSummary,
-  FrameworkTree,
   Page,
 } from '@proficio/shared/contracts';
 import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
@@ -37,12 +36,6 @@ export class FrameworksApi {
     if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
     if (query.lang) params = params.set('lang', query.lang);
     return this.http.get<Page<FrameworkSummary>>(ApiRoutes.frameworks, { params });
-  }
-
-  /** One framework version as a tree; texts in `lang` where available, else in the framework's default language. */
-  getFramework(id: string, lang?: string): Observable<FrameworkTree> {
-    const params = lang ? new HttpParams().set('lang', lang) : undefined;
-    return this.http.get<FrameworkTree>(ApiRoutes.framework(id), { params });
   }
 
   /**
