@@ -1,8 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { BehaviorSubject, Subject, firstValueFrom, of, take, throwError, toArray } from 'rxjs';
 import { problemFromError } from './api-problem';
-import { loaded, toLoadState } from './load-state';
+import { LoadState, loadStateParts, loaded, toLoadState } from './load-state';
 
 describe('toLoadState', () => {
   it('emits loading, then the loaded value', async () => {
@@ -18,6 +19,31 @@ describe('toLoadState', () => {
       { status: 'loading' },
       { status: 'error', problem: { status: 500, title: 'Request failed (HTTP 500: Internal Server Error)' } },
     ]);
+  });
+});
+
+describe('loadStateParts', () => {
+  it.each<[LoadState<number> | null, { value: number | null; loading: boolean; problem: unknown }]>([
+    [null, { value: null, loading: false, problem: null }],
+    [{ status: 'loading' }, { value: null, loading: true, problem: null }],
+    [
+      { status: 'loaded', value: 42 },
+      { value: 42, loading: false, problem: null },
+    ],
+    [
+      { status: 'error', problem: { status: 409, title: 'Conflict' } },
+      { value: null, loading: false, problem: { status: 409, title: 'Conflict' } },
+    ],
+  ])('reads %j', (state, parts) => {
+    const shown = loadStateParts(signal(state));
+    expect({ value: shown.value(), loading: shown.loading(), problem: shown.problem() }).toEqual(parts);
+  });
+
+  it('follows the state as it changes', () => {
+    const state = signal<LoadState<number> | null>(null);
+    const shown = loadStateParts(state);
+    state.set({ status: 'loaded', value: 7 });
+    expect(shown.value()).toBe(7);
   });
 });
 

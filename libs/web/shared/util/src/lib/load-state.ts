@@ -21,15 +21,34 @@ export function toLoadState<T>(): OperatorFunction<T, LoadState<T>> {
     );
 }
 
-/** A request a page shows: its state as signals, and a way to load it again. */
-export interface Loaded<T> {
-  /** What the API said last; `set` replaces it at once (e.g. with a write's answer). */
-  readonly state: Signal<LoadState<T>>;
+/** A request's state as the signals a page shows. */
+export interface LoadStateParts<T> {
   /** The loaded value, or null while loading or after an error. */
   readonly value: Signal<T | null>;
   readonly loading: Signal<boolean>;
   /** Why the last request failed, or null. */
   readonly problem: Signal<ApiProblem | null>;
+}
+
+/** The value, busy flag and problem of the state in `state` (null: nothing asked yet, so none of them). */
+export function loadStateParts<T>(state: Signal<LoadState<T> | null>): LoadStateParts<T> {
+  return {
+    value: computed(() => {
+      const current = state();
+      return current?.status === 'loaded' ? current.value : null;
+    }),
+    loading: computed(() => state()?.status === 'loading'),
+    problem: computed(() => {
+      const current = state();
+      return current?.status === 'error' ? current.problem : null;
+    }),
+  };
+}
+
+/** A request a page shows: its state as signals, and a way to load it again. */
+export interface Loaded<T> extends LoadStateParts<T> {
+  /** What the API said last; `set` replaces it at once (e.g. with a write's answer). */
+  readonly state: Signal<LoadState<T>>;
   /** Sends the request again for the current parameters (a retry, or a refresh after a write). */
   reload(): void;
   /** Shows a value without asking the API (the answer of a write); the next load replaces it. */
@@ -68,15 +87,7 @@ export function loaded<P, T>(
   const state: WritableSignal<LoadState<T>> = linkedSignal(() => loadedState());
   return {
     state: state.asReadonly(),
-    value: computed(() => {
-      const current = state();
-      return current.status === 'loaded' ? current.value : null;
-    }),
-    loading: computed(() => state().status === 'loading'),
-    problem: computed(() => {
-      const current = state();
-      return current.status === 'error' ? current.problem : null;
-    }),
+    ...loadStateParts<T>(state),
     reload: () => reloads.next(),
     set: (value) => state.set({ status: 'loaded', value }),
   };

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpEvent, HttpEventType, HttpHeaderResponse, HttpResponse } from '@angular/common/http';
 import { firstValueFrom, from, concat, throwError, toArray } from 'rxjs';
-import { UploadState, toUploadState, uploadPercent } from './upload-state';
+import { UploadState, isUploading, toUploadState, uploadPercent } from './upload-state';
 
 const run = <T>(events: HttpEvent<T>[], error?: unknown) =>
   firstValueFrom(concat(from(events), error ? throwError(() => error) : from([])).pipe(toUploadState<T>(), toArray()));
@@ -54,11 +54,24 @@ describe('toUploadState', () => {
 });
 
 describe('uploadPercent', () => {
-  it.each<[UploadState<unknown>, number | null]>([
+  it.each<[UploadState<unknown> | null, number | null]>([
     [{ status: 'sending', loaded: 1, total: 3 }, 33],
     [{ status: 'sending', loaded: 0, total: null }, null],
     [{ status: 'processing' }, null],
+    [null, null],
   ])('reads %j as %p', (state, percent) => {
     expect(uploadPercent(state)).toBe(percent);
+  });
+});
+
+describe('isUploading', () => {
+  it.each<[UploadState<unknown> | null, boolean]>([
+    [{ status: 'sending', loaded: 0, total: null }, true],
+    [{ status: 'processing' }, true],
+    [{ status: 'done', value: 'preview' }, false],
+    [{ status: 'error', problem: { status: 413, title: 'Payload Too Large' } }, false],
+    [null, false],
+  ])('reads %j as %p', (state, uploading) => {
+    expect(isUploading(state)).toBe(uploading);
   });
 });

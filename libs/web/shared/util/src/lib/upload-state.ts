@@ -14,9 +14,14 @@ export type UploadState<T> =
   | { readonly status: 'done'; readonly value: T }
   | { readonly status: 'error'; readonly problem: ApiProblem };
 
-/** How far an upload is, 0–100, or null when unknown. */
-export function uploadPercent(state: UploadState<unknown>): number | null {
-  if (state.status !== 'sending' || !state.total) return null;
+/** Whether an upload is under way: its bytes going up, or the server reading them. */
+export function isUploading(state: UploadState<unknown> | null): boolean {
+  return state?.status === 'sending' || state?.status === 'processing';
+}
+
+/** How far an upload is, 0–100, or null when unknown (or when there is none). */
+export function uploadPercent(state: UploadState<unknown> | null): number | null {
+  if (state?.status !== 'sending' || !state.total) return null;
   return Math.min(100, Math.round((state.loaded / state.total) * 100));
 }
 

@@ -10,7 +10,6 @@ import {
   inject,
   signal,
   viewChild,
-  viewChildren,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl } from '@angular/forms';
@@ -19,7 +18,7 @@ import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatStepper, MatStepperModule } from '@angular/material/stepper';
+import { MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
 import {
   FrameworkContentLoss,
@@ -33,13 +32,24 @@ import {
   FrameworkWarning,
 } from '@proficio/shared/contracts';
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
-import { BROWSER_LOCALE, FileDrop, LocalNumberPipe, ProblemDetails } from '@proficio/web/shared/ui';
+import {
+  BROWSER_LOCALE,
+  FileDrop,
+  IMPORT_STEPS,
+  ImportWizard,
+  LocalNumberPipe,
+  ProblemDetails,
+  StepDoneIcon,
+  UploadProblem,
+} from '@proficio/web/shared/ui';
 import {
   ApiProblem,
   LOADING,
   LoadState,
   UploadState,
   fileTooLargeMessage,
+  isUploading,
+  loadStateParts,
   formatFileSize,
   formatLocalNumber,
   problemFromError,
@@ -50,10 +60,6 @@ import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, l
 import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
 import { FrameworkPick, FrameworkPicker, pickedFramework, requirePickedFramework } from '../shared/framework-picker';
 import { IMPORT_FORMAT_OPTIONS, LEVELS_FILE_ACCEPT, importFormatOption } from './import-formats';
-
-/** The wizard's steps, in order. */
-export const IMPORT_STEPS = { upload: 0, preview: 1, confirm: 2, done: 3 } as const;
-export type ImportStep = (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS];
 
 type FileField = 'file' | 'levelsFile';
 
@@ -91,6 +97,7 @@ export interface ImportDone {
     ProblemDetails,
     FileDrop,
     FrameworkPicker,
+    ImportWizard,
     ImportIssuesTable,
     ImportPreviewSummary,
     MatButtonModule,
@@ -100,6 +107,8 @@ export interface ImportDone {
     MatRadioModule,
     MatStepperModule,
     RouterLink,
+    StepDoneIcon,
+    UploadProblem,
     WarningIcon,
   ],
   providers: [{ provide: STEPPER_GLOBAL_OPTIONS, useValue: { showError: true } }],
@@ -111,8 +120,7 @@ export class FrameworkImportPage {
   private readonly api = inject(FrameworkImportsApi);
   private readonly injector = inject(Injector);
   private readonly locale = inject(BROWSER_LOCALE);
-  private readonly stepper = viewChild.required(MatStepper);
-  private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
+  private readonly wizard = viewChild.required(ImportWizard);
   private readonly formatGroup = viewChild<string, ElementRef<HTMLElement>>('formatGroup', { read: ElementRef });
   private readonly fileDrop = viewChild<FileDrop>('fileDrop');
   private readonly levelsFileDrop = viewChild<FileDrop>('levelsFileDrop');
@@ -122,7 +130,6 @@ export class FrameworkImportPage {
   private readonly targetGroup = viewChild<string, ElementRef<HTMLElement>>('targetGroup', { read: ElementRef });
   private readonly uploads = new Subject<UploadRequest | null>();
   private readonly commits = new Subject<CommitRequest>();
-  private stepToFocus: number | null = null;
 
   /** Side by side on wide screens; stacked on phones, where four step labels side by side would be cut off. */
   protected readonly orientation = toSignal(
@@ -169,28 +176,17 @@ export class FrameworkImportPage {
   protected readonly acceptEmpty = signal(false);
   protected readonly emptyUnconfirmed = signal(false);
 
-  protected readonly uploading = computed(() => {
-    const status = this.upload()?.status;
-    return status === 'sending' || status === 'processing';
-  });
-  protected readonly uploadPercent = computed(() => {
-    const upload = this.upload();
-    return upload ? uploadPercent(upload) : null;
-  });
+  protected readonly uploading = computed(() => isUploading(this.upload()));
+  protected readonly uploadPercent = computed(() => uploadPercent(this.upload()));
   /** A failed upload other than an invalid file (shown on the upload step): 400, 403, 413, 5xx, no network. */
   protected readonly uploadProblem = computed(() => {
     const upload = this.upload();
     return upload?.status === 'error' && upload.problem.status !== 422 ? upload.problem : null;
   });
-  protected readonly committing = computed(() => this.commit()?.status === 'loading');
-  protected readonly commitProblem = computed(() => {
-    const commit = this.commit();
-    return commit?.status === 'error' ? commit.problem : null;
-  });
-  protected readonly done = computed(() => {
-    const commit = this.commit();
-    return commit?.status === 'loaded' ? commit.value : null;
-  });
+  private readonly commitParts = loadStateParts(this.commit);
+  protected readonly committing = this.commitParts.loading;
+  protected readonly commitProblem = this.commitParts.problem;
+  protected readonly done = this.commitParts.value;
 
   protected readonly formatError = computed(() => (this.attempted() && !this.format() ? 'Choose the format of the file.' : null));
   protected readonly fileError = computed(() => {
@@ -316,7 +312,7 @@ export class FrameworkImportPage {
       )
       .subscribe((state) => {
         this.commit.set(state);
-        if (state.status === 'loaded') this.goToStep(IMPORT_STEPS.done);
+        if (state.status === 'loaded') this.wizard().goTo(IMPORT_STEPS.done);
       });
   }
 
@@ -373,7 +369,7 @@ export class FrameworkImportPage {
       });
       return;
     }
-    this.goToStep(IMPORT_STEPS.confirm);
+    this.wizard().goTo(IMPORT_STEPS.confirm);
   }
 
   protected chooseScaleSource(source: 'generic' | 'framework' | 'placeholder'): void {
@@ -441,35 +437,7 @@ export class FrameworkImportPage {
     this.request.set(null);
     this.commit.set(null);
     this.clearResults();
-    this.goToStep(IMPORT_STEPS.upload);
-  }
-
-  protected goToStep(step: ImportStep): void {
-    // After the next render the steps' `completed` inputs hold the new state, so a linear stepper lets the step change.
-    afterNextRender(
-      () => {
-        const stepper = this.stepper();
-        if (stepper.selectedIndex !== step) stepper.selectedIndex = step;
-      },
-      { injector: this.injector },
-    );
-  }
-
-  /** Each step change (the wizard's or a step header's) moves focus to the new step's heading. */
-  protected focusStep(index: number): void {
-    this.stepToFocus = index;
-    afterNextRender(() => this.focusStepHeading(), { injector: this.injector });
-  }
-
-  /**
-   * Focuses the heading of the step just selected, once it can take focus: at once when shown
-   * side by side, after the expand animation when stacked (a hidden heading cannot take focus).
-   */
-  protected focusStepHeading(): void {
-    if (this.stepToFocus === null) return;
-    const heading = this.stepHeadings()[this.stepToFocus]?.nativeElement;
-    heading?.focus();
-    if (!heading || heading.ownerDocument.activeElement === heading) this.stepToFocus = null;
+    this.wizard().goTo(IMPORT_STEPS.upload);
   }
 
   private showUpload(state: UploadState<FrameworkImportPreview> | null): void {
@@ -478,11 +446,11 @@ export class FrameworkImportPage {
       this.commit.set(null);
       this.preview.set(state.value);
       this.invalidFile.set(null);
-      this.goToStep(IMPORT_STEPS.preview);
+      this.wizard().goTo(IMPORT_STEPS.preview);
     } else if (state?.status === 'error' && state.problem.status === 422) {
       this.preview.set(null);
       this.invalidFile.set(state.problem);
-      this.goToStep(IMPORT_STEPS.preview);
+      this.wizard().goTo(IMPORT_STEPS.preview);
     }
   }
 

@@ -1,23 +1,12 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  signal,
-  viewChild,
-  viewChildren,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatStepper, MatStepperModule } from '@angular/material/stepper';
+import { MatStepperModule } from '@angular/material/stepper';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
@@ -32,13 +21,25 @@ import {
   PeopleImportRowView,
 } from '@proficio/shared/contracts';
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
-import { BROWSER_LOCALE, FileDrop, LocalNumberPipe, ProblemDetails, provideLocalePaginator } from '@proficio/web/shared/ui';
+import {
+  BROWSER_LOCALE,
+  FileDrop,
+  IMPORT_STEPS,
+  ImportWizard,
+  LocalNumberPipe,
+  ProblemDetails,
+  StepDoneIcon,
+  UploadProblem,
+  provideLocalePaginator,
+} from '@proficio/web/shared/ui';
 import { saveFile } from '@proficio/web/auth/data-access';
 import { PEOPLE_IMPORT_TEMPLATE_FILENAME, peopleImportTemplate } from './people-import-template';
 import {
   LoadState,
   UploadState,
   fileTooLargeMessage,
+  isUploading,
+  loadStateParts,
   formatFileSize,
   formatLocalNumber,
   toLoadState,
@@ -46,10 +47,6 @@ import {
   uploadPercent,
 } from '@proficio/web/shared/util';
 import { Subject, exhaustMap, of, switchMap } from 'rxjs';
-
-/** The wizard's steps, in order. */
-export const IMPORT_STEPS = { upload: 0, preview: 1, confirm: 2, done: 3 } as const;
-export type ImportStep = (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS];
 
 export const ROW_PAGE_SIZES = [25, 50, 100] as const;
 const ACTION_LABELS: Record<PeopleImportRowView['action'], string> = {
@@ -90,6 +87,7 @@ interface RowsRequest {
     LocalNumberPipe,
     ProblemDetails,
     FileDrop,
+    ImportWizard,
     MatButtonModule,
     MatCheckboxModule,
     MatPaginatorModule,
@@ -98,6 +96,8 @@ interface RowsRequest {
     MatStepperModule,
     MatTableModule,
     RouterLink,
+    StepDoneIcon,
+    UploadProblem,
   ],
   templateUrl: './people-import-page.html',
   styleUrl: './people-import-page.scss',
@@ -109,8 +109,7 @@ export class PeopleImportPage {
   private readonly api = inject(PeopleImportsApi);
   private readonly injector = inject(Injector);
   private readonly locale = inject(BROWSER_LOCALE);
-  private readonly stepper = viewChild.required(MatStepper);
-  private readonly stepHeadings = viewChildren<ElementRef<HTMLElement>>('stepHeading');
+  private readonly wizard = viewChild.required(ImportWizard);
   private readonly fileDrop = viewChild(FileDrop);
   private readonly uploads = new Subject<File | null>();
   private readonly commits = new Subject<string>();
@@ -160,14 +159,8 @@ export class PeopleImportPage {
     return rows?.status === 'loaded' ? rows.value : null;
   });
 
-  protected readonly uploading = computed(() => {
-    const status = this.upload()?.status;
-    return status === 'sending' || status === 'processing';
-  });
-  protected readonly uploadPercent = computed(() => {
-    const upload = this.upload();
-    return upload ? uploadPercent(upload) : null;
-  });
+  protected readonly uploading = computed(() => isUploading(this.upload()));
+  protected readonly uploadPercent = computed(() => uploadPercent(this.upload()));
   protected readonly uploadProblem = computed(() => {
     const upload = this.upload();
     return upload?.status === 'error' ? upload.problem : null;
@@ -185,15 +178,10 @@ export class PeopleImportPage {
     const preview = this.preview();
     return preview ? describePlan(preview) : '';
   });
-  protected readonly committing = computed(() => this.commit()?.status === 'loading');
-  protected readonly commitProblem = computed(() => {
-    const commit = this.commit();
-    return commit?.status === 'error' ? commit.problem : null;
-  });
-  protected readonly done = computed(() => {
-    const commit = this.commit();
-    return commit?.status === 'loaded' ? commit.value : null;
-  });
+  private readonly commitParts = loadStateParts(this.commit);
+  protected readonly committing = this.commitParts.loading;
+  protected readonly commitProblem = this.commitParts.problem;
+  protected readonly done = this.commitParts.value;
 
   /** Said by the polite live region while nothing else changes on screen. */
   protected readonly announcement = computed(() => {
@@ -222,7 +210,7 @@ export class PeopleImportPage {
           this.page.set(1);
           this.errorsOnly.set(state.value.counts.error > 0);
           this.preview.set(state.value);
-          this.goToStep(IMPORT_STEPS.preview);
+          this.wizard().goTo(IMPORT_STEPS.preview);
         }
       });
     this.commits
@@ -234,7 +222,7 @@ export class PeopleImportPage {
         this.commit.set(state);
         if (state.status === 'loaded') {
           this.preview.update((preview) => (preview ? { ...preview, status: 'committed' } : preview));
-          this.goToStep(IMPORT_STEPS.done);
+          this.wizard().goTo(IMPORT_STEPS.done);
         }
       });
   }
@@ -274,23 +262,7 @@ export class PeopleImportPage {
   protected startAgain(): void {
     this.setFile(null);
     this.attempted.set(false);
-    this.goToStep(IMPORT_STEPS.upload);
-  }
-
-  protected goToStep(step: ImportStep): void {
-    // After the next render the steps' `completed` inputs hold the new state, so the linear stepper lets the step change.
-    afterNextRender(
-      () => {
-        const stepper = this.stepper();
-        if (stepper.selectedIndex !== step) stepper.selectedIndex = step;
-      },
-      { injector: this.injector },
-    );
-  }
-
-  /** Each step change moves focus to the new step's heading, so keyboard and screen-reader users land on it. */
-  protected focusStep(index: number): void {
-    afterNextRender(() => this.stepHeadings()[index]?.nativeElement.focus(), { injector: this.injector });
+    this.wizard().goTo(IMPORT_STEPS.upload);
   }
 
   protected actionLabel(row: PeopleImportRowView): string {
