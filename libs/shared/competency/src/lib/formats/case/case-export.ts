@@ -265,10 +265,29 @@ export function exportCaseWithNotes(
     const criterionId = uuidV5(`${fwKey}|rubric|${name}|criterion`);
     return { rubricId, criterionId, levelId: (n: number) => uuidV5(`${fwKey}|rubric|${name}|level|${n}`) };
   };
+  // One level of a rubric's criterion: its score is the level's number, its place the order it is listed in.
+  const criterionLevel = (
+    ids: { criterionId: string; levelId: (n: number) => string },
+    level: { number: number; label?: LocalizedText; description?: LocalizedText },
+    position: number,
+    extension: ProficioCriterionLevelExtension | undefined,
+  ) =>
+    compact<CaseRubricCriterionLevel>({
+      identifier: ids.levelId(level.number),
+      uri: uri('CFRubricCriterionLevels', ids.levelId(level.number)),
+      description: text(level.description),
+      quality: text(level.label),
+      score: level.number,
+      position,
+      rubricCriterionId: ids.criterionId,
+      lastChangeDateTime: now,
+      extensions: extension ? [{ proficio: extension }] : undefined,
+    });
   // The scale rubric tells Proficio's reader the scale; a CASE source's is left out when its levels give the same scale.
   const scaleRubric = !source || !scaleGivenByLevels(doc, documentId, documentLink.title);
   if (scaleRubric) {
-    const { rubricId, criterionId, levelId } = rubricIds('scale');
+    const ids = rubricIds('scale');
+    const { rubricId, criterionId } = ids;
     const scaleName = text(doc.scale.name) as string;
     rubrics.push({
       identifier: rubricId,
@@ -292,17 +311,7 @@ export function exportCaseWithNotes(
               proficient: level.proficient,
               i18n: i18n({ label: level.label, description: level.description }),
             });
-            return compact<CaseRubricCriterionLevel>({
-              identifier: levelId(level.number),
-              uri: uri('CFRubricCriterionLevels', levelId(level.number)),
-              description: text(level.description),
-              quality: text(level.label),
-              score: level.number,
-              position: i + 1,
-              rubricCriterionId: criterionId,
-              lastChangeDateTime: now,
-              extensions: extension ? [{ proficio: extension }] : undefined,
-            });
+            return criterionLevel(ids, level, i + 1, extension);
           }),
         },
       ],
@@ -313,7 +322,8 @@ export function exportCaseWithNotes(
     const competencyId = competencyIds.get(competency.key) as string;
     const competencyLink = links.get(competencyId) as CaseLinkUri;
     if ((competency.levels.length || competency.notPractisedLevels?.length) && source?.hasRubrics !== false) {
-      const { rubricId, criterionId, levelId } = rubricIds(`competency|${competency.key}`);
+      const ids = rubricIds(`competency|${competency.key}`);
+      const { rubricId, criterionId } = ids;
       rubrics.push({
         identifier: rubricId,
         uri: uri('CFRubrics', rubricId),
@@ -337,17 +347,8 @@ export function exportCaseWithNotes(
                 changeStatus: level.changeStatus,
                 i18n: i18n({ description: level.description }),
               });
-              return compact<CaseRubricCriterionLevel>({
-                identifier: levelId(level.level),
-                uri: uri('CFRubricCriterionLevels', levelId(level.level)),
-                description: text(level.description),
-                quality: text(scaleLabel.get(level.level)),
-                score: level.level,
-                position: i + 1,
-                rubricCriterionId: criterionId,
-                lastChangeDateTime: now,
-                extensions: extension ? [{ proficio: extension }] : undefined,
-              });
+              const of = { number: level.level, label: scaleLabel.get(level.level), description: level.description };
+              return criterionLevel(ids, of, i + 1, extension);
             }),
           }),
         ],

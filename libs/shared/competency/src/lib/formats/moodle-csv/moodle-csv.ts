@@ -601,42 +601,29 @@ export function exportMoodleCsv(doc: FrameworkDocument): string {
     '1',
     taxonomy.join(','),
   ]);
+  // A competency row: no scale of its own, no rule, its related competencies' ID numbers.
+  const competencyRow = (parentKey: string | undefined, key: string, name: string, description: string, related = '') => [
+    parentKey ?? '',
+    key,
+    name,
+    description,
+    plain,
+    '',
+    '',
+    '',
+    '0',
+    'null',
+    related,
+    '',
+    '',
+    '',
+  ];
   for (const category of doc.categories) {
-    rows.push([
-      category.parentKey ?? '',
-      category.key,
-      t(category.name),
-      t(category.description),
-      plain,
-      '',
-      '',
-      '',
-      '0',
-      'null',
-      '',
-      '',
-      '',
-      '',
-    ]);
+    rows.push(competencyRow(category.parentKey, category.key, t(category.name), t(category.description)));
   }
   for (const competency of doc.competencies) {
     const related = (competency.relatedKeys ?? []).map((key) => key.replace(/,/g, '%2C')).join(',');
-    rows.push([
-      competency.categoryKey ?? '',
-      competency.key,
-      t(competency.title),
-      t(competency.description),
-      plain,
-      '',
-      '',
-      '',
-      '0',
-      'null',
-      related,
-      '',
-      '',
-      '',
-    ]);
+    rows.push(competencyRow(competency.categoryKey, competency.key, t(competency.title), t(competency.description), related));
   }
   return writeCsv(rows);
 }
