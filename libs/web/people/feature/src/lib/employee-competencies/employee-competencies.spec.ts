@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { ApiRoutes, EmployeeCompetencies as EmployeeCompetenciesView } from '@proficio/shared/contracts';
+import { ApiRoutes, EmployeeCompetencies as EmployeeCompetenciesView, EvidenceSummary } from '@proficio/shared/contracts';
 import {
   ASSESSMENT_IDS,
   SAVED_MANAGER_E3,
@@ -231,31 +231,43 @@ describe('EmployeeCompetencies', () => {
     expect(byTestId('employee-progression')).toBeNull();
   });
 
+  /**
+   * Answers the rate panel's requests (C.1's levels, the person's accepted evidence of it), and returns the panel
+   * and its request for evidence.
+   */
+  async function answerRatePanel(evidence: EvidenceSummary[]): Promise<{ dialog: HTMLElement; evidence: TestRequest }> {
+    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
+    const request = http().expectOne(isEvidence);
+    request.flush(pageOf(evidence));
+    await settle();
+    return { dialog: document.querySelector('mat-dialog-container') as HTMLElement, evidence: request };
+  }
+
+  /** In the rate panel: chooses `level`, writes `text` in the panel's text field `field`, saves, and returns the record sent. */
+  async function rateInPanel(dialog: HTMLElement, level: number, field: string, text: string): Promise<TestRequest> {
+    dialog.querySelector<HTMLInputElement>(`[data-level="${level}"] input[type="radio"]`)?.click();
+    const textField = dialog.querySelector(field) as HTMLTextAreaElement;
+    textField.value = text;
+    textField.dispatchEvent(new Event('input'));
+    await settle();
+    dialog.querySelector<HTMLButtonElement>('[data-testid="rate-save"]')?.click();
+    await settle();
+    return http().expectOne(ApiRoutes.assessments);
+  }
+
   it('rates a competency in the panel, then shows the reloaded levels and says it was saved', async () => {
     await render(employeeCompetencies());
     byTestId('rate-competency', row('C.1'))?.click();
     await settle();
-    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
-    const evidence = http().expectOne(isEvidence);
+    const { dialog, evidence } = await answerRatePanel([acceptedEvidenceSummary()]);
     expect([evidence.request.params.get('employeeId'), evidence.request.params.get('competencyId')]).toEqual([
       DEMO_IDS.sara,
       ASSESSMENT_IDS.c1,
     ]);
-    evidence.flush(pageOf([acceptedEvidenceSummary()]));
-    await settle();
 
-    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(squash(dialog.querySelector('h2'))).toBe('Rate C.1 User Support');
-    dialog.querySelector<HTMLInputElement>('[data-level="3"] input[type="radio"]')?.click();
     dialog.querySelector<HTMLInputElement>('[data-testid="rate-evidence-item"] input[type="checkbox"]')?.click();
-    const rationale = dialog.querySelector('textarea') as HTMLTextAreaElement;
-    rationale.value = 'Runs the desk rota.';
-    rationale.dispatchEvent(new Event('input'));
-    await settle();
-    dialog.querySelector<HTMLButtonElement>('[data-testid="rate-save"]')?.click();
-    await settle();
-
-    const save = http().expectOne(ApiRoutes.assessments);
+    const save = await rateInPanel(dialog, 3, 'textarea', 'Runs the desk rota.');
     expect(save.request.body).toMatchObject({
       role: 'manager',
       level: 3,
@@ -293,21 +305,10 @@ describe('EmployeeCompetencies', () => {
     const history = await openHistory();
     byTestId('record-correct', history)?.click();
     await settle();
-    http().expectOne(ApiRoutes.competency(ASSESSMENT_IDS.c1)).flush(c1Detail());
-    http().expectOne(isEvidence).flush(pageOf([]));
-    await settle();
+    const { dialog } = await answerRatePanel([]);
 
-    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(squash(dialog.querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
-    dialog.querySelector<HTMLInputElement>('[data-level="1"] input[type="radio"]')?.click();
-    const reason = dialog.querySelector('[data-testid="rate-reason"]') as HTMLTextAreaElement;
-    reason.value = 'Rated the wrong person.';
-    reason.dispatchEvent(new Event('input'));
-    await settle();
-    dialog.querySelector<HTMLButtonElement>('[data-testid="rate-save"]')?.click();
-    await settle();
-
-    const save = http().expectOne(ApiRoutes.assessments);
+    const save = await rateInPanel(dialog, 1, '[data-testid="rate-reason"]', 'Rated the wrong person.');
     expect(save.request.body).toMatchObject({
       role: 'manager',
       level: 1,

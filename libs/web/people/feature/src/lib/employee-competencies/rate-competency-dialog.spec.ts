@@ -7,7 +7,6 @@ import {
   ASSESSMENT_IDS,
   DEMO_IDS,
   expectAssessmentRecord,
-  newerAssessmentExists,
   acceptedEvidenceSummary,
   assessmentView,
   c1Detail,
@@ -19,6 +18,7 @@ import { localToday, toIsoDate } from '@proficio/web/shared/util/date-input';
 import { AXE_TIMEOUT_MS, httpTesting, openDialog, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
+import { answerNewerRecord, expectClosedWithoutRecord, expectStillOpen, marcosNewerRecord, refuseRecord } from './testing';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
 const TODAY = toIsoDate(localToday());
@@ -225,17 +225,10 @@ describe('RateCompetencyDialog', () => {
     await typeRationale('Ready for more.');
     await submit();
 
-    const newer = assessmentView({
-      id: ASSESSMENT_IDS.newerRecord,
-      level: 1,
-      levelCode: 'e-1',
-      levelLabel: en('Associate'),
-      assessedOn: '2026-03-02',
-      assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
-      rationale: 'Struggled with the new tools.',
-    });
-    expectRecord().flush(newerAssessmentExists(newer), 409);
-    await settle();
+    await answerNewerRecord(
+      http(),
+      marcosNewerRecord({ id: ASSESSMENT_IDS.newerRecord, assessedOn: '2026-03-02', rationale: 'Struggled with the new tools.' }),
+    );
 
     const conflict = byTestId('rate-conflict');
     expect(conflict?.getAttribute('role')).toBe('alert');
@@ -257,12 +250,10 @@ describe('RateCompetencyDialog', () => {
     await choose('3');
     await typeRationale('Ready for more.');
     await submit();
-    expectRecord().flush(newerAssessmentExists(assessmentView({ id: ASSESSMENT_IDS.newerRecord })), 409);
-    await settle();
+    await answerNewerRecord(http(), assessmentView({ id: ASSESSMENT_IDS.newerRecord }));
 
     byTestId('rate-conflict-cancel')?.click();
-    await expect(closed).resolves.toBeUndefined();
-    http().expectNone(ApiRoutes.assessments);
+    await expectClosedWithoutRecord(closed, http());
   });
 
   it("puts the API's field errors on the fields, and what no field shows above the form", async () => {
@@ -270,26 +261,18 @@ describe('RateCompetencyDialog', () => {
     await choose('3');
     await typeRationale('Fine.');
     await submit();
-    expectRecord().flush(
-      {
-        title: 'Invalid request',
-        status: 400,
-        errors: [
-          { field: 'level', message: 'is not a level of C.1: choose one of 1, 2' },
-          { field: 'assessedOn', message: 'must not be in the future' },
-          { field: 'employeeId', message: 'is not a person you may rate' },
-        ],
-      },
-      400,
-    );
-    await settle();
+    await refuseRecord(http(), 400, 'Invalid request', {
+      level: 'is not a level of C.1: choose one of 1, 2',
+      assessedOn: 'must not be in the future',
+      employeeId: 'is not a person you may rate',
+    });
 
     expect(textOf(byTestId('rate-level-error'))).toBe('Level is not a level of C.1: choose one of 1, 2');
     expect(Array.from(dialog().querySelectorAll('mat-error')).map(textOf)).toEqual(['Date must not be in the future']);
     const problem = byTestId('rate-problem');
     expect(problem?.getAttribute('role')).toBe('alert');
     expect(textOf(problem)).toBe('Invalid request employeeId is not a person you may rate');
-    await expect(Promise.race([closed, Promise.resolve('open')])).resolves.toBe('open');
+    await expectStillOpen(closed);
   });
 
   it("rates a competency without levels of its own on its framework's scale, with the scale's descriptions", async () => {
@@ -425,18 +408,10 @@ describe('RateCompetencyDialog', () => {
       await tick(items()[0]);
       await tick(items()[1]);
       await submit();
-      expectRecord().flush(
-        {
-          title: 'Invalid request',
-          status: 400,
-          errors: [
-            { field: 'evidence.1', message: 'has not been accepted (it is draft)' },
-            { field: 'evidence', message: 'goes only with a manager assessment' },
-          ],
-        },
-        400,
-      );
-      await settle();
+      await refuseRecord(http(), 400, 'Invalid request', {
+        'evidence.1': 'has not been accepted (it is draft)',
+        evidence: 'goes only with a manager assessment',
+      });
 
       expect(items().map((item) => textOf(item.querySelector('[data-testid="rate-evidence-item-error"]')))).toEqual([
         '',
@@ -572,18 +547,10 @@ describe('RateCompetencyDialog', () => {
       await open({ mayRate: ['manager'], correcting: assessmentView() });
       await typeReason('Typo.');
       await submit();
-      expectRecord().flush(
-        {
-          title: 'Conflict',
-          status: 409,
-          errors: [
-            { field: 'reason', message: 'must be 1 to 1000 characters' },
-            { field: 'replaces', message: 'has already been corrected or withdrawn: change the latest record of its chain' },
-          ],
-        },
-        409,
-      );
-      await settle();
+      await refuseRecord(http(), 409, 'Conflict', {
+        reason: 'must be 1 to 1000 characters',
+        replaces: 'has already been corrected or withdrawn: change the latest record of its chain',
+      });
       expect(Array.from(dialog().querySelectorAll('mat-error')).map(textOf)).toEqual(['Reason must be 1 to 1000 characters']);
       expect(textOf(byTestId('rate-problem'))).toBe(
         'Conflict replaces has already been corrected or withdrawn: change the latest record of its chain',
@@ -598,17 +565,14 @@ describe('RateCompetencyDialog', () => {
       await choose('3');
       await typeReason('Typo.');
       await submit();
-      const newer = assessmentView({
-        id: 'newer-correction',
-        kind: same ? 'correction' : 'assessment',
-        ...(same ? { replaces: ASSESSMENT_IDS.managerRecord, reason: 'Meant e-1.' } : {}),
-        level: 1,
-        levelCode: 'e-1',
-        levelLabel: en('Associate'),
-        assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
-      });
-      expectRecord().flush(newerAssessmentExists(newer), 409);
-      await settle();
+      await answerNewerRecord(
+        http(),
+        marcosNewerRecord({
+          id: 'newer-correction',
+          kind: same ? 'correction' : 'assessment',
+          ...(same ? { replaces: ASSESSMENT_IDS.managerRecord, reason: 'Meant e-1.' } : {}),
+        }),
+      );
 
       expect(textOf(byTestId('rate-conflict-record'))).toBe('Marco Rossi recorded e-1 Associate (Manager) as of February 10, 2026.');
       expect(byTestId('rate-conflict-same-record') !== null).toBe(same);

@@ -2,17 +2,10 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { ApiRoutes, AssessmentView } from '@proficio/shared/contracts';
-import {
-  ASSESSMENT_IDS,
-  DEMO_IDS,
-  expectAssessmentRecord,
-  newerAssessmentExists,
-  assessmentView,
-  competencyRow,
-  en,
-} from '@proficio/web/people/data-access/testing';
+import { ASSESSMENT_IDS, DEMO_IDS, expectAssessmentRecord, assessmentView, competencyRow } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, httpTesting, openDialog, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
+import { answerNewerRecord, expectClosedWithoutRecord, expectStillOpen, marcosNewerRecord, refuseRecord } from './testing';
 import { WithdrawAssessmentData, WithdrawAssessmentDialog } from './withdraw-assessment-dialog';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
@@ -112,18 +105,15 @@ describe('WithdrawAssessmentDialog', () => {
     await open();
     await typeReason('Rated the wrong person.');
     await submit();
-    const newer = assessmentView({
-      id: 'newer-record',
-      kind: same ? 'correction' : 'assessment',
-      ...(same ? { replaces: ASSESSMENT_IDS.managerRecord, reason: 'Meant e-1.' } : {}),
-      level: 1,
-      levelCode: 'e-1',
-      levelLabel: en('Associate'),
-      assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
-      rationale: 'Struggled with the new tools.',
-    });
-    expectRecord().flush(newerAssessmentExists(newer), 409);
-    await settle();
+    await answerNewerRecord(
+      http(),
+      marcosNewerRecord({
+        id: 'newer-record',
+        kind: same ? 'correction' : 'assessment',
+        ...(same ? { replaces: ASSESSMENT_IDS.managerRecord, reason: 'Meant e-1.' } : {}),
+        rationale: 'Struggled with the new tools.',
+      }),
+    );
 
     const conflict = byTestId('withdraw-conflict');
     expect(conflict?.getAttribute('role')).toBe('alert');
@@ -144,41 +134,30 @@ describe('WithdrawAssessmentDialog', () => {
     await open();
     await typeReason('Rated the wrong person.');
     await submit();
-    expectRecord().flush(newerAssessmentExists(assessmentView({ id: ASSESSMENT_IDS.newerRecord })), 409);
-    await settle();
+    await answerNewerRecord(http(), assessmentView({ id: ASSESSMENT_IDS.newerRecord }));
     byTestId('withdraw-conflict-cancel')?.click();
-    await expect(closed).resolves.toBeUndefined();
-    http().expectNone(ApiRoutes.assessments);
+    await expectClosedWithoutRecord(closed, http());
   });
 
   it("puts the API's reason error on the field, and the rest above the form, staying open", async () => {
     await open();
     await typeReason('Gone.');
     await submit();
-    expectRecord().flush(
-      {
-        title: 'Conflict',
-        status: 409,
-        errors: [
-          { field: 'reason', message: 'must be 1 to 1000 characters' },
-          { field: 'replaces', message: 'is a withdrawal, which cannot be corrected or withdrawn: record a new assessment' },
-        ],
-      },
-      409,
-    );
-    await settle();
+    await refuseRecord(http(), 409, 'Conflict', {
+      reason: 'must be 1 to 1000 characters',
+      replaces: 'is a withdrawal, which cannot be corrected or withdrawn: record a new assessment',
+    });
     expect(textOf(dialog().querySelector('mat-error'))).toBe('Reason must be 1 to 1000 characters');
     const problem = byTestId('withdraw-problem');
     expect(problem?.getAttribute('role')).toBe('alert');
     expect(textOf(problem)).toBe('Conflict replaces is a withdrawal, which cannot be corrected or withdrawn: record a new assessment');
-    await expect(Promise.race([closed, Promise.resolve('open')])).resolves.toBe('open');
+    await expectStillOpen(closed);
   });
 
   it('closes without withdrawing on Cancel', async () => {
     await open();
     byTestId('withdraw-cancel')?.click();
-    await expect(closed).resolves.toBeUndefined();
-    http().expectNone(ApiRoutes.assessments);
+    await expectClosedWithoutRecord(closed, http());
   });
 
   it(
