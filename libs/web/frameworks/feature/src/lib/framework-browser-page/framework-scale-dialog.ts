@@ -92,9 +92,9 @@ export function scaleProblemMessage(problem: ApiProblem): string {
     </form>
   `,
   styles: `
-    p {
-      margin: 0 0 0.75rem;
-    }
+    @use 'page';
+
+    @include page.consequences-dialog($paragraph-space: 0.75rem);
     .choice-label {
       font: var(--mat-sys-title-small);
       margin-bottom: 0.25rem;
@@ -107,14 +107,6 @@ export function scaleProblemMessage(problem: ApiProblem): string {
     }
     .hint {
       color: var(--mat-sys-on-surface-variant);
-    }
-    .consequences {
-      margin: 0.5rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
-    .problem {
-      margin-top: 1rem;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

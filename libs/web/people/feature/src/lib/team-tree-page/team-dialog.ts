@@ -71,14 +71,9 @@ export const TEAM_NAME_MAX = 200;
     </form>
   `,
   styles: `
-    .field {
-      display: block;
-      width: min(28rem, 100%);
-    }
-    .problem {
-      margin: 0 0 1rem;
-      color: var(--mat-sys-error);
-    }
+    @use 'page';
+
+    @include page.name-dialog;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -74,17 +74,9 @@ export interface AddPeopleDialogData {
     </mat-dialog-actions>
   `,
   styles: `
-    p {
-      margin: 0 0 1rem;
-    }
-    .preview {
-      margin: 0.5rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
-    .problem {
-      margin-top: 1rem;
-      color: var(--mat-sys-error);
-    }
+    @use 'page';
+
+    @include page.consequences-dialog($list: '.preview');
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -67,17 +67,9 @@ export interface ReassignReviewDialogData {
     </form>
   `,
   styles: `
-    p {
-      margin: 0 0 1rem;
-    }
-    .consequences {
-      margin: 0.5rem 0 0;
-      padding-inline-start: 1.25rem;
-    }
-    .problem {
-      margin-top: 1rem;
-      color: var(--mat-sys-error);
-    }
+    @use 'page';
+
+    @include page.consequences-dialog;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

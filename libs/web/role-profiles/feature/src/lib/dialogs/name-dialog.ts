@@ -60,14 +60,9 @@ export interface NameDialogData {
     </form>
   `,
   styles: `
-    .field {
-      display: block;
-      width: min(28rem, 100%);
-    }
-    .problem {
-      margin: 0 0 1rem;
-      color: var(--mat-sys-error);
-    }
+    @use 'page';
+
+    @include page.name-dialog;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
