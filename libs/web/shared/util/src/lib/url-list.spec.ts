@@ -71,6 +71,16 @@ describe('urlList', () => {
     expect(router.url).toBe('/people?q=sara&pageSize=10');
   });
 
+  it('sets filters from the first page, dropping the empty ones from the URL', async () => {
+    const { router, list } = await setUp('/people?q=sara&team=t1&page=3&pageSize=10');
+    list.filter({ team: '', status: 'left' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/people?q=sara&pageSize=10&status=left');
+    list.filter({ q: null, status: 'active' }, true);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/people?pageSize=10&status=active');
+  });
+
   it('loads the same query again on retry', async () => {
     const { list, requests } = await setUp('/people');
     list.retry();

@@ -38,6 +38,11 @@ export interface UrlList<Q extends Paging, T extends ListPage> extends ListView<
   readonly query$: Observable<Q>;
   /** Merges `params` into the URL's query (`replaceUrl` while typing, so Back skips each keystroke). */
   navigate(params: QueryParams, replaceUrl?: boolean): void;
+  /**
+   * Sets filters (search text too) and goes back to the first page; a filter set to `''` or `null` is dropped from
+   * the URL (`replaceUrl` while typing).
+   */
+  filter(filters: QueryParams, replaceUrl?: boolean): void;
 }
 
 export interface UrlListOptions<Q extends Paging, T extends ListPage> {
@@ -89,6 +94,11 @@ export function urlList<Q extends Paging, T extends ListPage>(options: UrlListOp
     changePage: (event) => navigate(pagingParams(event, query(), options.defaultPageSize)),
     firstPage: () => navigate({ page: null }),
     navigate,
+    filter: (filters, replaceUrl) => {
+      const params: QueryParams = { page: null };
+      for (const [name, value] of Object.entries(filters)) params[name] = value === '' ? null : value;
+      navigate(params, replaceUrl);
+    },
   };
 }
 

@@ -4,12 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerInputEvent, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
-import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, SearchField, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
 import { loaded, QueryParams, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { fromIsoDate, injectDateInputPattern, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
@@ -100,11 +99,11 @@ export function readAuditQuery(params: ParamMap): AuditQuery {
     MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     RouterLink,
     ListState,
     SearchField,
+    SelectFilters,
   ],
   providers: [provideLocaleDateAdapter()],
   templateUrl: './audit-log-page.html',
@@ -137,8 +136,24 @@ export class AuditLogPage {
   protected readonly expanded = signal<ReadonlySet<number>>(new Set());
 
   protected readonly columns = ['expand', 'occurredAt', 'actor', 'action', 'entity'];
-  protected readonly entityTypes = ENTITY_TYPES;
-  protected readonly actions = AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] }));
+  protected readonly filters: readonly SelectFilter[] = [
+    {
+      param: 'entityType',
+      label: 'Record',
+      anyLabel: 'Any kind of record',
+      options: ENTITY_TYPES,
+      testId: 'entity-type-filter',
+      width: '14rem',
+    },
+    {
+      param: 'action',
+      label: 'Action',
+      anyLabel: 'Any action',
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      testId: 'action-filter',
+      width: '14rem',
+    },
+  ];
   protected readonly changesOf = (event: AuditEventView) => auditChanges(event.before, event.after);
   protected readonly valueOf = auditValue;
   protected readonly isDetailRow = (_index: number, event: AuditEventView) => this.expanded().has(event.id);
@@ -172,22 +187,6 @@ export class AuditLogPage {
     });
   }
 
-  protected selectEntityType(event: MatSelectChange<string>): void {
-    this.navigate({ entityType: event.value || null });
-  }
-
-  protected selectAction(event: MatSelectChange<string>): void {
-    this.navigate({ action: event.value || null });
-  }
-
-  protected searchActor(actor: string): void {
-    this.navigate({ actor: actor || null }, true);
-  }
-
-  protected searchEntityId(id: string): void {
-    this.navigate({ entityId: id || null }, true);
-  }
-
   protected pickDate(name: 'from' | 'to', event: MatDatepickerInputEvent<DateTime>): void {
     this.navigate({ [name]: toIsoDate(event.value) });
   }
@@ -197,8 +196,8 @@ export class AuditLogPage {
   }
 
   /** A new filter starts again from the first page, with every row closed. */
-  private navigate(queryParams: QueryParams, replaceUrl = false): void {
+  protected navigate(filters: QueryParams, replaceUrl = false): void {
     this.expanded.set(new Set());
-    this.list.navigate({ ...queryParams, page: null }, replaceUrl);
+    this.list.filter(filters, replaceUrl);
   }
 }

@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { ParamMap, RouterLink } from '@angular/router';
 import { EVIDENCE_STATUSES, EmployeeAccessLevel, EvidenceStatus, EvidenceSummary } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { EvidenceStore } from '@proficio/web/evidence/data-access';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
-import { ListState, LocalDatePipe, LocalNumberPipe } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, LocalNumberPipe, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
 import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
@@ -50,16 +48,7 @@ export interface EvidenceOwner {
  */
 @Component({
   selector: 'app-employee-evidence',
-  imports: [
-    LocalNumberPipe,
-    EvidenceStatusChip,
-    ListState,
-    LocalDatePipe,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    RouterLink,
-  ],
+  imports: [LocalNumberPipe, EvidenceStatusChip, ListState, LocalDatePipe, MatButtonModule, RouterLink, SelectFilters],
   templateUrl: './employee-evidence.html',
   styleUrl: './employee-evidence.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -112,8 +101,29 @@ export class EmployeeEvidence {
     for (const item of this.list.page()?.items ?? []) {
       for (const claim of item.claims) options.set(claim.competency.id, competencyText(claim.competency));
     }
-    return [...options].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
+    return [...options]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
   });
+
+  protected readonly filters = computed((): SelectFilter[] => [
+    {
+      param: 'competencyId',
+      label: 'Competency',
+      anyLabel: 'Any competency',
+      options: this.competencyOptions(),
+      testId: 'evidence-competency-filter',
+      width: '20rem',
+    },
+    {
+      param: 'status',
+      label: 'Status',
+      anyLabel: 'Any status',
+      options: this.statusOptions(),
+      testId: 'evidence-status-filter',
+      width: '14rem',
+    },
+  ]);
 
   protected readonly isFiltered = computed(() => !!(this.query().competencyId || this.query().status));
 
@@ -123,15 +133,7 @@ export class EmployeeEvidence {
     return item.claims.map(claimText).join('; ');
   }
 
-  protected selectCompetency(event: MatSelectChange): void {
-    this.list.navigate({ competencyId: (event.value as string) || null, page: null });
-  }
-
-  protected selectStatus(event: MatSelectChange): void {
-    this.list.navigate({ status: (event.value as string) || null, page: null });
-  }
-
   protected clearFilters(): void {
-    this.list.navigate({ competencyId: null, status: null, page: null });
+    this.list.filter({ competencyId: null, status: null });
   }
 }

@@ -5,13 +5,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { ListState, SearchField } from '@proficio/web/shared/ui';
-import { loaded, matching, QueryParams, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
+import { ListState, SearchField, SelectFilter, SelectFilters, namedOptions } from '@proficio/web/shared/ui';
+import { loaded, matching, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
@@ -69,11 +68,11 @@ export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     RouterLink,
     ListState,
     SearchField,
+    SelectFilters,
   ],
   templateUrl: './people-directory-page.html',
   styleUrl: './people-directory-page.scss',
@@ -127,9 +126,32 @@ export class PeopleDirectoryPage {
 
   /** The role profiles for the filter (the first 100 by name); the list works without them. */
   private readonly roleProfiles = loaded(() => this.roleProfilesApi.listRoleProfiles({ pageSize: 100 }));
-  protected readonly roleProfileOptions = computed(() => this.roleProfiles.value()?.items ?? []);
   protected readonly roleProfilesUnavailable = computed(() => !!this.roleProfiles.problem());
-  protected readonly statusFilters = STATUS_FILTERS;
+
+  /** The team filter (before the sub-teams box and the manager), then the role profile and status filters. */
+  protected readonly teamFilter = computed((): SelectFilter[] => [
+    {
+      param: 'teamId',
+      label: 'Team',
+      anyLabel: 'All teams',
+      options: namedOptions(this.teamOptions()),
+      testId: 'team-filter',
+      hint: this.teamsUnavailable() ? 'The teams could not be loaded' : '',
+      width: '18rem',
+    },
+  ]);
+  protected readonly moreFilters = computed((): SelectFilter[] => [
+    {
+      param: 'roleProfileId',
+      label: 'Role profile',
+      anyLabel: 'Any role profile',
+      options: namedOptions(this.roleProfiles.value()?.items ?? []),
+      testId: 'role-profile-filter',
+      hint: this.roleProfilesUnavailable() ? 'The role profiles could not be loaded' : '',
+      width: '18rem',
+    },
+    { param: 'status', label: 'Status', anyLabel: 'Active and left', options: STATUS_FILTERS, testId: 'status-filter', width: '12rem' },
+  ]);
 
   /** The manager filter's text: the chosen manager's name (looked up from ?managerId=) or what is typed. */
   protected readonly managerText = new Subject<string>();
@@ -187,36 +209,20 @@ export class PeopleDirectoryPage {
 
   protected readonly columns = ['name', 'jobTitle', 'team', 'manager', 'status'];
 
-  protected search(q: string): void {
-    this.navigate({ q: q || null, page: null }, true);
-  }
-
-  protected selectTeam(event: MatSelectChange<string>): void {
-    this.navigate({ teamId: event.value || null, page: null });
-  }
-
   protected includeSubTeams(event: MatCheckboxChange): void {
-    this.navigate({ subTeams: event.checked ? null : 'false', page: null });
-  }
-
-  protected selectRoleProfile(event: MatSelectChange<string>): void {
-    this.navigate({ roleProfileId: event.value || null, page: null });
-  }
-
-  protected selectStatus(event: MatSelectChange<string>): void {
-    this.navigate({ status: event.value || null, page: null });
+    this.list.filter({ subTeams: event.checked ? null : 'false' });
   }
 
   protected typeManager(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.managerText.next(text);
     // Emptying the field drops the filter.
-    if (!text.trim() && this.query().managerId) this.navigate({ managerId: null, page: null });
+    if (!text.trim() && this.query().managerId) this.list.filter({ managerId: null });
   }
 
   protected selectManager(event: MatAutocompleteSelectedEvent): void {
     const manager = event.option.value as NamedRef;
-    this.navigate({ managerId: manager.id, page: null });
+    this.list.filter({ managerId: manager.id });
   }
 
   protected readonly managerLabel = (value: NamedRef | string | null): string =>
@@ -227,10 +233,6 @@ export class PeopleDirectoryPage {
   }
 
   protected clearFilters(): void {
-    this.navigate({ q: null, teamId: null, subTeams: null, managerId: null, roleProfileId: null, status: null, page: null });
-  }
-
-  private navigate(queryParams: QueryParams, replaceUrl = false): void {
-    this.list.navigate(queryParams, replaceUrl);
+    this.list.filter({ q: null, teamId: null, subTeams: null, managerId: null, roleProfileId: null, status: null });
   }
 }

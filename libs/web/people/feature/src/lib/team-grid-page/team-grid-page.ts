@@ -5,14 +5,21 @@ import { AbstractControl, FormControl, FormGroup, ValidationErrors, Validators }
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { ASSESSMENT_LIMITS, TeamGrid, TeamGridQuery } from '@proficio/shared/contracts';
 import { TeamGridStore } from '@proficio/web/people/data-access';
-import { ConfirmDialog, ConfirmDialogData, HasUnsavedChanges, ProblemDetails, warnBeforeUnload } from '@proficio/web/shared/ui';
+import {
+  ConfirmDialog,
+  ConfirmDialogData,
+  FilterOption,
+  HasUnsavedChanges,
+  ProblemDetails,
+  SelectFilter,
+  SelectFilters,
+  warnBeforeUnload,
+} from '@proficio/web/shared/ui';
 import {
   ApiProblem,
   QueryParams,
@@ -104,12 +111,11 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
     LevelPicker,
     MatButtonModule,
     MatButtonToggleModule,
-    MatFormFieldModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
-    MatSelectModule,
     ProblemDetails,
     RouterLink,
+    SelectFilters,
   ],
   templateUrl: './team-grid-page.html',
   styleUrl: './team-grid-page.scss',
@@ -217,12 +223,24 @@ export class TeamGridPage implements HasUnsavedChanges {
       return seen;
     },
   });
-  protected readonly roleProfileOptions = computed(() =>
-    this.options(this.seenRoleProfiles(), this.query().roleProfileId, 'The chosen role profile'),
-  );
-  protected readonly frameworkOptions = computed(() =>
-    this.options(this.seenFrameworks(), this.query().frameworkId, 'The chosen framework'),
-  );
+  protected readonly filters = computed((): SelectFilter[] => [
+    {
+      param: 'roleProfileId',
+      label: 'Role profile',
+      anyLabel: 'Any role profile',
+      options: this.options(this.seenRoleProfiles(), this.query().roleProfileId, 'The chosen role profile'),
+      testId: 'team-grid-role-profile-filter',
+      width: '16rem',
+    },
+    {
+      param: 'frameworkId',
+      label: 'Framework',
+      anyLabel: 'Any framework',
+      options: this.options(this.seenFrameworks(), this.query().frameworkId, 'The chosen framework'),
+      testId: 'team-grid-framework-filter',
+      width: '16rem',
+    },
+  ]);
   protected readonly isFiltered = computed(() => !!(this.query().roleProfileId || this.query().frameworkId));
 
   protected readonly form: RationaleForm = new FormGroup({
@@ -278,14 +296,6 @@ export class TeamGridPage implements HasUnsavedChanges {
 
   protected selectScope(event: MatButtonToggleChange): void {
     this.navigate({ scope: event.value === 'line' ? 'line' : null });
-  }
-
-  protected selectRoleProfile(event: MatSelectChange<string>): void {
-    this.navigate({ roleProfileId: event.value || null });
-  }
-
-  protected selectFramework(event: MatSelectChange<string>): void {
-    this.navigate({ frameworkId: event.value || null });
   }
 
   protected clearFilters(): void {
@@ -563,12 +573,13 @@ export class TeamGridPage implements HasUnsavedChanges {
       });
   }
 
-  private options(seen: ReadonlyMap<string, string>, chosen: string, fallback: string): { id: string; name: string }[] {
-    const options = [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-    return chosen && !seen.has(chosen) ? [{ id: chosen, name: fallback }, ...options] : options;
+  private options(seen: ReadonlyMap<string, string>, chosen: string, fallback: string): FilterOption[] {
+    const options = [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+    return chosen && !seen.has(chosen) ? [{ value: chosen, label: fallback }, ...options] : options;
   }
 
-  private navigate(queryParams: QueryParams): void {
+  /** Merges `queryParams` into the URL's query (the filters, the scope). */
+  protected navigate(queryParams: QueryParams): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
   }
 }

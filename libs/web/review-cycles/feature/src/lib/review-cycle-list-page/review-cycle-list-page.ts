@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_CYCLE_STATUSES, ReviewCycleStatus } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
-import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
 import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { map } from 'rxjs';
 import { CYCLE_STATUS_LABELS } from '../shared/labels';
@@ -36,7 +34,7 @@ function readQuery(params: ParamMap): ListQuery {
  */
 @Component({
   selector: 'app-review-cycle-list-page',
-  imports: [ListState, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule, RouterLink],
+  imports: [ListState, LocalDatePipe, MatButtonModule, MatTableModule, RouterLink, SelectFilters],
   templateUrl: './review-cycle-list-page.html',
   styleUrl: './review-cycle-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,7 +54,14 @@ export class ReviewCycleListPage {
   });
   protected readonly query = this.list.query;
 
-  protected readonly statuses = REVIEW_CYCLE_STATUSES.map((status) => ({ value: status, label: CYCLE_STATUS_LABELS[status] }));
+  protected readonly filters: readonly SelectFilter[] = [
+    {
+      param: 'status',
+      label: 'Status',
+      anyLabel: 'Any status',
+      options: REVIEW_CYCLE_STATUSES.map((value) => ({ value, label: CYCLE_STATUS_LABELS[value] })),
+    },
+  ];
   protected readonly statusLabels = CYCLE_STATUS_LABELS;
   protected readonly columns = ['name', 'period', 'status', 'progress', 'overdue'];
 
@@ -64,9 +69,5 @@ export class ReviewCycleListPage {
 
   protected statusLabel(status: ReviewCycleStatus): string {
     return CYCLE_STATUS_LABELS[status];
-  }
-
-  protected filterStatus(status: ReviewCycleStatus | null): void {
-    this.list.navigate({ status, page: null });
   }
 }

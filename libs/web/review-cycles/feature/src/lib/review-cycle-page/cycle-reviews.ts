@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
-import { ListState, LocalDatePipe } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
 import { readPaging, urlList } from '@proficio/web/shared/util';
 import { combineLatest, map } from 'rxjs';
 import { REVIEW_STATE_LABELS } from '../shared/labels';
@@ -35,25 +33,17 @@ function readQuery(params: ParamMap): ReviewsQuery {
  */
 @Component({
   selector: 'app-cycle-reviews',
-  imports: [ListState, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, MatTableModule, RouterLink],
+  imports: [ListState, LocalDatePipe, MatButtonModule, MatTableModule, RouterLink, SelectFilters],
   template: `
     <div class="filters" role="search" aria-label="Reviews of the cycle">
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>State</mat-label>
-        <mat-select [value]="list.query().state" (valueChange)="filterState($event)">
-          <mat-option [value]="null">Any state</mat-option>
-          @for (state of states; track state.value) {
-            <mat-option [value]="state.value">{{ state.label }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <app-select-filters [filters]="filters" [query]="list.query()" (filtered)="list.filter($event)" />
     </div>
 
     <app-list-state what="reviews" testId="cycle-reviews" [list]="list">
       <ng-container listEmpty>
         @if (list.query().state; as state) {
           <p>No review is at “{{ stateLabels[state] }}”.</p>
-          <button mat-stroked-button type="button" (click)="filterState(null)">Show every review</button>
+          <button mat-stroked-button type="button" (click)="list.filter({ state: null })">Show every review</button>
         } @else {
           <p>This cycle has no reviews.</p>
         }
@@ -107,7 +97,14 @@ export class CycleReviews {
 
   readonly cycleId = input.required<string>();
 
-  protected readonly states = REVIEW_STATES.map((state) => ({ value: state, label: REVIEW_STATE_LABELS[state] }));
+  protected readonly filters: readonly SelectFilter[] = [
+    {
+      param: 'state',
+      label: 'State',
+      anyLabel: 'Any state',
+      options: REVIEW_STATES.map((value) => ({ value, label: REVIEW_STATE_LABELS[value] })),
+    },
+  ];
   protected readonly stateLabels = REVIEW_STATE_LABELS;
   protected readonly columns = ['employee', 'manager', 'state', 'since'];
 
@@ -126,9 +123,5 @@ export class CycleReviews {
 
   protected stateLabel(state: ReviewState): string {
     return REVIEW_STATE_LABELS[state];
-  }
-
-  protected filterState(state: ReviewState | null): void {
-    this.list.navigate({ state, page: null });
   }
 }

@@ -1,9 +1,11 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
@@ -232,7 +234,7 @@ describe('ReviewCyclePage', () => {
       expect(figure?.querySelectorAll('[data-testid="cycle-progress-numbers"] tbody tr')).toHaveLength(3);
     });
 
-    it('filters the reviews by state through the URL', async () => {
+    it('filters the reviews by state through the URL, and "Show every review" clears it', async () => {
       await openOpen();
       await harness.navigateByUrl(`/review-cycles/${id}?state=self_assessment`);
       const filtered = http.expectOne((req) => req.url === ApiRoutes.reviews);
@@ -240,6 +242,17 @@ describe('ReviewCyclePage', () => {
       filtered.flush(pageOf([]));
       await settle();
       expect(squash(byTestId('cycle-reviews-empty'))).toContain('No review is at “Self-assessment”.');
+      const state = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSelectHarness);
+      expect(await state.getValueText()).toBe('Self-assessment');
+
+      button(byTestId('cycle-reviews-empty') as HTMLElement, 'Show every review').click();
+      await settle();
+      const all = http.expectOne((req) => req.url === ApiRoutes.reviews);
+      expect(all.request.params.has('state')).toBe(false);
+      all.flush(pageOf([reviewSummary()]));
+      await settle();
+      expect(TestBed.inject(Router).url).toBe(`/review-cycles/${id}`);
+      expect(await state.getValueText()).toBe('Any state');
     });
 
     it('adds people picked by searching, after showing what adding them would do', async () => {

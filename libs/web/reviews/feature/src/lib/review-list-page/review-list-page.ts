@@ -1,20 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewCyclesApi } from '@proficio/web/review-cycles/data-access';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
-import { ListState, LocalDatePipe, SearchField } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, SearchField, SelectFilter, SelectFilters, namedOptions } from '@proficio/web/shared/ui';
 import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { catchError, map, of } from 'rxjs';
 import { STATE_LABELS, STATE_STEPS, nextDeadline } from '../shared/review-text';
 
 export const REVIEW_PAGE_SIZES = [10, 25, 50] as const;
 export const REVIEW_DEFAULT_PAGE_SIZE = 25;
+
+const STATE_OPTIONS = STATE_STEPS.map((step) => ({ value: step.state, label: step.label }));
 
 /** How many cycles the cycle filter offers (newest first); a cycle further back is reached from its own page. */
 export const REVIEW_CYCLE_FILTER_SIZE = 100;
@@ -47,7 +47,7 @@ function readQuery(params: ParamMap): ReviewListUrlQuery {
  */
 @Component({
   selector: 'app-review-list-page',
-  imports: [ListState, LocalDatePipe, MatButtonModule, MatFormFieldModule, MatSelectModule, RouterLink, SearchField],
+  imports: [ListState, LocalDatePipe, MatButtonModule, RouterLink, SearchField, SelectFilters],
   templateUrl: './review-list-page.html',
   styleUrl: './review-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +75,6 @@ export class ReviewListPage {
     defaultPageSize: REVIEW_DEFAULT_PAGE_SIZE,
   });
   protected readonly query = this.list.query;
-  protected readonly states = STATE_STEPS;
   protected readonly stateLabels = STATE_LABELS;
   protected readonly nextDeadline = nextDeadline;
 
@@ -94,21 +93,26 @@ export class ReviewListPage {
     { initialValue: [] },
   );
 
+  /** The cycle filter when there are cycles to choose between (or one is chosen), then the state filter. */
+  protected readonly filters = computed((): SelectFilter[] => [
+    ...(this.cycles().length > 1 || this.query().cycleId
+      ? [
+          {
+            param: 'cycleId',
+            label: 'Cycle',
+            anyLabel: 'Any cycle',
+            options: namedOptions(this.cycles()),
+            testId: 'review-cycle-filter',
+            width: '16rem',
+          },
+        ]
+      : []),
+    { param: 'state', label: 'State', anyLabel: 'Any state', options: STATE_OPTIONS, testId: 'review-state-filter', width: '16rem' },
+  ]);
+
   protected readonly resultSummary = resultSummary(this.list, ['review', 'reviews']);
 
-  protected search(q: string): void {
-    this.list.navigate({ q: q || null, page: null }, true);
-  }
-
-  protected selectCycle(event: MatSelectChange): void {
-    this.list.navigate({ cycleId: (event.value as string) || null, page: null });
-  }
-
-  protected selectState(event: MatSelectChange): void {
-    this.list.navigate({ state: (event.value as string) || null, page: null });
-  }
-
   protected clearFilters(): void {
-    this.list.navigate({ q: null, cycleId: null, state: null, page: null });
+    this.list.filter({ q: null, cycleId: null, state: null });
   }
 }
