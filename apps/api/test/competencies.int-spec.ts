@@ -1,16 +1,8 @@
 import type { CompetencyDetail, CompetencySearchHit, FrameworkSummary, Page } from '@proficio/shared/contracts';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 describe('competencies', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp();
 
   const search = async (query: string) =>
     (await testApp.http().get(`/api/competencies${query}`).expect(200)).body as Page<CompetencySearchHit>;

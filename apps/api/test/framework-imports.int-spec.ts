@@ -22,7 +22,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
@@ -181,15 +181,7 @@ function valuePaths(value: unknown, path = '', out = new Set<string>()): Set<str
 }
 
 describe('framework import and export', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp();
 
   const upload = (format: string, file: Buffer, fileName: string) =>
     testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName);

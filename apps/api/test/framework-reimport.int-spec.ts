@@ -11,7 +11,7 @@ import type {
 import { exportMoodleCsv, NO_CONTENT_LOSS } from '@proficio/shared/competency';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 /**
  * A small synthetic framework in two languages, with what a Moodle CSV cannot
@@ -81,15 +81,7 @@ function uuidFrom(text: string): string {
 const NO_LOSS = NO_CONTENT_LOSS;
 
 describe('re-importing a framework', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp();
 
   const previewOf = async (format: string, file: Buffer, fileName: string) =>
     (await testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName).expect(201))

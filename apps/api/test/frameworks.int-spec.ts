@@ -13,7 +13,7 @@ import { DataSource } from 'typeorm';
 import { BuiltInFrameworksLoader } from '../src/frameworks/built-in-frameworks.loader';
 import { FrameworkTreeCache } from '../src/frameworks/framework-tree.cache';
 import { FrameworkWriterService } from '../src/frameworks/framework-writer.service';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 const pack = (key: string): FrameworkDocument => {
   const found = BUILT_IN_PACKS.find((candidate) => candidate.framework.key === key);
@@ -22,15 +22,7 @@ const pack = (key: string): FrameworkDocument => {
 };
 
 describe('frameworks', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp();
 
   const list = async (query = '') => (await testApp.http().get(`/api/frameworks${query}`).expect(200)).body as Page<FrameworkSummary>;
   const idOf = async (code: string) => {

@@ -1,17 +1,9 @@
 import { HealthResponse } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 describe('GET /api/health', () => {
-  let testApp: TestApp;
-
-  beforeEach(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterEach(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp({}, 'test');
 
   it('answers 200 with the database up', async () => {
     const response = await testApp.http().get('/api/health').expect(200);

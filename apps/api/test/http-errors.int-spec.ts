@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, TestApp } from './support/test-app';
+import { createTestApp, TestApp, useTestApp } from './support/test-app';
 
 // A probe endpoint mounted beside the real modules, so that this suite checks
 // the global pipeline (validation pipe, problem-details filter) in isolation
@@ -39,15 +39,7 @@ class ProbeController {
 class ProbeModule {}
 
 describe('errors as problem details', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp({ imports: [ProbeModule] });
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp({ imports: [ProbeModule] });
 
   const post = (body: unknown) =>
     testApp
@@ -117,15 +109,7 @@ describe('errors as problem details', () => {
 });
 
 describe('the API docs when API_DOCS is off (the default outside demo mode)', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp({ env: { API_DOCS: '' } });
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp({ env: { API_DOCS: '' } });
 
   it.each(['/api/docs', '/api/docs-json'])('answers 404 to %s, signed in or not', async (path) => {
     await testApp.anonymous().get(path).expect(404);

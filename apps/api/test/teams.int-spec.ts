@@ -1,17 +1,9 @@
 import type { AuditEventView, EmployeeDetail, Page, ProblemDetails, TeamNode, TeamView } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 describe('changing teams', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp();
 
   const create = (body: object) => testApp.http().post('/api/teams').send(body);
   const patch = (id: string, body: object) => testApp.http().patch(`/api/teams/${id}`).send(body);

@@ -6,20 +6,12 @@
 import type { FrameworkImportPreview, PeopleImportPreview } from '@proficio/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 const NAME = 'Persone e competenze — attività 2026 (Zoë, 日本).csv';
 
 describe('uploaded file names', () => {
-  let testApp: TestApp;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const testApp = useTestApp();
 
   it('keeps a non-ASCII people import file name intact', async () => {
     const csv = Buffer.from('email,name\nzoe@example.org,Zoë Ferrari\n');

@@ -132,3 +132,19 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   };
 }
+
+/**
+ * The suite's app, as `createTestApp` gives it: booted before the suite's tests (or before each test, for tests that
+ * break it) and closed after them. The object is filled in when the app has started, so tests use it from then on.
+ */
+export function useTestApp(options: TestAppOptions = {}, lifetime: 'suite' | 'test' = 'suite'): TestApp {
+  const testApp = {} as TestApp;
+  const [before, after] = lifetime === 'suite' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(async () => {
+    Object.assign(testApp, await createTestApp(options));
+  });
+  after(async () => {
+    await testApp.close();
+  });
+  return testApp;
+}
