@@ -13,8 +13,11 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 /*
  * Every journey runs against one app and one database: a fresh one per run (see scripts/start-app.mjs),
  * holding the built-in frameworks and the demo organisation. Why sharing it cannot make them flake:
- * - workers: 1 and fullyParallel: false: one test at a time, so no journey sees another's half-done
- *   writes; and no retries, so a failure is never hidden by a second try.
+ * - fullyParallel: false: a spec file's tests run one after another in one worker, so a journey's steps
+ *   see their own writes in order. Two workers (E2E_WORKERS) run two spec files at once: the journeys
+ *   mostly wait on the browser and the app, so a second worker nearly halves the run on two cores. That
+ *   is safe because of the two rules below, which make any two files independent of each other. No
+ *   retries, so a failure is never hidden by a second try.
  * - No journey needs another to have run first (none is serial, none reads another's leftovers): each
  *   creates what it needs itself, in the browser or through the API in a beforeAll, under names with a
  *   suffix of its own (support/unique.ts), and finds it again by that name or id.
@@ -28,7 +31,7 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env['E2E_WORKERS'] ?? 2),
   retries: 0,
   // The machines that run these are shared and often busy: allow a slow step without failing on it.
   timeout: 90_000,

@@ -12,6 +12,8 @@ import e2e from './playwright.config.mjs';
  */
 export default defineConfig({
   ...e2e,
+  // One at a time: a picture shows the demo data as no other journey has changed it.
+  workers: 1,
   testDir: './screenshots',
   testMatch: '*.screens.ts',
   outputDir: join(workspaceRoot, 'dist/.playwright/apps/web-e2e/screenshots-output'),
