@@ -118,14 +118,32 @@ export class FrameworkVersionEntity {
   publishedAt!: Date | null;
 }
 
-@Entity({ name: 'scale_level' })
-export class ScaleLevelEntity {
+/** The columns every row that belongs to one framework version starts with (its scale, categories, competencies, certifications). */
+abstract class FrameworkVersionRow {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ name: 'framework_version_id', type: 'uuid' })
   frameworkVersionId!: string;
+}
 
+/** A text of a competency's level in its place among the level's others: a behaviour indicator, or an interview question. */
+abstract class LevelTextRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'competency_level_id', type: 'uuid' })
+  competencyLevelId!: string;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Column({ type: 'jsonb' })
+  text!: LocalizedText;
+}
+
+@Entity({ name: 'scale_level' })
+export class ScaleLevelEntity extends FrameworkVersionRow {
   @Column({ type: 'integer' })
   number!: number;
 
@@ -147,13 +165,7 @@ export class ScaleLevelEntity {
 }
 
 @Entity({ name: 'category' })
-export class CategoryEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'framework_version_id', type: 'uuid' })
-  frameworkVersionId!: string;
-
+export class CategoryEntity extends FrameworkVersionRow {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
@@ -174,13 +186,7 @@ export class CategoryEntity {
 }
 
 @Entity({ name: 'competency' })
-export class CompetencyEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'framework_version_id', type: 'uuid' })
-  frameworkVersionId!: string;
-
+export class CompetencyEntity extends FrameworkVersionRow {
   @Column({ name: 'category_id', type: 'uuid', nullable: true })
   categoryId!: string | null;
 
@@ -244,47 +250,17 @@ export class CompetencyLevelEntity {
 }
 
 @Entity({ name: 'behaviour_indicator' })
-export class BehaviourIndicatorEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'competency_level_id', type: 'uuid' })
-  competencyLevelId!: string;
-
-  @Column({ type: 'integer' })
-  position!: number;
-
-  @Column({ type: 'jsonb' })
-  text!: LocalizedText;
-}
+export class BehaviourIndicatorEntity extends LevelTextRow {}
 
 @Entity({ name: 'interview_question' })
-export class InterviewQuestionEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'competency_level_id', type: 'uuid' })
-  competencyLevelId!: string;
-
-  @Column({ type: 'integer' })
-  position!: number;
-
-  @Column({ type: 'jsonb' })
-  text!: LocalizedText;
-
+export class InterviewQuestionEntity extends LevelTextRow {
   /** Ordered probing questions. */
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   probes!: LocalizedText[];
 }
 
 @Entity({ name: 'certification' })
-export class CertificationEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  id!: string;
-
-  @Column({ name: 'framework_version_id', type: 'uuid' })
-  frameworkVersionId!: string;
-
+export class CertificationEntity extends FrameworkVersionRow {
   @Column({ type: 'text' })
   name!: string;
 
