@@ -1,17 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '../../common/paging';
 import type { FrameworkListQuery } from '@proficio/shared/contracts';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OptionalLanguage, OptionalVersionNumber } from '../../common/validation/fields';
 
 export class LanguageQuery {
-  @ApiPropertyOptional({
+  @OptionalLanguage({
     description: 'Language to read texts in (BCP 47), e.g. `it`. Defaults to Accept-Language, then the framework default.',
   })
-  @IsOptional()
-  @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
   lang?: string;
 }
 
@@ -19,9 +15,7 @@ export class LanguageQuery {
 export const FRAMEWORKS_PAGE_SIZE = 20;
 
 export class ListFrameworksQuery extends PageQuery(FRAMEWORKS_PAGE_SIZE) implements FrameworkListQuery {
-  @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
-  @IsOptional()
-  @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
+  @OptionalLanguage({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
   lang?: string;
 
   @ApiPropertyOptional({ description: 'Search in codes, names and publishers.' })
@@ -32,19 +26,12 @@ export class ListFrameworksQuery extends PageQuery(FRAMEWORKS_PAGE_SIZE) impleme
 }
 
 export class GetFrameworkQuery extends LanguageQuery {
-  @ApiPropertyOptional({ description: 'Version number of the same framework to read instead of the one the id names.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
+  @OptionalVersionNumber({ description: 'Version number of the same framework to read instead of the one the id names.' })
   version?: number;
 }
 
 export class SearchCompetenciesQuery extends PageQuery(FRAMEWORKS_PAGE_SIZE) {
-  @ApiPropertyOptional({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
-  @IsOptional()
-  @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
+  @OptionalLanguage({ description: 'Language to read texts in (BCP 47), e.g. `it`.' })
   lang?: string;
 
   @ApiPropertyOptional({ description: 'Words to find in codes, titles, descriptions and indicators (full-text, per language).' })

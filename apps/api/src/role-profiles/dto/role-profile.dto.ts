@@ -20,7 +20,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -28,10 +27,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
-import { OptionalText, trim, queryBoolean } from '../../common/validation/fields';
+import { OptionalLanguage, OptionalText, OptionalVersionNumber, trim, queryBoolean } from '../../common/validation/fields';
 
 /** `?includeArchived=true|false`: anything else stays as given and fails @IsBoolean. */
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** The default page size of the role profile list. */
 export const ROLE_PROFILES_PAGE_SIZE = 20;
@@ -48,19 +46,12 @@ export class ListRoleProfilesQuery extends PageQuery(ROLE_PROFILES_PAGE_SIZE) im
 }
 
 export class GetRoleProfileQuery implements RoleProfileDetailQuery {
-  @ApiPropertyOptional({
+  @OptionalVersionNumber({
     description: 'Version number to read; defaults to the draft for admins when there is one, else the published version.',
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
   version?: number;
 
-  @ApiPropertyOptional({ description: 'Language to read competency texts in (BCP 47), e.g. `it`.' })
-  @IsOptional()
-  @Matches(LANGUAGE, { message: 'must be a language code such as en or it' })
+  @OptionalLanguage({ description: 'Language to read competency texts in (BCP 47), e.g. `it`.' })
   lang?: string;
 }
 
