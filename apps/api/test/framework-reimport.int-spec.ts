@@ -9,7 +9,8 @@ import type {
   ProblemDetails,
 } from '@proficio/shared/contracts';
 import { exportMoodleCsv, NO_CONTENT_LOSS } from '@proficio/shared/competency';
-import { createHash, randomUUID } from 'node:crypto';
+import { casePackage } from '@proficio/shared/competency/testing';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { useTestApp } from './support/test-app';
 
@@ -71,12 +72,6 @@ function garden(key: string): FrameworkDocument {
 }
 
 const json = (doc: FrameworkDocument) => Buffer.from(JSON.stringify(doc));
-
-/** A UUID made from a text, the same every time. */
-function uuidFrom(text: string): string {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 const NO_LOSS = NO_CONTENT_LOSS;
 
@@ -182,32 +177,6 @@ describe('re-importing a framework', () => {
   });
 
   describe('a file that shares only its identifier with a framework', () => {
-    /** A CASE package: document `identifier` titled `title`, with one competency per [code, statement] (its identifier from its code). */
-    const casePackage = (identifier: string, title: string, items: [string, string][]) => {
-      const ids = items.map(([code]) => uuidFrom(`${identifier}/${code}`));
-      const link = (id: string) => ({ identifier: id, uri: `urn:uuid:${id}`, title: id });
-      return Buffer.from(
-        JSON.stringify({
-          CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
-          CFItems: items.map(([code, statement], i) => ({
-            identifier: ids[i],
-            uri: `urn:uuid:${ids[i]}`,
-            humanCodingScheme: code,
-            fullStatement: statement,
-            lastChangeDateTime: '2025-01-01T00:00:00Z',
-          })),
-          CFAssociations: ids.map((id, i) => ({
-            identifier: uuidFrom(`${id}/isChildOf`),
-            uri: `urn:uuid:association-${id}`,
-            associationType: 'isChildOf',
-            originNodeURI: link(id),
-            destinationNodeURI: link(identifier),
-            sequenceNumber: i + 1,
-            lastChangeDateTime: '2025-01-01T00:00:00Z',
-          })),
-        }),
-      );
-    };
     const mapSkills = (identifier: string) =>
       casePackage(identifier, 'Map skills', [
         ['M.1', 'Reads a map.'],

@@ -1,4 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
+import { casePackage } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
@@ -6,32 +7,6 @@ import { DEMO, signInAs } from './support/session';
 import { uniqueSuffix } from './support/unique';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
-
-/** A CASE package without levels under `identifier`, one competency per [code, statement]. */
-function casePackage(identifier: string, title: string, items: [string, string][]): Buffer {
-  const ids = items.map(() => randomUUID());
-  const link = (id: string) => ({ identifier: id, uri: `urn:uuid:${id}`, title: id });
-  return Buffer.from(
-    JSON.stringify({
-      CFDocument: { identifier, uri: `urn:uuid:${identifier}`, creator: 'Test set', title, lastChangeDateTime: '2025-01-01T00:00:00Z' },
-      CFItems: items.map(([code, statement], i) => ({
-        identifier: ids[i],
-        uri: `urn:uuid:${ids[i]}`,
-        humanCodingScheme: code,
-        fullStatement: statement,
-        lastChangeDateTime: '2025-01-01T00:00:00Z',
-      })),
-      CFAssociations: ids.map((id) => ({
-        identifier: randomUUID(),
-        uri: `urn:uuid:${randomUUID()}`,
-        associationType: 'isChildOf',
-        originNodeURI: link(id),
-        destinationNodeURI: link(identifier),
-        lastChangeDateTime: '2025-01-01T00:00:00Z',
-      })),
-    }),
-  );
-}
 
 /** Uploads a CASE package on the wizard's first step and asks for its preview. */
 async function uploadCase(page: Page, name: string, file: Buffer): Promise<void> {

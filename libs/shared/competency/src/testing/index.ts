@@ -1,0 +1,5 @@
+/**
+ * Test data builders for the competency formats, shared by the API's integration tests and the e2e journeys
+ * (`@proficio/shared/competency/testing`). Not part of the library's public index: no production code imports it.
+ */
+export { casePackage } from './case-package';
