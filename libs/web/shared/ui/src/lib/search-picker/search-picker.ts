@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Page } from '@proficio/shared/contracts';
 import { searchOnType, serverError } from '@proficio/web/shared/util';
 import { Observable, Subject, of, startWith, switchMap } from 'rxjs';
+import { RemoveIcon } from '../remove-icon/remove-icon';
 
 /** What a search picker lists: anything with an id. */
 export interface Pickable {
@@ -51,7 +52,7 @@ export function requirePick<T extends Pickable>(control: FormControl<T | string>
  */
 @Component({
   selector: 'app-search-picker',
-  imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [MatAutocompleteModule, MatChipsModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, RemoveIcon],
   template: `
     <mat-form-field appearance="outline" class="picker">
       <mat-label>{{ label() }}</mat-label>
@@ -61,12 +62,7 @@ export function requirePick<T extends Pickable>(control: FormControl<T | string>
             <mat-chip-row [value]="item" (removed)="remove(picks, item)">
               {{ labelOf()(item) }}
               <button matChipRemove type="button" [attr.aria-label]="'Remove ' + labelOf()(item)">
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="18" height="18">
-                  <path
-                    fill="currentColor"
-                    d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"
-                  />
-                </svg>
+                <app-remove-icon />
               </button>
             </mat-chip-row>
           }
