@@ -297,4 +297,22 @@ test.describe('reviews', () => {
     for (const title of await titles.allTextContents()) expect(title).toContain(lastYear);
     await expectNoSeriousA11yViolations(page);
   });
+
+  test("a manager lists one person's reviews, as the employee page links to them, then removes the filter", async ({ page, baseURL }) => {
+    const admin = await apiSignedInAs(baseURL, DEMO.admin);
+    const saraId = await personId(admin, 'Sara Bianchi').finally(() => admin.dispose());
+    await signInAs(page, DEMO.manager, `/reviews?employeeId=${saraId}`);
+    const chip = page.getByTestId('review-employee-filter');
+    await expect(chip).toContainText('Employee: Sara Bianchi');
+    // each review's first line of detail starts with the person's name
+    const firstLines = page.getByTestId('review-item').locator('p.meta:first-of-type');
+    await expect(firstLines.first()).toContainText('Sara Bianchi ·');
+    for (const line of await firstLines.allTextContents()) expect(line.trim()).toMatch(/^Sara Bianchi ·/);
+    await expectNoSeriousA11yViolations(page);
+
+    await chip.getByRole('button', { name: 'Remove the filter Employee: Sara Bianchi' }).click();
+    await expect(page).not.toHaveURL(/employeeId=/);
+    await expect(chip).toHaveCount(0);
+    await expect(firstLines.filter({ hasNotText: /^\s*Sara Bianchi ·/ }).first()).toBeVisible();
+  });
 });

@@ -20,7 +20,8 @@ const TAB_PAGE_SIZE = 50;
 /**
  * The employee page's Reviews tab: the person's reviews the signed-in person may see (their own, those assigned to
  * them, their line's locked ones, everyone's for admins), newest cycle first, each linking to its review page; a
- * locked one says when and links to its latest snapshot (the review as signed).
+ * locked one says when and links to its latest snapshot (the review as signed). When there are more than it shows, it
+ * links to the reviews list narrowed to the person (`/reviews?employeeId=`).
  */
 @Component({
   selector: 'app-employee-reviews',
@@ -58,7 +59,9 @@ const TAB_PAGE_SIZE = 50;
             @if (page.total > page.items.length) {
               <p class="meta">
                 The {{ page.items.length }} newest of {{ page.total }}.
-                <a routerLink="/reviews" [queryParams]="{ q: employee().name }">All their reviews</a>
+                <a routerLink="/reviews" [queryParams]="{ employeeId: employee().id }" data-testid="employee-reviews-all"
+                  >All their reviews</a
+                >
               </p>
             }
           }

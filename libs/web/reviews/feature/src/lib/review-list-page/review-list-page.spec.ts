@@ -8,6 +8,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
+import { employeeDetail } from '@proficio/web/people/data-access/testing';
 import { REVIEW_CYCLE_IDS, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
@@ -141,6 +142,59 @@ describe('ReviewListPage', () => {
     await settle();
     expect(squash(root().querySelector('h1'))).toBe('My reviews');
     expect(squash(root().querySelector('.review-title'))).toBe('Your review · 2027 annual review');
+  });
+
+  it(
+    'lists one person\'s reviews from ?employeeId=, named on a chip that removes the filter, as "Show all reviews" does',
+    async () => {
+      const list = await open(`/reviews?employeeId=${DEMO_IDS.sara}&state=discussion`, ['employee', 'manager'], LUCA);
+      expect([list.request.params.get('employeeId'), list.request.params.get('state')]).toEqual([DEMO_IDS.sara, 'discussion']);
+      list.flush(pageOf([]));
+      http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'manager'));
+      await settle();
+      expect(squash(byTestId('review-employee-filter'))).toBe('Employee: Sara Bianchi');
+      expect(byTestId('review-employee-filter')?.querySelector('button')?.getAttribute('aria-label')).toBe(
+        'Remove the filter Employee: Sara Bianchi',
+      );
+      expect(await seriousA11yViolations(root())).toEqual([]);
+
+      (byTestId('reviews-empty')?.querySelector('button') as HTMLButtonElement).click();
+      await settle();
+      const all = expectList();
+      expect([all.request.params.has('employeeId'), all.request.params.has('state')]).toEqual([false, false]);
+      all.flush(pageOf([reviewSummary()]));
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/reviews');
+      expect(byTestId('review-employee-filter')).toBeNull();
+
+      await harness.navigateByUrl(`/reviews?employeeId=${DEMO_IDS.sara}&q=bianchi`);
+      expectList().flush(pageOf([reviewSummary()]));
+      http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'manager'));
+      await settle();
+      (byTestId('review-employee-filter')?.querySelector('button') as HTMLButtonElement).click();
+      await settle();
+      const unfiltered = expectList();
+      expect([unfiltered.request.params.has('employeeId'), unfiltered.request.params.get('q')]).toEqual([false, 'bianchi']);
+      unfiltered.flush(pageOf([reviewSummary()]));
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/reviews?q=bianchi');
+    },
+    AXE_TIMEOUT_MS,
+  );
+
+  it('names the person from their reviews on screen when they cannot be looked up, and ignores an employeeId that is not an id', async () => {
+    const list = await open(`/reviews?employeeId=${DEMO_IDS.sara}`, ['employee', 'manager'], LUCA);
+    list.flush(pageOf([reviewSummary()]));
+    http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush({ title: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    expect(squash(byTestId('review-employee-filter'))).toBe('Employee: Sara Bianchi');
+
+    await harness.navigateByUrl('/reviews?employeeId=sara');
+    const plain = expectList();
+    expect(plain.request.params.has('employeeId')).toBe(false);
+    plain.flush(pageOf([reviewSummary()]));
+    await settle();
+    expect(byTestId('review-employee-filter')).toBeNull();
   });
 
   it('says what happens when there are no reviews yet', async () => {

@@ -1,14 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
 import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
+import { PeopleApi } from '@proficio/web/people/data-access';
 import { ReviewCyclesApi } from '@proficio/web/review-cycles/data-access';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
-import { ListState, LocalDatePipe, SearchField, SelectFilter, SelectFilters, namedOptions } from '@proficio/web/shared/ui';
+import { ListState, LocalDatePipe, RemoveIcon, SearchField, SelectFilter, SelectFilters, namedOptions } from '@proficio/web/shared/ui';
 import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
-import { catchError, map, of } from 'rxjs';
+import { catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { STATE_LABELS, STATE_STEPS, nextDeadline } from '../shared/review-text';
 
 export const REVIEW_PAGE_SIZES = [10, 25, 50] as const;
@@ -23,17 +25,26 @@ interface ReviewListUrlQuery {
   readonly q: string;
   /** '' for any cycle. */
   readonly cycleId: string;
+  /** '' for anyone's reviews. */
+  readonly employeeId: string;
   /** '' for any state. */
   readonly state: ReviewState | '';
   readonly page: number;
   readonly pageSize: number;
 }
 
+/** The id in the query parameter `name`, or '' when it is missing or not an id. */
+function readId(params: ParamMap, name: string): string {
+  const id = params.get(name) ?? '';
+  return /^[0-9a-f-]{36}$/i.test(id) ? id : '';
+}
+
 function readQuery(params: ParamMap): ReviewListUrlQuery {
   const state = params.get('state');
   return {
     q: params.get('q')?.trim() ?? '',
-    cycleId: /^[0-9a-f-]{36}$/i.test(params.get('cycleId') ?? '') ? (params.get('cycleId') ?? '') : '',
+    cycleId: readId(params, 'cycleId'),
+    employeeId: readId(params, 'employeeId'),
     state: REVIEW_STATES.includes(state as ReviewState) ? (state as ReviewState) : '',
     ...readPaging(params, REVIEW_PAGE_SIZES, REVIEW_DEFAULT_PAGE_SIZE),
   };
@@ -41,13 +52,13 @@ function readQuery(params: ParamMap): ReviewListUrlQuery {
 
 /**
  * `/reviews`: the reviews in the caller's reach (their own, those assigned to them, their line's locked ones, all for
- * admins), newest cycle first, filtered by cycle, state and a name search through the URL (`?cycleId=`, `?state=`, `?q=`,
- * `?page=`). Each
+ * admins), newest cycle first, filtered by cycle, state, person and a name search through the URL (`?cycleId=`, `?state=`,
+ * `?employeeId=`, the employee page's link to all of a person's reviews; `?q=`, `?page=`). Each
  * shows the cycle, the person, the manager, the state in words, the step's deadline, and whether it is overdue.
  */
 @Component({
   selector: 'app-review-list-page',
-  imports: [ListState, LocalDatePipe, MatButtonModule, RouterLink, SearchField, SelectFilters],
+  imports: [ListState, LocalDatePipe, MatButtonModule, MatChipsModule, RemoveIcon, RouterLink, SearchField, SelectFilters],
   templateUrl: './review-list-page.html',
   styleUrl: './review-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,6 +67,7 @@ export class ReviewListPage {
   private readonly store = inject(ReviewsStore);
   private readonly session = inject(SessionStore);
   private readonly cycleApi = inject(ReviewCyclesApi);
+  private readonly peopleApi = inject(PeopleApi);
 
   protected readonly list = urlList({
     read: readQuery,
@@ -65,6 +77,7 @@ export class ReviewListPage {
           map((query) => ({
             q: query.q || undefined,
             cycleId: query.cycleId || undefined,
+            employeeId: query.employeeId || undefined,
             state: query.state || undefined,
             page: query.page,
             pageSize: query.pageSize,
@@ -82,7 +95,36 @@ export class ReviewListPage {
   protected readonly reviewsOthers = computed(() => this.session.canAccess(['manager', 'admin']));
   protected readonly heading = computed(() => (this.reviewsOthers() ? 'Reviews' : 'My reviews'));
   protected readonly myEmployeeId = computed(() => this.session.me()?.employee?.id ?? null);
-  protected readonly isFiltered = computed(() => !!(this.query().q || this.query().cycleId || this.query().state));
+  protected readonly isFiltered = computed(() => {
+    const { q, cycleId, employeeId, state } = this.query();
+    return !!(q || cycleId || employeeId || state);
+  });
+
+  /**
+   * The name of the person whose reviews are listed (`?employeeId=`), for the filter's chip: looked up, else taken from
+   * their reviews on screen, else "Unknown person"; '' while it loads.
+   */
+  private readonly employeeLookup = toSignal(
+    this.list.query$.pipe(
+      map((query) => query.employeeId),
+      distinctUntilChanged(),
+      switchMap((id) =>
+        id
+          ? this.peopleApi.getEmployee(id).pipe(
+              map((person): string | null => person.name),
+              catchError(() => of(null)),
+            )
+          : of(''),
+      ),
+    ),
+    { initialValue: '' },
+  );
+  protected readonly employeeName = computed(() => {
+    const looked = this.employeeLookup();
+    if (looked !== null) return looked;
+    const id = this.query().employeeId;
+    return this.list.page()?.items.find((review) => review.employee.id === id)?.employee.name ?? 'Unknown person';
+  });
 
   /** The cycles with a review in the caller's reach, newest first, for the cycle filter (none if they cannot be read). */
   protected readonly cycles = toSignal(
@@ -113,6 +155,6 @@ export class ReviewListPage {
   protected readonly resultSummary = resultSummary(this.list, ['review', 'reviews']);
 
   protected clearFilters(): void {
-    this.list.filter({ q: null, cycleId: null, state: null });
+    this.list.filter({ q: null, cycleId: null, employeeId: null, state: null });
   }
 }
