@@ -10,3 +10,4 @@ export * from './lib/server-errors';
 export * from './lib/writes';
 export * from './lib/home-cards';
 export * from './lib/search-on-type';
+export * from './lib/dialog-write';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatRadioModule } from '@angular/material/radio';
 import { FrameworkScaleChangeResult, FrameworkScaleChoice, FrameworkScaleStatus } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
+import { ApiProblem, DialogWrite } from '@proficio/web/shared/util';
 import { FrameworkPick, FrameworkPicker, pickedFramework, requirePickedFramework } from '../shared/framework-picker';
 
 export interface FrameworkScaleDialogData {
@@ -79,14 +79,14 @@ export function scaleProblemMessage(problem: ApiProblem): string {
           <li>Its competencies have no levels of their own: everyone is rated on the framework's scale.</li>
           <li>Once someone has been assessed on it, its scale can no longer change.</li>
         </ul>
-        @if (problem(); as problem) {
+        @if (write.problem(); as problem) {
           <p class="problem" role="alert" data-testid="scale-problem">{{ problem }}</p>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="scale-confirm">
-          {{ saving() ? 'Changing…' : 'Change scale' }}
+        <button mat-flat-button type="submit" [disabled]="write.saving()" data-testid="scale-confirm">
+          {{ write.saving() ? 'Changing…' : 'Change scale' }}
         </button>
       </mat-dialog-actions>
     </form>
@@ -120,8 +120,7 @@ export class FrameworkScaleDialog {
   /** The text typed, or the framework picked from the list. */
   protected readonly frameworkSearch = new FormControl<FrameworkPick>('', { nonNullable: true });
   protected readonly form = new FormGroup({ source: this.sourceControl, framework: this.frameworkSearch });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly write = new DialogWrite();
 
   protected readonly source = toSignal(this.sourceControl.valueChanges, { initialValue: this.sourceControl.value });
   private readonly searchValue = toSignal(this.frameworkSearch.valueChanges, { initialValue: this.frameworkSearch.value });
@@ -135,7 +134,7 @@ export class FrameworkScaleDialog {
   });
 
   constructor() {
-    this.form.valueChanges.subscribe(() => this.problem.set(null));
+    this.form.valueChanges.subscribe(() => this.write.problem.set(null));
   }
 
   protected confirm(): void {
@@ -145,14 +144,6 @@ export class FrameworkScaleDialog {
       if (!chosen) return;
       choice = { source: 'framework', frameworkVersionId: chosen.id };
     }
-    this.saving.set(true);
-    this.problem.set(null);
-    this.api.changeScale(this.data.frameworkId, choice).subscribe({
-      next: (result) => this.ref.close(result),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.problem.set(scaleProblemMessage(problemFromError(error)));
-      },
-    });
+    this.write.run(this.api.changeScale(this.data.frameworkId, choice), (result) => this.ref.close(result), scaleProblemMessage);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { NamedRef, TeamView } from '@proficio/shared/contracts';
 import { PeopleStore, TeamOption } from '@proficio/web/people/data-access';
-import { applyServerErrors, problemFromError, serverError } from '@proficio/web/shared/util';
+import { DialogWrite, applyServerErrors, serverError } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 export type TeamDialogMode = 'create' | 'rename' | 'move';
@@ -35,7 +35,7 @@ export const TEAM_NAME_MAX = 200;
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ heading }}</h2>
       <mat-dialog-content>
-        @if (problem(); as problem) {
+        @if (write.problem(); as problem) {
           <p class="problem" role="alert" data-testid="team-dialog-problem">{{ problem }}</p>
         }
         @if (data.mode !== 'move') {
@@ -66,7 +66,7 @@ export const TEAM_NAME_MAX = 200;
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saveLabel }}</button>
+        <button mat-flat-button type="submit" [disabled]="write.saving()">{{ saveLabel }}</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -90,8 +90,7 @@ export class TeamDialog {
     }),
     parentId: new FormControl((this.data.mode === 'create' ? this.data.parentId : this.data.team?.parentId) ?? '', { nonNullable: true }),
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly write = new DialogWrite();
 
   protected readonly heading =
     this.data.mode === 'create'
@@ -105,7 +104,7 @@ export class TeamDialog {
 
   protected save(): void {
     if (this.data.mode !== 'move') this.form.controls.name.setValue(this.form.controls.name.value.trim());
-    if (this.form.invalid || this.saving()) return;
+    if (this.form.invalid || this.write.saving()) return;
     const { name, parentId } = this.form.getRawValue();
     const id = this.data.team?.id ?? '';
     const request: Observable<TeamView> =
@@ -114,18 +113,16 @@ export class TeamDialog {
         : this.data.mode === 'rename'
           ? this.people.updateTeam(id, { name })
           : this.people.updateTeam(id, { parentId: parentId || null });
-    this.saving.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: (team) => this.ref.close(team),
-      error: (error: unknown) => {
-        this.saving.set(false);
+    this.write.run(
+      request,
+      (team) => this.ref.close(team),
+      (problem) => {
         // A field the dialog does not show (the name, when moving) is reported above the form instead.
         const hidden: Record<string, string> =
           this.data.mode === 'move' ? { name: '-' } : this.data.mode === 'rename' ? { parentId: '-' } : {};
-        const rest = applyServerErrors(this.form, problemFromError(error), hidden);
-        this.problem.set(rest.length ? rest.join(' ') : null);
+        const rest = applyServerErrors(this.form, problem, hidden);
+        return rest.length ? rest.join(' ') : null;
       },
-    });
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,7 +7,7 @@ import { NamedRef, ReviewView } from '@proficio/shared/contracts';
 import { activePeopleSearch } from '@proficio/web/people/data-access/people-search';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { SearchPick, SearchPicker, pickedFrom, requirePick } from '@proficio/web/shared/ui';
-import { problemFromError } from '@proficio/web/shared/util';
+import { DialogWrite } from '@proficio/web/shared/util';
 import { problemMessage } from '../shared/review-text';
 
 export interface ReassignReviewDialogData {
@@ -54,13 +54,13 @@ export interface ReassignReviewDialogData {
             <li>Drafts, notes and the history stay with the review; the change is recorded in its history.</li>
           </ul>
         }
-        @if (problem(); as problem) {
+        @if (write.problem(); as problem) {
           <p class="problem" role="alert" data-testid="reassign-problem">{{ problem }}</p>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="reassign-confirm">
+        <button mat-flat-button type="submit" [disabled]="write.saving()" data-testid="reassign-confirm">
           {{ chosen() ? 'Assign to ' + chosen()?.name : 'Change manager' }}
         </button>
       </mat-dialog-actions>
@@ -81,8 +81,7 @@ export class ReassignReviewDialog {
   /** The text typed, or the person picked from the list. */
   protected readonly search = new FormControl<SearchPick<NamedRef>>('');
   protected readonly form = new FormGroup({ manager: this.search });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly write = new DialogWrite();
 
   private readonly value = toSignal(this.search.valueChanges, { initialValue: this.search.value });
   /** The person picked; typing again unpicks them. */
@@ -95,20 +94,12 @@ export class ReassignReviewDialog {
     person.id === this.review.employee.id || person.id === this.review.manager?.id;
 
   constructor() {
-    this.search.valueChanges.subscribe(() => this.problem.set(null));
+    this.search.valueChanges.subscribe(() => this.write.problem.set(null));
   }
 
   protected confirm(): void {
     const manager = requirePick(this.search);
     if (!manager) return;
-    this.saving.set(true);
-    this.problem.set(null);
-    this.store.reassign(this.review.id, manager.id).subscribe({
-      next: (saved) => this.ref.close(saved),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.problem.set(problemMessage(problemFromError(error)));
-      },
-    });
+    this.write.run(this.store.reassign(this.review.id, manager.id), (saved) => this.ref.close(saved), problemMessage);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ROLE_PROFILE_LIMITS, RoleProfileDetail } from '@proficio/shared/contracts';
 import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
-import { applyServerErrors, problemFromError } from '@proficio/web/shared/util';
+import { DialogWrite, applyServerErrors } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 export type NameDialogMode = 'create' | 'rename' | 'copy';
@@ -31,7 +31,7 @@ export interface NameDialogData {
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ heading }}</h2>
       <mat-dialog-content>
-        @if (problem(); as problem) {
+        @if (write.problem(); as problem) {
           <p class="problem" role="alert" data-testid="name-dialog-problem">{{ problem }}</p>
         }
         <mat-form-field appearance="outline" class="field">
@@ -55,7 +55,7 @@ export interface NameDialogData {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saveLabel }}</button>
+        <button mat-flat-button type="submit" [disabled]="write.saving()">{{ saveLabel }}</button>
       </mat-dialog-actions>
     </form>
   `,
@@ -83,8 +83,7 @@ export class NameDialog {
     ),
     description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(ROLE_PROFILE_LIMITS.descriptionLength)] }),
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  protected readonly write = new DialogWrite();
 
   protected readonly heading =
     this.data.mode === 'create'
@@ -96,7 +95,7 @@ export class NameDialog {
 
   protected save(): void {
     this.form.controls.name.setValue(this.form.controls.name.value.trim());
-    if (this.form.invalid || this.saving()) {
+    if (this.form.invalid || this.write.saving()) {
       this.form.markAllAsTouched();
       return;
     }
@@ -108,18 +107,11 @@ export class NameDialog {
         : this.data.mode === 'rename'
           ? this.store.update(id, { name })
           : this.store.copy(id, this.data.version !== undefined ? { name, version: this.data.version } : { name });
-    this.saving.set(true);
-    this.problem.set(null);
-    request.subscribe({
-      next: (profile) => this.ref.close(profile),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const problem = problemFromError(error);
-        // What the fields show stays there; anything else is told above them.
-        if (applyServerErrors(this.form, problem).length) {
-          this.problem.set(`${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`);
-        }
-      },
-    });
+    this.write.run(
+      request,
+      (profile) => this.ref.close(profile),
+      // What the fields show stays there; anything else is told above them.
+      (problem) => (applyServerErrors(this.form, problem).length ? `${problem.title}${problem.detail ? `: ${problem.detail}` : ''}` : null),
+    );
   }
 }
