@@ -13,6 +13,7 @@ import {
   type ProblemDetails,
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
+import { lucasLine, signedInPerson } from './support/people';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('assessments', () => {
@@ -30,11 +31,7 @@ describe('assessments', () => {
   const tokens: Record<string, string> = {};
 
   const competency = (code: string) => testApp.competency(code);
-  const person = async (name: string, email: string, managerId?: string) => {
-    const { employee, token } = await testApp.signedInEmployee({ name, email, managerId });
-    tokens[name] = token;
-    return employee;
-  };
+  const person = (name: string, email: string, managerId?: string) => signedInPerson(testApp, tokens, name, email, managerId);
   const record = (token: string, body: object) => testApp.as(token).post('/api/assessments').send(body);
   const rate = async (token: string, body: object) => (await record(token, body).expect(201)).body as AssessmentView;
   const fields = (response: { body: unknown }) =>
@@ -67,10 +64,7 @@ describe('assessments', () => {
     testApp = await createTestApp();
     db = testApp.app.get(DataSource);
     [c1, c4, itmg] = [await competency('C.1'), await competency('C.4'), await competency('ITMG')];
-    luca = await person('Luca', 'luca@example.org');
-    sara = await person('Sara', 'sara@example.org', luca.id);
-    ivo = await person('Ivo', 'ivo@example.org', sara.id);
-    tom = await person('Tom', 'tom@example.org');
+    ({ luca, sara, ivo, tom } = await lucasLine(testApp, tokens));
   });
 
   afterAll(async () => {

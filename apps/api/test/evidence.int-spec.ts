@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications';
+import { lucasLine } from './support/people';
 import { createTestApp, TestApp } from './support/test-app';
 import { startTestMailServer, type TestMailServer } from './support/test-mail';
 import { waitUntil } from './support/wait-until';
@@ -42,18 +43,12 @@ describe('evidence', () => {
   let smp: CompetencySearchHit;
   let c1: CompetencySearchHit;
   /** Luca manages Sara directly and, through Sara, Ivo; Tom is elsewhere. */
-  let luca: EmployeeDetail;
   let sara: EmployeeDetail;
   let ivo: EmployeeDetail;
   let tom: EmployeeDetail;
   const tokens: Record<string, string> = {};
   let mail: TestMailServer;
 
-  const person = async (name: string, email: string, managerId?: string) => {
-    const { employee, token } = await testApp.signedInEmployee({ name, email, managerId });
-    tokens[name] = token;
-    return employee;
-  };
   const as = (name: string) => testApp.as(tokens[name] ?? '');
   const content = (overrides: object = {}) => ({
     title: 'Led the incident review after the March outage',
@@ -90,10 +85,7 @@ describe('evidence', () => {
     testApp = await createTestApp({ env: mail.env });
     db = testApp.app.get(DataSource);
     [smp, c1] = [await testApp.competency('SMP'), await testApp.competency('C.1')];
-    luca = await person('Luca', 'luca@example.org');
-    sara = await person('Sara', 'sara@example.org', luca.id);
-    ivo = await person('Ivo', 'ivo@example.org', sara.id);
-    tom = await person('Tom', 'tom@example.org');
+    ({ sara, ivo, tom } = await lucasLine(testApp, tokens));
   });
 
   afterAll(async () => {
