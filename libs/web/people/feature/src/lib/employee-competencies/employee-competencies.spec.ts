@@ -390,12 +390,7 @@ describe('EmployeeCompetencies', () => {
     'has no serious accessibility violations, with a history open',
     async () => {
       await render(employeeCompetencies({ items: [competencyRow({ disagreement: true }), c4Row()] }));
-      byTestId('history-toggle', row('C.1'))?.click();
-      await settle();
-      http()
-        .expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara))
-        .flush(pageOf([assessmentView()]));
-      await settle();
+      await openHistory();
       expect(await seriousA11yViolations(root())).toEqual([]);
     },
     AXE_TIMEOUT_MS,

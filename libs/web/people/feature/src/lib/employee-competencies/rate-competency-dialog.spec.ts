@@ -64,7 +64,16 @@ describe('RateCompetencyDialog', () => {
 
   const typeRationale = (text: string) => openDialog.type('rate-rationale', text);
 
+  const typeReason = (text: string) => openDialog.type('rate-reason', text);
+
   const submit = () => openDialog.click('rate-save');
+
+  /** Rates as the user would: chooses `level`, gives `rationale` and saves. */
+  async function rate(level: string, rationale: string): Promise<void> {
+    await choose(level);
+    await typeRationale(rationale);
+    await submit();
+  }
 
   const expectRecord = () => expectAssessmentRecord(http());
 
@@ -101,18 +110,14 @@ describe('RateCompetencyDialog', () => {
     expect(textOf(byTestId('rate-level-error'))).toBe('Choose a level, or say it is not assessed or not applicable');
     expect(textOf(dialog().querySelector('mat-error'))).toBe("Say why: a manager's assessment needs a rationale");
 
-    await choose('3');
-    await typeRationale('   ');
-    await submit();
+    await rate('3', '   ');
     http().expectNone(ApiRoutes.assessments);
     expect(byTestId('rate-level-error')).toBeNull();
   });
 
   it('sends the chosen level with the rationale, date and confidence, based on the manager record the tab showed, and closes with it', async () => {
     await open();
-    await choose('3');
-    await typeRationale('  Runs the desk rota and owns the service levels.  ');
-    await submit();
+    await rate('3', '  Runs the desk rota and owns the service levels.  ');
 
     const record = expectRecord();
     expect(record.body).toEqual({
@@ -182,9 +187,7 @@ describe('RateCompetencyDialog', () => {
 
   it('sends basedOn null when the tab showed no record of that role', async () => {
     await open({ row: competencyRow({ manager: undefined, self: undefined }) });
-    await choose('1');
-    await typeRationale('First look.');
-    await submit();
+    await rate('1', 'First look.');
     const record = expectRecord();
     expect(record.body.basedOn).toBeNull();
     record.flush(assessmentView());
@@ -211,9 +214,7 @@ describe('RateCompetencyDialog', () => {
     const high = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((element) => textOf(element) === 'High');
     high?.click();
     await settle();
-    await choose('2');
-    await typeRationale('Steady.');
-    await submit();
+    await rate('2', 'Steady.');
     const record = expectRecord();
     expect(record.body.confidence).toBe('high');
     record.flush(assessmentView());
@@ -221,9 +222,7 @@ describe('RateCompetencyDialog', () => {
 
   it('on a 409 shows the newer record, and saves the same choice again based on it when asked', async () => {
     await open();
-    await choose('3');
-    await typeRationale('Ready for more.');
-    await submit();
+    await rate('3', 'Ready for more.');
 
     await answerNewerRecord(
       http(),
@@ -247,9 +246,7 @@ describe('RateCompetencyDialog', () => {
 
   it('on a 409 closes without saving when the user cancels', async () => {
     await open();
-    await choose('3');
-    await typeRationale('Ready for more.');
-    await submit();
+    await rate('3', 'Ready for more.');
     await answerNewerRecord(http(), assessmentView({ id: ASSESSMENT_IDS.newerRecord }));
 
     byTestId('rate-conflict-cancel')?.click();
@@ -258,9 +255,7 @@ describe('RateCompetencyDialog', () => {
 
   it("puts the API's field errors on the fields, and what no field shows above the form", async () => {
     await open();
-    await choose('3');
-    await typeRationale('Fine.');
-    await submit();
+    await rate('3', 'Fine.');
     await refuseRecord(http(), 400, 'Invalid request', {
       level: 'is not a level of C.1: choose one of 1, 2',
       assessedOn: 'must not be in the future',
@@ -376,9 +371,7 @@ describe('RateCompetencyDialog', () => {
     it('says when there is no accepted evidence, and sends none', async () => {
       await open();
       expect(textOf(byTestId('rate-evidence-empty'))).toBe('No accepted evidence for this competency yet.');
-      await choose('2');
-      await typeRationale('Steady.');
-      await submit();
+      await rate('2', 'Steady.');
       const record = expectRecord();
       expect('evidence' in record.body).toBe(false);
       record.flush(assessmentView());
@@ -454,10 +447,7 @@ describe('RateCompetencyDialog', () => {
       await open({ mayRate: ['manager'], correcting: corrected }, c1Detail(), [rota(), vpn()]);
       expect(checkedTitles()).toEqual(['Resolved the VPN certificate incident']);
       await tick(items()[0]);
-      const typeReason = byTestId('rate-reason') as HTMLTextAreaElement;
-      typeReason.value = 'Forgot the rota.';
-      typeReason.dispatchEvent(new Event('input'));
-      await settle();
+      await typeReason('Forgot the rota.');
       await submit();
       const record = expectRecord();
       expect(record.body).toMatchObject({
@@ -492,12 +482,14 @@ describe('RateCompetencyDialog', () => {
         rationale: 'I run the rota.',
         confidence: 'high',
       });
-    const typeReason = async (text: string) => {
-      const area = byTestId('rate-reason') as HTMLTextAreaElement;
-      area.value = text;
-      area.dispatchEvent(new Event('input'));
-      await settle();
-    };
+
+    /** Corrects as the user would: chooses `level`, says why in `reason` and saves. */
+    async function correct(level: string, reason: string): Promise<void> {
+      await choose(level);
+      await typeReason(reason);
+      await submit();
+    }
+
     const checked = () => options().find((element) => element.querySelector('input[type="radio"]:checked'))?.dataset['level'];
 
     it("starts from the record's answer, rationale, confidence and date in its own role, and requires a reason", async () => {
@@ -520,9 +512,7 @@ describe('RateCompetencyDialog', () => {
     it('sends the correction: the new answer, what it replaces and why, based on the record in force the tab showed', async () => {
       await open({ mayRate: ['manager'], correcting: assessmentView() });
       expect(textOf(dialog().querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
-      await choose('1');
-      await typeReason('  Rated the wrong competency.  ');
-      await submit();
+      await correct('1', '  Rated the wrong competency.  ');
 
       const record = expectRecord();
       expect(record.body).toEqual({
@@ -562,9 +552,7 @@ describe('RateCompetencyDialog', () => {
       ['a new assessment of the same role', false, ASSESSMENT_IDS.managerRecord],
     ])('on a 409 with %s, saves again based on it, correcting it only when it corrects the same record', async (_what, same, replaces) => {
       await open({ mayRate: ['manager'], correcting: assessmentView() });
-      await choose('3');
-      await typeReason('Typo.');
-      await submit();
+      await correct('3', 'Typo.');
       await answerNewerRecord(
         http(),
         marcosNewerRecord({
