@@ -33,6 +33,9 @@ const CALLERS: Caller[] = [
   'admin',
 ];
 
+/** The demo accounts the suite signs in (`tokens`). */
+type DemoAccount = 'admin' | 'manager' | 'employee';
+
 /** Expected status per caller; `all` fills in the callers not named. */
 type Expectation = Partial<Record<Caller | 'all', number>>;
 
@@ -362,67 +365,48 @@ describe('authorisation matrix', () => {
   });
 
   describe('what each caller sees', () => {
+    /** What a demo account reads at this path (it must answer 200). */
+    const read = async <T>(caller: DemoAccount, path: string): Promise<T> =>
+      (
+        await testApp
+          .as(tokens[caller] ?? '')
+          .get(path)
+          .expect(200)
+      ).body as T;
+
     it('gives each demo account its roles', async () => {
-      const me = async (token?: string) =>
-        (
-          await testApp
-            .as(token ?? '')
-            .get('/api/me')
-            .expect(200)
-        ).body as Me;
-      expect(await me(tokens['admin'])).toMatchObject({ roles: ['admin', 'employee'], employee: { name: 'Hana Ito' } });
-      expect(await me(tokens['manager'])).toMatchObject({
+      const me = (caller: DemoAccount) => read<Me>(caller, '/api/me');
+      expect(await me('admin')).toMatchObject({ roles: ['admin', 'employee'], employee: { name: 'Hana Ito' } });
+      expect(await me('manager')).toMatchObject({
         roles: ['manager', 'employee'],
         reportCount: 4,
         employee: { name: 'Marco Rossi' },
       });
-      expect(await me(tokens['employee'])).toMatchObject({ roles: ['employee'], reportCount: 0, employee: { name: 'Sara Bianchi' } });
+      expect(await me('employee')).toMatchObject({ roles: ['employee'], reportCount: 0, employee: { name: 'Sara Bianchi' } });
     });
 
     it('lists only the people a caller may see', async () => {
-      const names = async (token?: string, query = '') =>
-        (
-          (
-            await testApp
-              .as(token ?? '')
-              .get(`/api/employees${query}`)
-              .expect(200)
-          ).body as Page<EmployeeSummary>
-        ).items.map((person) => person.name);
-      expect(await names(tokens['manager'])).toEqual(['Aisha Khan', 'Luca Esposito', 'Marco Rossi', 'Sara Bianchi', 'Tom Becker']);
-      expect(await names(tokens['employee'])).toEqual(['Sara Bianchi']);
-      expect(await names(tokens['admin'])).toHaveLength(8);
-      expect(await names(tokens['manager'], '?q=analyst')).toEqual(['Aisha Khan', 'Sara Bianchi', 'Tom Becker']);
-      expect(await names(tokens['manager'], `?managerId=${people['luca']}`)).toEqual(['Sara Bianchi', 'Tom Becker']);
+      const names = async (caller: DemoAccount, query = '') =>
+        (await read<Page<EmployeeSummary>>(caller, `/api/employees${query}`)).items.map((person) => person.name);
+      expect(await names('manager')).toEqual(['Aisha Khan', 'Luca Esposito', 'Marco Rossi', 'Sara Bianchi', 'Tom Becker']);
+      expect(await names('employee')).toEqual(['Sara Bianchi']);
+      expect(await names('admin')).toHaveLength(8);
+      expect(await names('manager', '?q=analyst')).toEqual(['Aisha Khan', 'Sara Bianchi', 'Tom Becker']);
+      expect(await names('manager', `?managerId=${people['luca']}`)).toEqual(['Sara Bianchi', 'Tom Becker']);
     });
 
     it('seeds published demo role profiles from the built-in frameworks and assigns them', async () => {
-      const profiles = (
-        await testApp
-          .as(tokens['employee'] ?? '')
-          .get('/api/role-profiles')
-          .expect(200)
-      ).body as Page<RoleProfileSummary>;
+      const profiles = await read<Page<RoleProfileSummary>>('employee', '/api/role-profiles');
       expect(profiles.items.map((profile) => profile.name)).toEqual(
         expect.arrayContaining(['Service Delivery Manager', 'Service Desk Analyst']),
       );
-      const luca = (
-        await testApp
-          .as(tokens['manager'] ?? '')
-          .get(`/api/employees/${people['luca']}`)
-          .expect(200)
-      ).body as EmployeeDetail;
+      const luca = await read<EmployeeDetail>('manager', `/api/employees/${people['luca']}`);
       expect(luca).toMatchObject({
         roleProfile: { name: 'Service Desk Analyst' },
         targetRoleProfile: { name: 'Service Delivery Manager' },
       });
       const analyst = profiles.items.find((profile) => profile.name === 'Service Desk Analyst');
-      const detail = (
-        await testApp
-          .as(tokens['employee'] ?? '')
-          .get(`/api/role-profiles/${analyst?.id}`)
-          .expect(200)
-      ).body as RoleProfileDetail;
+      const detail = await read<RoleProfileDetail>('employee', `/api/role-profiles/${analyst?.id}`);
       expect(detail.version).toMatchObject({ status: 'published' });
       expect(
         detail.version.requirements.map((requirement) => [requirement.competency.code, requirement.targetLevel, requirement.required]),
@@ -434,12 +418,7 @@ describe('authorisation matrix', () => {
     });
 
     it('shows an employee with manager, team, reports and the caller’s access', async () => {
-      const luca = (
-        await testApp
-          .as(tokens['manager'] ?? '')
-          .get(`/api/employees/${people['luca']}`)
-          .expect(200)
-      ).body as EmployeeDetail;
+      const luca = await read<EmployeeDetail>('manager', `/api/employees/${people['luca']}`);
       expect(luca).toMatchObject({
         name: 'Luca Esposito',
         manager: { name: 'Marco Rossi' },
@@ -451,25 +430,20 @@ describe('authorisation matrix', () => {
     });
 
     it('returns the team tree with member counts that follow the same rule as the lists', async () => {
-      const counts = async (token?: string) => {
-        const teams = (
-          await testApp
-            .as(token ?? '')
-            .get('/api/teams')
-            .expect(200)
-        ).body as TeamNode[];
+      const counts = async (caller: DemoAccount) => {
+        const teams = await read<TeamNode[]>(caller, '/api/teams');
         expect(teams.map((team) => team.name)).toEqual(['Proficio Demo Ltd']);
         const flat = (nodes: TeamNode[]): TeamNode[] => nodes.flatMap((node) => [node, ...flat(node.children)]);
         return Object.fromEntries(flat(teams).map((team) => [team.name, team.memberCount]));
       };
-      const all = await counts(tokens['admin']);
+      const all = await counts('admin');
       expect(all).toMatchObject({ 'Service Delivery': 3, 'Service Desk': 3 });
       // the manager sees himself and his line (5 people), not the others in those teams
-      const manager = await counts(tokens['manager']);
+      const manager = await counts('manager');
       expect(Object.values(manager).reduce((sum, n) => sum + n, 0)).toBe(5);
       expect(manager['People & Culture'] ?? 0).toBe(0);
       // an employee counts only herself
-      const employee = await counts(tokens['employee']);
+      const employee = await counts('employee');
       expect(Object.values(employee).reduce((sum, n) => sum + n, 0)).toBe(1);
       expect(employee['Service Desk']).toBe(1);
     });
