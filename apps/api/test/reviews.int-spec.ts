@@ -87,6 +87,18 @@ describe('review cycles', () => {
         (item) => [item.competency.code, item.manager?.level ?? null],
       ),
     );
+  /** The person starts their review and submits these self-ratings. */
+  const selfAssess = async (who: string, id: string, ratings: object[]) => {
+    await act(who, id, 'start').expect(200);
+    await rate(who, id, 'self', ratings).expect(200);
+    await act(who, id, 'submit-self').expect(200);
+  };
+  /** Sara's self-assessment: SMP 2, C.1 3, C.4 not assessed. */
+  const sarasSelfRatings = () => [
+    { competencyId: smp.id, outcome: 'rated', level: 2 },
+    { competencyId: c1.id, outcome: 'rated', level: 3 },
+    { competencyId: c4.id, outcome: 'not_assessed' },
+  ];
   /** Sara's review in a freshly opened cycle of her own, walked to `until`. */
   const walk = async (
     name: string,
@@ -95,14 +107,11 @@ describe('review cycles', () => {
   ) => {
     const cycle = await openCycle({ name, participants: { kind: 'people', employeeIds: [sara.id] } });
     const { id } = await reviewOf(cycle.id, sara.id);
-    await act('Sara', id, 'start').expect(200);
-    if (until === 'self_assessment') return id;
-    await rate('Sara', id, 'self', [
-      { competencyId: smp.id, outcome: 'rated', level: 2 },
-      { competencyId: c1.id, outcome: 'rated', level: 3 },
-      { competencyId: c4.id, outcome: 'not_assessed' },
-    ]).expect(200);
-    await act('Sara', id, 'submit-self').expect(200);
+    if (until === 'self_assessment') {
+      await act('Sara', id, 'start').expect(200);
+      return id;
+    }
+    await selfAssess('Sara', id, sarasSelfRatings());
     if (until === 'manager_assessment') return id;
     await rate('Luca', id, 'manager', [
       { competencyId: smp.id, outcome: 'rated', level: levels.smp, rationale: 'Runs the weekly problem review.' },
@@ -255,13 +264,7 @@ describe('review cycles', () => {
       // opened two days ago (UTC); its reviews were created, and their steps taken, today
       await db.query(`UPDATE review_cycle SET opened_at = opened_at - interval '2 days' WHERE id = $1`, [draft.id]);
       const sarasReview = (await reviewOf(draft.id, sara.id)).id;
-      await act('Sara', sarasReview, 'start').expect(200);
-      await rate('Sara', sarasReview, 'self', [
-        { competencyId: smp.id, outcome: 'rated', level: 2 },
-        { competencyId: c1.id, outcome: 'rated', level: 3 },
-        { competencyId: c4.id, outcome: 'not_assessed' },
-      ]).expect(200);
-      await act('Sara', sarasReview, 'submit-self').expect(200);
+      await selfAssess('Sara', sarasReview, sarasSelfRatings());
       await act('Ivo', (await reviewOf(draft.id, ivo.id)).id, 'start').expect(200);
 
       /** As `who`, or as the admin. */
@@ -569,12 +572,10 @@ describe('review cycles', () => {
 
       // once Ivo submits, the manager's step is due in two days: Luca is reminded
       const { id } = await reviewOf(cycle.id, ivo.id);
-      await act('Ivo', id, 'start').expect(200);
-      await rate('Ivo', id, 'self', [
+      await selfAssess('Ivo', id, [
         { competencyId: smp.id, outcome: 'rated', level: 2 },
         { competencyId: c1.id, outcome: 'rated', level: 2 },
-      ]).expect(200);
-      await act('Ivo', id, 'submit-self').expect(200);
+      ]);
       expect(await reminders.run()).toBe(1);
       const lucaBell = (await as('Luca').get('/api/notifications').expect(200)).body as NotificationList;
       expect(lucaBell.items.filter((item) => item.kind === 'review_due').map((item) => item.text)).toEqual([
@@ -602,12 +603,10 @@ describe('review cycles', () => {
         managerDue: isoDay(1),
       });
       const { id } = await reviewOf(cycle.id, omar.id);
-      await act('Omar', id, 'start').expect(200);
-      await rate('Omar', id, 'self', [
+      await selfAssess('Omar', id, [
         { competencyId: smp.id, outcome: 'rated', level: 2 },
         { competencyId: c1.id, outcome: 'rated', level: 2 },
-      ]).expect(200);
-      await act('Omar', id, 'submit-self').expect(200);
+      ]);
       const reminders = testApp.app.get(ReviewRemindersService);
       await reminders.run();
       const claimed = async () => (await db.query(`SELECT step, kind FROM review_reminder WHERE review_id = $1`, [id])) as object[];
