@@ -1,19 +1,13 @@
 import { TestRequest } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ReviewState, ReviewView, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access/people-search';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewView } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { ReviewPage } from './review-page';
-
-@Component({ template: '<h1>Stub</h1>' })
-class Stub {}
+import { reviewPageProviders } from './testing';
 
 const HANA = { id: DEMO_IDS.hana, name: 'Hana Kim' };
 const LUCA = { id: DEMO_IDS.luca, name: 'Luca Esposito' };
@@ -32,16 +26,7 @@ const person = (ref: { id: string; name: string }) => ({
 });
 
 describe('ReassignReviewDialog on the review page', () => {
-  const { http } = sessionTesting([
-    provideRouter([
-      { path: 'reviews/:id', component: ReviewPage },
-      { path: 'reviews/:id/guide', component: Stub },
-      { path: 'reviews', component: Stub },
-      { path: 'people/:id', component: Stub },
-      { path: 'evidence/:id', component: Stub },
-    ]),
-    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-  ]);
+  const { http } = sessionTesting(reviewPageProviders());
   let harness: RouterTestingHarness;
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;

@@ -1,20 +1,15 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestRequest } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ReviewView, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { ASSESSMENT_IDS, DEMO_IDS, REVIEW_IDS, c1Row, c4Row, lockedReview, reviewView } from '@proficio/web/reviews/data-access/testing';
 import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { ReviewPage } from './review-page';
-
-@Component({ template: '<h1>Stub</h1>' })
-class Stub {}
+import { reviewPageProviders } from './testing';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
 const LUCA = { id: DEMO_IDS.luca, name: 'Luca Esposito' };
@@ -36,17 +31,7 @@ function atManagerAssessment(overrides: Partial<ReviewView> = {}): ReviewView {
 }
 
 describe('ReviewPage', () => {
-  const { http } = sessionTesting([
-    provideRouter([
-      { path: 'reviews/:id', component: ReviewPage },
-      { path: 'reviews/:id/guide', component: Stub },
-      { path: 'reviews/:id/snapshots/:number', component: Stub },
-      { path: 'reviews', component: Stub },
-      { path: 'people/:id', component: Stub },
-      { path: 'evidence/:id', component: Stub },
-    ]),
-    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-  ]);
+  const { http } = sessionTesting(reviewPageProviders());
   let harness: RouterTestingHarness;
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
