@@ -11,3 +11,4 @@ export * from './lib/writes';
 export * from './lib/home-cards';
 export * from './lib/search-on-type';
 export * from './lib/dialog-write';
+export * from './lib/form-page-save';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -13,7 +13,7 @@ import { EmployeeDetail, EmployeeStatus, NamedRef } from '@proficio/shared/contr
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { activePeopleSearch } from '@proficio/web/people/data-access/people-search';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { SEARCH_ON_TYPE_DEBOUNCE_MS, applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { FormPageSave, SEARCH_ON_TYPE_DEBOUNCE_MS, loaded, serverError } from '@proficio/web/shared/util';
 import { injectDateInputPattern, provideLocaleDateAdapter } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
 import { Observable, map, of } from 'rxjs';
@@ -86,7 +86,6 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly problemBox = viewChild<ElementRef<HTMLElement>>('problemBox');
 
   /** The person being edited; null when adding someone. */
@@ -152,16 +151,14 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the start date field reads it. */
   protected readonly datePattern = injectDateInputPattern();
   protected readonly serverError = serverError;
-  protected readonly saving = signal(false);
+  private readonly submission = new FormPageSave(this.form, { fields: EMPLOYEE_FIELD_CONTROLS, summary: this.problemBox });
+  protected readonly saving = this.submission.saving;
   /** Problems no field can show (e.g. the API could not be reached). */
-  protected readonly problems = signal<readonly string[]>([]);
+  protected readonly problems = this.submission.problems;
   protected readonly heading = computed(() => (this.isNew ? 'Add a person' : `Edit ${this.employee()?.name ?? 'person'}`));
 
-  /** Set once the save succeeded, so that the way out of the page does not ask. */
-  private saved = false;
-
   hasUnsavedChanges(): boolean {
-    return this.form.dirty && !this.saved;
+    return this.submission.hasUnsavedChanges();
   }
 
   constructor() {
@@ -181,34 +178,12 @@ export class EmployeeFormPage implements HasUnsavedChanges {
   }
 
   protected save(): void {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) {
-      this.problems.set([]);
-      return;
-    }
+    if (!this.submission.ready()) return;
     const value = this.form.getRawValue();
     const request$: Observable<EmployeeDetail | null> = this.id
       ? this.updateIfChanged(this.id, value)
       : this.people.createEmployee(createRequest(value));
-    this.saving.set(true);
-    this.problems.set([]);
-    request$.subscribe({
-      next: (saved) => {
-        this.saved = true;
-        void this.router.navigate(['/people', saved?.id ?? this.id]);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.problems.set(applyServerErrors(this.form, problemFromError(error), EMPLOYEE_FIELD_CONTROLS));
-        // Focus what needs attention: the summary, or else the first field the API refused.
-        setTimeout(() =>
-          (
-            this.problemBox()?.nativeElement ??
-            this.host.nativeElement.querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid mat-select')
-          )?.focus(),
-        );
-      },
-    });
+    this.submission.run(request$, (saved) => void this.router.navigate(['/people', saved?.id ?? this.id]));
   }
 
   private updateIfChanged(id: string, value: EmployeeFormValue): Observable<EmployeeDetail | null> {

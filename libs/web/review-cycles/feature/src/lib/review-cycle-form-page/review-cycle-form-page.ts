@@ -15,7 +15,7 @@ import { PeopleApi, teamOptions } from '@proficio/web/people/data-access';
 import { ReviewCyclesApi, ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { HasUnsavedChanges, warnBeforeUnload } from '@proficio/web/shared/ui';
-import { applyServerErrors, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { FormPageSave, loaded, serverError } from '@proficio/web/shared/util';
 import { fromIsoDate, injectDateInputPattern, provideLocaleDateAdapter } from '@proficio/web/shared/util/date-input';
 import { Observable, catchError, from, map, mergeMap, of, toArray } from 'rxjs';
 import { PeoplePicker } from '../shared/people-picker';
@@ -66,7 +66,6 @@ export class ReviewCycleFormPage implements HasUnsavedChanges {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly problemBox = viewChild<ElementRef<HTMLElement>>('problemBox');
 
   /** The cycle being edited; null for a new one. */
@@ -89,17 +88,15 @@ export class ReviewCycleFormPage implements HasUnsavedChanges {
   /** How the browser's locale writes a date (DD/MM/YYYY in en-GB), as the date fields read it. */
   protected readonly datePattern = injectDateInputPattern();
   protected readonly serverError = serverError;
-  protected readonly saving = signal(false);
+  private readonly submission = new FormPageSave(this.form, { fields: CYCLE_FIELD_CONTROLS, summary: this.problemBox });
+  protected readonly saving = this.submission.saving;
   /** Problems no field can show (e.g. the cycle is closed, the API could not be reached). */
-  protected readonly problems = signal<readonly string[]>([]);
+  protected readonly problems = this.submission.problems;
   protected readonly kind = signal(this.form.controls.participantsKind.value);
   protected readonly heading = computed(() => (this.isNew ? 'New review cycle' : `Edit ${this.cycle()?.name ?? 'review cycle'}`));
 
-  /** Set once the save succeeded, so that the way out of the page does not ask. */
-  private saved = false;
-
   hasUnsavedChanges(): boolean {
-    return this.form.dirty && !this.saved;
+    return this.submission.hasUnsavedChanges();
   }
 
   constructor() {
@@ -118,10 +115,9 @@ export class ReviewCycleFormPage implements HasUnsavedChanges {
   }
 
   protected save(): void {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving() || this.status() === 'closed') {
+    if (!this.submission.ready() || this.status() === 'closed') {
       this.problems.set([]);
-      this.focusFirstInvalid();
+      this.submission.focusProblem();
       return;
     }
     const value = this.form.getRawValue();
@@ -133,30 +129,10 @@ export class ReviewCycleFormPage implements HasUnsavedChanges {
         ? { ...request, participants: cycle.participants, includeTargetRole: cycle.includeTargetRole }
         : request;
     const request$: Observable<ReviewCycleView> = this.id ? this.store.update(this.id, sent) : this.store.create(sent);
-    this.saving.set(true);
-    this.problems.set([]);
-    request$.subscribe({
-      next: (saved) => {
-        this.saved = true;
-        void this.router.navigate(['/review-cycles', saved.id]);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.problems.set(applyServerErrors(this.form, formProblem(problemFromError(error), value.people), CYCLE_FIELD_CONTROLS));
-        this.focusFirstInvalid();
-      },
-    });
-  }
-
-  /** Focus what needs attention: the summary, or else the first field at fault. */
-  private focusFirstInvalid(): void {
-    setTimeout(() =>
-      (
-        this.problemBox()?.nativeElement ??
-        this.host.nativeElement.querySelector<HTMLElement>(
-          '.mat-form-field-invalid input, .mat-form-field-invalid mat-select, .mat-form-field-invalid mat-chip-grid input',
-        )
-      )?.focus(),
+    this.submission.run(
+      request$,
+      (saved) => void this.router.navigate(['/review-cycles', saved.id]),
+      (problem) => formProblem(problem, value.people),
     );
   }
 
