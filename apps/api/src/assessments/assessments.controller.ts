@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query, UseInterceptors } from '@nestjs/common';
 import { AcceptLanguage, UuidParam } from '../common/http/params';
+import { ApiUnknownId } from '../common/http/responses';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -45,7 +46,7 @@ export class AssessmentsController {
       'Record an assessment, a correction (`replaces` + `reason`) or a withdrawal (`withdraw`). Managers rate people in their reporting line, directly or indirectly (role `manager`; admins too); a person rates only themselves (role `self`). Nothing is ever changed in place.',
   })
   @ApiForbiddenResponse({ description: 'The caller may see the person but not record this role for them.' })
-  @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
+  @ApiUnknownId('employee', 'the caller may see')
   @ApiConflictResponse({
     description: '`basedOn` is not the latest record (the body’s `newer` is), or the replaced record was replaced already.',
   })
@@ -85,7 +86,7 @@ export class AssessmentsController {
 
   @Get('employees/:id/progression')
   @ApiOperation({ summary: 'A person’s progression: per competency, the manager and self records in force over time, with the target.' })
-  @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
+  @ApiUnknownId('employee', 'the caller may see')
   progression(
     @UuidParam() id: string,
     @Query() query: ProgressionQueryDto,
@@ -108,7 +109,7 @@ export class AssessmentsController {
   @ApiOperation({
     summary: 'A person’s assessments, newest first, corrections and withdrawals included; `competencyId` follows its versions.',
   })
-  @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
+  @ApiUnknownId('employee', 'the caller may see')
   history(
     @UuidParam() id: string,
     @Query() query: ListAssessmentsQuery,
@@ -123,7 +124,7 @@ export class AssessmentsController {
     summary:
       'A person’s competencies: their role profiles’ requirements and anything assessed, with current manager and self levels, targets and gaps.',
   })
-  @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
+  @ApiUnknownId('employee', 'the caller may see')
   competencies(
     @UuidParam() id: string,
     @CurrentActor() actor: Actor,

@@ -1,13 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCookieAuth,
-  ApiNoContentResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { NoContent } from '../common/http/responses';
 import { Throttle } from '@nestjs/throttler';
 import type { AuthConfig, Me, SessionResponse } from '@proficio/shared/contracts';
 import type { Request, Response } from 'express';
@@ -76,8 +69,7 @@ export class AuthController {
 
   @Public()
   @Post('sign-out')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The session is ended and its refresh token revoked.' })
+  @NoContent('The session is ended and its refresh token revoked.')
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.signOut(readRefreshCookie(request));
     clearRefreshCookie(request, response);

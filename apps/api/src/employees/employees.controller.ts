@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { UuidParam } from '../common/http/params';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiUnknownId } from '../common/http/responses';
 import type { EmployeeDetail, EmployeeSummary, NamedRef, Page } from '@proficio/shared/contracts';
 import { Actor, CurrentActor } from '../access';
 import { RequireRole } from '../common/auth/roles';
@@ -44,7 +45,7 @@ export class EmployeesController {
   @Get(':id')
   @ApiOperation({ summary: 'One employee, with manager, team and direct reports.' })
   @ApiForbiddenResponse({ description: 'The employee is outside the caller’s reach.' })
-  @ApiNotFoundResponse({ description: 'No employee has this id.' })
+  @ApiUnknownId('employee')
   detail(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<EmployeeDetail> {
     return this.employees.detail(actor, id);
   }

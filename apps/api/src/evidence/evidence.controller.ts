@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { AcceptLanguage, UuidParam } from '../common/http/params';
+import { ApiUnknownId } from '../common/http/responses';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
   ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiTags,
@@ -44,7 +44,7 @@ export class EvidenceController {
       'Begin a piece of evidence (a draft, visible to its author only). A person submits evidence about themselves; an administrator for anyone.',
   })
   @ApiForbiddenResponse({ description: 'The caller may see the person but not submit evidence for them (a manager).' })
-  @ApiNotFoundResponse({ description: 'No employee the caller may see has this id.' })
+  @ApiUnknownId('employee', 'the caller may see')
   create(@Body() body: CreateEvidenceDto, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<EvidenceView> {
     return this.writes.create(actor, body, acceptLanguage);
   }
@@ -69,7 +69,7 @@ export class EvidenceController {
     summary:
       'One piece of evidence with every revision the caller may see (newest first), verdicts and comments, and what the caller may do.',
   })
-  @ApiNotFoundResponse({ description: 'No evidence the caller may see has this id.' })
+  @ApiUnknownId('evidence', 'the caller may see')
   get(@UuidParam() id: string, @CurrentActor() actor: Actor, @AcceptLanguage() acceptLanguage?: string): Promise<EvidenceView> {
     return this.reads.get(actor, id, acceptLanguage);
   }
@@ -80,7 +80,7 @@ export class EvidenceController {
       'Edit the draft; after changes were requested or the evidence was rejected, start an amendment (a new draft revision; the earlier one and its verdict stay).',
   })
   @ApiConflictResponse({ description: '`basedOnRevision` is not the latest, or the evidence is waiting for review or accepted.' })
-  @ApiNotFoundResponse({ description: 'No evidence the caller may see has this id.' })
+  @ApiUnknownId('evidence', 'the caller may see')
   update(
     @UuidParam() id: string,
     @Body() body: UpdateEvidenceDto,
@@ -159,7 +159,7 @@ export class EvidenceController {
     summary:
       'Download a file: always as an attachment with its stored type, never run in Proficio’s origin; its SHA-256 is checked as it streams.',
   })
-  @ApiNotFoundResponse({ description: 'No file the caller may see has this id.' })
+  @ApiUnknownId('file', 'the caller may see')
   async download(
     @UuidParam() id: string,
     @UuidParam('fileId') fileId: string,

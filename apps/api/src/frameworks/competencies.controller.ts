@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { AcceptLanguage, UuidParam } from '../common/http/params';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiUnknownId } from '../common/http/responses';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CompetencyDetail, CompetencySearchHit, Page } from '@proficio/shared/contracts';
 import { CompetencyQueryService } from './competency-query.service';
 import { LanguageQuery, SearchCompetenciesQuery } from './dto/frameworks.query';
@@ -25,7 +26,7 @@ export class CompetenciesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One competency with all its levels, indicators and interview questions.' })
-  @ApiNotFoundResponse({ description: 'No competency has this id.' })
+  @ApiUnknownId('competency')
   detail(@UuidParam() id: string, @Query() query: LanguageQuery, @AcceptLanguage() acceptLanguage?: string): Promise<CompetencyDetail> {
     return this.competencies.detail(id, { lang: query.lang, acceptLanguage });
   }

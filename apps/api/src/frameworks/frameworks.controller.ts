@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import { AcceptLanguage, UuidParam } from '../common/http/params';
+import { ApiUnknownId } from '../common/http/responses';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -100,7 +101,7 @@ export class FrameworksController {
     summary:
       "Whether the scale of a version's framework can be changed (PUT …/scale): its latest version, whether its competencies have no levels of their own, whether it is on the one-level placeholder scale, whether people have been assessed on it; admins only.",
   })
-  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  @ApiUnknownId('framework version')
   scaleStatus(@UuidParam() id: string): Promise<FrameworkScaleStatus> {
     return this.scales.status(id);
   }
@@ -111,7 +112,7 @@ export class FrameworksController {
     summary:
       "Put a framework whose competencies have no levels of their own on another scale (the generic 1–5 proficiency scale or another framework version's), as its next version; admins only.",
   })
-  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  @ApiUnknownId('framework version')
   @ApiConflictResponse({
     description: 'Its competencies have levels of their own, or people have been assessed on it (`errors[]` says which).',
   })
@@ -126,7 +127,7 @@ export class FrameworksController {
 
   @Get(':id/export')
   @ApiOperation({ summary: 'Download a framework version as Proficio JSON, Moodle competency CSV or a 1EdTech CASE 1.1 package.' })
-  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  @ApiUnknownId('framework version')
   async export(
     @UuidParam() id: string,
     @Query() query: ExportFrameworkQuery,
@@ -144,7 +145,7 @@ export class FrameworksController {
       'What the download of a framework version in a format gives — its file name, type and size — and what the export regenerated (identifiers that were not UUIDs, dates the source did not give), added (what the format requires) or left out (what the format cannot hold), each in words.',
   })
   @ApiOkResponse({ description: '`notes` is empty when the file keeps everything, with the source’s identifiers.' })
-  @ApiNotFoundResponse({ description: 'No framework version has this id.' })
+  @ApiUnknownId('framework version')
   exportPreview(@UuidParam() id: string, @Query() query: ExportFrameworkQuery): Promise<FrameworkExportPreview> {
     return this.exports.preview(id, query.format);
   }

@@ -5,12 +5,12 @@ import {
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
-  ApiNotFoundResponse,
   ApiOperation,
   ApiTags,
   ApiPayloadTooLargeResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ApiUnknownId } from '../common/http/responses';
 import type { Page, PeopleImportCommitResult, PeopleImportPreview, PeopleImportRowView } from '@proficio/shared/contracts';
 import { PEOPLE_IMPORT_MAX_BYTES, PEOPLE_IMPORT_MAX_ROWS } from '@proficio/shared/contracts';
 import { RequireRole } from '../common/auth/roles';
@@ -46,14 +46,14 @@ export class PeopleImportsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'The preview of an uploaded file again: counts, warnings, teams to create. Admin.' })
-  @ApiNotFoundResponse({ description: 'No import has this id.' })
+  @ApiUnknownId('import')
   get(@UuidParam() id: string): Promise<PeopleImportPreview> {
     return this.imports.get(id);
   }
 
   @Get(':id/rows')
   @ApiOperation({ summary: 'The rows of an uploaded file, a page at a time, with what each would do and its errors. Admin.' })
-  @ApiNotFoundResponse({ description: 'No import has this id.' })
+  @ApiUnknownId('import')
   rows(@UuidParam() id: string, @Query() query: PeopleImportRowsQueryDto): Promise<Page<PeopleImportRowView>> {
     return this.imports.rows(id, { ...query.paging(), errorsOnly: query.errorsOnly ?? false });
   }
@@ -64,7 +64,7 @@ export class PeopleImportsController {
     summary:
       'Write a previewed file in one transaction: create the missing teams, create and update people (by email), set their managers. Logins are not created. Admin.',
   })
-  @ApiNotFoundResponse({ description: 'No import has this id.' })
+  @ApiUnknownId('import')
   @ApiUnprocessableEntityResponse({ description: 'The preview has rows with errors.' })
   @ApiConflictResponse({
     description: 'Already committed, or the organisation changed since the preview so that rows now fail (errors[] names them).',

@@ -4,12 +4,12 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiUnknownId } from '../common/http/responses';
 import type { AnonymisationResult, PersonalDataExport } from '@proficio/shared/contracts';
 import type { Response } from 'express';
 import { RequireRole } from '../common/auth/roles';
@@ -42,7 +42,7 @@ export class PrivacyController {
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'A JSON file (Content-Disposition: attachment).' })
   @ApiForbiddenResponse({ description: 'Neither an administrator nor the person (managers may not export their reports’ data).' })
-  @ApiNotFoundResponse({ description: 'No employee has this id.' })
+  @ApiUnknownId('employee')
   async exportEmployee(
     @UuidParam() id: string,
     @CurrentActor() actor: Actor,
@@ -59,7 +59,7 @@ export class PrivacyController {
       'Anonymise a person who has left (admin): name, email, job title, start date and sign-in account go; team, role profiles and reporting position stay for statistics. Cannot be undone.',
   })
   @ApiConflictResponse({ description: 'The person has not left, is already anonymised, or still has active direct reports.' })
-  @ApiNotFoundResponse({ description: 'No employee has this id.' })
+  @ApiUnknownId('employee')
   anonymise(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<AnonymisationResult> {
     return this.anonymisation.anonymise(actor, id);
   }

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
 import { AcceptLanguage, UuidParam } from '../common/http/params';
+import { ApiUnknownId, NoContent } from '../common/http/responses';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOperation,
   ApiParam,
@@ -68,7 +68,7 @@ export class ReviewCyclesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One cycle with its reviews counted per state (in the caller’s reach) and the overdue ones.' })
-  @ApiNotFoundResponse({ description: 'No cycle the caller may see has this id.' })
+  @ApiUnknownId('cycle', 'the caller may see')
   get(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleView> {
     return this.cycles.get(actor, id);
   }
@@ -78,7 +78,7 @@ export class ReviewCyclesController {
     summary:
       'The cycle’s progress over time: for each day (UTC) from the opening to today, how many reviews in the caller’s reach had reached each state (or gone past it) by the end of that day; no days before it opens.',
   })
-  @ApiNotFoundResponse({ description: 'No cycle the caller may see has this id.' })
+  @ApiUnknownId('cycle', 'the caller may see')
   progress(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ReviewCycleProgress> {
     return this.cycles.progress(actor, id);
   }
@@ -93,9 +93,8 @@ export class ReviewCyclesController {
 
   @Delete(':id')
   @RequireRole('admin')
-  @HttpCode(HttpStatus.NO_CONTENT)
+  @NoContent('The draft is gone.')
   @ApiOperation({ summary: 'Delete a draft cycle (admin).' })
-  @ApiNoContentResponse({ description: 'The draft is gone.' })
   @ApiConflictResponse({ description: 'The cycle was opened: it holds reviews.' })
   remove(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.cycles.remove(actor, id);

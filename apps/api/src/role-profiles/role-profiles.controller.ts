@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Put, Query } from '@nestjs/common';
 import { AcceptLanguage, UuidParam } from '../common/http/params';
+import { ApiUnknownId, NoContent } from '../common/http/responses';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOperation,
   ApiTags,
@@ -74,7 +74,7 @@ export class RoleProfilesController {
   @Patch(':id')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Rename, archive or restore a role profile (admin).' })
-  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiUnknownId('role profile')
   @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
   update(@UuidParam() id: string, @Body() body: UpdateRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.update(actor, id, body);
@@ -83,7 +83,7 @@ export class RoleProfilesController {
   @Put(':id/draft')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Replace the draft version’s description and requirements (admin).' })
-  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiUnknownId('role profile')
   @ApiConflictResponse({ description: 'The profile has no draft, or is archived.' })
   @ApiUnprocessableEntityResponse({
     description: 'A requirement names an unknown competency, a level the competency lacks, or a competency twice.',
@@ -94,12 +94,11 @@ export class RoleProfilesController {
 
   @Delete(':id/draft')
   @RequireRole('admin')
-  @HttpCode(HttpStatus.NO_CONTENT)
+  @NoContent('The draft is gone.')
   @ApiOperation({
     summary: 'Discard the draft version (admin). A profile’s only version cannot be discarded: archive the profile instead.',
   })
-  @ApiNoContentResponse({ description: 'The draft is gone.' })
-  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiUnknownId('role profile')
   @ApiConflictResponse({ description: 'There is no draft, or it is the only version.' })
   discardDraft(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.writes.discardDraft(actor, id);
@@ -111,7 +110,7 @@ export class RoleProfilesController {
   @ApiOperation({
     summary: 'Publish the draft (admin): it becomes the version that sets the targets; the one published before is retired.',
   })
-  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiUnknownId('role profile')
   @ApiConflictResponse({ description: 'There is no draft, or the profile is archived.' })
   @ApiUnprocessableEntityResponse({ description: 'The draft names no competency.' })
   publish(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
@@ -122,7 +121,7 @@ export class RoleProfilesController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'Start a new version (admin): a draft copy of the published version.' })
   @ApiCreatedResponse({ description: 'The profile with the new draft selected.' })
-  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiUnknownId('role profile')
   @ApiConflictResponse({ description: 'A draft exists already, or the profile is archived.' })
   startVersion(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {
     return this.writes.startVersion(actor, id);
@@ -132,7 +131,7 @@ export class RoleProfilesController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'Copy a version of a role profile into a new profile, as its draft version 1 (admin).' })
   @ApiCreatedResponse({ description: 'The new profile.' })
-  @ApiNotFoundResponse({ description: 'No role profile has this id.' })
+  @ApiUnknownId('role profile')
   @ApiConflictResponse({ description: 'The new name is taken (any casing).' })
   @ApiUnprocessableEntityResponse({ description: 'The profile has no such version.' })
   copy(@UuidParam() id: string, @Body() body: CopyRoleProfileDto, @CurrentActor() actor: Actor): Promise<RoleProfileDetail> {

@@ -1,14 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post } from '@nestjs/common';
 import { UuidParam } from '../common/http/params';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiUnknownId, NoContent } from '../common/http/responses';
 import type { TeamNode, TeamView } from '@proficio/shared/contracts';
 import { RequireRole } from '../common/auth/roles';
 import { Actor, CurrentActor } from '../access';
@@ -46,7 +39,7 @@ export class TeamsController {
   @Patch(':id')
   @RequireRole('admin')
   @ApiOperation({ summary: 'Rename a team and/or move it under another parent (admin); `parentId: null` makes it top-level.' })
-  @ApiNotFoundResponse({ description: 'No team has this id.' })
+  @ApiUnknownId('team')
   @ApiConflictResponse({ description: 'The new parent already has a team with this name (any casing).' })
   @ApiUnprocessableEntityResponse({ description: 'The new parent does not exist, or is the team itself or one of its sub-teams.' })
   update(@UuidParam() id: string, @Body() body: UpdateTeamDto, @CurrentActor() actor: Actor): Promise<TeamView> {
@@ -55,10 +48,9 @@ export class TeamsController {
 
   @Delete(':id')
   @RequireRole('admin')
-  @HttpCode(HttpStatus.NO_CONTENT)
+  @NoContent('The team is deleted.')
   @ApiOperation({ summary: 'Delete a team (admin): only one without members and without sub-teams.' })
-  @ApiNoContentResponse({ description: 'The team is deleted.' })
-  @ApiNotFoundResponse({ description: 'No team has this id.' })
+  @ApiUnknownId('team')
   @ApiConflictResponse({ description: 'The team still has members or sub-teams.' })
   async remove(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<void> {
     await this.writes.remove(actor, id);

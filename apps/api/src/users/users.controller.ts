@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { UuidParam } from '../common/http/params';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiUnknownId } from '../common/http/responses';
 import type { IssuedTemporaryPassword, Page, UserAccount } from '@proficio/shared/contracts';
 import { RequireRole } from '../common/auth/roles';
 import { Actor, CurrentActor } from '../access';
@@ -40,7 +41,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Grant or revoke administration, disable (ends every session) or enable an account (admin).' })
-  @ApiNotFoundResponse({ description: 'No account has this id.' })
+  @ApiUnknownId('account')
   @ApiConflictResponse({ description: 'Removing your own administration, disabling yourself, or leaving no enabled administrator.' })
   update(@UuidParam() id: string, @Body() body: UpdateUserDto, @CurrentActor() actor: Actor): Promise<UserAccount> {
     return this.writes.update(actor, id, body);
@@ -49,7 +50,7 @@ export class UsersController {
   @Post(':id/password-reset')
   @HttpCode(200)
   @ApiOperation({ summary: 'A new one-time temporary password: the old password stops working and every session ends (admin).' })
-  @ApiNotFoundResponse({ description: 'No account has this id.' })
+  @ApiUnknownId('account')
   resetPassword(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<IssuedTemporaryPassword> {
     return this.writes.resetPassword(actor, id);
   }
