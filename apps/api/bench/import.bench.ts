@@ -31,52 +31,24 @@ import { randomUUID } from 'node:crypto';
 import { FrameworkQueryService } from '../src/frameworks/framework-query.service';
 import { FrameworkTreeCache } from '../src/frameworks/framework-tree.cache';
 import { form, peakRssMb, printTable, Row, row, sample, startBenchServer, stopPostgres, timed } from './support/http-bench';
+import { sfiaSkillsCsv } from './support/sfia-csv';
 
-const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
-
+/** `skills` skills defined at every level, with long texts. */
 function sfiaCsv(skills: number): string {
-  const header = [
-    '#',
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    'Code',
-    'URL',
-    'Skill',
-    'Category',
-    'Subcategory',
-    'Overall description',
-    'Guidance notes',
-    ...[1, 2, 3, 4, 5, 6, 7].map((level) => `Level ${level} description`),
-  ];
-  const rows = Array.from({ length: skills }, (_, index) => {
-    const code = `S${String(index).padStart(3, '0')}`.slice(0, 4);
-    return [
-      String(index + 1),
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      `B${index}`,
-      `https://example.org/${code}`,
-      `Skill ${index}`,
-      `Category ${index % 6}`,
-      `Subcategory ${index % 20}`,
-      `Overall description of skill ${index}. `.repeat(4),
-      `Guidance for skill ${index}. `.repeat(6),
-      ...[1, 2, 3, 4, 5, 6, 7].map((level) =>
+  return sfiaSkillsCsv(
+    Array.from({ length: skills }, (_, index) => ({
+      code: `B${index}`,
+      url: `https://example.org/${`S${String(index).padStart(3, '0')}`.slice(0, 4)}`,
+      skill: `Skill ${index}`,
+      category: `Category ${index % 6}`,
+      subcategory: `Subcategory ${index % 20}`,
+      overall: `Overall description of skill ${index}. `.repeat(4),
+      guidance: `Guidance for skill ${index}. `.repeat(6),
+      levels: [1, 2, 3, 4, 5, 6, 7].map((level) =>
         `At level ${level} the holder of skill ${index} performs duties of growing scope and autonomy. `.repeat(3),
       ),
-    ];
-  });
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
+    })),
+  );
 }
 
 function casePackage(items: number, associations: number): string {

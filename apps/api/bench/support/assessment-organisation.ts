@@ -21,6 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource, QueryRunner } from 'typeorm';
 import { BenchServer, form, HttpClient } from './http-bench';
+import { sfiaSkillsCsv } from './sfia-csv';
 
 export const COMPETENCIES = 20;
 /** Records per person and competency: three manager ones (k = 0..2), then two self-assessments (k = 3, 4). */
@@ -59,39 +60,22 @@ export interface AssessmentOrganisation {
   timings: Record<string, number>;
 }
 
-const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
-
 /** An SFIA-style skills CSV: competency i is defined at levels lo..hi of the seven. */
 function skillsCsv(ranges: [number, number][]): string {
-  const levels = [1, 2, 3, 4, 5, 6, 7];
-  const header = [
-    '#',
-    ...levels.map(String),
-    'Code',
-    'URL',
-    'Skill',
-    'Category',
-    'Subcategory',
-    'Overall description',
-    'Guidance notes',
-    ...levels.map((level) => `Level ${level} description`),
-  ];
-  const rows = ranges.map(([lo, hi], index) => {
-    const defined = (level: number) => level >= lo && level <= hi;
-    return [
-      String(index + 1),
-      ...levels.map((level) => (defined(level) ? String(level) : '')),
-      `BN${String(index).padStart(2, '0')}`,
-      `https://example.org/bench/${index}`,
-      `Bench skill ${index}`,
-      `Category ${index % 4}`,
-      `Subcategory ${index % 8}`,
-      `What bench skill ${index} is about.`,
-      `Guidance for bench skill ${index}.`,
-      ...levels.map((level) => (defined(level) ? `At level ${level}, bench skill ${index} is practised with growing autonomy.` : '')),
-    ];
-  });
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
+  return sfiaSkillsCsv(
+    ranges.map(([lo, hi], index) => ({
+      code: `BN${String(index).padStart(2, '0')}`,
+      url: `https://example.org/bench/${index}`,
+      skill: `Bench skill ${index}`,
+      category: `Category ${index % 4}`,
+      subcategory: `Subcategory ${index % 8}`,
+      overall: `What bench skill ${index} is about.`,
+      guidance: `Guidance for bench skill ${index}.`,
+      levels: [1, 2, 3, 4, 5, 6, 7].map((level) =>
+        level >= lo && level <= hi ? `At level ${level}, bench skill ${index} is practised with growing autonomy.` : undefined,
+      ),
+    })),
+  );
 }
 
 /** Managers 0..m-1 form a tree ten wide (manager of i is (i-1)/10); everyone else reports to a manager in turn. */
