@@ -14,5 +14,7 @@ export * from './lib/loaded-content/loaded-content';
 export * from './lib/search-picker/search-picker';
 export * from './lib/remove-icon/remove-icon';
 export * from './lib/import-wizard/import-wizard';
+export * from './lib/import-wizard/commit-button';
 export * from './lib/import-wizard/step-done-icon';
+export * from './lib/import-wizard/upload-actions';
 export * from './lib/import-wizard/upload-problem';

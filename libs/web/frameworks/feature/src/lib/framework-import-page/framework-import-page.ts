@@ -16,7 +16,6 @@ import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
@@ -34,12 +33,14 @@ import {
 import { FrameworkImportsApi, MAX_IMPORT_BYTES } from '@proficio/web/frameworks/data-access';
 import {
   BROWSER_LOCALE,
+  CommitButton,
   FileDrop,
   IMPORT_STEPS,
   ImportWizard,
   LocalNumberPipe,
   ProblemDetails,
   StepDoneIcon,
+  UploadActions,
   UploadProblem,
 } from '@proficio/web/shared/ui';
 import {
@@ -93,6 +94,7 @@ export interface ImportDone {
 @Component({
   selector: 'app-framework-import-page',
   imports: [
+    CommitButton,
     LocalNumberPipe,
     ProblemDetails,
     FileDrop,
@@ -103,11 +105,11 @@ export interface ImportDone {
     MatButtonModule,
     MatCheckboxModule,
     MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatRadioModule,
     MatStepperModule,
     RouterLink,
     StepDoneIcon,
+    UploadActions,
     UploadProblem,
     WarningIcon,
   ],

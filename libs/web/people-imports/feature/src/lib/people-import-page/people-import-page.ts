@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatStepperModule } from '@angular/material/stepper';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -23,12 +22,14 @@ import {
 import { PeopleImportsApi } from '@proficio/web/people-imports/data-access';
 import {
   BROWSER_LOCALE,
+  CommitButton,
   FileDrop,
   IMPORT_STEPS,
   ImportWizard,
   LocalNumberPipe,
   ProblemDetails,
   StepDoneIcon,
+  UploadActions,
   UploadProblem,
   provideLocalePaginator,
 } from '@proficio/web/shared/ui';
@@ -84,6 +85,7 @@ interface RowsRequest {
 @Component({
   selector: 'app-people-import-page',
   imports: [
+    CommitButton,
     LocalNumberPipe,
     ProblemDetails,
     FileDrop,
@@ -92,11 +94,11 @@ interface RowsRequest {
     MatCheckboxModule,
     MatPaginatorModule,
     MatProgressBarModule,
-    MatProgressSpinnerModule,
     MatStepperModule,
     MatTableModule,
     RouterLink,
     StepDoneIcon,
+    UploadActions,
     UploadProblem,
   ],
   templateUrl: './people-import-page.html',
