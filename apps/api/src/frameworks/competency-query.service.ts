@@ -4,7 +4,7 @@ import type { CompetencyDetail, CompetencySearchHit, Page } from '@proficio/shar
 import { DataSource } from 'typeorm';
 import { CompetencyEntity, FrameworkVersionEntity, ScaleLevelEntity } from './entities/framework.entities';
 import { FrameworkQueryService } from './framework-query.service';
-import { localize, localizeRequired, pickLanguage } from './localize';
+import { localize, localizeRequired, pickLanguage, rowTexts } from './localize';
 import { searchCompetencies } from './frameworks.queries';
 
 export interface CompetencySearchOptions {
@@ -32,16 +32,15 @@ export class CompetencyQueryService {
   async search(options: CompetencySearchOptions): Promise<Page<CompetencySearchHit>> {
     const { rows, total } = await searchCompetencies(this.dataSource, options, options);
     const items = rows.map((row): CompetencySearchHit => {
-      const defaultLanguage = row.default_language;
-      const language = pickLanguage({ ...options, available: row.languages, defaultLanguage });
+      const texts = rowTexts(options, row);
       return {
         id: row.id,
         code: row.code,
-        title: localizeRequired(row.title, language, defaultLanguage),
+        title: texts.required(row.title),
         framework: {
           id: row.version_id,
           code: row.framework_code,
-          name: localizeRequired(row.framework_name, language, defaultLanguage),
+          name: texts.required(row.framework_name),
           versionLabel: row.version_label,
           versionNumber: row.version_number,
         },

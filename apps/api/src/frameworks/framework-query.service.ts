@@ -14,7 +14,7 @@ import { DataSource, FindOptionsSelect } from 'typeorm';
 import { CategoryEntity, CompetencyEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { FrameworkTreeCache, FrameworkView } from './framework-tree.cache';
 import { groupBy, loadLevelRows, loadVersionRows, loadVersionRowsButCompetencies, VersionRows } from './framework-version-rows';
-import { localize, localizeRequired, pickLanguage } from './localize';
+import { localize, localizeRequired, pickLanguage, rowTexts } from './localize';
 import { findTreeVersion, listFrameworks, outlineCompetencies } from './frameworks.queries';
 
 export interface ListOptions {
@@ -98,17 +98,16 @@ export class FrameworkQueryService {
   async list(options: ListOptions): Promise<Page<FrameworkSummary>> {
     const { rows, total } = await listFrameworks(this.dataSource, options.q, options);
     const items = rows.map((row): FrameworkSummary => {
-      const defaultLanguage = row.default_language;
-      const language = pickLanguage({ ...options, available: row.languages, defaultLanguage });
+      const texts = rowTexts(options, row);
       return {
         id: row.id,
         key: row.key,
         code: row.code,
-        name: localizeRequired(row.name, language, defaultLanguage),
+        name: texts.required(row.name),
         versionLabel: row.version_label,
         versionNumber: row.version_number,
         status: row.status,
-        defaultLanguage,
+        defaultLanguage: texts.defaultLanguage,
         languages: row.languages,
         ...(row.publisher ? { publisher: row.publisher } : {}),
         builtIn: row.built_in,

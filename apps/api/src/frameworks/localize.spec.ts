@@ -1,4 +1,4 @@
-import { localize, pickLanguage } from './localize';
+import { localize, pickLanguage, rowTexts } from './localize';
 
 describe('localize', () => {
   const text = { en: 'Service level management', it: 'Gestione del livello di servizio' };
@@ -33,5 +33,28 @@ describe('pickLanguage', () => {
     [{}, 'en'],
   ])('picks from %p', (options, expected) => {
     expect(pickLanguage({ ...base, ...options })).toBe(expected);
+  });
+});
+
+describe('rowTexts', () => {
+  const row = { languages: ['en', 'it'], default_language: 'en' };
+  const name = { en: 'Service level management', it: 'Gestione del livello di servizio' };
+
+  it.each([
+    [{ lang: 'it' }, 'it', { text: 'Gestione del livello di servizio', language: 'it', fallback: false }],
+    [{ acceptLanguage: 'it-IT,en;q=0.5' }, 'it', { text: 'Gestione del livello di servizio', language: 'it', fallback: false }],
+    [{ acceptLanguage: 'de' }, 'en', { text: 'Service level management', language: 'en', fallback: false }],
+    [{ lang: 'de' }, 'de', { text: 'Service level management', language: 'en', fallback: true }],
+  ])('reads the row in the language picked for %p', (options, language, expected) => {
+    const texts = rowTexts(options, row);
+    expect({ language: texts.language, defaultLanguage: texts.defaultLanguage }).toEqual({ language, defaultLanguage: 'en' });
+    expect(texts.required(name)).toEqual(expected);
+    expect(texts.text(name)).toEqual(expected);
+  });
+
+  it('reads a missing text as none, and a missing required one as empty in the default language', () => {
+    const texts = rowTexts({ lang: 'it' }, row);
+    expect(texts.text(null)).toBeUndefined();
+    expect(texts.required({})).toEqual({ text: '', language: 'en', fallback: true });
   });
 });

@@ -42,3 +42,26 @@ export function pickLanguage(options: { lang?: string; acceptLanguage?: string; 
   }
   return options.defaultLanguage;
 }
+
+/** A row's texts read in one language: the one picked for the caller among the row's languages, else its default. */
+export interface RowTexts {
+  language: string;
+  defaultLanguage: string;
+  text(value: LocalizedText | null | undefined): TextValue | undefined;
+  required(value: LocalizedText): TextValue;
+}
+
+/** Picks the language for a row that says which languages its framework holds (`languages`, `default_language`), and reads texts in it. */
+export function rowTexts(
+  options: { lang?: string; acceptLanguage?: string },
+  row: { languages: string[]; default_language: string },
+): RowTexts {
+  const defaultLanguage = row.default_language;
+  const language = pickLanguage({ ...options, available: row.languages, defaultLanguage });
+  return {
+    language,
+    defaultLanguage,
+    text: (value) => localize(value, language, defaultLanguage),
+    required: (value) => localizeRequired(value, language, defaultLanguage),
+  };
+}

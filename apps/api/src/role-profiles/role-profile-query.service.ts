@@ -11,7 +11,7 @@ import type {
 } from '@proficio/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
-import { frameworkRefOf, localize, localizeRequired, pickLanguage } from '../frameworks';
+import { frameworkRefOf, rowTexts } from '../frameworks';
 import {
   listRoleProfiles,
   type RequirementCountsRow,
@@ -130,16 +130,15 @@ export class RoleProfileQueryService {
       rows.map((row) => row.competency_id),
     );
     return rows.map((row): RoleProfileRequirementView => {
-      const defaultLanguage = row.default_language;
-      const language = pickLanguage({ ...options, available: row.languages, defaultLanguage });
+      const texts = rowTexts(options, row);
       const levels = levelRows
         .filter((level) => level.competency_id === row.competency_id)
         .map((level): RequirementLevelOption => {
-          const description = localize(level.description, language, defaultLanguage);
+          const description = texts.text(level.description);
           return {
             level: level.level_number,
             code: level.code,
-            label: localizeRequired(level.label, language, defaultLanguage),
+            label: texts.required(level.label),
             ...(description ? { description } : {}),
           };
         });
@@ -147,8 +146,8 @@ export class RoleProfileQueryService {
       // The composite foreign key guarantees the target is one of the levels.
       if (!target) throw new Error(`Requirement of ${row.competency_id} targets level ${row.target_level}, which it does not define.`);
       return {
-        competency: { id: row.competency_id, code: row.code, title: localizeRequired(row.title, language, defaultLanguage) },
-        framework: frameworkRefOf(row, language),
+        competency: { id: row.competency_id, code: row.code, title: texts.required(row.title) },
+        framework: frameworkRefOf(row, texts.language),
         targetLevel: row.target_level,
         target,
         required: row.required,
