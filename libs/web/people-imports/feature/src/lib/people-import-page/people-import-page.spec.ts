@@ -194,6 +194,36 @@ describe('PeopleImportPage', () => {
     expect(selectedStep()).toBe('Upload');
   });
 
+  it("shows each row's values under the file's column headings, and what the row would do", async () => {
+    await upload(preview({ counts: { rows: 1, create: 0, update: 1, unchanged: 0, error: 0 } }));
+    const row: PeopleImportRowView = {
+      row: 2,
+      email: 'lena@acme.test',
+      name: 'Lena Park',
+      jobTitle: 'Analyst',
+      teamPath: 'Acme / Finance',
+      managerEmail: 'ivan@acme.test',
+      roleProfile: 'Finance analyst',
+      action: 'update',
+      errors: [],
+    };
+    expectRows('page=1&pageSize=25').flush(page([row]));
+    await settle();
+
+    const cells = (selector: string) => Array.from(root().querySelectorAll(selector)).map((cell) => squash(cell.textContent));
+    expect(cells('[data-testid="import-rows"] th')).toEqual(['Row', 'Person', 'Job title', 'Team', 'Manager', 'Role profile', 'Result']);
+    expect(cells('tr[data-row="2"] td')).toEqual([
+      '2',
+      expect.stringContaining('Lena Park'),
+      'Analyst',
+      'Acme / Finance',
+      'ivan@acme.test',
+      'Finance analyst',
+      'Update',
+    ]);
+    expect([text('tr[data-row="2"] .name'), text('tr[data-row="2"] .email')]).toEqual(['Lena Park', 'lena@acme.test']);
+  });
+
   it('imports a file without errors after confirming, then links to the directory', async () => {
     await upload(preview({ counts: { rows: 3, create: 2, update: 1, unchanged: 0, error: 0 }, warnings: [] }));
     expectRows('page=1&pageSize=25').flush(page([GOOD_ROW]));

@@ -56,6 +56,13 @@ const ACTION_LABELS: Record<PeopleImportRowView['action'], string> = {
   unchanged: 'Unchanged',
   error: 'Error',
 };
+/** The preview table's columns that show a value of the file as it is. */
+const TEXT_COLUMNS: readonly { readonly key: 'jobTitle' | 'teamPath' | 'managerEmail' | 'roleProfile'; readonly heading: string }[] = [
+  { key: 'jobTitle', heading: 'Job title' },
+  { key: 'teamPath', heading: 'Team' },
+  { key: 'managerEmail', heading: 'Manager' },
+  { key: 'roleProfile', heading: 'Role profile' },
+];
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the commit would do, in words: "3 new people, 1 update, 2 teams to create". */
@@ -130,7 +137,8 @@ export class PeopleImportPage {
   protected readonly maxRows = formatLocalNumber(PEOPLE_IMPORT_MAX_ROWS, this.locale);
   protected readonly accept = ACCEPT;
   protected readonly pageSizes = ROW_PAGE_SIZES;
-  protected readonly tableColumns = ['row', 'person', 'jobTitle', 'teamPath', 'managerEmail', 'roleProfile', 'result'];
+  protected readonly textColumns = TEXT_COLUMNS;
+  protected readonly tableColumns = ['row', 'person', ...TEXT_COLUMNS.map((column) => column.key), 'result'];
 
   protected readonly file = signal<File | null>(null);
   protected readonly attempted = signal(false);
