@@ -12,3 +12,4 @@ export * from './lib/home-cards';
 export * from './lib/search-on-type';
 export * from './lib/dialog-write';
 export * from './lib/form-page-save';
+export * from './lib/http-params';

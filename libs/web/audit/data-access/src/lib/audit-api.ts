@@ -1,6 +1,7 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiRoutes, AuditEventListQuery, AuditEventView, Page } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 /** Reads the audit log (admins; the API answers 403 to anyone else). */
@@ -10,11 +11,6 @@ export class AuditApi {
 
   /** One page of audit events, newest first; filters left empty are not sent. */
   listEvents(query: AuditEventListQuery = {}): Observable<Page<AuditEventView>> {
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(query) as [keyof AuditEventListQuery, string | number | undefined][]) {
-      const text = typeof value === 'string' ? value.trim() : value;
-      if (text !== undefined && text !== '') params = params.set(key, text);
-    }
-    return this.http.get<Page<AuditEventView>>(ApiRoutes.auditEvents, { params });
+    return this.http.get<Page<AuditEventView>>(ApiRoutes.auditEvents, { params: httpParams(query) });
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -13,7 +13,7 @@ import {
   UpdateEvidenceRequest,
 } from '@proficio/shared/contracts';
 import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
-import { UploadState, toUploadState } from '@proficio/web/shared/util';
+import { UploadState, httpParams, toUploadState } from '@proficio/web/shared/util';
 import { Observable, map } from 'rxjs';
 
 /**
@@ -28,13 +28,7 @@ export class EvidenceApi {
 
   /** One page (1-based) of evidence, newest first, filtered by person, competency and status. */
   list(query: EvidenceListQuery = {}): Observable<Page<EvidenceSummary>> {
-    let params = new HttpParams();
-    if (query.employeeId) params = params.set('employeeId', query.employeeId);
-    if (query.competencyId) params = params.set('competencyId', query.competencyId);
-    if (query.status) params = params.set('status', query.status);
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    return this.http.get<Page<EvidenceSummary>>(ApiRoutes.evidenceList, { params });
+    return this.http.get<Page<EvidenceSummary>>(ApiRoutes.evidenceList, { params: httpParams(query) });
   }
 
   /** One item with every revision (newest first), its verdicts and comments, and what the caller may do. */

@@ -14,6 +14,7 @@ import {
   Page,
 } from '@proficio/shared/contracts';
 import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable, map } from 'rxjs';
 
 /** The name a download gets when the API names none. */
@@ -30,12 +31,7 @@ export class FrameworksApi {
 
   /** One page (1-based) of the framework library, optionally filtered by `q` (code or name). */
   listFrameworks(query: FrameworkListQuery = {}): Observable<Page<FrameworkSummary>> {
-    let params = new HttpParams();
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    if (query.lang) params = params.set('lang', query.lang);
-    return this.http.get<Page<FrameworkSummary>>(ApiRoutes.frameworks, { params });
+    return this.http.get<Page<FrameworkSummary>>(ApiRoutes.frameworks, { params: httpParams(query) });
   }
 
   /**

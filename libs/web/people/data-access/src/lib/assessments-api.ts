@@ -13,6 +13,7 @@ import {
   RecordAssessmentBatchResponse,
   RecordAssessmentRequest,
 } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 /**
@@ -38,11 +39,7 @@ export class AssessmentsApi {
 
   /** One page (1-based) of a person's assessments, newest first; `competencyId` follows the competency's versions. */
   history(employeeId: string, query: AssessmentListQuery = {}): Observable<Page<AssessmentView>> {
-    let params = new HttpParams();
-    if (query.competencyId) params = params.set('competencyId', query.competencyId);
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    return this.http.get<Page<AssessmentView>>(ApiRoutes.employeeAssessments(employeeId), { params });
+    return this.http.get<Page<AssessmentView>>(ApiRoutes.employeeAssessments(employeeId), { params: httpParams(query) });
   }
 
   /**

@@ -44,6 +44,17 @@ describe('PeopleApi', () => {
     req.flush(pageOf([]));
   });
 
+  it.each([
+    [{ teamId: DEMO_IDS.desk, includeSubTeams: false }, 'false'],
+    [{ teamId: DEMO_IDS.desk, includeSubTeams: true }, null],
+    [{ includeSubTeams: false }, null],
+  ])('sends includeSubTeams=false only to leave the sub-teams out of a team: %j', (query, sent) => {
+    api().listEmployees(query).subscribe();
+    const req = http().expectOne((r) => r.url === ApiRoutes.employees);
+    expect(req.request.params.get('includeSubTeams')).toBe(sent);
+    req.flush(pageOf([]));
+  });
+
   it('reads one person', async () => {
     const body = employeeDetail('sara', 'manager');
     const result = firstValueFrom(api().getEmployee(DEMO_IDS.sara));

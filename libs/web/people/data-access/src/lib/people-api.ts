@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -15,6 +15,7 @@ import {
   UpdateTeamRequest,
 } from '@proficio/shared/contracts';
 import { DownloadedFile, filenameFromContentDisposition } from '@proficio/web/auth/data-access';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable, map } from 'rxjs';
 
 /**
@@ -28,15 +29,8 @@ export class PeopleApi {
 
   /** One page (1-based) of the people the caller may see, filtered by search text, team, manager, role profile and status. */
   listEmployees(query: EmployeeListQuery = {}): Observable<Page<EmployeeSummary>> {
-    let params = new HttpParams();
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.teamId) params = params.set('teamId', query.teamId);
-    if (query.teamId && query.includeSubTeams === false) params = params.set('includeSubTeams', 'false');
-    if (query.managerId) params = params.set('managerId', query.managerId);
-    if (query.roleProfileId) params = params.set('roleProfileId', query.roleProfileId);
-    if (query.status) params = params.set('status', query.status);
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
+    // Sub-teams are in by default: only leaving them out of a team is sent.
+    const params = httpParams({ ...query, includeSubTeams: query.teamId && query.includeSubTeams === false ? false : undefined });
     return this.http.get<Page<EmployeeSummary>>(ApiRoutes.employees, { params });
   }
 

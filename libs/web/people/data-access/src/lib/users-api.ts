@@ -1,6 +1,7 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { ApiRoutes, IssuedTemporaryPassword, Page, UpdateUserRequest, UserAccount, UserListQuery } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable, map } from 'rxjs';
 
 /**
@@ -13,14 +14,7 @@ export class UsersApi {
 
   /** One page of accounts, searched by email or name. */
   listAccounts(query: UserListQuery = {}): Observable<Page<UserAccount>> {
-    let params = new HttpParams();
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.status) params = params.set('status', query.status);
-    if (query.admin !== undefined) params = params.set('admin', query.admin);
-    if (query.employeeId) params = params.set('employeeId', query.employeeId);
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    return this.http.get<Page<UserAccount>>(ApiRoutes.users, { params });
+    return this.http.get<Page<UserAccount>>(ApiRoutes.users, { params: httpParams(query) });
   }
 
   /** The account of one person, or `null` when they have none. */

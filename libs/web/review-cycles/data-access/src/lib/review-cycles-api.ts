@@ -12,6 +12,7 @@ import {
   ReviewListQuery,
   ReviewSummary,
 } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 /**
@@ -26,10 +27,7 @@ export class ReviewCyclesApi {
 
   /** One page (1-based) of cycles, newest period first, filtered by status. */
   list(query: ReviewCycleListQuery = {}): Observable<Page<ReviewCycleView>> {
-    let params = new HttpParams();
-    if (query.status) params = params.set('status', query.status);
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
+    const params = httpParams(query);
     return this.http.get<Page<ReviewCycleView>>(ApiRoutes.reviewCycles, { params });
   }
 
@@ -82,14 +80,6 @@ export class ReviewCyclesApi {
 
   /** One page of reviews (of a cycle, in a state, …) in the caller's reach. */
   listReviews(query: ReviewListQuery = {}): Observable<Page<ReviewSummary>> {
-    let params = new HttpParams();
-    if (query.cycleId) params = params.set('cycleId', query.cycleId);
-    if (query.state) params = params.set('state', query.state);
-    if (query.managerId) params = params.set('managerId', query.managerId);
-    if (query.employeeId) params = params.set('employeeId', query.employeeId);
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    return this.http.get<Page<ReviewSummary>>(ApiRoutes.reviews, { params });
+    return this.http.get<Page<ReviewSummary>>(ApiRoutes.reviews, { params: httpParams(query) });
   }
 }

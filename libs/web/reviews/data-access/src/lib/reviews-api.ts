@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -13,6 +13,7 @@ import {
   SaveReviewNotesRequest,
   SaveReviewRatingsRequest,
 } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 /**
@@ -26,15 +27,7 @@ export class ReviewsApi {
 
   /** One page (1-based) of the reviews in the caller's reach, filtered by cycle, state, manager, person and name. */
   list(query: ReviewListQuery = {}): Observable<Page<ReviewSummary>> {
-    let params = new HttpParams();
-    if (query.cycleId) params = params.set('cycleId', query.cycleId);
-    if (query.state) params = params.set('state', query.state);
-    if (query.managerId) params = params.set('managerId', query.managerId);
-    if (query.employeeId) params = params.set('employeeId', query.employeeId);
-    if (query.q) params = params.set('q', query.q);
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    return this.http.get<Page<ReviewSummary>>(ApiRoutes.reviews, { params });
+    return this.http.get<Page<ReviewSummary>>(ApiRoutes.reviews, { params: httpParams(query) });
   }
 
   /** One review with its competencies, drafts, signatures, events and snapshots, and what the caller may do now. */

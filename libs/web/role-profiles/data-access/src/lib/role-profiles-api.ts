@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -15,6 +15,7 @@ import {
   SaveRoleProfileDraftRequest,
   UpdateRoleProfileRequest,
 } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 /**
@@ -28,20 +29,14 @@ export class RoleProfilesApi {
 
   /** One page (1-based) of role profiles, searched by name. */
   listRoleProfiles(query: RoleProfileListQuery = {}): Observable<Page<RoleProfileSummary>> {
-    let params = new HttpParams();
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.includeArchived) params = params.set('includeArchived', 'true');
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
+    // Archived profiles are asked for, never refused: false is not sent.
+    const params = httpParams({ ...query, includeArchived: query.includeArchived || undefined });
     return this.http.get<Page<RoleProfileSummary>>(ApiRoutes.roleProfiles, { params });
   }
 
   /** One profile with its versions and one version in full (the draft for admins, else the published one, unless `version` says). */
   getRoleProfile(id: string, query: RoleProfileDetailQuery = {}): Observable<RoleProfileDetail> {
-    let params = new HttpParams();
-    if (query.version !== undefined) params = params.set('version', query.version);
-    if (query.lang) params = params.set('lang', query.lang);
-    return this.http.get<RoleProfileDetail>(ApiRoutes.roleProfile(id), { params });
+    return this.http.get<RoleProfileDetail>(ApiRoutes.roleProfile(id), { params: httpParams(query) });
   }
 
   createRoleProfile(request: CreateRoleProfileRequest): Observable<RoleProfileDetail> {
@@ -76,11 +71,7 @@ export class RoleProfilesApi {
 
   /** Competencies of every framework, found by code or text, for the requirement picker. */
   searchCompetencies(query: CompetencySearchQuery): Observable<Page<CompetencySearchHit>> {
-    let params = new HttpParams();
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    return this.http.get<Page<CompetencySearchHit>>(ApiRoutes.competencies, { params });
+    return this.http.get<Page<CompetencySearchHit>>(ApiRoutes.competencies, { params: httpParams(query) });
   }
 
   /** One competency with its levels and their descriptions. */
