@@ -8,6 +8,9 @@ export const IMPORT_FIXTURE_IDS = {
   committedVersionId: '4a6c8e0a-3e5c-4a7b-c9d1-e3f5a7c9e1f3',
 } as const;
 
+/** A name in English, as the API gives it. */
+const en = (text: string) => ({ text, language: 'en', fallback: false });
+
 /**
  * The preview `POST /api/frameworks/imports` answers for the OECD Moodle fixture,
  * as a first import (no `existing`); pass overrides for a new version or an identical file.
@@ -22,7 +25,7 @@ export function oecdImportPreview(overrides: Partial<FrameworkImportPreview> = {
     framework: {
       key: 'moodle:OECD-CORE',
       code: 'OECD-CORE',
-      name: { text: 'OECD', language: 'en', fallback: false },
+      name: en('OECD'),
       versionLabel: '1',
       defaultLanguage: 'en',
       languages: ['en'],
@@ -40,7 +43,7 @@ export function oecdImportPreview(overrides: Partial<FrameworkImportPreview> = {
     ],
     proposedVersionNumber: 1,
     scale: {
-      name: { text: 'Competency scale: OECD', language: 'en', fallback: false },
+      name: en('Competency scale: OECD'),
       levelCount: 3,
       placeholder: false,
       keptFromLatest: false,
@@ -64,7 +67,7 @@ export function oecdExisting(
     latestVersionId: IMPORT_FIXTURE_IDS.latestVersionId,
     latestVersionNumber: 2,
     code: 'OECD-CORE',
-    name: { text: 'OECD', language: 'en', fallback: false },
+    name: en('OECD'),
     unchanged: false,
     loss: noContentLoss(),
     similarity: { title: 1, items: 0.9, similar: true },
@@ -124,78 +127,90 @@ export function importInvalidProblem(): ProblemDetails {
   };
 }
 
+/** A CASE package in English of `competencies` competencies without levels, indicators or questions, with nothing to warn of. */
+function casePreview(
+  file: { fileName: string; key: string; code: string; name: string; versionLabel: string; competencies: number },
+  overrides: Partial<FrameworkImportPreview> = {},
+): FrameworkImportPreview {
+  return oecdImportPreview({
+    format: 'case',
+    fileName: file.fileName,
+    framework: {
+      key: file.key,
+      code: file.code,
+      name: en(file.name),
+      versionLabel: file.versionLabel,
+      defaultLanguage: 'en',
+      languages: ['en'],
+    },
+    counts: { competencies: file.competencies, levels: 0, indicators: 0, questions: 0 },
+    warnings: [],
+    dataQualityWarnings: [],
+    ...overrides,
+  });
+}
+
 /**
  * A CASE test package that carries the identifier of the framework "Map skills" (MS, v1) but shares nothing else
  * with it: the commit must say whether it is a new version or a new framework, and a new version would lose content.
  */
 export function sharedIdentifierPreview(): FrameworkImportPreview {
-  return oecdImportPreview({
-    format: 'case',
-    fileName: 'item-types.json',
-    framework: {
+  return casePreview(
+    {
+      fileName: 'item-types.json',
       key: 'c0000000-0000-4000-8000-000000000000',
       code: 'ITT',
-      name: { text: 'Item types test', language: 'en', fallback: false },
+      name: 'Item types test',
       versionLabel: '',
-      defaultLanguage: 'en',
-      languages: ['en'],
+      competencies: 2,
     },
-    counts: { competencies: 2, levels: 0, indicators: 0, questions: 0 },
-    warnings: [],
-    dataQualityWarnings: [],
-    existing: oecdExisting({
-      latestVersionNumber: 1,
-      code: 'MS',
-      name: { text: 'Map skills', language: 'en', fallback: false },
-      similarity: { title: 0, items: 0.1, similar: false },
-      loss: { ...noContentLoss(), competencies: 3, total: 3 },
-    }),
-    proposedVersionNumber: 2,
-    commitRequires: ['target', 'acceptContentLoss'],
-  });
+    {
+      existing: oecdExisting({
+        latestVersionNumber: 1,
+        code: 'MS',
+        name: en('Map skills'),
+        similarity: { title: 0, items: 0.1, similar: false },
+        loss: { ...noContentLoss(), competencies: 3, total: 3 },
+      }),
+      proposedVersionNumber: 2,
+      commitRequires: ['target', 'acceptContentLoss'],
+    },
+  );
 }
 
 /** A CASE document without items, under an identifier nothing has yet. */
 export function emptyPreview(): FrameworkImportPreview {
-  return oecdImportPreview({
-    format: 'case',
-    fileName: 'empty.json',
-    framework: {
+  return casePreview(
+    {
+      fileName: 'empty.json',
       key: 'e0000000-0000-4000-8000-000000000000',
       code: 'ETD',
-      name: { text: 'Empty test document', language: 'en', fallback: false },
+      name: 'Empty test document',
       versionLabel: '',
-      defaultLanguage: 'en',
-      languages: ['en'],
+      competencies: 0,
     },
-    counts: { competencies: 0, levels: 0, indicators: 0, questions: 0 },
-    warnings: [],
-    dataQualityWarnings: [],
-    commitRequires: ['acceptEmpty'],
-  });
+    { commitRequires: ['acceptEmpty'] },
+  );
 }
 
 /** A CASE package whose competencies have no levels: a one-level placeholder scale nobody can be rated on. */
 export function levelLessPreview(): FrameworkImportPreview {
-  return oecdImportPreview({
-    format: 'case',
-    fileName: 'map-skills.json',
-    framework: {
+  return casePreview(
+    {
+      fileName: 'map-skills.json',
       key: 'f0000000-0000-4000-8000-000000000000',
       code: 'MS',
-      name: { text: 'Map skills', language: 'en', fallback: false },
+      name: 'Map skills',
       versionLabel: 'unversioned',
-      defaultLanguage: 'en',
-      languages: ['en'],
+      competencies: 2,
     },
-    counts: { competencies: 2, levels: 0, indicators: 0, questions: 0 },
-    warnings: [],
-    dataQualityWarnings: [],
-    scale: {
-      name: { text: 'Map skills: levels', language: 'en', fallback: false },
-      levelCount: 1,
-      placeholder: true,
-      keptFromLatest: false,
+    {
+      scale: {
+        name: en('Map skills: levels'),
+        levelCount: 1,
+        placeholder: true,
+        keptFromLatest: false,
+      },
     },
-  });
+  );
 }
