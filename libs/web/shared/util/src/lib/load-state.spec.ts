@@ -118,15 +118,6 @@ describe('loaded', () => {
     expect(request).toHaveBeenCalledTimes(3);
   });
 
-  it('reloads on each change announced by reloadOn', () => {
-    const changes = new Subject<void>();
-    const request = jest.fn(() => of('list'));
-    TestBed.runInInjectionContext(() => loaded(request, { reloadOn: changes }));
-    changes.next();
-    changes.next();
-    expect(request).toHaveBeenCalledTimes(3);
-  });
-
   it('shows a value set by hand until the next load', () => {
     const result = TestBed.runInInjectionContext(() => loaded(() => of('from the API')));
     result.set('from a write');
