@@ -16,7 +16,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { DEFAULT_RETURN_URL, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
 import { applyServerErrors } from '@proficio/web/shared/util';
-import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, ErrorSummaryItem, fieldErrorItems } from '../error-summary/error-summary';
 
 /** The API's password rules, checked here too so most mistakes are caught before sending. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -35,6 +35,12 @@ const FIELD_LABELS: Record<PasswordField, string> = {
   newPassword: 'New password',
   confirmPassword: 'Confirm new password',
 };
+/** The form's three fields, in order, with what the browser may fill in. */
+const PASSWORD_FIELDS: readonly { name: PasswordField; label: string; autocomplete: 'current-password' | 'new-password' }[] = [
+  { name: 'currentPassword', label: FIELD_LABELS.currentPassword, autocomplete: 'current-password' },
+  { name: 'newPassword', label: FIELD_LABELS.newPassword, autocomplete: 'new-password' },
+  { name: 'confirmPassword', label: FIELD_LABELS.confirmPassword, autocomplete: 'new-password' },
+];
 
 /** The new password must not be the signed-in person's email address (any case). */
 function notEmail(email: () => string | undefined): ValidatorFn {
@@ -70,6 +76,7 @@ export class ChangePasswordPage {
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly fieldIds = FIELD_IDS;
+  protected readonly passwordFields = PASSWORD_FIELDS;
   protected readonly minLength = MIN_PASSWORD_LENGTH;
   protected readonly maxLength = MAX_PASSWORD_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -139,10 +146,7 @@ export class ChangePasswordPage {
   }
 
   private fieldErrors(): ErrorSummaryItem[] {
-    return (Object.keys(FIELD_IDS) as PasswordField[]).flatMap((field) => {
-      const message = this.errorFor(field);
-      return message ? [{ message, fieldId: FIELD_IDS[field] }] : [];
-    });
+    return fieldErrorItems(FIELD_IDS, (field) => this.errorFor(field));
   }
 
   private problemErrors(error: unknown): ErrorSummaryItem[] {

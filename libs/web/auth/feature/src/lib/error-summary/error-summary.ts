@@ -6,6 +6,17 @@ export interface ErrorSummaryItem {
   readonly fieldId?: string;
 }
 
+/** The lines for the fields in `fieldIds` that have an error (`errorFor`), in their order, each linked to its field. */
+export function fieldErrorItems<F extends string>(
+  fieldIds: Readonly<Record<F, string>>,
+  errorFor: (field: F) => string | null,
+): ErrorSummaryItem[] {
+  return (Object.keys(fieldIds) as F[]).flatMap((field) => {
+    const message = errorFor(field);
+    return message ? [{ message, fieldId: fieldIds[field] }] : [];
+  });
+}
+
 /**
  * The list of what is wrong with a form, shown above it after a failed submit. The page moves
  * focus here (`focus()`) so screen-reader and keyboard users hear the problem at once; each

@@ -21,7 +21,7 @@ import { AuthApi, DEFAULT_RETURN_URL, SessionStore, readAuthProblem, safeReturnU
 import { applyServerErrors } from '@proficio/web/shared/util';
 import { ApiRoutes, AuthConfig, SSO_ERRORS, SsoError } from '@proficio/shared/contracts';
 import { catchError, of } from 'rxjs';
-import { ErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary';
+import { ErrorSummary, ErrorSummaryItem, fieldErrorItems } from '../error-summary/error-summary';
 
 export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
 export const TOO_MANY_ATTEMPTS = 'Too many attempts, try again in a minute';
@@ -141,10 +141,7 @@ export class SignInPage {
   }
 
   private fieldErrors(): ErrorSummaryItem[] {
-    return (Object.keys(FIELD_IDS) as SignInField[]).flatMap((field) => {
-      const message = this.errorFor(field);
-      return message ? [{ message, fieldId: FIELD_IDS[field] }] : [];
-    });
+    return fieldErrorItems(FIELD_IDS, (field) => this.errorFor(field));
   }
 
   private problemErrors(error: unknown): ErrorSummaryItem[] {
