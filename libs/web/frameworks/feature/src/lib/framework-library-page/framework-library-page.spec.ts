@@ -17,6 +17,7 @@ import {
   sfiaSlmoTree,
 } from '@proficio/web/frameworks/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
+import { answerServerError, listPage } from '@proficio/web/shared/util/testing';
 import { FrameworkLibraryPage } from './framework-library-page';
 
 @Component({ template: '<h1>Browser stub</h1>' })
@@ -35,6 +36,7 @@ describe('FrameworkLibraryPage', () => {
   const rows = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('tr[data-framework-id]'));
   const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.frameworks);
   const settle = () => harness.fixture.whenStable();
+  const library = listPage(page, settle, SEARCH_DEBOUNCE_MS);
 
   async function open(url: string, roles: Role[] = ['admin']): Promise<void> {
     TestBed.configureTestingModule({
@@ -50,23 +52,6 @@ describe('FrameworkLibraryPage', () => {
     });
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(url);
-  }
-
-  async function search(value: string): Promise<void> {
-    const input = page().querySelector<HTMLInputElement>('input[type="search"]');
-    if (!input) throw new Error('no search box');
-    // Fake time for the debounce only: the harness settles with real timers.
-    jest.useFakeTimers();
-    try {
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      await jest.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-      // Whatever the search scheduled (the navigation, change detection) runs before real time resumes.
-      await jest.runAllTimersAsync();
-    } finally {
-      jest.useRealTimers();
-    }
-    await settle();
   }
 
   afterEach(() => http.verify());
@@ -145,7 +130,7 @@ describe('FrameworkLibraryPage', () => {
     expectList().flush(pageOf(LIBRARY, { page: 2, total: 24 }));
     await settle();
 
-    await search('  sfia ');
+    await library.search('  sfia ');
 
     expect(TestBed.inject(Router).url).toBe('/frameworks?q=sfia');
     const req = expectList();
@@ -202,19 +187,16 @@ describe('FrameworkLibraryPage', () => {
 
   it('shows the problem when the API fails, and tries again on request', async () => {
     await open('/frameworks');
-    expectList().flush(
-      { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Database unavailable' },
-      { status: 500, statusText: 'Internal Server Error' },
-    );
+    answerServerError(expectList());
     await settle();
 
-    const error = page().querySelector('[data-testid="library-error"]');
-    expect(error?.getAttribute('role')).toBe('alert');
-    expect(error?.textContent).toContain('Could not load the frameworks');
-    expect(error?.textContent).toContain('Internal Server Error: Database unavailable');
-
-    error?.querySelector('button')?.click();
-    await settle();
+    const error = library.error('library');
+    expect([error.role, error.heading, error.problem]).toEqual([
+      'alert',
+      'Could not load the frameworks',
+      'Internal Server Error: Database unavailable',
+    ]);
+    await error.retry();
     expectList().flush(pageOf(LIBRARY));
     await settle();
     expect(rows()).toHaveLength(4);

@@ -9,7 +9,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, EmployeeSummary, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, MANAGER_LINE, demoTeams, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, answerServerError, listPage, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
 import { PeopleDirectoryPage } from './people-directory-page';
@@ -51,6 +51,7 @@ describe('PeopleDirectoryPage', () => {
     flushRoleProfiles();
   };
   const settle = () => harness.fixture.whenStable();
+  const directory = listPage(page, settle, SEARCH_DEBOUNCE_MS);
 
   async function open(url: string, roles: Role[] = ['manager', 'employee']): Promise<void> {
     TestBed.configureTestingModule({
@@ -66,23 +67,6 @@ describe('PeopleDirectoryPage', () => {
     http = TestBed.inject(HttpTestingController);
     await signInAs(http, roles, { id: DEMO_IDS.marco, name: 'Marco Rossi' });
     harness = await RouterTestingHarness.create(url);
-  }
-
-  async function search(value: string): Promise<void> {
-    const input = page().querySelector<HTMLInputElement>('input[type="search"]');
-    if (!input) throw new Error('no search box');
-    // Fake time for the debounce only: the harness settles with real timers.
-    jest.useFakeTimers();
-    try {
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      await jest.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-      // Whatever the search scheduled (the navigation, change detection) runs before real time resumes.
-      await jest.runAllTimersAsync();
-    } finally {
-      jest.useRealTimers();
-    }
-    await settle();
   }
 
   afterEach(() => {
@@ -165,7 +149,7 @@ describe('PeopleDirectoryPage', () => {
     expectList().flush(pageOf(MARCOS_LINE, { page: 2, total: 30 }));
     await settle();
 
-    await search('  sara ');
+    await directory.search('  sara ');
 
     expect(TestBed.inject(Router).url).toBe('/people?q=sara');
     const req = expectList();
@@ -263,19 +247,16 @@ describe('PeopleDirectoryPage', () => {
   it('shows the problem when the API fails, and tries again on request', async () => {
     await open('/people');
     flushTeams();
-    expectList().flush(
-      { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Database unavailable' },
-      { status: 500, statusText: 'Internal Server Error' },
-    );
+    answerServerError(expectList());
     await settle();
 
-    const error = page().querySelector('[data-testid="directory-error"]');
-    expect(error?.getAttribute('role')).toBe('alert');
-    expect(error?.textContent).toContain('Could not load the people');
-    expect(error?.textContent).toContain('Internal Server Error: Database unavailable');
-
-    error?.querySelector('button')?.click();
-    await settle();
+    const error = directory.error('directory');
+    expect([error.role, error.heading, error.problem]).toEqual([
+      'alert',
+      'Could not load the people',
+      'Internal Server Error: Database unavailable',
+    ]);
+    await error.retry();
     expectList().flush(pageOf(MARCOS_LINE));
     await settle();
     expect(rows()).toHaveLength(5);

@@ -9,7 +9,8 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { RP_IDS, analystDetail, pageOf, summaryOf } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
+import { AXE_TIMEOUT_MS, answerServerError, listPage, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfileListPage, requirementSummary } from './role-profile-list-page';
 
@@ -126,14 +127,15 @@ describe('RoleProfileListPage', () => {
 
   it('shows an error with a way to try again', async () => {
     await open('/role-profiles', ['employee']);
-    expectList().flush(
-      { type: 'about:blank', title: 'Internal Server Error', status: 500 },
-      { status: 500, statusText: 'Internal Server Error' },
-    );
+    answerServerError(expectList());
     await settle();
-    expect(squash(page().querySelector('[data-testid="role-profiles-error"]'))).toContain('Could not load the role profiles');
-    buttonNamed('Try again')?.click();
-    await settle();
+    const error = listPage(page, settle, SEARCH_DEBOUNCE_MS).error('role-profiles');
+    expect([error.role, error.heading, error.problem]).toEqual([
+      'alert',
+      'Could not load the role profiles',
+      'Internal Server Error: Database unavailable',
+    ]);
+    await error.retry();
     expectList().flush(pageOf([summaryOf('Service Desk Analyst')]));
     await settle();
     expect(rows()).toHaveLength(1);
