@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
@@ -14,7 +15,7 @@ import { keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
  */
 @Component({
   selector: 'app-notifications-bell',
-  imports: [LocalDatePipe, MatButtonModule, MatMenuModule, RouterLink],
+  imports: [LocalDatePipe, MatButtonModule, MatMenuModule, NgTemplateOutlet, RouterLink],
   templateUrl: './notifications-bell.html',
   styleUrl: './notifications-bell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
