@@ -14,7 +14,7 @@ import { EvidenceApi, EvidenceStore } from '@proficio/web/evidence/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { ConfirmDialog, ConfirmDialogData, LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
 import { ApiProblem, keptWhileLoading, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
-import { catchError, distinctUntilChanged, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import { Observable, catchError, distinctUntilChanged, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
 import { VERDICT_LABELS, claimText, latestRevision } from '../shared/evidence-text';
 import { RevisionContent } from './revision-content';
@@ -140,7 +140,11 @@ export class EvidenceDetailPage {
       consequences: ['This version can no longer be changed.', 'If changes are requested or it is rejected, it can be amended.'],
       confirmLabel: 'Submit for review',
     };
-    this.confirmThen(data, () => this.store.submit(evidence.id, latestRevision(evidence)), 'Evidence submitted for review.');
+    this.confirmThen(
+      data,
+      () => this.store.submit(evidence.id, latestRevision(evidence)),
+      () => this.status.set('Evidence submitted for review.'),
+    );
   }
 
   protected discard(evidence: EvidenceView): void {
@@ -154,31 +158,17 @@ export class EvidenceDetailPage {
       confirmLabel: whole ? 'Discard the draft' : 'Discard the new version',
       destructive: true,
     };
-    this.actionProblem.set(null);
-    this.dialog
-      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '32rem' })
-      .afterClosed()
-      .pipe(
-        filter((confirmed) => confirmed === true),
-        switchMap(() => {
-          this.busy.set(true);
-          return this.store.discard(evidence.id);
-        }),
-      )
-      .subscribe({
-        next: () => {
-          this.busy.set(false);
-          if (whole) {
-            void this.router.navigate(['/people', evidence.employee.id], { queryParams: { tab: 'evidence' } });
-          } else {
-            this.status.set('The draft version was discarded.');
-          }
-        },
-        error: (error: unknown) => {
-          this.busy.set(false);
-          this.actionProblem.set(problemFromError(error));
-        },
-      });
+    this.confirmThen(
+      data,
+      () => this.store.discard(evidence.id),
+      () => {
+        if (whole) {
+          void this.router.navigate(['/people', evidence.employee.id], { queryParams: { tab: 'evidence' } });
+        } else {
+          this.status.set('The draft version was discarded.');
+        }
+      },
+    );
   }
 
   protected addComment(evidence: EvidenceView): void {
@@ -202,7 +192,8 @@ export class EvidenceDetailPage {
     });
   }
 
-  private confirmThen(data: ConfirmDialogData, write: () => ReturnType<EvidenceStore['submit']>, done: string): void {
+  /** Asks with `data`; once confirmed, busy while `write` runs, then `done`, or the API's refusal above the page. */
+  private confirmThen(data: ConfirmDialogData, write: () => Observable<unknown>, done: () => void): void {
     this.actionProblem.set(null);
     this.dialog
       .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '32rem' })
@@ -217,7 +208,7 @@ export class EvidenceDetailPage {
       .subscribe({
         next: () => {
           this.busy.set(false);
-          this.status.set(done);
+          done();
         },
         error: (error: unknown) => {
           this.busy.set(false);
