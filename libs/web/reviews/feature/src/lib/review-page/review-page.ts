@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -50,6 +51,7 @@ const reached = (current: ReviewState, state: ReviewState) => REVIEW_STATES.inde
     MatInputModule,
     MatProgressSpinnerModule,
     MatSelectModule,
+    NgTemplateOutlet,
     ReactiveFormsModule,
     ReviewCompetencyCard,
     RouterLink,
