@@ -45,6 +45,19 @@ describe('LevelGrid', () => {
     expect(button('c2', 1).getAttribute('aria-label')).toBe('A.2 at Level 1: Follow: not practised');
     expect(button('c2', 3).getAttribute('aria-pressed')).toBe('true');
     expect(button('c1', 1).getAttribute('aria-pressed')).toBe('false');
+    const classes = (id: string, level: number) => Array.from(button(id, level).classList).sort();
+    expect([classes('c1', 2), classes('c2', 1), classes('c2', 3)]).toEqual([
+      ['cell', 'defined'],
+      ['cell', 'not-practised'],
+      ['cell', 'defined', 'selected'],
+    ]);
+    // a defined cell shows a check mark (and its warnings), a not-practised one says so
+    const defined = button('c1', 2);
+    expect([
+      !!defined.querySelector(':scope > svg'),
+      !!defined.querySelector('app-warning-icon'),
+      button('c2', 1).textContent?.trim(),
+    ]).toEqual([true, true, 'Not practised']);
   });
 
   it('opens a cell on click', () => {
