@@ -8,7 +8,7 @@ import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { ListState, SearchField, FrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
 import { loaded, matching, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { FallbackMarker, WarningsBadge, languageName } from '@proficio/web/frameworks/ui';
-import { FrameworkStatus } from '@proficio/shared/contracts';
+import { FrameworkCounts, FrameworkStatus } from '@proficio/shared/contracts';
 
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -24,6 +24,14 @@ function readQuery(params: ParamMap): LibraryQuery {
 }
 
 const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };
+
+/** The columns of a version's counts, in order, each headed (and labelled on a phone) by its name. */
+const COUNT_COLUMNS: readonly { key: keyof FrameworkCounts; heading: string }[] = [
+  { key: 'competencies', heading: 'Competencies' },
+  { key: 'levels', heading: 'Levels' },
+  { key: 'indicators', heading: 'Indicators' },
+  { key: 'questions', heading: 'Questions' },
+];
 
 /** `/frameworks`: every framework with its version, languages and counts; searchable and paged through the URL. */
 @Component({
@@ -62,6 +70,7 @@ export class FrameworkLibraryPage {
 
   protected readonly resultSummary = resultSummary(this.list, ['framework', 'frameworks'], () => [matching(this.query().q)]);
 
+  protected readonly countColumns = COUNT_COLUMNS;
   protected readonly columns = ['name', 'version', 'status', 'languages', 'competencies', 'levels', 'indicators', 'questions', 'warnings'];
 
   protected search(q: string): void {
