@@ -2,7 +2,19 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { convertToParamMap } from '@angular/router';
 import { LOADING, LoadState } from './load-state';
-import { keptWhileLoading, pagingParams, readPaging } from './list-query';
+import { keptWhileLoading, pagingParams, readChoice, readPaging } from './list-query';
+
+describe('readChoice', () => {
+  it.each([
+    [{ state: 'open' }, 'open'],
+    [{ state: 'closed' }, 'closed'],
+    [{ state: 'opened' }, undefined],
+    [{ state: '' }, undefined],
+    [{}, undefined],
+  ])('reads %j as %j', (params, choice) => {
+    expect(readChoice(convertToParamMap(params), 'state', ['open', 'closed'] as const)).toBe(choice);
+  });
+});
 
 describe('readPaging', () => {
   it.each([

@@ -19,6 +19,15 @@ export function readPaging(params: ParamMap, pageSizes: readonly number[], defau
 }
 
 /**
+ * The query parameter `name` when it is one of `allowed` (a state, a status), else undefined: a filter the page does not
+ * offer is no filter, and the API list request leaves it out.
+ */
+export function readChoice<T extends string>(params: ParamMap, name: string, allowed: readonly T[]): T | undefined {
+  const value = params.get(name);
+  return allowed.find((choice) => choice === value);
+}
+
+/**
  * The query params for a paginator event: a new page size goes back to the first page, and
  * defaults (page 1, the default size) are left out of the URL.
  */

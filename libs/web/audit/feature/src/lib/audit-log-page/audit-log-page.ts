@@ -9,7 +9,7 @@ import { ParamMap, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AuditAction, AuditEntityType, AuditEventView } from '@proficio/shared/contracts';
 import { AuditApi, auditChanges, auditValue } from '@proficio/web/audit/data-access';
 import { ListState, LocalDatePipe, SearchField, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
-import { loaded, QueryParams, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
+import { loaded, QueryParams, readChoice, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { fromIsoDate, injectDateInputPattern, provideLocaleDateAdapter, toIsoDate } from '@proficio/web/shared/util/date-input';
 import type { DateTime } from 'luxon';
 
@@ -62,7 +62,7 @@ export interface AuditQuery {
   readonly entityType: string;
   readonly entityId: string;
   readonly actor: string;
-  readonly action: AuditAction | '';
+  readonly action: AuditAction | undefined;
   /** `YYYY-MM-DD` or ''. */
   readonly from: string;
   readonly to: string;
@@ -73,13 +73,12 @@ export interface AuditQuery {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readAuditQuery(params: ParamMap): AuditQuery {
-  const action = params.get('action') ?? '';
   const date = (name: string) => (DATE.test(params.get(name) ?? '') ? (params.get(name) as string) : '');
   return {
     entityType: params.get('entityType')?.trim() ?? '',
     entityId: params.get('entityId')?.trim() ?? '',
     actor: params.get('actor')?.trim() ?? '',
-    action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : '',
+    action: readChoice(params, 'action', AUDIT_ACTIONS),
     from: date('from'),
     to: date('to'),
     ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
@@ -116,7 +115,7 @@ export class AuditLogPage {
   /** The filters, page and page size, as the URL has them. */
   protected readonly list = urlList({
     read: readAuditQuery,
-    load: (query$) => loaded(query$, (query) => this.api.listEvents({ ...query, action: query.action || undefined })),
+    load: (query$) => loaded(query$, (query) => this.api.listEvents(query)),
     pageSizes: PAGE_SIZES,
     defaultPageSize: DEFAULT_PAGE_SIZE,
   });

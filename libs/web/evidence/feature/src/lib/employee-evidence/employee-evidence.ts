@@ -7,7 +7,7 @@ import { SessionStore } from '@proficio/web/auth/data-access';
 import { EvidenceStore } from '@proficio/web/evidence/data-access';
 import { AssessmentsStore } from '@proficio/web/people/data-access';
 import { ListState, LocalDatePipe, LocalNumberPipe, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
-import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
+import { readChoice, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { combineLatest, distinctUntilChanged, map } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
 import { STATUS_LABELS, claimText, competencyText } from '../shared/evidence-text';
@@ -18,17 +18,16 @@ export const EVIDENCE_DEFAULT_PAGE_SIZE = 10;
 interface EvidenceTabQuery {
   /** '' for any competency. */
   readonly competencyId: string;
-  /** '' for any status. */
-  readonly status: EvidenceStatus | '';
+  /** Undefined for any status. */
+  readonly status: EvidenceStatus | undefined;
   readonly page: number;
   readonly pageSize: number;
 }
 
 function readQuery(params: ParamMap): EvidenceTabQuery {
-  const status = params.get('status');
   return {
     competencyId: params.get('competencyId')?.trim() ?? '',
-    status: EVIDENCE_STATUSES.includes(status as EvidenceStatus) ? (status as EvidenceStatus) : '',
+    status: readChoice(params, 'status', EVIDENCE_STATUSES),
     ...readPaging(params, EVIDENCE_PAGE_SIZES, EVIDENCE_DEFAULT_PAGE_SIZE),
   };
 }
@@ -67,13 +66,8 @@ export class EmployeeEvidence {
     load: (query$) =>
       this.store.list(
         combineLatest([this.employeeId$, query$]).pipe(
-          map(([employeeId, query]) => ({
-            employeeId,
-            competencyId: query.competencyId || undefined,
-            status: query.status || undefined,
-            page: query.page,
-            pageSize: query.pageSize,
-          })),
+          // The API list leaves out the filters that are empty.
+          map(([employeeId, query]) => ({ employeeId, ...query })),
         ),
       ),
     pageSizes: EVIDENCE_PAGE_SIZES,

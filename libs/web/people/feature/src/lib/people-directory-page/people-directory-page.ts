@@ -10,7 +10,7 @@ import { ParamMap, RouterLink } from '@angular/router';
 import { EmployeeStatus, EmployeeSummary, NamedRef } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ListState, SearchField, SelectFilter, SelectFilters, namedOptions } from '@proficio/web/shared/ui';
-import { loaded, matching, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
+import { loaded, matching, readChoice, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { PeopleApi, PeopleStore, teamOptions } from '@proficio/web/people/data-access';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
@@ -30,8 +30,8 @@ interface DirectoryQuery {
   readonly managerId: string;
   /** '' for any role profile. */
   readonly roleProfileId: string;
-  /** '' for both active people and people who have left. */
-  readonly status: EmployeeStatus | '';
+  /** Undefined for both active people and people who have left. */
+  readonly status: EmployeeStatus | undefined;
   readonly page: number;
   readonly pageSize: number;
 }
@@ -43,7 +43,7 @@ function readQuery(params: ParamMap): DirectoryQuery {
     subTeams: params.get('subTeams') !== 'false',
     managerId: params.get('managerId')?.trim() ?? '',
     roleProfileId: params.get('roleProfileId')?.trim() ?? '',
-    status: STATUS_FILTERS.some((option) => option.value === params.get('status')) ? (params.get('status') as EmployeeStatus) : '',
+    status: readChoice(params, 'status', STATUS_VALUES),
     ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
@@ -52,6 +52,8 @@ export const STATUS_FILTERS: readonly { value: EmployeeStatus; label: string }[]
   { value: 'active', label: 'Active' },
   { value: 'left', label: 'Has left' },
 ];
+
+const STATUS_VALUES = STATUS_FILTERS.map((option) => option.value);
 
 /** How long the manager filter waits for typing to pause before it searches. */
 export const MANAGER_SEARCH_DEBOUNCE_MS = 250;
@@ -90,16 +92,8 @@ export class PeopleDirectoryPage {
     load: (query$) =>
       this.peopleStore.directory(
         query$.pipe(
-          map((query) => ({
-            q: query.q,
-            teamId: query.teamId || undefined,
-            ...(query.teamId && !query.subTeams ? { includeSubTeams: false } : {}),
-            managerId: query.managerId || undefined,
-            roleProfileId: query.roleProfileId || undefined,
-            status: query.status || undefined,
-            page: query.page,
-            pageSize: query.pageSize,
-          })),
+          // The API list leaves out the filters that are empty, and the sub-teams unless they are left out of a team.
+          map(({ subTeams, ...query }) => ({ ...query, includeSubTeams: subTeams })),
         ),
       ),
     pageSizes: PAGE_SIZES,

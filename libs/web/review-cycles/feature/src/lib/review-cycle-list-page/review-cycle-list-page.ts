@@ -6,8 +6,7 @@ import { REVIEW_CYCLE_STATUSES, ReviewCycleStatus } from '@proficio/shared/contr
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { ListState, LocalDatePipe, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
-import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
-import { map } from 'rxjs';
+import { readChoice, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { CYCLE_STATUS_LABELS } from '../shared/labels';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -15,15 +14,14 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
 interface ListQuery {
-  readonly status: ReviewCycleStatus | null;
+  readonly status: ReviewCycleStatus | undefined;
   readonly page: number;
   readonly pageSize: number;
 }
 
 function readQuery(params: ParamMap): ListQuery {
-  const status = params.get('status');
   return {
-    status: (REVIEW_CYCLE_STATUSES as readonly string[]).includes(status ?? '') ? (status as ReviewCycleStatus) : null,
+    status: readChoice(params, 'status', REVIEW_CYCLE_STATUSES),
     ...readPaging(params, PAGE_SIZES, DEFAULT_PAGE_SIZE),
   };
 }
@@ -47,8 +45,7 @@ export class ReviewCycleListPage {
 
   protected readonly list = urlList({
     read: readQuery,
-    load: (query$) =>
-      this.store.list(query$.pipe(map((query) => ({ status: query.status ?? undefined, page: query.page, pageSize: query.pageSize })))),
+    load: (query$) => this.store.list(query$),
     pageSizes: PAGE_SIZES,
     defaultPageSize: DEFAULT_PAGE_SIZE,
   });

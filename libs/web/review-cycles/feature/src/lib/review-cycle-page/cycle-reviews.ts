@@ -6,7 +6,7 @@ import { ParamMap, RouterLink } from '@angular/router';
 import { REVIEW_STATES, ReviewState } from '@proficio/shared/contracts';
 import { ReviewCyclesStore } from '@proficio/web/review-cycles/data-access';
 import { ListState, LocalDatePipe, SelectFilter, SelectFilters } from '@proficio/web/shared/ui';
-import { readPaging, urlList } from '@proficio/web/shared/util';
+import { readChoice, readPaging, urlList } from '@proficio/web/shared/util';
 import { combineLatest, map } from 'rxjs';
 import { REVIEW_STATE_LABELS } from '../shared/labels';
 
@@ -14,15 +14,14 @@ export const REVIEW_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_REVIEW_PAGE_SIZE = 25;
 
 interface ReviewsQuery {
-  readonly state: ReviewState | null;
+  readonly state: ReviewState | undefined;
   readonly page: number;
   readonly pageSize: number;
 }
 
 function readQuery(params: ParamMap): ReviewsQuery {
-  const state = params.get('state');
   return {
-    state: (REVIEW_STATES as readonly string[]).includes(state ?? '') ? (state as ReviewState) : null,
+    state: readChoice(params, 'state', REVIEW_STATES),
     ...readPaging(params, REVIEW_PAGE_SIZES, DEFAULT_REVIEW_PAGE_SIZE),
   };
 }
@@ -111,12 +110,7 @@ export class CycleReviews {
   private readonly cycleId$ = toObservable(this.cycleId);
   protected readonly list = urlList({
     read: readQuery,
-    load: (query$) =>
-      this.store.reviews(
-        combineLatest([this.cycleId$, query$]).pipe(
-          map(([cycleId, query]) => ({ cycleId, state: query.state ?? undefined, page: query.page, pageSize: query.pageSize })),
-        ),
-      ),
+    load: (query$) => this.store.reviews(combineLatest([this.cycleId$, query$]).pipe(map(([cycleId, query]) => ({ cycleId, ...query })))),
     pageSizes: REVIEW_PAGE_SIZES,
     defaultPageSize: DEFAULT_REVIEW_PAGE_SIZE,
   });

@@ -9,7 +9,7 @@ import { PeopleApi } from '@proficio/web/people/data-access';
 import { ReviewCyclesApi } from '@proficio/web/review-cycles/data-access';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { ListState, LocalDatePipe, RemoveIcon, SearchField, SelectFilter, SelectFilters, namedOptions } from '@proficio/web/shared/ui';
-import { readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
+import { readChoice, readPaging, resultSummary, urlList } from '@proficio/web/shared/util';
 import { catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { STATE_LABELS, STATE_STEPS, nextDeadline } from '../shared/review-text';
 
@@ -27,8 +27,8 @@ interface ReviewListUrlQuery {
   readonly cycleId: string;
   /** '' for anyone's reviews. */
   readonly employeeId: string;
-  /** '' for any state. */
-  readonly state: ReviewState | '';
+  /** Undefined for any state. */
+  readonly state: ReviewState | undefined;
   readonly page: number;
   readonly pageSize: number;
 }
@@ -40,12 +40,11 @@ function readId(params: ParamMap, name: string): string {
 }
 
 function readQuery(params: ParamMap): ReviewListUrlQuery {
-  const state = params.get('state');
   return {
     q: params.get('q')?.trim() ?? '',
     cycleId: readId(params, 'cycleId'),
     employeeId: readId(params, 'employeeId'),
-    state: REVIEW_STATES.includes(state as ReviewState) ? (state as ReviewState) : '',
+    state: readChoice(params, 'state', REVIEW_STATES),
     ...readPaging(params, REVIEW_PAGE_SIZES, REVIEW_DEFAULT_PAGE_SIZE),
   };
 }
@@ -71,19 +70,8 @@ export class ReviewListPage {
 
   protected readonly list = urlList({
     read: readQuery,
-    load: (query$) =>
-      this.store.list(
-        query$.pipe(
-          map((query) => ({
-            q: query.q || undefined,
-            cycleId: query.cycleId || undefined,
-            employeeId: query.employeeId || undefined,
-            state: query.state || undefined,
-            page: query.page,
-            pageSize: query.pageSize,
-          })),
-        ),
-      ),
+    // The API list leaves out the filters that are empty.
+    load: (query$) => this.store.list(query$),
     pageSizes: REVIEW_PAGE_SIZES,
     defaultPageSize: REVIEW_DEFAULT_PAGE_SIZE,
   });
