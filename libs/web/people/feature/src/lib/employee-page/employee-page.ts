@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { NgComponentOutlet, NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -19,9 +20,16 @@ import { EmployeeAccount } from '../employee-account/employee-account';
 import { EmployeeCompetencies } from '../employee-competencies/employee-competencies';
 import { EmployeeDataDownload } from './employee-data-download';
 
-/** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in the template. */
+/** The tabs, in order, by the name `?tab=` uses. Later features add theirs here and in LAZY_TABS. */
 export const EMPLOYEE_TABS = ['overview', 'reports', 'competencies', 'evidence', 'reviews'] as const;
 export type EmployeeTab = (typeof EMPLOYEE_TABS)[number];
+
+/** The tabs after the reports, in order: each a feature's view of the person (its `employee` input), loaded when the tab opens. */
+const LAZY_TABS: readonly { label: string; component: Type<{ employee: unknown }> }[] = [
+  { label: 'Competencies', component: EmployeeCompetencies },
+  { label: 'Evidence', component: EmployeeEvidence },
+  { label: 'Reviews', component: EmployeeReviews },
+];
 
 const ACCESS_LABELS: Record<EmployeeAccessLevel, string> = {
   admin: 'Administrator: you can see everyone',
@@ -61,13 +69,12 @@ export function relationSentence(employee: EmployeeDetail, myEmployeeId: string 
     LocalNumberPipe,
     LocalDatePipe,
     EmployeeAccount,
-    EmployeeCompetencies,
     EmployeeDataDownload,
-    EmployeeEvidence,
-    EmployeeReviews,
     MatButtonModule,
     MatProgressSpinnerModule,
     MatTabsModule,
+    NgComponentOutlet,
+    NgTemplateOutlet,
     RouterLink,
   ],
   templateUrl: './employee-page.html',
@@ -130,6 +137,7 @@ export class EmployeePage {
   protected readonly tabs = computed(() =>
     EMPLOYEE_TABS.filter((tab) => tab !== 'reports' || (this.employee()?.directReports.length ?? 0) > 0),
   );
+  protected readonly lazyTabs = LAZY_TABS;
   protected readonly selectedTabIndex = computed(() => Math.max(0, this.tabs().indexOf(this.tab() as EmployeeTab)));
 
   constructor() {
