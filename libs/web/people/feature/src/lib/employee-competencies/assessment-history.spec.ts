@@ -7,6 +7,7 @@ import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, en, pageOf } from '@proficio/
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { TestRequest } from '@angular/common/http/testing';
 import { AssessmentHistory } from './assessment-history';
+import { sarasSelfRecord } from './testing';
 
 const C1 = { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') };
 
@@ -59,17 +60,7 @@ describe('AssessmentHistory', () => {
     ]);
     req.flush(
       pageOf([
-        assessmentView({
-          id: ASSESSMENT_IDS.selfRecord,
-          role: 'self',
-          level: 3,
-          levelCode: 'e-3',
-          levelLabel: en('Senior professional'),
-          assessedOn: '2026-02-01',
-          assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' },
-          rationale: undefined,
-          confidence: undefined,
-        }),
+        sarasSelfRecord({ rationale: undefined, confidence: undefined }),
         assessmentView({ stale: true, assessedOn: '2024-11-30', rationale: 'Line one.\nLine two.' }),
       ]),
     );

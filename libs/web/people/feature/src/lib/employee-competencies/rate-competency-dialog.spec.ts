@@ -18,7 +18,7 @@ import { localToday, toIsoDate } from '@proficio/web/shared/util/date-input';
 import { AXE_TIMEOUT_MS, httpTesting, openDialog, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { RateCompetencyData, RateCompetencyDialog } from './rate-competency-dialog';
-import { answerNewerRecord, expectClosedWithoutRecord, expectStillOpen, marcosNewerRecord, refuseRecord } from './testing';
+import { answerNewerRecord, expectClosedWithoutRecord, expectStillOpen, marcosNewerRecord, refuseRecord, sarasSelfRecord } from './testing';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
 const TODAY = toIsoDate(localToday());
@@ -470,18 +470,7 @@ describe('RateCompetencyDialog', () => {
 
   describe('correcting a record of the history', () => {
     /** Sara's e-3 self-assessment, dated 1 February, to be corrected by Sara. */
-    const selfRecord = () =>
-      assessmentView({
-        id: ASSESSMENT_IDS.selfRecord,
-        role: 'self',
-        level: 3,
-        levelCode: 'e-3',
-        levelLabel: en('Senior professional'),
-        assessedOn: '2026-02-01',
-        assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' },
-        rationale: 'I run the rota.',
-        confidence: 'high',
-      });
+    const selfRecord = () => sarasSelfRecord({ rationale: 'I run the rota.', confidence: 'high' });
 
     /** Corrects as the user would: chooses `level`, says why in `reason` and saves. */
     async function correct(level: string, reason: string): Promise<void> {

@@ -3,7 +3,14 @@
 // what the dialog does after them.
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApiRoutes, AssessmentView } from '@proficio/shared/contracts';
-import { DEMO_IDS, assessmentView, en, expectAssessmentRecord, newerAssessmentExists } from '@proficio/web/people/data-access/testing';
+import {
+  ASSESSMENT_IDS,
+  DEMO_IDS,
+  assessmentView,
+  en,
+  expectAssessmentRecord,
+  newerAssessmentExists,
+} from '@proficio/web/people/data-access/testing';
 import { openDialog } from '@proficio/web/shared/util/testing';
 
 /** Refuses the record sent with `status`, `title` and an error per field (`field: message`), and lets the dialog show them. */
@@ -42,5 +49,18 @@ export const marcosNewerRecord = (overrides: Partial<AssessmentView>): Assessmen
     levelCode: 'e-1',
     levelLabel: en('Associate'),
     assessor: { userId: 'u-marco', employeeId: DEMO_IDS.marco, name: 'Marco Rossi' },
+    ...overrides,
+  });
+
+/** Sara Bianchi's e-3 self-assessment, dated 1 February 2026 and recorded by Sara; `overrides` say what else it holds. */
+export const sarasSelfRecord = (overrides: Partial<AssessmentView> = {}): AssessmentView =>
+  assessmentView({
+    id: ASSESSMENT_IDS.selfRecord,
+    role: 'self',
+    level: 3,
+    levelCode: 'e-3',
+    levelLabel: en('Senior professional'),
+    assessedOn: '2026-02-01',
+    assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' },
     ...overrides,
   });
