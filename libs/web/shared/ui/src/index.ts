@@ -2,6 +2,7 @@
 export * from './locale/browser-locale';
 export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/file-drop/file-drop';
+export * from './lib/file-drop/file-drop-zone';
 export * from './lib/select-filters/select-filters';
 export * from './lib/list-state/list-state';
 export * from './lib/search-field/search-field';

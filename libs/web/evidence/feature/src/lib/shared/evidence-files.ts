@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { EvidenceFileView } from '@proficio/shared/contracts';
-import { LocalDatePipe, FileSizePipe } from '@proficio/web/shared/ui';
+import { FileDropZone, FileSizePipe, LocalDatePipe } from '@proficio/web/shared/ui';
 import { UploadState, uploadPercent } from '@proficio/web/shared/util';
 import { EVIDENCE_FILE_ACCEPT, fileTypeText } from './evidence-text';
 
@@ -21,7 +21,7 @@ export interface UploadItem {
  */
 @Component({
   selector: 'app-evidence-files',
-  imports: [FileSizePipe, LocalDatePipe, MatButtonModule, MatProgressBarModule],
+  imports: [FileDropZone, FileSizePipe, LocalDatePipe, MatButtonModule, MatProgressBarModule],
   templateUrl: './evidence-files.html',
   styleUrl: './evidence-files.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +47,6 @@ export class EvidenceFiles {
 
   protected readonly accept = EVIDENCE_FILE_ACCEPT;
   protected readonly fileTypeText = fileTypeText;
-  protected readonly dragging = signal(false);
   protected readonly empty = computed(() => this.files().length === 0 && this.uploads().length === 0);
 
   protected percent(item: UploadItem): number | null {
@@ -61,21 +60,7 @@ export class EvidenceFiles {
     if (files.length) this.chosen.emit(files);
   }
 
-  protected dragOver(event: DragEvent): void {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging.set(true);
-  }
-
-  protected dragLeave(event: DragEvent): void {
-    const zone = event.currentTarget as HTMLElement;
-    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging.set(false);
-  }
-
-  protected drop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging.set(false);
-    const files = Array.from(event.dataTransfer?.files ?? []);
-    if (files.length) this.chosen.emit(files);
+  protected dropped(files: FileList): void {
+    this.chosen.emit(Array.from(files));
   }
 }

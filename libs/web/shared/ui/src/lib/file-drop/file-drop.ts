@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, input, output, viewChild } from '@angular/core';
 import { FileSizePipe } from '../local-number/local-number';
+import { FileDropZone } from './file-drop-zone';
 
 /**
  * The file picker of an upload form: a labelled file input in a zone that also takes a dropped
@@ -13,16 +14,15 @@ import { FileSizePipe } from '../local-number/local-number';
  */
 @Component({
   selector: 'app-file-drop',
-  imports: [FileSizePipe],
+  imports: [FileDropZone, FileSizePipe],
   template: `
     <div
       class="file-field"
       [class.drop-zone]="dropZone()"
-      [class.dragging]="dragging()"
+      [appFileDropZone]="dropZone()"
+      [dropDisabled]="disabled()"
       [attr.data-testid]="dropZone() ? 'drop-zone' : null"
-      (dragover)="dragOver($event)"
-      (dragleave)="dragLeave($event)"
-      (drop)="drop($event)"
+      (filesDropped)="dropped($event)"
     >
       <label [for]="inputId()">{{ label() }}</label>
       <p class="hint" [id]="inputId() + '-hint'"><ng-content /></p>
@@ -70,7 +70,6 @@ export class FileDrop {
   readonly fileChange = output<File | null>();
 
   private readonly input = viewChild<ElementRef<HTMLInputElement>>('input');
-  protected readonly dragging = signal(false);
   protected readonly describedBy = computed(() =>
     [`${this.inputId()}-hint`, this.error() ? `${this.inputId()}-error` : null, this.note() ? `${this.inputId()}-note` : null]
       .filter(Boolean)
@@ -93,24 +92,7 @@ export class FileDrop {
     this.fileChange.emit((event.target as HTMLInputElement).files?.[0] ?? null);
   }
 
-  protected dragOver(event: DragEvent): void {
-    if (!this.dropZone() || this.disabled()) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging.set(true);
-  }
-
-  protected dragLeave(event: DragEvent): void {
-    const zone = event.currentTarget as HTMLElement;
-    if (!(event.relatedTarget instanceof Node && zone.contains(event.relatedTarget))) this.dragging.set(false);
-  }
-
-  protected drop(event: DragEvent): void {
-    if (!this.dropZone()) return;
-    event.preventDefault();
-    this.dragging.set(false);
-    const files = event.dataTransfer?.files;
-    if (this.disabled() || !files?.length) return;
+  protected dropped(files: FileList): void {
     this.fileChange.emit(files[0]);
     // Show the dropped file in the picker too, where browsers allow it.
     const input = this.input()?.nativeElement;
