@@ -25,6 +25,7 @@ import { HasUnsavedChanges, LocalDatePipe, warnBeforeUnload } from '@proficio/we
 import { keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
 import { Observable, distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { ReviewCompetencyCard } from '../shared/review-competency-card';
+import { ReviewSignatureLine } from '../shared/review-signature-line';
 import { STATE_LABELS, STATE_STEPS, actionLabel, competencyText, levelName, problemMessage } from '../shared/review-text';
 import { ReassignReviewDialog, ReassignReviewDialogData } from './reassign-review-dialog';
 import { ReviewActionDialog, ReviewActionDialogData } from './review-action-dialog';
@@ -54,6 +55,7 @@ const reached = (current: ReviewState, state: ReviewState) => REVIEW_STATES.inde
     NgTemplateOutlet,
     ReactiveFormsModule,
     ReviewCompetencyCard,
+    ReviewSignatureLine,
     RouterLink,
   ],
   templateUrl: './review-page.html',

@@ -9,6 +9,7 @@ import { LocalDatePipe } from '@proficio/web/shared/ui';
 import { loaded } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map, switchMap, throwError } from 'rxjs';
 import { ReviewCompetencyCard } from '../shared/review-competency-card';
+import { ReviewSignatureLine } from '../shared/review-signature-line';
 import { STATE_LABELS } from '../shared/review-text';
 
 /** A review never locked has no snapshot: answered like a snapshot that does not exist. */
@@ -20,7 +21,7 @@ const NO_SNAPSHOT = new HttpErrorResponse({ status: 404, statusText: 'Not Found'
  */
 @Component({
   selector: 'app-review-snapshot-page',
-  imports: [LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, ReviewCompetencyCard, RouterLink],
+  imports: [LocalDatePipe, MatButtonModule, MatProgressSpinnerModule, ReviewCompetencyCard, ReviewSignatureLine, RouterLink],
   templateUrl: './review-snapshot-page.html',
   styleUrl: './review-snapshot-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
