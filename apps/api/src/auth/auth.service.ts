@@ -10,6 +10,7 @@ import { ProblemException } from '../common/filters/problem.exception';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { meEmployee, recentPasswordRefusals } from './auth.queries';
 import { decoyHash, hashPassword, passwordProblems, verifyPassword } from './password';
+import { endSessions } from './sessions';
 import { SigningKeyService } from './signing-key.service';
 import { RefreshTokenEntity, UserEntity } from './user.entities';
 
@@ -18,6 +19,12 @@ export const passwordVersion = (user: Pick<UserEntity, 'passwordChangedAt'>): nu
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_DAYS = 14;
+/**
+ * A spent refresh token presented again this soon after its use is the same browser racing itself (two tabs
+ * restored at once, a reload while the last refresh was still being answered): it gets a new pair of the same
+ * session instead of ending it. Later, it is a replay.
+ */
+export const REFRESH_REUSE_LEEWAY_SECONDS = 15;
 export const INVALID_CREDENTIALS = 'Email or password is incorrect.';
 /** Wrong current passwords on a password change, per account, before it is refused for a while (ASVS 2.2.1). */
 export const PASSWORD_CHANGE_FAILURES = 5;
@@ -137,9 +144,10 @@ export class AuthService {
   }
 
   /**
-   * Exchanges a refresh token for a new pair. A token is good once: presenting
-   * a spent or revoked one means it was stolen or replayed, and the whole
-   * family (every token of that sign-in) is revoked.
+   * Exchanges a refresh token for a new pair. A token is good once (and again within
+   * REFRESH_REUSE_LEEWAY_SECONDS of that use): presenting a revoked one, or a spent one
+   * later, means it was stolen or replayed, and the whole family (every token of that
+   * sign-in) is revoked.
    */
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     if (!refreshToken) throw new UnauthorizedException('No session to refresh: sign in.');
@@ -149,7 +157,8 @@ export class AuthService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!token) return 'unknown' as const;
-      if (token.usedAt || token.revokedAt) {
+      const replayed = token.usedAt !== null && Date.now() - token.usedAt.getTime() > REFRESH_REUSE_LEEWAY_SECONDS * 1000;
+      if (token.revokedAt || replayed) {
         // committed before answering 401: the revocation must outlive this request
         await manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
         return 'reused' as const;
@@ -157,7 +166,7 @@ export class AuthService {
       if (token.expiresAt.getTime() <= Date.now()) return 'expired' as const;
       const user = await manager.findOneBy(UserEntity, { id: token.userId });
       if (!user || user.disabledAt) return 'unknown' as const;
-      await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
+      if (!token.usedAt) await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
       return this.issue(user, token.familyId, manager);
     });
     if (outcome === 'reused') throw new UnauthorizedException('The session was ended: sign in again.');
@@ -220,7 +229,7 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       // Access tokens issued before this instant stop working (the JWT strategy compares the password version).
       await manager.update(UserEntity, { id: userId }, { passwordHash, passwordChangedAt: new Date(), passwordMustChange: false });
-      await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await endSessions(manager, userId);
       await this.audit.record(manager, {
         actorUserId: userId,
         action: 'update',

@@ -1,9 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { CreateUserRequest, IssuedTemporaryPassword, UpdateUserRequest, UserAccount } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
-import { AuditedWrites } from '../audit';
-import { hashPassword, generateTemporaryPassword, RefreshTokenEntity, UserEntity } from '../auth';
+import { EntityManager } from 'typeorm';
+import { AuditedTransaction, AuditedWrites } from '../audit';
+import { endSessions, hashPassword, generateTemporaryPassword, UserEntity } from '../auth';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { query, queryOne, sql } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
@@ -109,15 +109,8 @@ export class UserWriteService {
         },
       );
       // Access tokens of a disabled account are refused at once (the JWT strategy reads the account); end its sessions too.
-      if (change.disabled) await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      const after = await manager.findOneByOrFail(UserEntity, { id });
-      audit({
-        action: 'update',
-        entityType: 'user',
-        entityId: id,
-        before: userSnapshot(before),
-        after: userSnapshot(after),
-      });
+      if (change.disabled) await endSessions(manager, id);
+      await this.auditUpdate({ manager, audit }, before);
     });
     return this.query.one(id);
   }
@@ -132,17 +125,26 @@ export class UserWriteService {
       if (gone === 'has been anonymised') throw conflict('The account belongs to an anonymised employee.');
       // password_changed_at makes the JWT strategy refuse access tokens issued before now.
       await manager.update(UserEntity, { id }, { passwordHash, passwordMustChange: true, passwordChangedAt: new Date() });
-      await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      const after = await manager.findOneByOrFail(UserEntity, { id });
-      audit({
-        action: 'update',
-        entityType: 'user',
-        entityId: id,
-        before: userSnapshot(before),
-        after: { ...userSnapshot(after), passwordReset: true },
-      });
+      await endSessions(manager, id);
+      await this.auditUpdate({ manager, audit }, before, { passwordReset: true });
     });
     return { account: await this.query.one(id), temporaryPassword };
+  }
+
+  /** Audits the update of an account from `before` to how it is now, with `noted` added to the after snapshot. */
+  private async auditUpdate(
+    { manager, audit }: Pick<AuditedTransaction, 'manager' | 'audit'>,
+    before: UserEntity,
+    noted: Record<string, unknown> = {},
+  ): Promise<void> {
+    const after = await manager.findOneByOrFail(UserEntity, { id: before.id });
+    audit({
+      action: 'update',
+      entityType: 'user',
+      entityId: before.id,
+      before: userSnapshot(before),
+      after: { ...userSnapshot(after), ...noted },
+    });
   }
 
   private async lockUser(manager: EntityManager, id: string): Promise<UserEntity> {
