@@ -6,6 +6,7 @@ export * from './lib/file-drop/file-drop-zone';
 export * from './lib/select-filters/select-filters';
 export * from './lib/list-state/list-state';
 export * from './lib/search-field/search-field';
+export * from './lib/name-field/name-field';
 export * from './lib/problem-details/problem-details';
 export * from './lib/unsaved-changes/unsaved-changes';
 export * from './lib/local-date/local-date';

@@ -3,10 +3,10 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { NamedRef, TeamView } from '@proficio/shared/contracts';
 import { PeopleStore, TeamOption } from '@proficio/web/people/data-access';
+import { NameField } from '@proficio/web/shared/ui';
 import { DialogWrite, applyServerErrors, serverError } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
@@ -30,7 +30,7 @@ export const TEAM_NAME_MAX = 200;
  */
 @Component({
   selector: 'app-team-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
+  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatSelectModule, NameField, ReactiveFormsModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ heading }}</h2>
@@ -39,15 +39,7 @@ export const TEAM_NAME_MAX = 200;
           <p class="problem" role="alert" data-testid="team-dialog-problem">{{ problem }}</p>
         }
         @if (data.mode !== 'move') {
-          <mat-form-field appearance="outline" class="field">
-            <mat-label>Name</mat-label>
-            <input matInput formControlName="name" autocomplete="off" [maxlength]="nameMax" cdkFocusInitial />
-            @if (form.controls.name.hasError('required')) {
-              <mat-error>Enter a name</mat-error>
-            } @else if (serverError(form.controls.name); as message) {
-              <mat-error>Name {{ message }}</mat-error>
-            }
-          </mat-form-field>
+          <app-name-field [control]="form.controls.name" [maxlength]="nameMax" />
         }
         @if (data.mode !== 'rename') {
           <mat-form-field appearance="outline" class="field">

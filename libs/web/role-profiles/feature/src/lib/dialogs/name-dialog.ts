@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ROLE_PROFILE_LIMITS, RoleProfileDetail } from '@proficio/shared/contracts';
 import { RoleProfilesStore } from '@proficio/web/role-profiles/data-access';
+import { NameField } from '@proficio/web/shared/ui';
 import { DialogWrite, applyServerErrors } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
@@ -26,7 +27,7 @@ export interface NameDialogData {
  */
 @Component({
   selector: 'app-role-profile-name-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, NameField, ReactiveFormsModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
       <h2 mat-dialog-title>{{ heading }}</h2>
@@ -34,15 +35,7 @@ export interface NameDialogData {
         @if (write.problem(); as problem) {
           <p class="problem" role="alert" data-testid="name-dialog-problem">{{ problem }}</p>
         }
-        <mat-form-field appearance="outline" class="field">
-          <mat-label>Name</mat-label>
-          <input matInput formControlName="name" autocomplete="off" [maxlength]="limits.nameLength" cdkFocusInitial />
-          @if (form.controls.name.hasError('required')) {
-            <mat-error>Enter a name</mat-error>
-          } @else if (form.controls.name.hasError('server')) {
-            <mat-error>Name {{ form.controls.name.getError('server') }}</mat-error>
-          }
-        </mat-form-field>
+        <app-name-field [control]="form.controls.name" [maxlength]="limits.nameLength" />
         @if (data.mode === 'create') {
           <mat-form-field appearance="outline" class="field">
             <mat-label>Description (optional)</mat-label>
