@@ -7,7 +7,7 @@ import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, en, pageOf } from '@proficio/
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { TestRequest } from '@angular/common/http/testing';
 import { AssessmentHistory } from './assessment-history';
-import { sarasSelfRecord } from './testing';
+import { sarasSelfRecord, withdrawalRecord } from './testing';
 
 const C1 = { id: ASSESSMENT_IDS.c1, code: 'C.1', title: en('User Support') };
 
@@ -79,17 +79,7 @@ describe('AssessmentHistory', () => {
     await render();
     expectHistory().flush(
       pageOf([
-        assessmentView({
-          id: 'withdrawal',
-          kind: 'withdrawal',
-          outcome: undefined,
-          level: undefined,
-          levelCode: undefined,
-          levelLabel: undefined,
-          rationale: undefined,
-          replaces: ASSESSMENT_IDS.correction,
-          reason: 'Rated the wrong person.',
-        }),
+        withdrawalRecord({ id: 'withdrawal', replaces: ASSESSMENT_IDS.correction, reason: 'Rated the wrong person.' }),
         assessmentView({
           id: ASSESSMENT_IDS.correction,
           kind: 'correction',

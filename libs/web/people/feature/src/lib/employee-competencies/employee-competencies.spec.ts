@@ -19,6 +19,7 @@ import {
 } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { EmployeeCompetencies } from './employee-competencies';
+import { withdrawalRecord } from './testing';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
 
@@ -359,15 +360,7 @@ describe('EmployeeCompetencies', () => {
 
     const save = http().expectOne(ApiRoutes.assessments);
     expect(save.request.body).toMatchObject({ withdraw: true, replaces: ASSESSMENT_IDS.managerRecord, reason: 'Rated the wrong person.' });
-    save.flush(
-      assessmentView({
-        id: 'withdrawal',
-        kind: 'withdrawal',
-        outcome: undefined,
-        level: undefined,
-        replaces: ASSESSMENT_IDS.managerRecord,
-      }),
-    );
+    save.flush(withdrawalRecord({ id: 'withdrawal' }));
     await settle();
     expectCompetencies().flush(employeeCompetencies({ items: [competencyRow({ manager: undefined, gap: undefined })] }));
     http()

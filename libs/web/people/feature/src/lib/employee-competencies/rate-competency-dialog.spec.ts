@@ -77,6 +77,13 @@ describe('RateCompetencyDialog', () => {
 
   const expectRecord = () => expectAssessmentRecord(http());
 
+  /** The record the dialog sends about Sara's C.1, with `answer` (role, outcome, level, date and the rest). */
+  const saraOnC1 = (answer: object) => ({
+    employeeId: DEMO_IDS.sara,
+    competencyId: ASSESSMENT_IDS.c1,
+    ...answer,
+  });
+
   afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   it("shows every level with its code, label, description and behaviour indicators, the other answers, and marks today's levels", async () => {
@@ -120,16 +127,16 @@ describe('RateCompetencyDialog', () => {
     await rate('3', '  Runs the desk rota and owns the service levels.  ');
 
     const record = expectRecord();
-    expect(record.body).toEqual({
-      employeeId: DEMO_IDS.sara,
-      competencyId: ASSESSMENT_IDS.c1,
-      role: 'manager',
-      outcome: 'rated',
-      level: 3,
-      assessedOn: TODAY,
-      rationale: 'Runs the desk rota and owns the service levels.',
-      basedOn: ASSESSMENT_IDS.managerRecord,
-    });
+    expect(record.body).toEqual(
+      saraOnC1({
+        role: 'manager',
+        outcome: 'rated',
+        level: 3,
+        assessedOn: TODAY,
+        rationale: 'Runs the desk rota and owns the service levels.',
+        basedOn: ASSESSMENT_IDS.managerRecord,
+      }),
+    );
     const saved = assessmentView({ id: ASSESSMENT_IDS.savedRecord, level: 3, levelCode: 'e-3' });
     record.flush(saved);
     await expect(closed).resolves.toEqual(saved);
@@ -173,14 +180,14 @@ describe('RateCompetencyDialog', () => {
     await submit();
 
     const record = expectRecord();
-    expect(record.body).toEqual({
-      employeeId: DEMO_IDS.sara,
-      competencyId: ASSESSMENT_IDS.c1,
-      role: 'self',
-      outcome: 'not_applicable',
-      assessedOn: TODAY,
-      basedOn: ASSESSMENT_IDS.selfRecord,
-    });
+    expect(record.body).toEqual(
+      saraOnC1({
+        role: 'self',
+        outcome: 'not_applicable',
+        assessedOn: TODAY,
+        basedOn: ASSESSMENT_IDS.selfRecord,
+      }),
+    );
     record.flush(assessmentView({ role: 'self', outcome: 'not_applicable', level: undefined }));
     await expect(closed).resolves.toMatchObject({ role: 'self' });
   });
@@ -504,19 +511,19 @@ describe('RateCompetencyDialog', () => {
       await correct('1', '  Rated the wrong competency.  ');
 
       const record = expectRecord();
-      expect(record.body).toEqual({
-        employeeId: DEMO_IDS.sara,
-        competencyId: ASSESSMENT_IDS.c1,
-        role: 'manager',
-        outcome: 'rated',
-        level: 1,
-        assessedOn: '2026-02-10',
-        rationale: 'Resolves most tickets alone; escalates the right ones.',
-        confidence: 'medium',
-        basedOn: ASSESSMENT_IDS.managerRecord,
-        replaces: ASSESSMENT_IDS.managerRecord,
-        reason: 'Rated the wrong competency.',
-      });
+      expect(record.body).toEqual(
+        saraOnC1({
+          role: 'manager',
+          outcome: 'rated',
+          level: 1,
+          assessedOn: '2026-02-10',
+          rationale: 'Resolves most tickets alone; escalates the right ones.',
+          confidence: 'medium',
+          basedOn: ASSESSMENT_IDS.managerRecord,
+          replaces: ASSESSMENT_IDS.managerRecord,
+          reason: 'Rated the wrong competency.',
+        }),
+      );
       const saved = assessmentView({ id: ASSESSMENT_IDS.correction, kind: 'correction', level: 1, replaces: ASSESSMENT_IDS.managerRecord });
       record.flush(saved);
       await expect(closed).resolves.toEqual(saved);

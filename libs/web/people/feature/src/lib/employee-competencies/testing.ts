@@ -64,3 +64,21 @@ export const sarasSelfRecord = (overrides: Partial<AssessmentView> = {}): Assess
     assessor: { userId: 'u-sara', employeeId: DEMO_IDS.sara, name: 'Sara Bianchi' },
     ...overrides,
   });
+
+/**
+ * A withdrawal of the manager record, as the API answers one (no answer, level or rationale of its own, the reason
+ * "Rated the wrong person."); `overrides` say which record it is and what it replaces.
+ */
+export const withdrawalRecord = (overrides: Partial<AssessmentView> = {}): AssessmentView =>
+  assessmentView({
+    id: ASSESSMENT_IDS.savedRecord,
+    kind: 'withdrawal',
+    outcome: undefined,
+    level: undefined,
+    levelCode: undefined,
+    levelLabel: undefined,
+    rationale: undefined,
+    replaces: ASSESSMENT_IDS.managerRecord,
+    reason: 'Rated the wrong person.',
+    ...overrides,
+  });

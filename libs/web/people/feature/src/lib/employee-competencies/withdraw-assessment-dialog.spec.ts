@@ -5,7 +5,14 @@ import { ApiRoutes, AssessmentView } from '@proficio/shared/contracts';
 import { ASSESSMENT_IDS, DEMO_IDS, expectAssessmentRecord, assessmentView, competencyRow } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, httpTesting, openDialog, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
-import { answerNewerRecord, expectClosedWithoutRecord, expectStillOpen, marcosNewerRecord, refuseRecord } from './testing';
+import {
+  answerNewerRecord,
+  expectClosedWithoutRecord,
+  expectStillOpen,
+  marcosNewerRecord,
+  refuseRecord,
+  withdrawalRecord,
+} from './testing';
 import { WithdrawAssessmentData, WithdrawAssessmentDialog } from './withdraw-assessment-dialog';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
@@ -29,20 +36,6 @@ describe('WithdrawAssessmentDialog', () => {
   const submit = () => openDialog.click('withdraw-save');
 
   const expectRecord = () => expectAssessmentRecord(http());
-
-  const withdrawal = (overrides: Partial<AssessmentView> = {}) =>
-    assessmentView({
-      id: ASSESSMENT_IDS.savedRecord,
-      kind: 'withdrawal',
-      outcome: undefined,
-      level: undefined,
-      levelCode: undefined,
-      levelLabel: undefined,
-      rationale: undefined,
-      replaces: ASSESSMENT_IDS.managerRecord,
-      reason: 'Rated the wrong person.',
-      ...overrides,
-    });
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());
 
@@ -78,8 +71,8 @@ describe('WithdrawAssessmentDialog', () => {
       reason: 'Rated the wrong person.',
       basedOn: ASSESSMENT_IDS.managerRecord,
     });
-    record.flush(withdrawal());
-    await expect(closed).resolves.toEqual(withdrawal());
+    record.flush(withdrawalRecord());
+    await expect(closed).resolves.toEqual(withdrawalRecord());
   });
 
   it('withdraws an older self-assessment based on the self record in force', async () => {
@@ -94,7 +87,7 @@ describe('WithdrawAssessmentDialog', () => {
       ASSESSMENT_IDS.earlierSelfRecord,
       ASSESSMENT_IDS.selfRecord,
     ]);
-    record.flush(withdrawal({ role: 'self', replaces: ASSESSMENT_IDS.earlierSelfRecord }));
+    record.flush(withdrawalRecord({ role: 'self', replaces: ASSESSMENT_IDS.earlierSelfRecord }));
     await expect(closed).resolves.toMatchObject({ role: 'self' });
   });
 
@@ -126,7 +119,7 @@ describe('WithdrawAssessmentDialog', () => {
     await settle();
     const again = expectRecord();
     expect(again.body).toMatchObject({ withdraw: true, reason: 'Rated the wrong person.', basedOn: 'newer-record', replaces });
-    again.flush(withdrawal({ replaces }));
+    again.flush(withdrawalRecord({ replaces }));
     await expect(closed).resolves.toMatchObject({ kind: 'withdrawal', replaces });
   });
 
