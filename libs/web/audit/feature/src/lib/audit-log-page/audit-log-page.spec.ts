@@ -1,5 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -7,7 +6,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, AuditEventView, Page } from '@proficio/shared/contracts';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { AuditLogPage } from './audit-log-page';
 
 const EVENTS: AuditEventView[] = [
@@ -48,31 +47,25 @@ const PUBLISHED: AuditEventView = {
 const pageOf = (items: AuditEventView[], total = items.length): Page<AuditEventView> => ({ items, total, page: 1, pageSize: 50 });
 
 describe('AuditLogPage', () => {
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([{ path: 'audit-events', component: AuditLogPage }]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.auditEvents);
+  const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.auditEvents);
   const settle = () => harness.fixture.whenStable();
   const rows = () => Array.from(page().querySelectorAll<HTMLElement>('tr[data-event-id]'));
 
   /** Opens the page in a browser whose language is `locale`. */
   async function open(url: string, locale = 'en-US'): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'audit-events', component: AuditLogPage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MAT_DATE_LOCALE, useValue: locale },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    TestBed.configureTestingModule({ providers: [{ provide: MAT_DATE_LOCALE, useValue: locale }] });
     harness = await RouterTestingHarness.create(url);
   }
-
-  afterEach(() => http.verify());
 
   it('names a role profile’s publication by the profile as it was called then, and links to the profile', async () => {
     await open('/audit-events');
