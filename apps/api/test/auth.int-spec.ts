@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import type { Me, ProblemDetails, SessionResponse } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
+import { REFRESH_REUSE_LEEWAY_SECONDS } from '../src/auth/auth.service';
 import { SigningKeyService } from '../src/auth/signing-key.service';
 import { loadConfig } from '../src/config/app-config';
 import { createTestApp, TEST_PASSWORD, TestApp } from './support/test-app';
@@ -14,6 +15,13 @@ const refreshCookie = (setCookie: string | string[] | undefined) =>
 
 describe('sign-in and sessions', () => {
   let testApp: TestApp;
+  /** Moves every refresh token's use back past the leeway in which the same browser may present it again. */
+  const spentLongAgo = () =>
+    testApp.app
+      .get(DataSource)
+      .query(`UPDATE refresh_token SET used_at = used_at - make_interval(secs => $1 + 1) WHERE used_at IS NOT NULL`, [
+        REFRESH_REUSE_LEEWAY_SECONDS,
+      ]);
   let userId: string;
 
   beforeAll(async () => {
@@ -104,15 +112,16 @@ describe('sign-in and sessions', () => {
   });
 
   describe('refresh tokens', () => {
+    const refresh = async (cookie: string) => {
+      const response = await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
+      const next = refreshCookie(response.headers['set-cookie']);
+      expect(next).toMatch(/^proficio_refresh=[\w-]{40,}$/);
+      return { cookie: next, accessToken: (response.body as SessionResponse).accessToken };
+    };
+
     it('rotate, and re-use of a spent one ends the whole session', async () => {
       await testApp.createUser({ email: 'rotate@example.org' });
       const first = await testApp.signIn('rotate@example.org');
-      const refresh = async (cookie: string) => {
-        const response = await testApp.anonymous().post('/api/auth/refresh').set('cookie', cookie).expect(200);
-        const next = refreshCookie(response.headers['set-cookie']);
-        expect(next).toMatch(/^proficio_refresh=[\w-]{40,}$/);
-        return { cookie: next, accessToken: (response.body as SessionResponse).accessToken };
-      };
       const second = await refresh(first.cookie);
       expect(second.cookie).not.toBe(first.cookie);
       await testApp.as(second.accessToken).get('/api/me').expect(200);
@@ -121,10 +130,27 @@ describe('sign-in and sessions', () => {
       expect(third.cookie).not.toBe(second.cookie);
       await testApp.as(third.accessToken).get('/api/me').expect(200);
 
-      // the spent first cookie comes back: someone replayed it
+      // the spent first cookie comes back later: someone replayed it
+      await spentLongAgo();
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', first.cookie).expect(401);
       // and the legitimate newest one, which worked until then, is now revoked too
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', third.cookie).expect(401);
+    });
+
+    it('given again within seconds of their use (two tabs, a reload), answer a new pair of the same session', async () => {
+      await testApp.createUser({ email: 'two.tabs@example.org' });
+      const session = await testApp.signIn('two.tabs@example.org');
+      const tabs = await Promise.all([refresh(session.cookie), refresh(session.cookie)]);
+      expect(tabs[0].cookie).not.toBe(tabs[1].cookie);
+      // both tabs stay signed in, and each goes on rotating its own cookie
+      for (const tab of tabs) {
+        await testApp.as(tab.accessToken).get('/api/me').expect(200);
+        await refresh(tab.cookie);
+      }
+      // later, the first cookie is a replay again, and ends the session of both
+      await spentLongAgo();
+      await testApp.anonymous().post('/api/auth/refresh').set('cookie', session.cookie).expect(401);
+      for (const tab of tabs) await testApp.as(tab.accessToken).get('/api/me').expect(401);
     });
 
     it('are revoked by sign-out', async () => {
@@ -267,6 +293,7 @@ describe('sign-in and sessions', () => {
       const stolen = await testApp.signIn('session.reuse@example.org');
       const elsewhere = await testApp.signIn('session.reuse@example.org');
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', stolen.cookie).expect(200);
+      await spentLongAgo();
       await testApp.anonymous().post('/api/auth/refresh').set('cookie', stolen.cookie).expect(401);
       await testApp.as(stolen.token).get('/api/me').expect(401);
       await testApp.as(elsewhere.token).get('/api/me').expect(200);

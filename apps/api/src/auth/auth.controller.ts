@@ -57,7 +57,9 @@ export class AuthController {
   @ApiCookieAuth('refresh-cookie')
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token and a new refresh cookie (rotation).' })
-  @ApiUnauthorizedResponse({ description: 'No, expired, revoked or re-used refresh token; re-use ends the whole session.' })
+  @ApiUnauthorizedResponse({
+    description: 'No, expired or revoked refresh token, or one re-used more than 15 s after its use; such re-use ends the whole session.',
+  })
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
     try {
       return this.respond(await this.auth.refresh(readRefreshCookie(request)), request, response);
