@@ -27,11 +27,11 @@ import type {
   Page,
 } from '@proficio/shared/contracts';
 import { BUILT_IN_PACKS, parseFramework } from '@proficio/shared/competency';
+import { sfiaSkillsCsv } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
 import { FrameworkQueryService } from '../src/frameworks/framework-query.service';
 import { FrameworkTreeCache } from '../src/frameworks/framework-tree.cache';
 import { form, peakRssMb, printTable, Row, row, sample, startBenchServer, stopPostgres, timed } from './support/http-bench';
-import { sfiaSkillsCsv } from './support/sfia-csv';
 
 /** `skills` skills defined at every level, with long texts. */
 function sfiaCsv(skills: number): string {

@@ -1,46 +1,11 @@
 import { APIRequestContext, expect, test } from '@playwright/test';
+import { publisherCasePackage } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { downloadBy } from './support/download';
 import { PHONE, expectNoSidewaysScroll } from './support/layout';
 import { DEMO, apiSignedInAs, okJson, signInAs } from './support/session';
 import { uniqueSuffix } from './support/unique';
-
-/**
- * A publisher's CASE package without levels: a document, a category and two competencies placed by associations,
- * with the identifiers `ids` gives (a publisher's are not always UUIDs) and no date for the document.
- */
-function casePackage(title: string, documentId: string, ids: { items: [string, string, string]; associations: [string, string, string] }) {
-  const link = (identifier: string) => ({ identifier, uri: `https://case.example.org/uri/${identifier}`, title: identifier });
-  const [category, reads, plans] = ids.items;
-  return {
-    CFDocument: { identifier: documentId, uri: `https://case.example.org/uri/${documentId}`, creator: 'Map Guild', title },
-    CFItems: [
-      { identifier: category, uri: 'u1', fullStatement: 'Reading', humanCodingScheme: 'R', lastChangeDateTime: '2023-01-01T00:00:00Z' },
-      { identifier: reads, uri: 'u2', fullStatement: 'Reads a map.', humanCodingScheme: 'R.1', lastChangeDateTime: '2023-02-03T04:05:06Z' },
-      {
-        identifier: plans,
-        uri: 'u3',
-        fullStatement: 'Plans a route.',
-        humanCodingScheme: 'P.1',
-        lastChangeDateTime: '2023-03-04T05:06:07Z',
-      },
-    ],
-    CFAssociations: [
-      [category, documentId],
-      [reads, category],
-      [plans, documentId],
-    ].map(([origin, destination], i) => ({
-      identifier: ids.associations[i],
-      uri: `a${i}`,
-      associationType: 'isChildOf',
-      originNodeURI: link(origin as string),
-      destinationNodeURI: link(destination as string),
-      sequenceNumber: 1,
-      lastChangeDateTime: '2023-04-05T06:07:08Z',
-    })),
-  };
-}
 
 /** Imports a CASE package through the API (preview, then commit as it is) and returns the version written. */
 async function importCase(admin: APIRequestContext, pkg: unknown): Promise<string> {
@@ -229,10 +194,14 @@ test.describe('framework export and scale, as an administrator', () => {
     const admin = await apiSignedInAs(baseURL, DEMO.admin);
     const versionId = await importCase(
       admin,
-      casePackage(`Map skills ${suffix}`, documentId, {
-        items: [`reading-${suffix}`, `reads-${suffix}`, kept],
-        associations: [`placed-1-${suffix}`, randomUUID(), `placed-3-${suffix}`],
-      }),
+      publisherCasePackage(
+        {
+          document: documentId,
+          items: [`reading-${suffix}`, `reads-${suffix}`, kept],
+          associations: [`placed-1-${suffix}`, randomUUID(), `placed-3-${suffix}`],
+        },
+        { title: `Map skills ${suffix}`, dates: 'all-but-the-document' },
+      ),
     );
     await admin.dispose();
 
@@ -281,10 +250,14 @@ test.describe('framework export and scale, as an administrator', () => {
       const documentId = randomUUID();
       const versionId = await importCase(
         admin,
-        casePackage(`Route planning ${suffix}`, documentId, {
-          items: [randomUUID(), randomUUID(), randomUUID()],
-          associations: [randomUUID(), randomUUID(), randomUUID()],
-        }),
+        publisherCasePackage(
+          {
+            document: documentId,
+            items: [randomUUID(), randomUUID(), randomUUID()],
+            associations: [randomUUID(), randomUUID(), randomUUID()],
+          },
+          { title: `Route planning ${suffix}`, dates: 'all-but-the-document' },
+        ),
       );
       const sfia = await okJson<{ items: { id: string; key: string }[] }>(await admin.get('/api/frameworks?q=ITMG'));
       const itmg = sfia.items.find((item) => item.key === 'sfia-itmg');

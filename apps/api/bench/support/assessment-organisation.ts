@@ -16,12 +16,12 @@
  * `currentLevelMismatches` recomputes every current level from history and counts the rows of
  * current_competency_level that differ (either way): it must be 0.
  */
+import { sfiaSkillsCsv } from '@proficio/shared/competency/testing';
 import type { FrameworkImportCommitResult, FrameworkImportPreview, RoleProfileDetail } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource, QueryRunner } from 'typeorm';
 import { BenchServer, form, HttpClient } from './http-bench';
-import { sfiaSkillsCsv } from './sfia-csv';
 
 export const COMPETENCIES = 20;
 /** Records per person and competency: three manager ones (k = 0..2), then two self-assessments (k = 3, 4). */

@@ -6,6 +6,7 @@ import type { CasePackage } from './case/case-model';
 import { PROFICIO_ITEM_TYPES } from './case/case-model';
 import { exportFileName, exportFramework } from './export-framework';
 import { checkMoodleCsvFit } from './moodle-csv/moodle-csv';
+import { publisherCasePackage, type PublisherPackageIds } from '../../testing';
 
 const NOW = new Date('2025-01-31T12:00:00Z');
 const pack = (key: string) => structuredClone(BUILT_IN_PACKS.find((p) => p.framework.key === key) as FrameworkDocument);
@@ -23,51 +24,20 @@ function exportedCase(doc: FrameworkDocument) {
 
 const byKind = (notes: FrameworkExportNote[], kind: FrameworkExportNote['kind']) => notes.filter((n) => n.kind === kind);
 
-/** A publisher's package without levels: a creator, no publisher, no rubrics; identifiers and dates as given. */
-function publisherPackage(
-  ids: { document: string; items: [string, string, string]; associations: [string, string, string] },
-  dated = true,
-) {
-  const link = (identifier: string) => ({ identifier, uri: `https://case.example.org/uri/${identifier}`, title: identifier });
-  const date = (value: string) => (dated ? { lastChangeDateTime: value } : {});
-  const [category, reads, plans] = ids.items;
-  return {
-    CFDocument: { identifier: ids.document, uri: 'd', creator: 'Map Guild', title: 'Map skills', ...date('2024-05-06T07:08:09Z') },
-    CFItems: [
-      { identifier: category, uri: 'u1', fullStatement: 'Reading', humanCodingScheme: 'R', ...date('2023-01-01T00:00:00Z') },
-      { identifier: reads, uri: 'u2', fullStatement: 'Reads a map.', humanCodingScheme: 'R.1', ...date('2023-02-03T04:05:06Z') },
-      { identifier: plans, uri: 'u3', fullStatement: 'Plans a route.', humanCodingScheme: 'P.1', ...date('2023-03-04T05:06:07Z') },
-    ],
-    CFAssociations: [
-      [category, ids.document],
-      [reads, category],
-      [plans, ids.document],
-    ].map(([origin, destination], i) => ({
-      identifier: ids.associations[i],
-      uri: `a${i}`,
-      associationType: 'isChildOf',
-      originNodeURI: link(origin as string),
-      destinationNodeURI: link(destination as string),
-      sequenceNumber: 1,
-      ...date('2023-04-05T06:07:08Z'),
-    })),
-  };
-}
-
 const VALID = {
   document: '3b1f2d4c-5e6a-4b7c-8d9e-0f1a2b3c4d5e',
   items: ['3b1f2d4c-5e6a-4b7c-8d9e-000000000010', '3b1f2d4c-5e6a-4b7c-8d9e-000000000011', '3b1f2d4c-5e6a-4b7c-8d9e-000000000012'],
   associations: ['3b1f2d4c-5e6a-4b7c-8d9e-00000000a001', '3b1f2d4c-5e6a-4b7c-8d9e-00000000a002', '3b1f2d4c-5e6a-4b7c-8d9e-00000000a003'],
-} as const satisfies Parameters<typeof publisherPackage>[0];
+} as const satisfies PublisherPackageIds;
 const INVALID = {
   document: 'map-skills',
   items: ['reading', 'R-1', '3b1f2d4c-5e6a-4b7c-8d9e-000000000012'],
   associations: ['assoc-1', '3b1f2d4c-5e6a-4b7c-8d9e-00000000a002', 'assoc-3'],
-} as const satisfies Parameters<typeof publisherPackage>[0];
+} as const satisfies PublisherPackageIds;
 
 describe('export notes: what an export regenerated, added or left out', () => {
   it("CASE: a publisher's package with UUIDs and dates everywhere exports with no note, keeping them all", () => {
-    const { notes, pkg } = exportedCase(parsed(publisherPackage(VALID)));
+    const { notes, pkg } = exportedCase(parsed(publisherCasePackage(VALID)));
     expect(notes).toEqual([]);
     expect(pkg.CFDocument.identifier).toBe(VALID.document);
     expect(pkg.CFItems?.map((item) => item.identifier)).toEqual(VALID.items);
@@ -75,7 +45,7 @@ describe('export notes: what an export regenerated, added or left out', () => {
   });
 
   it('CASE: identifiers that are not UUIDs and missing dates are counted as regenerated, as the file shows', () => {
-    const { notes, pkg } = exportedCase(parsed(publisherPackage(INVALID, false)));
+    const { notes, pkg } = exportedCase(parsed(publisherCasePackage(INVALID, { dates: 'none' })));
     expect(byKind(notes, 'left-out')).toEqual([]);
     // The scale a reader derives is named after the document's identifier: with a new one, only a rubric tells it.
     expect(byKind(notes, 'added').map((n) => n.message)).toEqual([expect.stringMatching(/^The source had no rubrics, but its scale/)]);
@@ -124,7 +94,7 @@ describe('export notes: what an export regenerated, added or left out', () => {
   });
 
   it('CASE: a creator CASE requires, a scale rubric the source did not have and texts in other languages are said', () => {
-    const doc = withScale(parsed(publisherPackage(VALID)), genericProficiencyScale());
+    const doc = withScale(parsed(publisherCasePackage(VALID)), genericProficiencyScale());
     doc.framework.languages = ['en', 'it'];
     doc.competencies[0].title['it'] = 'Legge una mappa.';
     delete doc.caseSource?.creator;
@@ -173,7 +143,7 @@ describe('export notes: what an export regenerated, added or left out', () => {
   });
 
   it('Proficio JSON keeps everything: no note', () => {
-    expect(exportFramework('proficio-json', parsed(publisherPackage(INVALID, false))).notes).toEqual([]);
+    expect(exportFramework('proficio-json', parsed(publisherCasePackage(INVALID, { dates: 'none' }))).notes).toEqual([]);
   });
 
   it.each([

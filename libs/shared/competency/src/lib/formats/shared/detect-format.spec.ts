@@ -1,41 +1,27 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
+import { sfiaSkillsCsv } from '../../../testing';
 import { parseFramework } from '../import-result';
 import { detectFormat } from './detect-format';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
 const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
 
-/** Invented skills in the SFIA Foundation's published layout (not SFIA text): enough rows for a wall of errors in another format. */
-function sfiaSkills(rows: number): string {
-  const header = [
-    '#',
-    'Levels',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    'Code',
-    'URL',
-    'Skill',
-    'Category',
-    'Subcategory',
-    'Overall description',
-    'Guidance notes',
-  ];
-  const descriptions = [1, 2, 3, 4, 5, 6, 7].map((n) => `Level ${n} description`);
-  const lines = [[...header, ...descriptions].join(',')];
-  for (let i = 1; i <= rows; i++)
-    lines.push(
-      [String(i), '', '2', '3', '', '', '', '', `SK${i}`, `https://example.org/${i}`, `Skill ${i}`, 'Work', 'Area', 'Does things.', '']
-        .concat(['', 'Does it.', 'Does it well.', '', '', '', ''])
-        .join(','),
-    );
-  return lines.join('\r\n');
-}
+/** Invented skills (not SFIA text), defined at levels 2 and 3: enough rows for a wall of errors in another format. */
+const sfiaSkills = (rows: number): string =>
+  sfiaSkillsCsv(
+    Array.from({ length: rows }, (_, index) => ({
+      code: `SK${index + 1}`,
+      url: `https://example.org/${index + 1}`,
+      skill: `Skill ${index + 1}`,
+      category: 'Work',
+      subcategory: 'Area',
+      overall: 'Does things.',
+      guidance: '',
+      levels: [undefined, 'Does it.', 'Does it well.'],
+    })),
+  );
 const SFIA_LEVELS = 'Level,1,2\r\nGuiding phrase,Watch,Help\r\nEssence of the level,Looks on.,Lends a hand.\r\n';
 const only = (message: string) => [{ severity: 'error', message, location: 'file' }];
 
