@@ -38,6 +38,16 @@ async function openFromInbox(manager: Page, title: string): Promise<void> {
   await expect(manager.getByTestId('evidence-title')).toHaveText(title);
 }
 
+/** Finds C.1 User Support with the evidence form's competency search and claims it. */
+async function claimUserSupport(employee: Page): Promise<void> {
+  await employee.getByRole('searchbox', { name: 'Search competencies' }).fill('User Support');
+  await employee
+    .getByTestId('claim-hits')
+    .getByRole('button', { name: /^C\.1 User Support/ })
+    .first()
+    .click();
+}
+
 test.describe('evidence', () => {
   test('an employee submits evidence for C.1 at e-2 guided by the level, with a PDF; the manager asks for changes; she amends; he accepts; both see the history', async ({
     browser,
@@ -57,12 +67,7 @@ test.describe('evidence', () => {
     await employee.getByRole('textbox', { name: 'Title' }).fill(title);
     await employee.getByRole('textbox', { name: 'Date of the activity' }).fill(yesterday());
     // the competency search of the role profiles, then one of C.1's own levels, each with what it means
-    await employee.getByRole('searchbox', { name: 'Search competencies' }).fill('User Support');
-    await employee
-      .getByTestId('claim-hits')
-      .getByRole('button', { name: /^C\.1 User Support/ })
-      .first()
-      .click();
+    await claimUserSupport(employee);
     const levels = employee.getByTestId('claim-levels-0');
     await expect(levels.locator('[data-level="2"]')).toContainText('Systematically interprets user problems');
     await levels.getByRole('radio', { name: /^e-2/ }).check();
@@ -161,12 +166,7 @@ test.describe('evidence', () => {
     const employee = await (await browser.newContext({ viewport: PHONE })).newPage();
     await signInAs(employee, DEMO.employee, '/evidence/new');
     await expect(employee.getByRole('heading', { level: 1, name: 'New evidence' })).toBeVisible();
-    await employee.getByRole('searchbox', { name: 'Search competencies' }).fill('User Support');
-    await employee
-      .getByTestId('claim-hits')
-      .getByRole('button', { name: /^C\.1 User Support/ })
-      .first()
-      .click();
+    await claimUserSupport(employee);
     await employee.getByTestId('claim-levels-0').getByRole('radio', { name: /^e-2/ }).check();
     await expect(employee.getByTestId('claim-prompts-0')).toBeVisible();
     await expectNoSidewaysScroll(employee);
