@@ -12,6 +12,37 @@ async function personId(admin: APIRequestContext, name: string): Promise<string>
   return person.id;
 }
 
+/** Opens a cycle called `name` of one person (their target role taken in or not) and returns their review in it. */
+async function reviewInNewCycle(
+  admin: APIRequestContext,
+  employeeId: string,
+  name: string,
+  includeTargetRole: boolean,
+): Promise<{ id: string; manager?: { name: string } }> {
+  const cycle = await okJson<{ id: string }>(
+    await admin.post('/api/review-cycles', {
+      data: {
+        name,
+        periodStart: isoDay(-30),
+        periodEnd: isoDay(60),
+        selfDue: isoDay(10),
+        managerDue: isoDay(20),
+        participants: { kind: 'people', employeeIds: [employeeId] },
+        includeTargetRole,
+      },
+    }),
+    201,
+  );
+  await okJson(await admin.post(`/api/review-cycles/${cycle.id}/open`));
+  const review = (
+    await okJson<{ items: { id: string; manager?: { name: string } }[] }>(
+      await admin.get(`/api/reviews?cycleId=${cycle.id}&employeeId=${employeeId}`),
+    )
+  ).items[0];
+  if (!review) throw new Error(`the cycle "${name}" opened without a review of ${employeeId}`);
+  return review;
+}
+
 /**
  * A cycle of Sara's alone, opened by the admin and assigned to Marco (the demo manager, above her in the line; her own
  * manager Luca has no account). Her review takes in SMP too, the one built-in competency with interview questions: it
@@ -37,24 +68,7 @@ async function openReviewOfSara(baseURL: string | undefined, suffix: string): Pr
     const before = await okJson<{ targetRoleProfile?: { id: string } }>(await admin.get(`/api/employees/${saraId}`));
     await okJson(await admin.patch(`/api/employees/${saraId}`, { data: { targetRoleProfileId: growth.id } }));
     try {
-      const cycle = await okJson<{ id: string }>(
-        await admin.post('/api/review-cycles', {
-          data: {
-            name: `Review journey ${suffix}`,
-            periodStart: isoDay(-30),
-            periodEnd: isoDay(60),
-            selfDue: isoDay(10),
-            managerDue: isoDay(20),
-            participants: { kind: 'people', employeeIds: [saraId] },
-            includeTargetRole: true,
-          },
-        }),
-        201,
-      );
-      await okJson(await admin.post(`/api/review-cycles/${cycle.id}/open`));
-      const review = (await okJson<{ items: { id: string }[] }>(await admin.get(`/api/reviews?cycleId=${cycle.id}&employeeId=${saraId}`)))
-        .items[0];
-      if (!review) throw new Error('the cycle opened without a review of Sara');
+      const review = await reviewInNewCycle(admin, saraId, `Review journey ${suffix}`, true);
       await okJson(await admin.put(`/api/reviews/${review.id}/manager`, { data: { managerId: marcoId } }));
       return { reviewId: review.id, saraId };
     } finally {
@@ -231,27 +245,7 @@ test.describe('reviews', () => {
     let reviewId: string;
     try {
       const saraId = await personId(admin, DEMO.employee.name);
-      const cycle = await okJson<{ id: string }>(
-        await admin.post('/api/review-cycles', {
-          data: {
-            name: `Reassign journey ${suffix}`,
-            periodStart: isoDay(-30),
-            periodEnd: isoDay(60),
-            selfDue: isoDay(10),
-            managerDue: isoDay(20),
-            participants: { kind: 'people', employeeIds: [saraId] },
-            includeTargetRole: false,
-          },
-        }),
-        201,
-      );
-      await okJson(await admin.post(`/api/review-cycles/${cycle.id}/open`));
-      const review = (
-        await okJson<{ items: { id: string; manager?: { name: string } }[] }>(
-          await admin.get(`/api/reviews?cycleId=${cycle.id}&employeeId=${saraId}`),
-        )
-      ).items[0];
-      if (!review) throw new Error('the cycle opened without a review of Sara');
+      const review = await reviewInNewCycle(admin, saraId, `Reassign journey ${suffix}`, false);
       // assigned to her own manager when it opened, not to the demo manager
       expect(review.manager?.name).not.toBe(DEMO.manager.name);
       reviewId = review.id;
