@@ -1,23 +1,31 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MAT_DATE_LOCALE, MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { ApiRoutes, FieldError } from '@proficio/shared/contracts';
+import { ApiRoutes, FieldError, ReviewCycleView } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams } from '@proficio/web/people/data-access/testing';
 import { REVIEW_CYCLE_IDS, pageOf, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { summaryOf } from '@proficio/web/role-profiles/data-access/testing';
-import { formFields } from '@proficio/web/shared/util/testing';
+import { formFields, httpTesting } from '@proficio/web/shared/util/testing';
 import { ReviewCycleFormPage } from './review-cycle-form-page';
 
 @Component({ template: '<h1>Cycle stub</h1>' })
 class CycleStub {}
 
 describe('ReviewCycleFormPage', () => {
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'review-cycles/new', component: ReviewCycleFormPage },
+        { path: 'review-cycles/:id/edit', component: ReviewCycleFormPage },
+        { path: 'review-cycles/:id', component: CycleStub },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: MAT_DATE_LOCALE, useValue: 'en-GB' },
+    ],
+  });
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
@@ -30,38 +38,30 @@ describe('ReviewCycleFormPage', () => {
     await type('Manager assessment deadline', '2028-01-31');
   };
 
+  /** Opens `url` and answers the pickers' lists: the demo teams and two role profiles. */
   async function open(url: string): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'review-cycles/new', component: ReviewCycleFormPage },
-          { path: 'review-cycles/:id/edit', component: ReviewCycleFormPage },
-          { path: 'review-cycles/:id', component: CycleStub },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: MAT_DATE_LOCALE, useValue: 'en-GB' },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(url);
-  }
-
-  /** Answers the pickers' lists: the demo teams and two role profiles. */
-  function answerPickers(): void {
-    http.expectOne(ApiRoutes.teams).flush(demoTeams());
-    const profiles = http.expectOne((req) => req.url === ApiRoutes.roleProfiles);
+    http().expectOne(ApiRoutes.teams).flush(demoTeams());
+    const profiles = http().expectOne((req) => req.url === ApiRoutes.roleProfiles);
     expect(profiles.request.params.get('pageSize')).toBe('100');
     profiles.flush(pageOf([summaryOf('Service Desk Analyst'), summaryOf('Service Desk Manager')]));
   }
 
-  afterEach(() => http.verify());
+  /** Opens the form for a new cycle, its pickers loaded. */
+  async function openNew(): Promise<void> {
+    await open('/review-cycles/new');
+    await settle();
+  }
+
+  /** Opens the form to edit `cycle` (the demo cycle, as given), its pickers loaded. */
+  async function openEdit(cycle: ReviewCycleView): Promise<void> {
+    await open(`/review-cycles/${REVIEW_CYCLE_IDS.cycle}/edit`);
+    http().expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle)).flush(cycle);
+    await settle();
+  }
 
   it('creates a cycle for a team with its target roles, from dates typed in the locale or as ISO, then opens its page', async () => {
-    await open('/review-cycles/new');
-    answerPickers();
-    await settle();
+    await openNew();
     expect(squash(page().querySelector('h1'))).toBe('New review cycle');
     expect(squash(field('Start of the period').querySelector('mat-hint'))).toBe('DD/MM/YYYY');
 
@@ -75,7 +75,7 @@ describe('ReviewCycleFormPage', () => {
     await settle();
 
     await submit();
-    const post = http.expectOne(ApiRoutes.reviewCycles);
+    const post = http().expectOne(ApiRoutes.reviewCycles);
     expect(post.request.method).toBe('POST');
     expect(post.request.body).toEqual({
       name: '2027 annual review',
@@ -92,9 +92,7 @@ describe('ReviewCycleFormPage', () => {
   });
 
   it('sends nothing while fields are missing or out of order, and says what each needs', async () => {
-    await open('/review-cycles/new');
-    answerPickers();
-    await settle();
+    await openNew();
 
     await submit();
     expect(error('Name')).toBe('Enter the cycle’s name');
@@ -119,7 +117,7 @@ describe('ReviewCycleFormPage', () => {
     await settle();
     await submit();
     expect(error('People')).toBe('Choose at least one person');
-    http.expectNone(ApiRoutes.reviewCycles);
+    http().expectNone(ApiRoutes.reviewCycles);
   });
 
   it.each<[string, number, FieldError[], string, string]>([
@@ -145,14 +143,12 @@ describe('ReviewCycleFormPage', () => {
       'Manager assessment deadline must be on or after the self-assessment deadline',
     ],
   ])('shows %s on its field', async (_name, status, errors, label, message) => {
-    await open('/review-cycles/new');
-    answerPickers();
-    await settle();
+    await openNew();
     await type('Name', '2027 annual review');
     await fillDates();
     await choose('Team', 'Service Desk');
     await submit();
-    http.expectOne(ApiRoutes.reviewCycles).flush({ title: 'Refused', status, errors }, { status, statusText: 'Refused' });
+    http().expectOne(ApiRoutes.reviewCycles).flush({ title: 'Refused', status, errors }, { status, statusText: 'Refused' });
     await settle();
     expect(error(label)).toBe(message);
     expect(page().querySelector('[data-testid="cycle-form-problem"]')).toBeNull();
@@ -160,14 +156,12 @@ describe('ReviewCycleFormPage', () => {
   });
 
   it('shows what no field can show above the form', async () => {
-    await open('/review-cycles/new');
-    answerPickers();
-    await settle();
+    await openNew();
     await type('Name', '2027 annual review');
     await fillDates();
     await choose('Team', 'Service Desk');
     await submit();
-    http
+    http()
       .expectOne(ApiRoutes.reviewCycles)
       .flush({ title: 'Conflict', status: 409, detail: 'A closed review cycle cannot change.' }, { status: 409, statusText: 'Conflict' });
     await settle();
@@ -175,17 +169,15 @@ describe('ReviewCycleFormPage', () => {
   });
 
   it('names a person picked who does not exist on the people field', async () => {
-    await open(`/review-cycles/${REVIEW_CYCLE_IDS.cycle}/edit`);
-    answerPickers();
-    http
-      .expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle))
-      .flush(reviewCycle({ participants: { kind: 'people', employeeIds: [REVIEW_CYCLE_IDS.sara] }, participantsLabel: '1 person picked' }));
-    http.expectOne(ApiRoutes.employee(REVIEW_CYCLE_IDS.sara)).flush({ id: REVIEW_CYCLE_IDS.sara, name: 'Sara Bianchi' });
+    await openEdit(
+      reviewCycle({ participants: { kind: 'people', employeeIds: [REVIEW_CYCLE_IDS.sara] }, participantsLabel: '1 person picked' }),
+    );
+    http().expectOne(ApiRoutes.employee(REVIEW_CYCLE_IDS.sara)).flush({ id: REVIEW_CYCLE_IDS.sara, name: 'Sara Bianchi' });
     await settle();
     expect(squash(field('People').querySelector('mat-chip-row'))).toContain('Sara Bianchi');
 
     await submit();
-    const put = http.expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle));
+    const put = http().expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle));
     expect(put.request.method).toBe('PUT');
     expect(put.request.body.participants).toEqual({ kind: 'people', employeeIds: [REVIEW_CYCLE_IDS.sara] });
     put.flush(
@@ -197,10 +189,7 @@ describe('ReviewCycleFormPage', () => {
   });
 
   it('once the cycle is open, changes only its name and dates, and says why the rest is fixed', async () => {
-    await open(`/review-cycles/${REVIEW_CYCLE_IDS.cycle}/edit`);
-    answerPickers();
-    http.expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle)).flush(reviewCycle({ status: 'open', includeTargetRole: true }));
-    await settle();
+    await openEdit(reviewCycle({ status: 'open', includeTargetRole: true }));
 
     expect(squash(page().querySelector('[data-testid="cycle-open-notice"]'))).toContain('Only the name and the dates can change now');
     expect((field('Name').querySelector('input') as HTMLInputElement).disabled).toBe(false);
@@ -213,7 +202,7 @@ describe('ReviewCycleFormPage', () => {
     await type('Name', '2027 annual review (extended)');
     await type('Manager assessment deadline', '2028-02-15');
     await submit();
-    const put = http.expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle));
+    const put = http().expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle));
     expect(put.request.body).toEqual({
       name: '2027 annual review (extended)',
       periodStart: '2027-01-01',
@@ -229,10 +218,7 @@ describe('ReviewCycleFormPage', () => {
   });
 
   it('does not offer to save a closed cycle', async () => {
-    await open(`/review-cycles/${REVIEW_CYCLE_IDS.cycle}/edit`);
-    answerPickers();
-    http.expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle)).flush(reviewCycle({ status: 'closed' }));
-    await settle();
+    await openEdit(reviewCycle({ status: 'closed' }));
     expect(squash(page().querySelector('[data-testid="cycle-closed-notice"]'))).toBe('This cycle is closed and can no longer change.');
     expect(page().querySelector('button[type="submit"]')).toBeNull();
     expect((field('Name').querySelector('input') as HTMLInputElement).disabled).toBe(true);
