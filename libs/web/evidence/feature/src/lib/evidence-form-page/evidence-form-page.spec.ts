@@ -101,6 +101,16 @@ describe('EvidenceFormPage', () => {
     await settle();
   }
 
+  /** Opens `view` (the draft, unless given) to edit as Sara, once it and its competency (`detail`, SMP unless given) have loaded. */
+  async function openEdit(view = draft(), detail = smpDetail()): Promise<void> {
+    await signInAs(http(), ['employee'], SARA);
+    harness = await RouterTestingHarness.create(`/evidence/${ID}/edit`);
+    http().expectOne(ApiRoutes.evidence(ID)).flush(view);
+    await settle();
+    http().expectOne(ApiRoutes.competency(detail.id)).flush(detail);
+    await settle();
+  }
+
   /** Title, date, and SMP at level 2 picked from the search. */
   async function fillIn(): Promise<void> {
     type(byTestId('evidence-title'), 'Monitored the SLAs');
@@ -241,12 +251,7 @@ describe('EvidenceFormPage', () => {
   });
 
   it('submits after a confirmation, saving what changed first, and opens the item', async () => {
-    await signInAs(http(), ['employee'], SARA);
-    harness = await RouterTestingHarness.create(`/evidence/${ID}/edit`);
-    http().expectOne(ApiRoutes.evidence(ID)).flush(draft());
-    await settle();
-    http().expectOne(ApiRoutes.competency(smpDetail().id)).flush(smpDetail());
-    await settle();
+    await openEdit();
     expect((byTestId('evidence-title') as HTMLInputElement).value).toBe('Led the printer outage response');
     type(byTestId('evidence-narrative'), 'More detail.');
 
@@ -268,8 +273,6 @@ describe('EvidenceFormPage', () => {
   });
 
   it('amends after changes were requested: shows the verdict, and saving makes the new version', async () => {
-    await signInAs(http(), ['employee'], SARA);
-    harness = await RouterTestingHarness.create(`/evidence/${ID}/edit`);
     const reviewed = evidenceView({
       status: 'changes_requested',
       revisions: [
@@ -279,11 +282,8 @@ describe('EvidenceFormPage', () => {
       ],
       may: { edit: false, submit: false, amend: true, review: false, comment: true, discard: false },
     });
-    http().expectOne(ApiRoutes.evidence(ID)).flush(reviewed);
-    await settle();
     const withoutIndicators = { ...c1Detail(), levels: c1Detail().levels.map((level) => ({ ...level, indicators: [] })) };
-    http().expectOne(ApiRoutes.competency(c1Detail().id)).flush(withoutIndicators);
-    await settle();
+    await openEdit(reviewed, withoutIndicators);
     expect(squash(root().querySelector('h1'))).toBe('Amend the evidence');
     expect(squash(byTestId('amend-verdict'))).toContain('Changes requested by Luca Esposito');
     expect(squash(byTestId('amend-verdict'))).toContain('Add the ticket number.');
@@ -305,12 +305,7 @@ describe('EvidenceFormPage', () => {
   });
 
   it('shows a 409 as a newer version to load, dropping what was typed', async () => {
-    await signInAs(http(), ['employee'], SARA);
-    harness = await RouterTestingHarness.create(`/evidence/${ID}/edit`);
-    http().expectOne(ApiRoutes.evidence(ID)).flush(draft());
-    await settle();
-    http().expectOne(ApiRoutes.competency(smpDetail().id)).flush(smpDetail());
-    await settle();
+    await openEdit();
     type(byTestId('evidence-title'), 'Changed here');
     byTestId('save-draft')?.click();
     http()
