@@ -1,12 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component, signal, viewChild } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { ApiRoutes, FrameworkSummary } from '@proficio/shared/contracts';
 import { frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '@proficio/web/frameworks/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import {
   FRAMEWORK_PICKER_SIZE,
   FRAMEWORK_SEARCH_DEBOUNCE_MS,
@@ -46,8 +45,8 @@ const ecf: FrameworkSummary = {
 };
 
 describe('FrameworkPicker', () => {
+  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
   let fixture: ComponentFixture<Host>;
-  let http: HttpTestingController;
 
   const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const input = () => host().querySelector('[data-testid="picker-search"]') as HTMLInputElement;
@@ -55,7 +54,7 @@ describe('FrameworkPicker', () => {
   const optionTexts = () => Array.from(document.querySelectorAll('mat-option')).map((option) => squash(option));
   const settle = () => fixture.whenStable();
   const searches = (q?: string) =>
-    http.match(
+    http().match(
       (request) => request.url === ApiRoutes.frameworks && (q === undefined ? !request.params.has('q') : request.params.get('q') === q),
     );
 
@@ -91,19 +90,9 @@ describe('FrameworkPicker', () => {
   }
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Host);
     await settle();
   });
-
-  afterEach(() => http.verify());
 
   it('is a labelled search field with a hint, that asks nothing before it is used', () => {
     expect(input().labels?.[0]?.textContent?.trim()).toBe('Framework whose scale to use');
@@ -111,7 +100,7 @@ describe('FrameworkPicker', () => {
     const hintId = host().querySelector('mat-hint')?.id;
     expect(squash(host().querySelector('mat-hint'))).toBe('Search by code or name');
     expect(input().getAttribute('aria-describedby')?.split(' ')).toContain(hintId);
-    http.expectNone(ApiRoutes.frameworks);
+    http().expectNone(ApiRoutes.frameworks);
   });
 
   it('lists the first frameworks of the library as soon as the empty field gets focus, and says how many more there are', async () => {
@@ -145,7 +134,7 @@ describe('FrameworkPicker', () => {
       await pass(FRAMEWORK_SEARCH_DEBOUNCE_MS - 1);
       enter(' sfia ');
       await pass(FRAMEWORK_SEARCH_DEBOUNCE_MS - 1);
-      expect(http.match((request) => request.url === ApiRoutes.frameworks)).toEqual([]);
+      expect(http().match((request) => request.url === ApiRoutes.frameworks)).toEqual([]);
       await pass(1);
       expect(searches('sf')).toEqual([]);
       [sfia] = searches('sfia');
@@ -175,7 +164,7 @@ describe('FrameworkPicker', () => {
     expect(control.value).toEqual(ecf);
     expect(pickedFramework(control.value)).toEqual(ecf);
     expect(input().value).toBe('ECF-C · e-CF area C');
-    expect(http.match((request) => request.url === ApiRoutes.frameworks)).toEqual([]);
+    expect(http().match((request) => request.url === ApiRoutes.frameworks)).toEqual([]);
 
     await inFakeTime(() => enter('ECF-C · e-CF'));
     expect(pickedFramework(control.value)).toBeNull();

@@ -1,16 +1,14 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DraftRequirement } from '@proficio/web/role-profiles/data-access';
 import { C1_HIT, ITMG_HIT, RP_IDS, itmgDetail, itmgRequirement, pageOf } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
 import { CompetencyPickerDialog, CompetencyPickerData } from './competency-picker-dialog';
 
 describe('CompetencyPickerDialog', () => {
-  let http: HttpTestingController;
+  const { http } = httpTesting({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
   let closed: DraftRequirement | undefined | null;
 
   const container = () => document.querySelector('mat-dialog-container') as HTMLElement;
@@ -20,14 +18,6 @@ describe('CompetencyPickerDialog', () => {
     Array.from(container().querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate).startsWith(text));
 
   async function open(existingIds: string[] = []): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     closed = null;
     TestBed.inject(MatDialog)
       .open<CompetencyPickerDialog, CompetencyPickerData, DraftRequirement>(CompetencyPickerDialog, { data: { existingIds } })
@@ -37,14 +27,11 @@ describe('CompetencyPickerDialog', () => {
     await settle();
   }
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    http.verify();
-  });
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   it('finds competencies of any framework, shows every level of the picked one with its description, and adds it at the chosen level', async () => {
     await open([RP_IDS.c1]);
-    const search = http.expectOne((req) => req.url === ApiRoutes.competencies);
+    const search = http().expectOne((req) => req.url === ApiRoutes.competencies);
     expect(search.request.params.get('pageSize')).toBe('10');
     search.flush(pageOf([C1_HIT, ITMG_HIT]));
     TestBed.tick();
@@ -70,7 +57,7 @@ describe('CompetencyPickerDialog', () => {
 
     button('ITMG')?.click();
     TestBed.tick();
-    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
+    http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
     TestBed.tick();
     expect(squash(reason())).toBe('Choose a target level to add it.');
     expect(add().getAttribute('aria-disabled')).toBe('true');
@@ -100,7 +87,9 @@ describe('CompetencyPickerDialog', () => {
     // CASE items without humanCodingScheme arrive with an empty code.
     const codeless = { ...ITMG_HIT, code: '', title: { ...ITMG_HIT.title, text: 'Plan the service catalogue' } };
     await open();
-    http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([codeless]));
+    http()
+      .expectOne((req) => req.url === ApiRoutes.competencies)
+      .flush(pageOf([codeless]));
     TestBed.tick();
     const title = container().querySelector('[data-testid="picker-hits"] [matListItemTitle]');
     expect(title?.textContent).toBe('Plan the service catalogue');
@@ -108,7 +97,7 @@ describe('CompetencyPickerDialog', () => {
     button('Plan the service catalogue')?.click();
     TestBed.tick();
     expect(container().querySelector('.picked strong')?.textContent).toBe('Plan the service catalogue');
-    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(null, { status: 500, statusText: 'Server Error' });
+    http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(null, { status: 500, statusText: 'Server Error' });
     TestBed.tick();
     expect(squash(container().querySelector('.problem'))).toBe('The levels of Plan the service catalogue could not be loaded.');
   });
@@ -117,7 +106,9 @@ describe('CompetencyPickerDialog', () => {
     // What the importers write when the source names no version (the built-in service-management packs).
     const unversioned = { ...ITMG_HIT, framework: { ...ITMG_HIT.framework, code: 'SMP', versionLabel: 'unversioned' } };
     await open();
-    http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([unversioned, C1_HIT]));
+    http()
+      .expectOne((req) => req.url === ApiRoutes.competencies)
+      .flush(pageOf([unversioned, C1_HIT]));
     TestBed.tick();
     expect(Array.from(container().querySelectorAll('[data-testid="picker-hits"] [matListItemLine]')).map((line) => squash(line))).toEqual([
       'SMP',
@@ -127,14 +118,16 @@ describe('CompetencyPickerDialog', () => {
     button('ITMG')?.click();
     TestBed.tick();
     expect(squash(container().querySelector('.picked .meta'))).toBe('SMP');
-    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
+    http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
   });
 
   it(
     'has no serious accessibility violations',
     async () => {
       await open();
-      http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([C1_HIT, ITMG_HIT]));
+      http()
+        .expectOne((req) => req.url === ApiRoutes.competencies)
+        .flush(pageOf([C1_HIT, ITMG_HIT]));
       TestBed.tick();
       expect(await seriousA11yViolations(container())).toEqual([]);
     },
