@@ -57,28 +57,30 @@ export const ITMG_LEVELS: RequirementLevelOption[] = [
   },
 ];
 
+/** A requirement of `competency` (of `framework`, rated on `levels`) at `targetLevel`. */
+function requirementOf(
+  competency: RoleProfileRequirementView['competency'],
+  framework: FrameworkRef,
+  levels: RequirementLevelOption[],
+  targetLevel: number,
+  required: boolean,
+): RoleProfileRequirementView {
+  const target = levels.find((level) => level.level === targetLevel) as RequirementLevelOption;
+  return { competency, framework, targetLevel, target, required, levels };
+}
+
 export function c1Requirement(targetLevel = 2, required = true): RoleProfileRequirementView {
-  const target = C1_LEVELS.find((level) => level.level === targetLevel) as RequirementLevelOption;
-  return {
-    competency: { id: RP_IDS.c1, code: 'C.1', title: en('User Support') },
-    framework: ECF,
-    targetLevel,
-    target,
-    required,
-    levels: C1_LEVELS,
-  };
+  return requirementOf({ id: RP_IDS.c1, code: 'C.1', title: en('User Support') }, ECF, C1_LEVELS, targetLevel, required);
 }
 
 export function itmgRequirement(targetLevel = 5, required = false): RoleProfileRequirementView {
-  const target = ITMG_LEVELS.find((level) => level.level === targetLevel) as RequirementLevelOption;
-  return {
-    competency: { id: RP_IDS.itmg, code: 'ITMG', title: en('Technology service management') },
-    framework: SFIA,
+  return requirementOf(
+    { id: RP_IDS.itmg, code: 'ITMG', title: en('Technology service management') },
+    SFIA,
+    ITMG_LEVELS,
     targetLevel,
-    target,
     required,
-    levels: ITMG_LEVELS,
-  };
+  );
 }
 
 /** "Service Desk Analyst": published version 1 or a draft version 2 on top of it. */
