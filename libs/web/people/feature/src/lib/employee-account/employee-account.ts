@@ -22,6 +22,14 @@ export function accountFacts(account: UserAccount | null): string[] {
   ];
 }
 
+/** A button that changes the account: what it says, its test id, whether it takes something away, and what it does. */
+interface AccountAction {
+  readonly label: string;
+  readonly testId: string;
+  readonly danger: boolean;
+  readonly run: () => void;
+}
+
 /**
  * The "Sign-in account" section of an employee's page, for administrators only (nothing is shown or
  * requested for anyone else): whether the person can sign in, and creating the account, resetting its
@@ -58,6 +66,29 @@ export class EmployeeAccount {
   protected readonly facts = computed(() => accountFacts(this.account()));
   /** The signed-in administrator's own account: they may not disable it or remove their own administration. */
   protected readonly isOwnAccount = computed(() => !!this.account() && this.account()?.id === this.session.me()?.id);
+  /**
+   * What may be done to the account: reset its password; enable it, or disable it; make its person an administrator,
+   * or remove that. Nobody disables their own account or removes their own administration.
+   */
+  protected readonly actions = computed<readonly AccountAction[]>(() => {
+    const account = this.account();
+    if (!account) return [];
+    const own = this.isOwnAccount();
+    const actions: AccountAction[] = [
+      { label: 'Reset password…', testId: 'reset-password', danger: false, run: () => this.resetPassword(account) },
+    ];
+    if (account.status === 'disabled') {
+      actions.push({ label: 'Enable', testId: 'enable-account', danger: false, run: () => this.setDisabled(account, false) });
+    } else if (!own) {
+      actions.push({ label: 'Disable…', testId: 'disable-account', danger: true, run: () => this.setDisabled(account, true) });
+    }
+    if (!account.isAdmin) {
+      actions.push({ label: 'Make admin…', testId: 'make-admin', danger: false, run: () => this.setAdmin(account, true) });
+    } else if (!own) {
+      actions.push({ label: 'Remove admin…', testId: 'remove-admin', danger: true, run: () => this.setAdmin(account, false) });
+    }
+    return actions;
+  });
   /** People who have left (or were anonymised) get no new account. */
   protected readonly canCreate = computed(() => this.employee().status === 'active' && !this.employee().anonymisedAt);
 
@@ -85,7 +116,7 @@ export class EmployeeAccount {
     );
   }
 
-  protected resetPassword(account: UserAccount): void {
+  private resetPassword(account: UserAccount): void {
     const name = this.employee().name;
     const confirm: ConfirmDialogData = {
       title: `Reset ${name}'s password?`,
@@ -109,7 +140,7 @@ export class EmployeeAccount {
     );
   }
 
-  protected setDisabled(account: UserAccount, disabled: boolean): void {
+  private setDisabled(account: UserAccount, disabled: boolean): void {
     const name = this.employee().name;
     const confirm: ConfirmDialogData | null = disabled
       ? {
@@ -128,7 +159,7 @@ export class EmployeeAccount {
     );
   }
 
-  protected setAdmin(account: UserAccount, isAdmin: boolean): void {
+  private setAdmin(account: UserAccount, isAdmin: boolean): void {
     const name = this.employee().name;
     const confirm: ConfirmDialogData = isAdmin
       ? {
