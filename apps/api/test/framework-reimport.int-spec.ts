@@ -9,67 +9,10 @@ import type {
   ProblemDetails,
 } from '@proficio/shared/contracts';
 import { exportMoodleCsv, NO_CONTENT_LOSS } from '@proficio/shared/competency';
-import { casePackage } from '@proficio/shared/competency/testing';
+import { casePackage, gardenFramework } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { useTestApp } from './support/test-app';
-
-/**
- * A small synthetic framework in two languages, with what a Moodle CSV cannot
- * hold: level descriptions, indicators, questions with probes, guidance, scale
- * texts, a licence and an attribution.
- */
-function garden(key: string): FrameworkDocument {
-  return {
-    format: 'proficio-framework',
-    formatVersion: 1,
-    framework: {
-      key,
-      code: key,
-      name: { en: 'Garden skills', fr: 'Jardinage' },
-      publisher: 'Garden Guild',
-      licence: 'CC BY 4.0',
-      attribution: '© Garden Guild',
-      versionLabel: 'unversioned',
-      defaultLanguage: 'en',
-      languages: ['en', 'fr'],
-    },
-    scale: {
-      key: `${key}-scale`,
-      name: { en: 'Competency scale: Garden skills' },
-      levels: [
-        { number: 1, code: '1', label: { en: 'Novice', fr: 'Novice' }, description: { en: 'Needs help.' } },
-        { number: 2, code: '2', label: { en: 'Grower', fr: 'Jardinier' }, proficient: true, guidingPhrase: { en: 'Grows alone.' } },
-      ],
-    },
-    categories: [{ key: 'soil', code: 'soil', name: { en: 'Soil', fr: 'Sol' } }],
-    competencies: [
-      {
-        key: 'dig',
-        code: 'dig',
-        categoryKey: 'soil',
-        title: { en: 'Digs', fr: 'Bêche' },
-        guidance: { en: 'Use a spade.' },
-        levels: [
-          {
-            level: 1,
-            description: { en: 'Digs a bed.', fr: 'Bêche un carré.' },
-            indicators: [{ en: 'Straight edges' }, { en: 'Even depth' }],
-            questions: [{ text: { en: 'How deep?' }, probes: [{ en: 'Why?' }] }],
-          },
-          { level: 2, description: { en: 'Digs a garden.' }, indicators: [{ en: 'Plans the beds' }], questions: [] },
-        ],
-      },
-      {
-        key: 'water',
-        code: 'water',
-        categoryKey: 'soil',
-        title: { en: 'Waters', fr: 'Arrose' },
-        levels: [{ level: 1, description: { en: 'Waters pots.' }, indicators: [], questions: [] }],
-      },
-    ],
-  };
-}
 
 const json = (doc: FrameworkDocument) => Buffer.from(JSON.stringify(doc));
 
@@ -95,8 +38,8 @@ describe('re-importing a framework', () => {
 
   describe('a version that loses content', () => {
     it('is previewed with what it would lose of the latest version, counted by kind', async () => {
-      const first = await committed((await previewOf('proficio-json', json(garden('garden-loss-preview')), 'garden.json')).id);
-      const moodle = await previewOf('moodle-csv', Buffer.from(exportMoodleCsv(garden('garden-loss-preview'))), 'garden.csv');
+      const first = await committed((await previewOf('proficio-json', json(gardenFramework('garden-loss-preview')), 'garden.json')).id);
+      const moodle = await previewOf('moodle-csv', Buffer.from(exportMoodleCsv(gardenFramework('garden-loss-preview'))), 'garden.csv');
       expect(moodle.existing).toEqual({
         frameworkId: expect.any(String),
         latestVersionId: first.frameworkVersionId,
@@ -112,11 +55,12 @@ describe('re-importing a framework', () => {
           questions: 2,
           guidance: 1,
           scaleTexts: 2,
+          certifications: 1,
           // French names of the framework, the category, both competencies and both scale levels
           translations: 6,
           languages: ['fr'],
           frameworkFields: ['licence', 'attribution', 'publisher'],
-          total: 3 + 3 + 2 + 1 + 2 + 6 + 3,
+          total: 3 + 3 + 2 + 1 + 2 + 1 + 6 + 3,
         },
       });
       expect(moodle.commitRequires).toEqual(['acceptContentLoss']);
@@ -124,8 +68,8 @@ describe('re-importing a framework', () => {
 
     it('is refused with 409 naming acceptContentLoss until the request accepts the loss, then published', async () => {
       const key = 'garden-loss-commit';
-      await committed((await previewOf('proficio-json', json(garden(key)), 'garden.json')).id);
-      const moodle = await previewOf('moodle-csv', Buffer.from(exportMoodleCsv(garden(key))), 'garden.csv');
+      await committed((await previewOf('proficio-json', json(gardenFramework(key)), 'garden.json')).id);
+      const moodle = await previewOf('moodle-csv', Buffer.from(exportMoodleCsv(gardenFramework(key))), 'garden.csv');
 
       for (const body of [undefined, {}, { acceptContentLoss: false }]) {
         const refused = (await commit(moodle.id, body).expect(409)).body as ProblemDetails;
@@ -133,7 +77,7 @@ describe('re-importing a framework', () => {
           {
             field: 'acceptContentLoss',
             message:
-              'must be true to publish this file as version 2: it would lose 3 level descriptions, 3 indicators, 2 questions, 1 guidance text, 2 scale texts, 6 translations, the licence, the attribution and the publisher of version 1',
+              'must be true to publish this file as version 2: it would lose 3 level descriptions, 3 indicators, 2 questions, 1 guidance text, 2 scale texts, 1 certification, 6 translations, the licence, the attribution and the publisher of version 1',
           },
         ]);
         expect(refused.detail).toMatch(/^acceptContentLoss must be true/);
@@ -150,22 +94,22 @@ describe('re-importing a framework', () => {
 
     it('refuses a confirmation that is not a boolean with 400 naming it', async () => {
       const key = 'garden-loss-bad-body';
-      await committed((await previewOf('proficio-json', json(garden(key)), 'garden.json')).id);
-      const moodle = await previewOf('moodle-csv', Buffer.from(exportMoodleCsv(garden(key))), 'garden.csv');
+      await committed((await previewOf('proficio-json', json(gardenFramework(key)), 'garden.json')).id);
+      const moodle = await previewOf('moodle-csv', Buffer.from(exportMoodleCsv(gardenFramework(key))), 'garden.csv');
       const response = await commit(moodle.id, { acceptContentLoss: 'yes' }).expect(400);
       expect((response.body as ProblemDetails).errors?.map((error) => error.field)).toEqual(['acceptContentLoss']);
     });
 
     it('is checked against the latest version when committed, not when previewed', async () => {
       const key = 'garden-loss-race';
-      const smaller = garden(key);
+      const smaller = gardenFramework(key);
       smaller.competencies[0]?.levels[0]?.indicators.pop();
       await committed((await previewOf('proficio-json', json(smaller), 'smaller.json')).id);
       // Previewed against the smaller version, the file loses nothing…
-      const later = await previewOf('proficio-json', json(garden(key)), 'garden.json');
+      const later = await previewOf('proficio-json', json(gardenFramework(key)), 'garden.json');
       expect(later).toMatchObject({ existing: { loss: { total: 0 } }, commitRequires: [] });
       // …but meanwhile a version with one more indicator is published, which it would lose.
-      const richer = garden(key);
+      const richer = gardenFramework(key);
       richer.competencies[1]?.levels[0]?.indicators.push({ en: 'Checks the soil first' });
       await committed((await previewOf('proficio-json', json(richer), 'richer.json')).id);
       const refused = (await commit(later.id).expect(409)).body as ProblemDetails;
@@ -320,7 +264,7 @@ describe('re-importing a framework', () => {
 
     it('under the identifier of a framework with content asks all three questions', async () => {
       const identifier = randomUUID();
-      await committed((await previewOf('proficio-json', json(garden(identifier)), 'garden.json')).id);
+      await committed((await previewOf('proficio-json', json(gardenFramework(identifier)), 'garden.json')).id);
       const preview = await previewOf('case', empty(identifier, 'Empty test document'), 'empty.json');
       expect(preview.commitRequires).toEqual(['target', 'acceptContentLoss', 'acceptEmpty']);
       const refused = (await commit(preview.id, { target: 'new-framework' }).expect(409)).body as ProblemDetails;
@@ -331,8 +275,8 @@ describe('re-importing a framework', () => {
 
   it('commits a version that only adds or changes content without a confirmation', async () => {
     const key = 'garden-grows';
-    await committed((await previewOf('proficio-json', json(garden(key)), 'garden.json')).id);
-    const grown = garden(key);
+    await committed((await previewOf('proficio-json', json(gardenFramework(key)), 'garden.json')).id);
+    const grown = gardenFramework(key);
     grown.competencies[1]?.levels.push({ level: 2, description: { en: 'Waters a garden.' }, indicators: [], questions: [] });
     grown.framework.licence = 'CC BY-SA 4.0';
     const preview = await previewOf('proficio-json', json(grown), 'grown.json');
@@ -342,8 +286,8 @@ describe('re-importing a framework', () => {
 
   it('says nothing is lost by an unchanged file, and needs no confirmation', async () => {
     const key = 'garden-same';
-    const first = await committed((await previewOf('proficio-json', json(garden(key)), 'garden.json')).id);
-    const again = await previewOf('proficio-json', json(garden(key)), 'garden.json');
+    const first = await committed((await previewOf('proficio-json', json(gardenFramework(key)), 'garden.json')).id);
+    const again = await previewOf('proficio-json', json(gardenFramework(key)), 'garden.json');
     expect(again.existing).toMatchObject({ unchanged: true });
     expect(again.existing?.loss).toBeUndefined();
     expect(again.commitRequires).toEqual([]);
