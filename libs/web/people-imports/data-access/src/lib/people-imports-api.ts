@@ -1,4 +1,4 @@
-import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -8,6 +8,7 @@ import {
   PeopleImportRowView,
   PeopleImportRowsQuery,
 } from '@proficio/shared/contracts';
+import { httpParams } from '@proficio/web/shared/util';
 import { Observable } from 'rxjs';
 
 /**
@@ -34,10 +35,7 @@ export class PeopleImportsApi {
 
   /** One page (1-based) of the file's rows, or of its rows with errors only. */
   listRows(id: string, query: PeopleImportRowsQuery = {}): Observable<Page<PeopleImportRowView>> {
-    let params = new HttpParams();
-    if (query.page !== undefined) params = params.set('page', query.page);
-    if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
-    if (query.errorsOnly) params = params.set('errorsOnly', true);
+    const params = httpParams({ ...query, errorsOnly: query.errorsOnly || undefined });
     return this.http.get<Page<PeopleImportRowView>>(ApiRoutes.peopleImportRows(id), { params });
   }
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
@@ -7,7 +7,7 @@ import {
   TeamGrid,
   TeamGridQuery,
 } from '@proficio/shared/contracts';
-import { Loaded, Writes, loaded } from '@proficio/web/shared/util';
+import { Loaded, Writes, httpParams, loaded } from '@proficio/web/shared/util';
 import { Observable, merge } from 'rxjs';
 import { AssessmentsStore } from './assessments-store';
 import { PeopleStore } from './people-store';
@@ -22,10 +22,8 @@ export class TeamGridApi {
 
   /** The caller's reports (direct by default, `scope: 'line'` for the whole line) × their role profiles' competencies. */
   teamGrid(query: TeamGridQuery = {}): Observable<TeamGrid> {
-    let params = new HttpParams();
-    if (query.scope && query.scope !== 'direct') params = params.set('scope', query.scope);
-    if (query.roleProfileId) params = params.set('roleProfileId', query.roleProfileId);
-    if (query.frameworkId) params = params.set('frameworkId', query.frameworkId);
+    // direct reports are the API's default scope: it is not sent
+    const params = httpParams({ ...query, scope: query.scope === 'direct' ? undefined : query.scope });
     return this.http.get<TeamGrid>(ApiRoutes.teamGrid, { params });
   }
 }
