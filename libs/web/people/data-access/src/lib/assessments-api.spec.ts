@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, RecordAssessmentBatchRequest, RecordAssessmentRequest } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramsOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import {
   ASSESSMENT_IDS,
@@ -63,7 +63,7 @@ describe('AssessmentsApi', () => {
     const result = firstValueFrom(api().acceptedEvidence(DEMO_IDS.sara, ASSESSMENT_IDS.c1));
     const req = http().expectOne((r) => r.url === ApiRoutes.evidenceList);
     expect(req.request.method).toBe('GET');
-    expect(Object.fromEntries(req.request.params.keys().map((key) => [key, req.request.params.get(key)]))).toEqual({
+    expect(paramsOf(req)).toEqual({
       employeeId: DEMO_IDS.sara,
       competencyId: ASSESSMENT_IDS.c1,
       status: 'accepted',

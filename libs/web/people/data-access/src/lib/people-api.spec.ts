@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramsOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { DEMO_IDS, demoTeams, employeeDetail, employeeSummary, pageOf } from '../testing';
 import { PeopleApi } from './people-api';
@@ -25,13 +25,15 @@ describe('PeopleApi', () => {
 
     const req = http().expectOne((r) => r.url === ApiRoutes.employees);
     expect(req.request.method).toBe('GET');
-    expect(req.request.params.get('q')).toBe('sara');
-    expect(req.request.params.get('teamId')).toBe(DEMO_IDS.desk);
-    expect(req.request.params.get('managerId')).toBe(DEMO_IDS.luca);
-    expect(req.request.params.get('roleProfileId')).toBe('rp-1');
-    expect(req.request.params.get('status')).toBe('active');
-    expect(req.request.params.get('page')).toBe('2');
-    expect(req.request.params.get('pageSize')).toBe('10');
+    expect(paramsOf(req)).toEqual({
+      q: 'sara',
+      teamId: DEMO_IDS.desk,
+      managerId: DEMO_IDS.luca,
+      roleProfileId: 'rp-1',
+      status: 'active',
+      page: '2',
+      pageSize: '10',
+    });
     req.flush(body);
 
     await expect(result).resolves.toEqual(body);

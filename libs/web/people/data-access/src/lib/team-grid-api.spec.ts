@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, RecordAssessmentBatchRequest, TeamGridQuery } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramsOf } from '@proficio/web/shared/util/testing';
 import { BehaviorSubject, firstValueFrom } from 'rxjs';
 import { DEMO_IDS, TEAM_GRID_IDS, employeeDetail, teamGridFixture } from '../testing';
 import { AssessmentsStore } from './assessments-store';
@@ -46,7 +46,7 @@ describe('TeamGridApi', () => {
   ])('sends the query %j as %j', (query, params) => {
     api().teamGrid(query).subscribe();
     const req = http().expectOne((r) => r.url === ApiRoutes.teamGrid);
-    expect(Object.fromEntries(req.request.params.keys().map((key) => [key, req.request.params.get(key)]))).toEqual(params);
+    expect(paramsOf(req)).toEqual(params);
     req.flush(teamGridFixture());
   });
 });

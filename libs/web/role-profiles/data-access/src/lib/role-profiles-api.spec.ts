@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramsOf } from '@proficio/web/shared/util/testing';
 import { Observable, firstValueFrom } from 'rxjs';
 import { RP_IDS, analystDetail, pageOf, summaryOf } from '../testing';
 import { RoleProfilesApi } from './role-profiles-api';
@@ -14,10 +14,7 @@ describe('RoleProfilesApi', () => {
     const result = firstValueFrom(api().listRoleProfiles({ q: ' desk ', includeArchived: true, page: 2, pageSize: 10 }));
     const req = http().expectOne((r) => r.url === ApiRoutes.roleProfiles);
     expect(req.request.method).toBe('GET');
-    expect(req.request.params.get('q')).toBe('desk');
-    expect(req.request.params.get('includeArchived')).toBe('true');
-    expect(req.request.params.get('page')).toBe('2');
-    expect(req.request.params.get('pageSize')).toBe('10');
+    expect(paramsOf(req)).toEqual({ q: 'desk', includeArchived: 'true', page: '2', pageSize: '10' });
     req.flush(body);
     await expect(result).resolves.toEqual(body);
   });

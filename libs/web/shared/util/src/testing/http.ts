@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 import { HttpFeature, HttpFeatureKind, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentProviders, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
@@ -25,4 +25,10 @@ export function httpTesting(options: HttpTestingOptions = {}): { readonly http: 
   });
   afterEach(() => http().verify());
   return { http };
+}
+
+/** The query `request` sent, each parameter by name (its first value), to compare whole with `toEqual`. */
+export function paramsOf(request: TestRequest): Record<string, string | null> {
+  const { params } = request.request;
+  return Object.fromEntries(params.keys().map((key) => [key, params.get(key)]));
 }
