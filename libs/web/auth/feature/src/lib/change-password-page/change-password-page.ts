@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import {
   AbstractControl,
   FormGroupDirective,
@@ -17,6 +17,7 @@ import { Router, RouterLink } from '@angular/router';
 import { DEFAULT_RETURN_URL, SessionStore, readAuthProblem } from '@proficio/web/auth/data-access';
 import { applyServerErrors } from '@proficio/web/shared/util';
 import { ErrorSummary, ErrorSummaryItem, fieldErrorItems } from '../error-summary/error-summary';
+import { SummarisedSubmit } from '../error-summary/summarised-submit';
 
 /** The API's password rules, checked here too so most mistakes are caught before sending. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -70,9 +71,7 @@ function notEmail(email: () => string | undefined): ValidatorFn {
 })
 export class ChangePasswordPage {
   private readonly session = inject(SessionStore);
-  private readonly injector = inject(Injector);
   private readonly router = inject(Router);
-  private readonly errorSummary = viewChild(ErrorSummary);
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly fieldIds = FIELD_IDS;
@@ -90,10 +89,10 @@ export class ChangePasswordPage {
    * then they go on to the app with the new session the change starts.
    */
   protected readonly mustChange = this.session.passwordMustChange();
-  protected readonly busy = signal(false);
+  private readonly errorSummary = viewChild(ErrorSummary);
+  protected readonly submission = new SummarisedSubmit(() => this.errorSummary());
   protected readonly passwordsVisible = signal(false);
   protected readonly changed = signal(false);
-  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
 
   protected errorFor(field: PasswordField): string | null {
     const control = this.form.controls[field];
@@ -112,31 +111,22 @@ export class ChangePasswordPage {
   }
 
   protected changePassword(): void {
-    if (this.busy()) return;
+    if (this.submission.busy()) return;
     this.changed.set(false);
     // The confirmation is checked against the new password as it is now.
     this.form.controls.confirmPassword.updateValueAndValidity();
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.showErrors(this.fieldErrors());
-      return;
-    }
-
-    this.busy.set(true);
-    this.errors.set([]);
+    if (!this.submission.check(this.form, () => this.fieldErrors())) return;
     const { currentPassword, newPassword } = this.form.getRawValue();
-    this.session.changePassword({ currentPassword, newPassword }).subscribe({
-      next: () => {
+    this.submission.run(
+      this.session.changePassword({ currentPassword, newPassword }),
+      () => {
         if (this.mustChange) return void this.router.navigateByUrl(DEFAULT_RETURN_URL);
-        this.busy.set(false);
+        this.submission.busy.set(false);
         this.formDirective().resetForm();
         this.changed.set(true);
       },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.showErrors(this.problemErrors(error));
-      },
-    });
+      (error) => this.problemErrors(error),
+    );
   }
 
   private matchesNewPassword(control: AbstractControl<string>): ValidationErrors | null {
@@ -162,10 +152,5 @@ export class ChangePasswordPage {
     // With no field named, `unplaced` holds the problem's own message, worded below instead.
     const items = [...this.fieldErrors(), ...(problem.errors.length ? unplaced.map((message) => ({ message })) : [])];
     return items.length > 0 ? items : [{ message: problem.detail ? `${problem.title}. ${problem.detail}` : problem.title }];
-  }
-
-  private showErrors(items: readonly ErrorSummaryItem[]): void {
-    this.errors.set(items);
-    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
   }
 }

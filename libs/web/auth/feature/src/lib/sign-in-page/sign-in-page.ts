@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,6 +12,7 @@ import { applyServerErrors } from '@proficio/web/shared/util';
 import { ApiRoutes, AuthConfig, SSO_ERRORS, SsoError } from '@proficio/shared/contracts';
 import { catchError, of } from 'rxjs';
 import { ErrorSummary, ErrorSummaryItem, fieldErrorItems } from '../error-summary/error-summary';
+import { SummarisedSubmit } from '../error-summary/summarised-submit';
 
 export const INCORRECT_CREDENTIALS = 'Email or password is incorrect.';
 export const TOO_MANY_ATTEMPTS = 'Too many attempts, try again in a minute';
@@ -56,8 +47,6 @@ export class SignInPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly injector = inject(Injector);
-  private readonly errorSummary = viewChild(ErrorSummary);
   private readonly submitButton = viewChild.required<string, ElementRef<HTMLButtonElement>>('submitButton', { read: ElementRef });
 
   protected readonly fieldIds = FIELD_IDS;
@@ -66,10 +55,10 @@ export class SignInPage {
     password: ['', Validators.required],
   });
 
-  protected readonly busy = signal(false);
+  /** Busy while signing in, and what went wrong with the last attempt (shown in the error summary). */
+  private readonly errorSummary = viewChild(ErrorSummary);
+  protected readonly submission = new SummarisedSubmit(() => this.errorSummary());
   protected readonly passwordVisible = signal(false);
-  /** What went wrong with the last attempt; shown in the error summary. */
-  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
 
   /** Demo mode and its accounts; if the config cannot be loaded the page simply shows no demo accounts. */
   private readonly config = toSignal(
@@ -92,7 +81,7 @@ export class SignInPage {
 
   constructor() {
     const error = this.route.snapshot.queryParamMap.get('error');
-    if (isSsoError(error)) this.showErrors([{ message: SSO_ERROR_MESSAGES[error] }]);
+    if (isSsoError(error)) this.submission.show([{ message: SSO_ERROR_MESSAGES[error] }]);
   }
 
   protected togglePasswordVisibility(): void {
@@ -102,7 +91,7 @@ export class SignInPage {
   /** Fills the form with a demo account and moves to the Sign in button. */
   protected useDemoAccount(account: DemoAccount): void {
     this.form.setValue({ email: account.email, password: account.password });
-    this.errors.set([]);
+    this.submission.errors.set([]);
     this.submitButton().nativeElement.focus();
   }
 
@@ -115,23 +104,13 @@ export class SignInPage {
   }
 
   protected signIn(): void {
-    if (this.busy()) return;
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.showErrors(this.fieldErrors());
-      return;
-    }
-
-    this.busy.set(true);
-    this.errors.set([]);
+    if (this.submission.busy() || !this.submission.check(this.form, () => this.fieldErrors())) return;
     const { email, password } = this.form.getRawValue();
-    this.session.signIn({ email: email.trim(), password }).subscribe({
-      next: () => void this.goToReturnUrl(),
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.showErrors(this.problemErrors(error));
-      },
-    });
+    this.submission.run(
+      this.session.signIn({ email: email.trim(), password }),
+      () => void this.goToReturnUrl(),
+      (error) => this.problemErrors(error),
+    );
   }
 
   private async goToReturnUrl(): Promise<void> {
@@ -161,11 +140,5 @@ export class SignInPage {
       default:
         return [{ message: problem.detail ? `${problem.title}. ${problem.detail}` : problem.title }];
     }
-  }
-
-  /** Shows the summary and moves focus to it once it is on screen. */
-  private showErrors(items: readonly ErrorSummaryItem[]): void {
-    this.errors.set(items);
-    afterNextRender(() => this.errorSummary()?.focus(), { injector: this.injector });
   }
 }
