@@ -70,6 +70,8 @@ const TAB_PAGE_SIZE = 50;
     </section>
   `,
   styles: `
+    @use 'page';
+
     :host {
       display: block;
       padding: 1.5rem 0;
@@ -95,15 +97,12 @@ const TAB_PAGE_SIZE = 50;
     .state,
     .overdue-flag {
       margin-inline-end: 0.5rem;
-      padding: 0.125rem 0.5rem;
-      border-radius: 1rem;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-      font: var(--mat-sys-label-medium);
+    }
+    .state {
+      @include page.pill;
     }
     .overdue-flag {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include page.pill(error);
     }
     .meta {
       margin: 0.25rem 0 0;
