@@ -1,5 +1,6 @@
 export * from './lib/category-tree/category-tree';
 export * from './lib/competency-detail/competency-detail';
+export * from './lib/competency-hits/competency-hits';
 export * from './lib/import/import-issues-table';
 export * from './lib/import/import-preview-summary';
 export * from './lib/level-grid/level-grid';

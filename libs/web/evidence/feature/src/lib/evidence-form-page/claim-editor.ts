@@ -17,14 +17,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatListModule } from '@angular/material/list';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { CompetencyDetail, CompetencySearchHit, EVIDENCE_LIMITS } from '@proficio/shared/contracts';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
+import { CompetencyHits, FallbackMarker, FormattedText } from '@proficio/web/frameworks/ui';
 import { RoleProfilesApi } from '@proficio/web/role-profiles/data-access';
-import { SearchField, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
+import { SearchField, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
 import { ApiProblem, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { combineLatest, of, startWith, switchMap } from 'rxjs';
 import { competencyText } from '../shared/evidence-text';
@@ -42,7 +41,7 @@ export const CLAIM_SEARCH_SIZE = 10;
 @Component({
   selector: 'app-claim-editor',
   imports: [
-    LocalNumberPipe,
+    CompetencyHits,
     WithFrameworkVersionPipe,
     FallbackMarker,
     FormattedText,
@@ -50,7 +49,6 @@ export const CLAIM_SEARCH_SIZE = 10;
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatListModule,
     MatProgressSpinnerModule,
     MatRadioModule,
     ReactiveFormsModule,

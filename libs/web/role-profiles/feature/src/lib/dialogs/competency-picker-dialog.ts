@@ -4,13 +4,12 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatListModule } from '@angular/material/list';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatRadioModule } from '@angular/material/radio';
 import { CompetencySearchHit } from '@proficio/shared/contracts';
-import { competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
+import { CompetencyHits, competencyName, competencyShortName } from '@proficio/web/frameworks/ui';
 import { DraftRequirement, RoleProfilesApi, levelOptions, requirementFor } from '@proficio/web/role-profiles/data-access';
-import { SearchField, WithFrameworkVersionPipe, LocalNumberPipe } from '@proficio/web/shared/ui';
+import { SearchField, WithFrameworkVersionPipe } from '@proficio/web/shared/ui';
 import { loaded } from '@proficio/web/shared/util';
 import { of } from 'rxjs';
 
@@ -29,12 +28,11 @@ export const PICKER_PAGE_SIZE = 10;
 @Component({
   selector: 'app-competency-picker-dialog',
   imports: [
-    LocalNumberPipe,
+    CompetencyHits,
     WithFrameworkVersionPipe,
     MatButtonModule,
     MatButtonToggleModule,
     MatDialogModule,
-    MatListModule,
     MatProgressSpinnerModule,
     MatRadioModule,
     ReactiveFormsModule,
@@ -80,6 +78,8 @@ export class CompetencyPickerDialog {
   protected isListed(hit: CompetencySearchHit): boolean {
     return this.data.existingIds.includes(hit.id);
   }
+  /** Marks the hits the draft lists already. */
+  protected readonly listedNote = (hit: CompetencySearchHit): string => (this.isListed(hit) ? ' · in the profile' : '');
 
   protected search(q: string): void {
     this.q.set(q);
