@@ -20,3 +20,4 @@ export * from './lib/import-wizard/commit-button';
 export * from './lib/import-wizard/step-done-icon';
 export * from './lib/import-wizard/upload-actions';
 export * from './lib/import-wizard/upload-problem';
+export * from './lib/import-wizard/upload-progress';

@@ -15,7 +15,6 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckbox, MatCheckboxModule } from '@angular/material/checkbox';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatStepperModule } from '@angular/material/stepper';
 import { RouterLink } from '@angular/router';
@@ -42,6 +41,7 @@ import {
   StepDoneIcon,
   UploadActions,
   UploadProblem,
+  UploadProgress,
 } from '@proficio/web/shared/ui';
 import {
   ApiProblem,
@@ -55,7 +55,6 @@ import {
   formatLocalNumber,
   problemFromError,
   toUploadState,
-  uploadPercent,
 } from '@proficio/web/shared/util';
 import { ImportIssueRow, ImportIssuesTable, ImportPreviewSummary, WarningIcon, languageName } from '@proficio/web/frameworks/ui';
 import { Observable, Subject, catchError, exhaustMap, map, of, startWith, switchMap } from 'rxjs';
@@ -104,13 +103,13 @@ export interface ImportDone {
     ImportPreviewSummary,
     MatButtonModule,
     MatCheckboxModule,
-    MatProgressBarModule,
     MatRadioModule,
     MatStepperModule,
     RouterLink,
     StepDoneIcon,
     UploadActions,
     UploadProblem,
+    UploadProgress,
     WarningIcon,
   ],
   providers: [{ provide: STEPPER_GLOBAL_OPTIONS, useValue: { showError: true } }],
@@ -179,7 +178,6 @@ export class FrameworkImportPage {
   protected readonly emptyUnconfirmed = signal(false);
 
   protected readonly uploading = computed(() => isUploading(this.upload()));
-  protected readonly uploadPercent = computed(() => uploadPercent(this.upload()));
   /** A failed upload other than an invalid file (shown on the upload step): 400, 403, 413, 5xx, no network. */
   protected readonly uploadProblem = computed(() => {
     const upload = this.upload();

@@ -31,6 +31,7 @@ import {
   StepDoneIcon,
   UploadActions,
   UploadProblem,
+  UploadProgress,
   provideLocalePaginator,
 } from '@proficio/web/shared/ui';
 import { saveFile } from '@proficio/web/auth/data-access';
@@ -45,7 +46,6 @@ import {
   formatLocalNumber,
   toLoadState,
   toUploadState,
-  uploadPercent,
 } from '@proficio/web/shared/util';
 import { Subject, exhaustMap, of, switchMap } from 'rxjs';
 
@@ -107,6 +107,7 @@ interface RowsRequest {
     StepDoneIcon,
     UploadActions,
     UploadProblem,
+    UploadProgress,
   ],
   templateUrl: './people-import-page.html',
   styleUrl: './people-import-page.scss',
@@ -170,7 +171,6 @@ export class PeopleImportPage {
   });
 
   protected readonly uploading = computed(() => isUploading(this.upload()));
-  protected readonly uploadPercent = computed(() => uploadPercent(this.upload()));
   protected readonly uploadProblem = computed(() => {
     const upload = this.upload();
     return upload?.status === 'error' ? upload.problem : null;
