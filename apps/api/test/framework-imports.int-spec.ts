@@ -3,8 +3,6 @@ import type {
   AuditEventView,
   CompetencySearchHit,
   FrameworkDocument,
-  FrameworkImportCommitResult,
-  FrameworkImportPreview,
   FrameworkSummary,
   FrameworkTree,
   LocalizedText,
@@ -22,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { frameworkImports } from './support/framework-imports';
 import { useTestApp } from './support/test-app';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
@@ -183,16 +182,11 @@ function valuePaths(value: unknown, path = '', out = new Set<string>()): Set<str
 describe('framework import and export', () => {
   const testApp = useTestApp();
 
-  const upload = (format: string, file: Buffer, fileName: string) =>
-    testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName);
-  const previewOf = async (format: string, file: Buffer, fileName: string) =>
-    (await upload(format, file, fileName).expect(201)).body as FrameworkImportPreview;
-  const commit = async (importId: string, body?: object) =>
-    (await testApp.http().post(`/api/frameworks/imports/${importId}/commit`).send(body).expect(200)).body as FrameworkImportCommitResult;
+  const { upload, previewOf, commit, committed } = frameworkImports(testApp);
   /** Upload → preview → commit, as a user does it. */
   const importFile = async (format: string, file: Buffer, fileName: string) => {
     const preview = await previewOf(format, file, fileName);
-    return { preview, commit: await commit(preview.id) };
+    return { preview, commit: await committed(preview.id) };
   };
   const exported = (versionId: string, format: 'proficio-json' | 'moodle-csv' | 'case') =>
     testApp.http().get(`/api/frameworks/${versionId}/export?format=${format}`).expect(200);
@@ -263,7 +257,7 @@ describe('framework import and export', () => {
 
     it('refuses to commit the same import twice', async () => {
       const { preview } = await importFile('moodle-csv', oecdCsv('OECD-TWICE'), 'oecd-core-competencies.csv');
-      const response = await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(409);
+      const response = await commit(preview.id).expect(409);
       expect(response.body).toMatchObject({ status: 409, title: 'Conflict' });
     });
 
@@ -277,7 +271,7 @@ describe('framework import and export', () => {
         unchanged: true,
       });
       expect(again.proposedVersionNumber).toBe(1);
-      expect(await commit(again.id)).toMatchObject({
+      expect(await committed(again.id)).toMatchObject({
         frameworkVersionId: first.commit.frameworkVersionId,
         versionNumber: 1,
         created: false,
@@ -673,7 +667,7 @@ describe('framework import and export', () => {
         frameworkFields: ['licence', 'attribution', 'publisher', 'sourceUrl'],
       });
       expect(again.commitRequires).toEqual(['acceptContentLoss']);
-      const second = await commit(again.id, { acceptContentLoss: true });
+      const second = await committed(again.id, { acceptContentLoss: true });
       expect(second).toMatchObject({ versionNumber: 2, created: true });
       expect(await exportedDocument(second.frameworkVersionId)).toEqual(keptByMoodle(doc));
       // What Moodle keeps is stable: exporting the re-import gives the same file.
@@ -722,7 +716,7 @@ describe('framework import and export', () => {
       try {
         before = await snapshot();
         expect(before['framework_import']?.rows).toBeGreaterThan(0);
-        const response = await testApp.http().post(`/api/frameworks/imports/${preview.id}/commit`).expect(500);
+        const response = await commit(preview.id).expect(500);
         expect(response.body).toMatchObject({ status: 500 });
         expect(await snapshot()).toEqual(before);
         expect((await testApp.http().get(`/api/frameworks/imports/${preview.id}`).expect(200)).body).toEqual(preview);
@@ -731,7 +725,7 @@ describe('framework import and export', () => {
         await db.query('DROP FUNCTION IF EXISTS test_fail_late_in_commit()');
       }
 
-      const result = await commit(preview.id);
+      const result = await committed(preview.id);
       expect(result).toMatchObject({ importId: preview.id, versionNumber: 1, created: true });
       expect(await exportedDocument(result.frameworkVersionId)).toEqual(doc);
       // The snapshot sees a commit: every framework table gained the rows of the new version.
@@ -889,7 +883,7 @@ describe('framework import and export', () => {
     });
 
     it('answers 404 for an unknown import', async () => {
-      await testApp.http().post('/api/frameworks/imports/00000000-0000-4000-8000-000000000000/commit').expect(404);
+      await commit('00000000-0000-4000-8000-000000000000').expect(404);
     });
   });
 });

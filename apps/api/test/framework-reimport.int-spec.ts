@@ -1,7 +1,6 @@
 import type {
   AuditEventView,
   FrameworkDocument,
-  FrameworkImportCommitResult,
   FrameworkImportPreview,
   FrameworkSummary,
   FrameworkTree,
@@ -12,6 +11,7 @@ import { exportMoodleCsv, NO_CONTENT_LOSS } from '@proficio/shared/competency';
 import { casePackage, gardenFramework } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { frameworkImports } from './support/framework-imports';
 import { useTestApp } from './support/test-app';
 
 const json = (doc: FrameworkDocument) => Buffer.from(JSON.stringify(doc));
@@ -21,12 +21,7 @@ const NO_LOSS = NO_CONTENT_LOSS;
 describe('re-importing a framework', () => {
   const testApp = useTestApp();
 
-  const previewOf = async (format: string, file: Buffer, fileName: string) =>
-    (await testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, fileName).expect(201))
-      .body as FrameworkImportPreview;
-  const commit = (importId: string, body?: object) => testApp.http().post(`/api/frameworks/imports/${importId}/commit`).send(body);
-  const committed = async (importId: string, body?: object) =>
-    (await commit(importId, body).expect(200)).body as FrameworkImportCommitResult;
+  const { previewOf, commit, committed } = frameworkImports(testApp);
   const versionsOf = async (key: string) =>
     (
       await testApp.app

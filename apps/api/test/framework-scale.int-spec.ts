@@ -1,8 +1,6 @@
 import type {
   AuditEventView,
   CompetencySearchHit,
-  FrameworkImportCommitResult,
-  FrameworkImportPreview,
   FrameworkScaleChangeResult,
   FrameworkScaleStatus,
   FrameworkTree,
@@ -11,7 +9,8 @@ import type {
 } from '@proficio/shared/contracts';
 import { BUILT_IN_PACKS } from '@proficio/shared/competency';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from './support/test-app';
+import { frameworkImports } from './support/framework-imports';
+import { useTestApp } from './support/test-app';
 
 /** A CASE package whose competencies have no levels: the import gives it a one-level placeholder scale. */
 function levelLessPackage(identifier: string, title = 'Map skills') {
@@ -34,24 +33,16 @@ function levelLessPackage(identifier: string, title = 'Map skills') {
 const GENERIC_LABELS = ['Novice', 'Advanced beginner', 'Competent', 'Proficient', 'Expert'];
 
 describe('the scale of a framework whose competencies have no levels', () => {
-  let testApp: TestApp;
+  const testApp = useTestApp();
   let itmg: CompetencySearchHit;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
     itmg = await testApp.competency('ITMG');
   });
 
-  afterAll(async () => {
-    await testApp.close();
-  });
-
-  const previewOf = async (file: Buffer, format = 'case') =>
-    (await testApp.http().post('/api/frameworks/imports').field('format', format).attach('file', file, 'package.json').expect(201))
-      .body as FrameworkImportPreview;
-  const commit = (importId: string, body: object = {}) => testApp.http().post(`/api/frameworks/imports/${importId}/commit`).send(body);
-  const committed = async (importId: string, body: object = {}) =>
-    (await commit(importId, body).expect(200)).body as FrameworkImportCommitResult;
+  const imports = frameworkImports(testApp);
+  const { commit, committed } = imports;
+  const previewOf = (file: Buffer, format = 'case') => imports.previewOf(format, file, 'package.json');
   const tree = async (versionId: string) => (await testApp.http().get(`/api/frameworks/${versionId}`).expect(200)).body as FrameworkTree;
   const labels = (framework: FrameworkTree) => framework.scale.levels.map((level) => level.label.text);
   const changeScale = (versionId: string, body: object) => testApp.http().put(`/api/frameworks/${versionId}/scale`).send(body);

@@ -20,6 +20,7 @@ import type {
 import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications';
 import { ReviewRemindersService } from '../src/reviews';
+import { frameworkImports } from './support/framework-imports';
 import { createTestApp, TestApp } from './support/test-app';
 import { startTestMailServer, type TestMailServer } from './support/test-mail';
 import { waitUntil } from './support/wait-until';
@@ -527,20 +528,9 @@ describe('review cycles', () => {
       const document = JSON.parse(exported) as { competencies: { levels: { indicators: Record<string, string>[] }[] }[] };
       const firstIndicator = document.competencies[0]?.levels[2]?.indicators[0];
       if (firstIndicator) firstIndicator['en'] = 'Rewritten in the next version of the framework.';
-      const preview = (
-        await testApp
-          .http()
-          .post('/api/frameworks/imports')
-          .field('format', 'proficio-json')
-          .attach('file', Buffer.from(JSON.stringify(document)), 'smp-next.json')
-          .expect(201)
-      ).body as { id: string };
-      const committed = await testApp
-        .http()
-        .post(`/api/frameworks/imports/${preview.id}/commit`)
-        .send({ target: 'new-version' })
-        .expect(200);
-      expect(committed.body).toMatchObject({ versionNumber: 2 });
+      const { previewOf, committed } = frameworkImports(testApp);
+      const preview = await previewOf('proficio-json', Buffer.from(JSON.stringify(document)), 'smp-next.json');
+      expect(await committed(preview.id, { target: 'new-version' })).toMatchObject({ versionNumber: 2 });
 
       const after = (await testApp.http().get(`/api/reviews/${id}/snapshots/1`).expect(200)).body as ReviewSnapshot;
       expect(after).toEqual(first);

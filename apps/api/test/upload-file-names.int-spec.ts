@@ -3,9 +3,10 @@
  * them as latin1 unless told otherwise, which turned "attività" into "attivitÃ ". Every upload route
  * reads them as UTF-8: checked here for the two imports (evidence.int-spec.ts checks evidence files).
  */
-import type { FrameworkImportPreview, PeopleImportPreview } from '@proficio/shared/contracts';
+import type { PeopleImportPreview } from '@proficio/shared/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { frameworkImports } from './support/framework-imports';
 import { useTestApp } from './support/test-app';
 
 const NAME = 'Persone e competenze — attività 2026 (Zoë, 日本).csv';
@@ -22,9 +23,7 @@ describe('uploaded file names', () => {
   it('keeps a non-ASCII framework import file name intact', async () => {
     const file = readFileSync(join(__dirname, 'fixtures', 'frameworks', 'every-field.proficio.json'));
     const name = NAME.replace(/\.csv$/, '.json');
-    const preview = (
-      await testApp.http().post('/api/frameworks/imports').field('format', 'proficio-json').attach('file', file, name).expect(201)
-    ).body as FrameworkImportPreview;
+    const preview = await frameworkImports(testApp).previewOf('proficio-json', file, name);
     expect(preview.fileName).toBe(name);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { CompetencySearchHit, TeamNode } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
+import { frameworkImports } from './framework-imports';
 import { TEST_PASSWORD, TestApp, useTestApp } from './test-app';
 
 export interface OpenApiSchema {
@@ -109,6 +110,7 @@ export interface TextFieldsSuite {
 /** Starts the app for a suite with what the valid requests need: a team, two competencies and a published role profile. */
 export function useTextFieldsSuite(): TextFieldsSuite {
   const testApp = useTestApp();
+  const imports = frameworkImports(testApp);
   let document: OpenApiDocument;
   let teamId: string;
   let competency: CompetencySearchHit;
@@ -211,14 +213,7 @@ export function useTextFieldsSuite(): TextFieldsSuite {
       CFItems: [{ identifier: item, uri: `urn:uuid:${item}`, fullStatement: 'Reads a map.' }],
       CFAssociations: [],
     };
-    return (
-      await testApp
-        .http()
-        .post('/api/frameworks/imports')
-        .field('format', 'case')
-        .attach('file', Buffer.from(JSON.stringify(pkg)), 'level-less.json')
-        .expect(201)
-    ).body.id;
+    return (await imports.previewOf('case', Buffer.from(JSON.stringify(pkg)), 'level-less.json')).id;
   };
 
   beforeAll(async () => {
@@ -372,13 +367,9 @@ export function useTextFieldsSuite(): TextFieldsSuite {
       },
       'PUT /api/frameworks/{id}/scale': {
         make: async () => {
-          const committed = await testApp
-            .http()
-            .post(`/api/frameworks/imports/${await previewLevelLess()}/commit`)
-            .send({})
-            .expect(200);
+          const committed = await imports.committed(await previewLevelLess(), {});
           return {
-            path: `/api/frameworks/${committed.body.frameworkVersionId}/scale`,
+            path: `/api/frameworks/${committed.frameworkVersionId}/scale`,
             body: { source: 'framework', frameworkVersionId: competency.framework.id },
           };
         },
