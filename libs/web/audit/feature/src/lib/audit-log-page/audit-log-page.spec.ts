@@ -6,7 +6,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, AuditEventView, Page } from '@proficio/shared/contracts';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, paramsOf, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { AuditLogPage } from './audit-log-page';
 
 const EVENTS: AuditEventView[] = [
@@ -56,7 +56,6 @@ describe('AuditLogPage', () => {
   let harness: RouterTestingHarness;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.auditEvents);
   const settle = () => harness.fixture.whenStable();
   const rows = () => Array.from(page().querySelectorAll<HTMLElement>('tr[data-event-id]'));
@@ -71,7 +70,7 @@ describe('AuditLogPage', () => {
     await open('/audit-events');
     expectList().flush(pageOf([PUBLISHED]));
     await settle();
-    const cells = Array.from(rows()[0].querySelectorAll('td')).slice(1).map(squash);
+    const cells = Array.from(rows()[0].querySelectorAll('td')).slice(1).map(textOf);
     expect(cells.slice(2)).toEqual(['Published', 'Role profile version Service Desk Analyst v-2']);
     expect(rows()[0].querySelector('a')?.getAttribute('href')).toBe('/role-profiles/rp-1');
   });
@@ -85,8 +84,8 @@ describe('AuditLogPage', () => {
     req.flush(pageOf(EVENTS));
     await settle();
 
-    expect(squash(page().querySelector('h1'))).toBe('Audit log');
-    const cells = (row: HTMLElement) => Array.from(row.querySelectorAll('td')).slice(1).map(squash);
+    expect(textOf(page().querySelector('h1'))).toBe('Audit log');
+    const cells = (row: HTMLElement) => Array.from(row.querySelectorAll('td')).slice(1).map(textOf);
     expect(cells(rows()[0])[1]).toBe('hana.ito@demo.proficio.local');
     expect(cells(rows()[0]).slice(2)).toEqual(['Changed', 'Person Sara Bianchi e-1']);
     expect(cells(rows()[1]).slice(1)).toEqual(['Proficio (system)', 'Created', 'Team Field Support t-1']);
@@ -106,15 +105,15 @@ describe('AuditLogPage', () => {
     await settle();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(detail.hidden).toBe(false);
-    const changes = Array.from(detail.querySelectorAll('.changes tbody tr')).map((row) => Array.from(row.children).map(squash));
+    const changes = Array.from(detail.querySelectorAll('.changes tbody tr')).map((row) => Array.from(row.children).map(textOf));
     expect(changes).toEqual([['jobTitle', 'Analyst', 'Senior Analyst']]);
-    expect(squash(detail.querySelector('details pre'))).toContain('"jobTitle": "Analyst"');
+    expect(textOf(detail.querySelector('details pre'))).toContain('"jobTitle": "Analyst"');
   });
 
   it('reads the filters from the URL and sends them to the API', async () => {
     await open('/audit-events?entityType=employee&action=update&actor=hana&from=2026-03-01&to=2026-03-02&entityId=e-1&page=2');
     const req = expectList();
-    expect(Object.fromEntries(req.request.params.keys().map((key) => [key, req.request.params.get(key)]))).toEqual({
+    expect(paramsOf(req)).toEqual({
       entityType: 'employee',
       entityId: 'e-1',
       actor: 'hana',
@@ -126,7 +125,7 @@ describe('AuditLogPage', () => {
     });
     req.flush({ ...pageOf([]), page: 2 });
     await settle();
-    expect(squash(page().querySelector('[data-testid="audit-empty"]'))).toContain('No events match these filters.');
+    expect(textOf(page().querySelector('[data-testid="audit-empty"]'))).toContain('No events match these filters.');
   });
 
   it.each([
@@ -139,8 +138,8 @@ describe('AuditLogPage', () => {
       expectList().flush(pageOf([]));
       await settle();
       const dateField = (label: string) =>
-        Array.from(page().querySelectorAll('mat-form-field')).find((field) => squash(field.querySelector('mat-label')) === label);
-      expect(['From', 'To (including)'].map((label) => squash(dateField(label)?.querySelector('mat-hint')))).toEqual([hint, hint]);
+        Array.from(page().querySelectorAll('mat-form-field')).find((field) => textOf(field.querySelector('mat-label')) === label);
+      expect(['From', 'To (including)'].map((label) => textOf(dateField(label)?.querySelector('mat-hint')))).toEqual([hint, hint]);
       expect((dateField('To (including)')?.querySelector('input') as HTMLInputElement).value).toBe(shownTo);
 
       const from = dateField('From')?.querySelector('input') as HTMLInputElement;
@@ -169,7 +168,7 @@ describe('AuditLogPage', () => {
     await open('/audit-events');
     expectList().flush(pageOf([]));
     await settle();
-    expect(squash(page().querySelector('[data-testid="audit-empty"]'))).toBe('Nothing has been changed yet.');
+    expect(textOf(page().querySelector('[data-testid="audit-empty"]'))).toBe('Nothing has been changed yet.');
   });
 
   it('shows the problem with the fields the API names, and tries again', async () => {
@@ -186,7 +185,7 @@ describe('AuditLogPage', () => {
     await settle();
     const error = page().querySelector('[data-testid="audit-error"]');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(squash(error)).toContain('to must be after from');
+    expect(textOf(error)).toContain('to must be after from');
     error?.querySelector('button')?.click();
     await settle();
     expectList().flush(pageOf(EVENTS));

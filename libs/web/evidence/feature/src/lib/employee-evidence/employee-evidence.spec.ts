@@ -10,7 +10,7 @@ import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { DEMO_IDS, EVIDENCE_IDS, evidenceSummary, pageOf } from '@proficio/web/evidence/data-access/testing';
 import { employeeCompetencies } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { EmployeeEvidence, EvidenceOwner } from './employee-evidence';
 
 const SARA = { id: DEMO_IDS.sara, name: 'Sara Bianchi' };
@@ -34,7 +34,6 @@ describe('EmployeeEvidence', () => {
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.evidenceList);
   const settle = () => harness.fixture.whenStable();
 
@@ -62,7 +61,7 @@ describe('EmployeeEvidence', () => {
     );
     await settle();
     const items = Array.from(root().querySelectorAll('[data-testid="evidence-item"]'));
-    const parts = (item: Element) => ['.item-head', '.claims', '.meta'].map((selector) => squash(item.querySelector(selector)));
+    const parts = (item: Element) => ['.item-head', '.claims', '.meta'].map((selector) => textOf(item.querySelector(selector)));
     expect(items.map(parts)).toEqual([
       [
         'Led the printer outage response Changes requested',
@@ -103,17 +102,17 @@ describe('EmployeeEvidence', () => {
     expectList().flush(pageOf([]));
     await settle();
     expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.sara}?tab=evidence&competencyId=${competencyId()}&status=accepted`);
-    expect(squash(byTestId('evidence-empty'))).toContain('No evidence matches these filters.');
+    expect(textOf(byTestId('evidence-empty'))).toContain('No evidence matches these filters.');
     expect(byTestId('submit-evidence')).toBeNull();
 
     Array.from(byTestId('evidence-empty')?.querySelectorAll('button') ?? [])
-      .find((button) => squash(button) === 'Show all evidence')
+      .find((button) => textOf(button) === 'Show all evidence')
       ?.click();
     await settle();
     expectList().flush(pageOf([]));
     await settle();
     expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.sara}?tab=evidence`);
-    expect(squash(byTestId('evidence-empty'))).toContain('Sara Bianchi has no evidence you can see yet');
+    expect(textOf(byTestId('evidence-empty'))).toContain('Sara Bianchi has no evidence you can see yet');
   });
 
   it('says what to do when the person has no evidence yet, and shows a problem with Try again', async () => {
@@ -123,7 +122,7 @@ describe('EmployeeEvidence', () => {
     byTestId('evidence-error')?.querySelector('button')?.click();
     expectList().flush(pageOf([]));
     await settle();
-    expect(squash(byTestId('evidence-empty'))).toContain('You have no evidence yet.');
+    expect(textOf(byTestId('evidence-empty'))).toContain('You have no evidence yet.');
   });
 
   it(

@@ -15,7 +15,7 @@ import {
   evidenceRevision,
   evidenceView,
 } from '@proficio/web/evidence/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { EvidenceDetailPage } from './evidence-detail-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -63,11 +63,10 @@ describe('EvidenceDetailPage', () => {
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string, within: ParentNode = root()): HTMLElement | null => within.querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const dialogButton = (label: string) =>
-    Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((button) => squash(button) === label) as HTMLButtonElement;
+    Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((button) => textOf(button) === label) as HTMLButtonElement;
   const expectItem = (): TestRequest => http().expectOne(ApiRoutes.evidence(ID));
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());
@@ -83,17 +82,17 @@ describe('EvidenceDetailPage', () => {
 
   it('shows the current version with the level’s text beside what was written, earlier versions with their verdicts, and the comments', async () => {
     await open(amended(), ['employee', 'manager'], LUCA);
-    expect(squash(byTestId('evidence-title'))).toBe('Led the printer outage response');
-    expect(squash(byTestId('evidence-status'))).toBe('Waiting for review');
-    expect(squash(byTestId('evidence-claims'))).toBe('C.1 User Support at e-2 Professional');
+    expect(textOf(byTestId('evidence-title'))).toBe('Led the printer outage response');
+    expect(textOf(byTestId('evidence-status'))).toBe('Waiting for review');
+    expect(textOf(byTestId('evidence-claims'))).toBe('C.1 User Support at e-2 Professional');
 
     const current = byTestId('current-revision') as HTMLElement;
-    expect(squash(current.querySelector('h2'))).toBe('Version 2');
-    expect(squash(byTestId('revision-when', current))).toBe('Activity on February 2, 2026');
-    expect(squash(byTestId('revision-claim', current)?.querySelector('.level-text'))).toBe(
+    expect(textOf(current.querySelector('h2'))).toBe('Version 2');
+    expect(textOf(byTestId('revision-when', current))).toBe('Activity on February 2, 2026');
+    expect(textOf(byTestId('revision-claim', current)?.querySelector('.level-text'))).toBe(
       'What e-2 Professional means Interprets problems and identifies solutions and possible side effects.',
     );
-    expect(squash(byTestId('revision-narrative', current))).toBe('Ticket INC-1042: rolled the driver back and checked with three users.');
+    expect(textOf(byTestId('revision-narrative', current))).toBe('Ticket INC-1042: rolled the driver back and checked with three users.');
     const link = current.querySelector<HTMLAnchorElement>('.links a');
     expect([link?.getAttribute('href'), link?.getAttribute('rel'), link?.getAttribute('target')]).toEqual([
       'https://tickets.example.test/INC-1042',
@@ -102,12 +101,12 @@ describe('EvidenceDetailPage', () => {
     ]);
 
     const earlier = Array.from(root().querySelectorAll<HTMLDetailsElement>('[data-testid="earlier-revision"]'));
-    expect(earlier.map((details) => [details.open, squash(details.querySelector('summary'))])).toEqual([
+    expect(earlier.map((details) => [details.open, textOf(details.querySelector('summary'))])).toEqual([
       [false, 'Version 1 · submitted February 1, 2026 · Changes requested by Luca Esposito'],
     ]);
-    expect(squash(earlier[0]?.querySelector('.earlier-comment'))).toBe('Add the ticket number.');
+    expect(textOf(earlier[0]?.querySelector('.earlier-comment'))).toBe('Add the ticket number.');
     const comments = Array.from(root().querySelectorAll('[data-testid="evidence-comment"]'));
-    expect(comments.map((comment) => [squash(comment.querySelector('strong')), squash(comment.querySelector('.comment-body'))])).toEqual([
+    expect(comments.map((comment) => [textOf(comment.querySelector('strong')), textOf(comment.querySelector('.comment-body'))])).toEqual([
       ['Sara Bianchi', 'Added the ticket.'],
     ]);
   });
@@ -115,9 +114,9 @@ describe('EvidenceDetailPage', () => {
   it('downloads a file through the API, named as it was uploaded', async () => {
     await open(evidenceView(), ['employee', 'manager'], LUCA);
     const download = Array.from(byTestId('current-revision')?.querySelectorAll('button') ?? []).find((button) =>
-      squash(button).startsWith('Download'),
+      textOf(button).startsWith('Download'),
     );
-    expect(squash(download)).toBe('Download incident-report.pdf');
+    expect(textOf(download)).toBe('Download incident-report.pdf');
     download?.click();
     const request = http().expectOne(ApiRoutes.evidenceFile(ID, EVIDENCE_IDS.pdf));
     expect(request.request.responseType).toBe('blob');
@@ -130,10 +129,10 @@ describe('EvidenceDetailPage', () => {
     await open(evidenceView(), ['employee', 'manager'], LUCA);
     byTestId('verdict-changes')?.click();
     await settle();
-    expect(squash(dialog().querySelector('h2'))).toBe('Request changes?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Request changes?');
     dialogButton('Request changes').click();
     await settle();
-    expect(squash(dialog().querySelector('mat-error'))).toBe('Say what should change');
+    expect(textOf(dialog().querySelector('mat-error'))).toBe('Say what should change');
     http().expectNone(ApiRoutes.evidenceVerdicts(ID));
 
     const comment = dialog().querySelector('textarea') as HTMLTextAreaElement;
@@ -155,9 +154,9 @@ describe('EvidenceDetailPage', () => {
       }),
     );
     await settle();
-    expect(squash(byTestId('current-verdict'))).toMatch(/^Changes requested by Luca Esposito on .* Add the ticket number\.$/);
+    expect(textOf(byTestId('current-verdict'))).toMatch(/^Changes requested by Luca Esposito on .* Add the ticket number\.$/);
     expect(byTestId('verdict-accept')).toBeNull();
-    expect(squash(byTestId('evidence-status-message'))).toBe('Verdict saved: Changes requested.');
+    expect(textOf(byTestId('evidence-status-message'))).toBe('Verdict saved: Changes requested.');
   });
 
   it('lets a reviewer accept without a comment', async () => {
@@ -170,7 +169,7 @@ describe('EvidenceDetailPage', () => {
     verdict.flush(evidenceView({ status: 'accepted' }));
     expectItem().flush(evidenceView({ status: 'accepted' }));
     await settle();
-    expect(squash(byTestId('evidence-status'))).toBe('Accepted');
+    expect(textOf(byTestId('evidence-status'))).toBe('Accepted');
   });
 
   it('offers the author Amend after changes were requested, and nothing to review', async () => {
@@ -193,10 +192,10 @@ describe('EvidenceDetailPage', () => {
       may: { edit: true, submit: true, amend: false, review: false, comment: false, discard: true },
     });
     await open(draft, ['employee'], SARA);
-    expect(squash(byTestId('current-revision')?.querySelector('h2'))).toBe('Draft');
+    expect(textOf(byTestId('current-revision')?.querySelector('h2'))).toBe('Draft');
     byTestId('discard-evidence')?.click();
     await settle();
-    expect(squash(dialog().querySelector('h2'))).toBe('Discard this draft?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Discard this draft?');
     dialogButton('Discard the draft').click();
     await settle();
     http()
@@ -224,8 +223,8 @@ describe('EvidenceDetailPage', () => {
     submit.flush(evidenceView());
     expectItem().flush(evidenceView({ may: { edit: false, submit: false, amend: false, review: false, comment: true, discard: false } }));
     await settle();
-    expect(squash(byTestId('evidence-status'))).toBe('Waiting for review');
-    expect(squash(byTestId('evidence-status-message'))).toBe('Evidence submitted for review.');
+    expect(textOf(byTestId('evidence-status'))).toBe('Waiting for review');
+    expect(textOf(byTestId('evidence-status-message'))).toBe('Evidence submitted for review.');
   });
 
   it('adds a comment, which must not be empty', async () => {
@@ -233,7 +232,7 @@ describe('EvidenceDetailPage', () => {
     const form = byTestId('evidence-comments')?.querySelector('form') as HTMLFormElement;
     (byTestId('comment-send') as HTMLButtonElement).click();
     await settle();
-    expect(squash(form.querySelector('mat-error'))).toBe('Write the comment first');
+    expect(textOf(form.querySelector('mat-error'))).toBe('Write the comment first');
     const body = byTestId('comment-body') as HTMLTextAreaElement;
     body.value = 'Thanks, looks good so far.';
     body.dispatchEvent(new Event('input'));
@@ -251,7 +250,7 @@ describe('EvidenceDetailPage', () => {
     harness = await RouterTestingHarness.create(`/evidence/${ID}`);
     expectItem().flush({ title: 'Not Found', status: 404 }, { status: 404, statusText: 'Not Found' });
     await settle();
-    expect(squash(byTestId('evidence-error')?.querySelector('h1'))).toBe('Evidence not found');
+    expect(textOf(byTestId('evidence-error')?.querySelector('h1'))).toBe('Evidence not found');
   });
 
   it(

@@ -23,7 +23,7 @@ import {
 } from '@proficio/web/evidence/data-access/testing';
 import { employeeDetail } from '@proficio/web/people/data-access/testing';
 import { unsavedChangesGuard } from '@proficio/web/shared/ui';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { evidenceFormMatcher } from './evidence-form-matcher';
 import { EvidenceFormPage } from './evidence-form-page';
 
@@ -76,7 +76,6 @@ describe('EvidenceFormPage', () => {
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
   const page = () =>
     harness.fixture.debugElement.query((node) => node.componentInstance instanceof EvidenceFormPage).componentInstance as EvidenceFormPage;
@@ -87,7 +86,7 @@ describe('EvidenceFormPage', () => {
     input.dispatchEvent(new Event('blur'));
   };
   const button = (label: string, within: ParentNode = root()) =>
-    Array.from(within.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate) === label) as HTMLButtonElement;
+    Array.from(within.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => textOf(candidate) === label) as HTMLButtonElement;
   const expectSearch = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.competencies);
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
 
@@ -116,7 +115,7 @@ describe('EvidenceFormPage', () => {
     type(byTestId('evidence-title'), 'Monitored the SLAs');
     type(byTestId('evidence-from'), '2/2/2026');
     Array.from(root().querySelectorAll<HTMLButtonElement>('[data-testid="claim-hits"] button'))
-      .find((hit) => squash(hit).startsWith('SMP Service Management Processes'))
+      .find((hit) => textOf(hit).startsWith('SMP Service Management Processes'))
       ?.click();
     http().expectOne(ApiRoutes.competency(smpDetail().id)).flush(smpDetail());
     await settle();
@@ -126,24 +125,24 @@ describe('EvidenceFormPage', () => {
 
   it('guides the narrative by the chosen level: its description, each question with its probes and an answer box, and its indicators', async () => {
     await openNew();
-    expect(squash(root().querySelector('h1'))).toBe('New evidence');
-    expect(squash(root().querySelector('.eyebrow'))).toBe('Evidence · Sara Bianchi');
+    expect(textOf(root().querySelector('h1'))).toBe('New evidence');
+    expect(textOf(root().querySelector('.eyebrow'))).toBe('Evidence · Sara Bianchi');
     await fillIn();
 
     const prompts = byTestId('claim-prompts-0') as HTMLElement;
-    expect(squash(prompts.querySelector('h3'))).toBe('What 2 Practitioner asks of you');
+    expect(textOf(prompts.querySelector('h3'))).toBe('What 2 Practitioner asks of you');
     const question = prompts.querySelector('[data-testid="claim-question"]') as HTMLElement;
-    expect(squash(question.querySelector('.question-text'))).toBe(
+    expect(textOf(question.querySelector('.question-text'))).toBe(
       'Describe a situation where you were responsible for monitoring Service Level Agreements.',
     );
-    expect(Array.from(question.querySelectorAll('.probes li')).map(squash)).toEqual([
+    expect(Array.from(question.querySelectorAll('.probes li')).map(textOf)).toEqual([
       'What was the situation?',
       'What was your role at the time?',
       'What was the outcome?',
     ]);
     const answer = question.querySelector('textarea') as HTMLTextAreaElement;
     expect(answer.getAttribute('aria-describedby')).toContain('claim-0-q0 claim-0-q0-probes');
-    expect(Array.from(prompts.querySelectorAll('mat-checkbox')).map(squash)).toEqual([
+    expect(Array.from(prompts.querySelectorAll('mat-checkbox')).map(textOf)).toEqual([
       'Monitors service level agreements and escalates problems.',
       'Follows a service management process.',
     ]);
@@ -175,8 +174,8 @@ describe('EvidenceFormPage', () => {
     await settle();
     expect(page()).toBe(before);
     expect(page().hasUnsavedChanges()).toBe(false);
-    expect(squash(root().querySelector('h1'))).toBe('Edit the draft');
-    expect(squash(byTestId('evidence-form-status'))).toBe('Draft saved.');
+    expect(textOf(root().querySelector('h1'))).toBe('Edit the draft');
+    expect(textOf(byTestId('evidence-form-status'))).toBe('Draft saved.');
   });
 
   it.each([
@@ -186,7 +185,7 @@ describe('EvidenceFormPage', () => {
     TestBed.configureTestingModule({ providers: [{ provide: MAT_DATE_LOCALE, useValue: locale }] });
     await openNew();
     await fillIn();
-    expect(squash(byTestId('evidence-from')?.closest('mat-form-field')?.querySelector('mat-hint'))).toBe(`${pattern}, not in the future`);
+    expect(textOf(byTestId('evidence-from')?.closest('mat-form-field')?.querySelector('mat-hint'))).toBe(`${pattern}, not in the future`);
     type(byTestId('evidence-from'), '01/02/2026');
     byTestId('save-draft')?.click();
 
@@ -203,11 +202,11 @@ describe('EvidenceFormPage', () => {
     byTestId('save-draft')?.click();
     await settle();
     http().expectNone((req) => req.method === 'POST');
-    expect(Array.from(root().querySelectorAll('mat-error')).map(squash)).toEqual([
+    expect(Array.from(root().querySelectorAll('mat-error')).map(textOf)).toEqual([
       'Give the evidence a title',
       'Enter when the activity took place',
     ]);
-    expect(squash(root().querySelector('.claim .field-error'))).toBe('Find and pick the competency this evidence is for');
+    expect(textOf(root().querySelector('.claim .field-error'))).toBe('Find and pick the competency this evidence is for');
   });
 
   it('saves a new draft first when files are added, then uploads each with its progress and shows a refusal per file', async () => {
@@ -228,7 +227,7 @@ describe('EvidenceFormPage', () => {
     expect(uploads.map((upload) => (upload.request.body as FormData).get('file') instanceof File)).toEqual([true, true]);
     uploads[0]?.event({ type: HttpEventType.UploadProgress, loaded: 4, total: 8 });
     await settle();
-    expect(squash(root().querySelector('[data-testid="evidence-upload"]'))).toBe('report.pdf 8 bytes · uploading 50%');
+    expect(textOf(root().querySelector('[data-testid="evidence-upload"]'))).toBe('report.pdf 8 bytes · uploading 50%');
 
     const stored = {
       ...evidenceRevision().files[0],
@@ -245,8 +244,8 @@ describe('EvidenceFormPage', () => {
     for (const reload of http().match(ApiRoutes.evidence(ID)))
       if (!reload.cancelled) reload.flush(draft({ revisions: [evidenceRevision({ submittedAt: undefined, files: [stored] })] }));
     await settle();
-    expect(Array.from(root().querySelectorAll('[data-testid="evidence-file"] .file-name')).map(squash)).toEqual(['report.pdf']);
-    expect(squash(byTestId('upload-error'))).toBe('File too large: video.pdf is larger than the 10 MB evidence takes.');
+    expect(Array.from(root().querySelectorAll('[data-testid="evidence-file"] .file-name')).map(textOf)).toEqual(['report.pdf']);
+    expect(textOf(byTestId('upload-error'))).toBe('File too large: video.pdf is larger than the 10 MB evidence takes.');
     expect(page().hasUnsavedChanges()).toBe(false);
   });
 
@@ -257,7 +256,7 @@ describe('EvidenceFormPage', () => {
 
     byTestId('submit-for-review')?.click();
     await settle();
-    expect(squash(dialog().querySelector('h2'))).toBe('Submit this evidence for review?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Submit this evidence for review?');
     button('Submit for review', dialog()).click();
     await settle();
     const update = http().expectOne((req) => req.method === 'PUT' && req.url === ApiRoutes.evidence(ID));
@@ -284,12 +283,12 @@ describe('EvidenceFormPage', () => {
     });
     const withoutIndicators = { ...c1Detail(), levels: c1Detail().levels.map((level) => ({ ...level, indicators: [] })) };
     await openEdit(reviewed, withoutIndicators);
-    expect(squash(root().querySelector('h1'))).toBe('Amend the evidence');
-    expect(squash(byTestId('amend-verdict'))).toContain('Changes requested by Luca Esposito');
-    expect(squash(byTestId('amend-verdict'))).toContain('Add the ticket number.');
+    expect(textOf(root().querySelector('h1'))).toBe('Amend the evidence');
+    expect(textOf(byTestId('amend-verdict'))).toContain('Changes requested by Luca Esposito');
+    expect(textOf(byTestId('amend-verdict'))).toContain('Add the ticket number.');
     // C.1 at e-2 has neither questions nor indicators of its own: its description guides the narrative
-    expect(squash(byTestId('narrative-prompt'))).toContain('This level has no questions or indicators of its own');
-    expect(squash(byTestId('level-text'))).toBe('Interprets problems and identifies solutions and possible side effects.');
+    expect(textOf(byTestId('narrative-prompt'))).toContain('This level has no questions or indicators of its own');
+    expect(textOf(byTestId('level-text'))).toBe('Interprets problems and identifies solutions and possible side effects.');
 
     type(byTestId('evidence-narrative'), 'Ticket INC-1042.');
     byTestId('save-draft')?.click();
@@ -300,7 +299,7 @@ describe('EvidenceFormPage', () => {
       .expectOne(ApiRoutes.evidence(ID))
       .flush(draft({ revisions: [evidenceRevision({ number: 2, submittedAt: undefined }), ...reviewed.revisions] }));
     await settle();
-    expect(squash(root().querySelector('h1'))).toBe('Edit the draft');
+    expect(textOf(root().querySelector('h1'))).toBe('Edit the draft');
     expect(byTestId('amend-verdict')).toBeNull();
   });
 
@@ -315,7 +314,7 @@ describe('EvidenceFormPage', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await settle();
-    expect(squash(byTestId('evidence-form-problem'))).toContain('This evidence was changed since you opened it.');
+    expect(textOf(byTestId('evidence-form-problem'))).toContain('This evidence was changed since you opened it.');
     button('Load the latest version').click();
     http()
       .expectOne(ApiRoutes.evidence(ID))

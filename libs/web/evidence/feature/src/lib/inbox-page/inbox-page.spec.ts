@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { DEMO_IDS, EVIDENCE_IDS, disagreement, evidenceSummary, pageOf } from '@proficio/web/evidence/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { InboxCard } from '../inbox-card/inbox-card';
 import { InboxPage } from './inbox-page';
 
@@ -19,7 +19,6 @@ describe('InboxPage', () => {
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const expectWaiting = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.inboxEvidence);
   const expectFar = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.inboxDisagreements);
   const settle = () => harness.fixture.whenStable();
@@ -39,15 +38,15 @@ describe('InboxPage', () => {
     expectFar().flush(pageOf([disagreement()]));
     await settle();
 
-    expect(squash(byTestId('inbox-summary'))).toBe('2 items of evidence waiting; 1 self-assessment far from yours.');
+    expect(textOf(byTestId('inbox-summary'))).toBe('2 items of evidence waiting; 1 self-assessment far from yours.');
     const items = Array.from(root().querySelectorAll('[data-testid="inbox-item"]'));
-    expect(items.map(squash)).toEqual([
+    expect(items.map(textOf)).toEqual([
       'Led the printer outage response Sara Bianchi · C.1 User Support at e-2 Professional Waiting since February 3, 2026 · amended (version 2) · 1 file',
       'Password resets Sara Bianchi · C.1 User Support at e-2 Professional Waiting since February 3, 2026 · 0 files',
     ]);
     expect(items[1]?.querySelector('a')?.getAttribute('href')).toBe(`/evidence/${EVIDENCE_IDS.other}`);
     const far = byTestId('inbox-disagreement');
-    expect(squash(far)).toBe('Sara Bianchi C.1 User Support · e-CF 4.0 Your level 1, theirs 3 (self-assessed February 1, 2026)');
+    expect(textOf(far)).toBe('Sara Bianchi C.1 User Support · e-CF 4.0 Your level 1, theirs 3 (self-assessed February 1, 2026)');
     expect(far?.querySelector('a')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.sara}?tab=competencies`);
   });
 
@@ -56,14 +55,14 @@ describe('InboxPage', () => {
     expectWaiting().flush(pageOf([], { total: 12, page: 2, pageSize: 10 }));
     expectFar().flush(pageOf([]));
     await settle();
-    expect(squash(byTestId('inbox-evidence-empty'))).toContain('There are no evidence waiting on page 2.');
-    expect(squash(byTestId('inbox-disagreements-empty'))).toBe('No self-assessment is two or more levels away from yours.');
+    expect(textOf(byTestId('inbox-evidence-empty'))).toContain('There are no evidence waiting on page 2.');
+    expect(textOf(byTestId('inbox-disagreements-empty'))).toBe('No self-assessment is two or more levels away from yours.');
     byTestId('inbox-evidence-empty')?.querySelector('button')?.click();
     await settle();
     expect(TestBed.inject(Router).url).toBe('/inbox');
     expectWaiting().flush(pageOf([]));
     await settle();
-    expect(squash(byTestId('inbox-evidence-empty'))).toBe('No evidence waits for you.');
+    expect(textOf(byTestId('inbox-evidence-empty'))).toBe('No evidence waits for you.');
   });
 
   it(

@@ -5,7 +5,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { provideRouter } from '@angular/router';
 import { ApiRoutes } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, textOf } from '@proficio/web/shared/util/testing';
 import { EVIDENCE_IDS, notificationList, notificationView } from '@proficio/web/evidence/data-access/testing';
 import { NotificationsBell } from './notifications-bell';
 
@@ -28,7 +28,6 @@ describe('NotificationsBell', () => {
   const flushLists = (body: ReturnType<typeof notificationList>) => {
     for (const request of http().match((req) => req.url === ApiRoutes.notifications)) if (!request.cancelled) request.flush(body);
   };
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const menuItems = () => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="notification"]'));
 
   async function render(): Promise<MatMenuHarness> {
@@ -42,7 +41,7 @@ describe('NotificationsBell', () => {
     expectList().flush(notificationList([notificationView(), notificationView({ id: 'n-2', read: true })]));
     await fixture.whenStable();
     expect(trigger().getAttribute('aria-label')).toBe('Notifications, 1 unread');
-    expect(squash(root().querySelector('[data-testid="notifications-badge"]'))).toBe('1');
+    expect(textOf(root().querySelector('[data-testid="notifications-badge"]'))).toBe('1');
   });
 
   it('lists the newest, each linking its evidence and marked read when opened, and marks all read', async () => {
@@ -51,7 +50,7 @@ describe('NotificationsBell', () => {
       notificationList([notificationView(), notificationView({ id: 'n-2', kind: 'evidence_verdict', text: 'Luca accepted', read: true })]),
     );
     await menu.open();
-    expect(menuItems().map((item) => squash(item.querySelector('.text')))).toEqual([
+    expect(menuItems().map((item) => textOf(item.querySelector('.text')))).toEqual([
       'Unread: Sara Bianchi submitted evidence: Led the printer outage response',
       'Luca accepted',
     ]);

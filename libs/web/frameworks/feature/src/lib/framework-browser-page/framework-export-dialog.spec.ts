@@ -4,7 +4,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { ApiRoutes, FrameworkExportFormat, FrameworkExportPreview } from '@proficio/shared/contracts';
 import { MARIA_ROSSI, savedFiles, sessionTesting, signIn } from '@proficio/web/auth/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { FrameworkExportMenu } from './framework-export-menu';
 
 const FRAMEWORK_ID = '11111111-2222-4333-8444-555555555555';
@@ -34,7 +34,6 @@ describe('FrameworkExportDialog', () => {
   const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const dialog = () => document.querySelector<HTMLElement>('mat-dialog-container');
   const inDialog = (selector: string) => dialog()?.querySelector<HTMLElement>(selector) ?? null;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => fixture.whenStable();
   const downloadButton = () => inDialog('[data-testid="export-download"]') as HTMLButtonElement;
   const expectPreview = (format: FrameworkExportFormat) => http().expectOne(ApiRoutes.frameworkExportPreview(FRAMEWORK_ID, format));
@@ -59,26 +58,26 @@ describe('FrameworkExportDialog', () => {
 
   it('opens from the Export button with each format to choose, Proficio JSON first, and says what its file keeps', async () => {
     const button = host().querySelector('[data-testid="export-button"]');
-    expect(squash(button)).toBe('Export');
+    expect(textOf(button)).toBe('Export');
     expect(button?.getAttribute('aria-haspopup')).toBe('dialog');
     await openDialog();
 
-    expect(squash(inDialog('h2'))).toBe('Export MAP');
+    expect(textOf(inDialog('h2'))).toBe('Export MAP');
     const radios = Array.from(dialog()?.querySelectorAll<HTMLInputElement>('mat-radio-button input') ?? []);
     expect(radios.map((radio) => [radio.closest('mat-radio-button')?.getAttribute('data-format'), radio.checked])).toEqual([
       ['proficio-json', true],
       ['moodle-csv', false],
       ['case', false],
     ]);
-    expect(squash(inDialog('[data-testid="export-preview"]'))).toContain('Checking the Proficio JSON file…');
+    expect(textOf(inDialog('[data-testid="export-preview"]'))).toContain('Checking the Proficio JSON file…');
 
     expectPreview('proficio-json').flush(preview('proficio-json'));
     await settle();
-    expect(squash(inDialog('[data-testid="export-file"]'))).toBe('map-v1.json · 2 KB');
-    expect(squash(inDialog('[data-testid="export-nothing-regenerated"]'))).toBe(
+    expect(textOf(inDialog('[data-testid="export-file"]'))).toBe('map-v1.json · 2 KB');
+    expect(textOf(inDialog('[data-testid="export-nothing-regenerated"]'))).toBe(
       "Nothing regenerated or left out: the file keeps the source's identifiers and everything this version holds.",
     );
-    expect(squash(downloadButton())).toBe('Download Proficio JSON');
+    expect(textOf(downloadButton())).toBe('Download Proficio JSON');
     expect(document.querySelectorAll('mat-dialog-container a[href]')).toHaveLength(0);
   });
 
@@ -98,13 +97,13 @@ describe('FrameworkExportDialog', () => {
     );
     await settle();
 
-    expect(Array.from(dialog()?.querySelectorAll('h4') ?? []).map((heading) => squash(heading))).toEqual([
+    expect(Array.from(dialog()?.querySelectorAll('h4') ?? []).map((heading) => textOf(heading))).toEqual([
       'Regenerated',
       'Added',
       'Left out',
     ]);
     const listed = (kind: string) =>
-      Array.from(dialog()?.querySelectorAll(`[data-testid="export-notes-${kind}"] li`) ?? []).map((item) => squash(item));
+      Array.from(dialog()?.querySelectorAll(`[data-testid="export-notes-${kind}"] li`) ?? []).map((item) => textOf(item));
     expect(listed('regenerated')).toEqual([
       '12 item identifiers were not UUIDs and were regenerated.',
       'The source gave the document no lastChangeDateTime.',
@@ -112,7 +111,7 @@ describe('FrameworkExportDialog', () => {
     expect(listed('added')).toEqual(['The document\'s creator is written as "Proficio".']);
     expect(listed('left-out')).toEqual(['CASE holds one language: the texts in it are in the extension.']);
     expect(inDialog('[data-testid="export-nothing-regenerated"]')).toBeNull();
-    expect(squash(downloadButton())).toBe('Download CASE 1.1 JSON');
+    expect(textOf(downloadButton())).toBe('Download CASE 1.1 JSON');
   });
 
   it('downloads the chosen format with the access token, shows progress, saves the file under the name the API gives, and stays open', async () => {
@@ -124,11 +123,11 @@ describe('FrameworkExportDialog', () => {
     downloadButton().click();
     await settle();
 
-    expect(squash(downloadButton())).toBe('Exporting…');
+    expect(textOf(downloadButton())).toBe('Exporting…');
     expect(downloadButton().getAttribute('aria-disabled')).toBe('true');
     const status = inDialog('[data-testid="export-status"]');
     expect(status?.getAttribute('role')).toBe('status');
-    expect(squash(status)).toBe('Preparing the Moodle CSV file…');
+    expect(textOf(status)).toBe('Preparing the Moodle CSV file…');
 
     const request = http().expectOne(ApiRoutes.frameworkExport(FRAMEWORK_ID, 'moodle-csv'));
     expect(request.request.headers.get('Authorization')).toBe('Bearer token-1');
@@ -138,8 +137,8 @@ describe('FrameworkExportDialog', () => {
     await settle();
 
     expect(saved()).toEqual([{ name: 'map-v1.csv', blob: body }]);
-    expect(squash(inDialog('[data-testid="export-status"]'))).toBe('Downloaded map-v1.csv.');
-    expect(squash(downloadButton())).toBe('Download Moodle CSV');
+    expect(textOf(inDialog('[data-testid="export-status"]'))).toBe('Downloaded map-v1.csv.');
+    expect(textOf(downloadButton())).toBe('Download Moodle CSV');
     expect(dialog()).not.toBeNull();
   });
 
@@ -150,7 +149,7 @@ describe('FrameworkExportDialog', () => {
       { status: 500, statusText: 'Internal Server Error' },
     );
     await settle();
-    expect(squash(inDialog('[data-testid="export-preview-problem"]'))).toMatch(
+    expect(textOf(inDialog('[data-testid="export-preview-problem"]'))).toMatch(
       /^What the export changes could not be checked \(Internal Server Error\)\. You can still download the file\./,
     );
     downloadButton().click();
@@ -173,7 +172,7 @@ describe('FrameworkExportDialog', () => {
     if (status === 0) request.error(new ProgressEvent('error'));
     else request.flush(new Blob(['{}']), { status, statusText: 'Failed' });
     await settle();
-    expect(squash(inDialog('[role="alert"]'))).toBe(message);
+    expect(textOf(inDialog('[role="alert"]'))).toBe(message);
     expect(saved()).toEqual([]);
   });
 

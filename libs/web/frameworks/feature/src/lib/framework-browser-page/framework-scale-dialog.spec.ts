@@ -6,7 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { ApiRoutes, FrameworkScaleStatus, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '@proficio/web/frameworks/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { FrameworkScaleAction } from './framework-scale-action';
 import { FRAMEWORK_SEARCH_DEBOUNCE_MS } from '../shared/framework-picker';
 
@@ -43,7 +43,6 @@ describe('FrameworkScaleDialog from the framework page', () => {
   const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const dialog = () => document.querySelector<HTMLElement>('mat-dialog-container');
   const inDialog = (selector: string) => dialog()?.querySelector<HTMLElement>(selector) ?? null;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => fixture.whenStable();
   const changeButton = () => host().querySelector<HTMLButtonElement>('[data-testid="change-scale-button"]');
 
@@ -101,15 +100,15 @@ describe('FrameworkScaleDialog from the framework page', () => {
 
   it('puts the framework on the generic 1–5 scale once confirmed, then goes to the version it wrote and says so', async () => {
     await show(['admin'], status());
-    expect(squash(changeButton())).toBe('Change scale');
+    expect(textOf(changeButton())).toBe('Change scale');
     await openDialog();
 
-    expect(squash(inDialog('h2'))).toBe('Change the scale of MAP');
-    expect(squash(inDialog('[data-testid="scale-now"]'))).toBe(
+    expect(textOf(inDialog('h2'))).toBe('Change the scale of MAP');
+    expect(textOf(inDialog('[data-testid="scale-now"]'))).toBe(
       'Now rated on Map skills: levels, a one-level placeholder nobody can be rated on.',
     );
     expect(dialog()?.querySelector<HTMLInputElement>('mat-radio-button[value="generic"] input')?.checked).toBe(true);
-    expect(squash(inDialog('[data-testid="scale-consequences"] li'))).toBe(
+    expect(textOf(inDialog('[data-testid="scale-consequences"] li'))).toBe(
       'Publishes version 2 of MAP on the generic 1–5 proficiency scale; version 1 and those before stay as they are.',
     );
 
@@ -122,7 +121,7 @@ describe('FrameworkScaleDialog from the framework page', () => {
 
     expect(dialog()).toBeNull();
     await navigatedTo(`/frameworks/${VERSION_2}`);
-    expect(squash(host().querySelector('[data-testid="scale-status"]'))).toBe('Version 2 of MAP is published on the new scale.');
+    expect(textOf(host().querySelector('[data-testid="scale-status"]'))).toBe('Version 2 of MAP is published on the new scale.');
   });
 
   it('says what the change did on the page of the version it wrote, which is a page of its own', async () => {
@@ -136,7 +135,7 @@ describe('FrameworkScaleDialog from the framework page', () => {
       .expectOne(ApiRoutes.frameworkScale(VERSION_1))
       .flush(status({ latestVersionId: VERSION_2, latestVersionNumber: 2, placeholder: false }));
     await settle();
-    expect(squash(host().querySelector('[data-testid="scale-status"]'))).toBe('Version 2 of MAP is published on the new scale.');
+    expect(textOf(host().querySelector('[data-testid="scale-status"]'))).toBe('Version 2 of MAP is published on the new scale.');
   });
 
   it("searches the library for another framework's scale, leaving this framework out, and asks for one before saving", async () => {
@@ -147,7 +146,7 @@ describe('FrameworkScaleDialog from the framework page', () => {
 
     await confirm();
     http().expectNone(ApiRoutes.frameworkScale(VERSION_1));
-    expect(squash(inDialog('mat-error'))).toBe('Choose the framework whose scale to use from the list');
+    expect(textOf(inDialog('mat-error'))).toBe('Choose the framework whose scale to use from the list');
 
     const search = inDialog('[data-testid="scale-framework-search"]') as HTMLInputElement;
     search.focus();
@@ -169,13 +168,13 @@ describe('FrameworkScaleDialog from the framework page', () => {
     await settle();
 
     const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
-    expect(options.map((option) => squash(option))).toEqual([
+    expect(options.map((option) => textOf(option))).toEqual([
       `${itmg.code} 9 · ${itmg.name.text}`,
       '12 more match: type more to narrow the search',
     ]);
     options[0]?.click();
     await settle();
-    expect(squash(inDialog('[data-testid="scale-consequences"] li'))).toBe(
+    expect(textOf(inDialog('[data-testid="scale-consequences"] li'))).toBe(
       `Publishes version 4 of MAP on the scale of ${itmg.code} (${itmg.name.text}); version 3 and those before stay as they are.`,
     );
 
@@ -212,9 +211,9 @@ describe('FrameworkScaleDialog from the framework page', () => {
       .expectOne(ApiRoutes.frameworkScale(VERSION_1))
       .flush({ title: 'Refused', status: code, ...body }, { status: code, statusText: 'Refused' });
     await settle();
-    expect(squash(inDialog('[data-testid="scale-problem"]'))).toBe(message);
+    expect(textOf(inDialog('[data-testid="scale-problem"]'))).toBe(message);
     expect(inDialog('[data-testid="scale-problem"]')?.getAttribute('role')).toBe('alert');
-    expect(squash(inDialog('[data-testid="scale-confirm"]'))).toBe('Change scale');
+    expect(textOf(inDialog('[data-testid="scale-confirm"]'))).toBe('Change scale');
     expect(TestBed.inject(Router).url).toBe('/');
   });
 

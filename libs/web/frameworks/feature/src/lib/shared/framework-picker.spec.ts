@@ -5,7 +5,7 @@ import { FormControl } from '@angular/forms';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { ApiRoutes, FrameworkSummary } from '@proficio/shared/contracts';
 import { frameworkSummaryFromTree, pageOf, sfiaItmgTree } from '@proficio/web/frameworks/data-access/testing';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import {
   FRAMEWORK_PICKER_SIZE,
   FRAMEWORK_SEARCH_DEBOUNCE_MS,
@@ -50,8 +50,7 @@ describe('FrameworkPicker', () => {
 
   const host = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const input = () => host().querySelector('[data-testid="picker-search"]') as HTMLInputElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const optionTexts = () => Array.from(document.querySelectorAll('mat-option')).map((option) => squash(option));
+  const optionTexts = () => Array.from(document.querySelectorAll('mat-option')).map((option) => textOf(option));
   const settle = () => fixture.whenStable();
   const searches = (q?: string) =>
     http().match(
@@ -98,7 +97,7 @@ describe('FrameworkPicker', () => {
     expect(input().labels?.[0]?.textContent?.trim()).toBe('Framework whose scale to use');
     expect(input().getAttribute('role')).toBe('combobox');
     const hintId = host().querySelector('mat-hint')?.id;
-    expect(squash(host().querySelector('mat-hint'))).toBe('Search by code or name');
+    expect(textOf(host().querySelector('mat-hint'))).toBe('Search by code or name');
     expect(input().getAttribute('aria-describedby')?.split(' ')).toContain(hintId);
     http().expectNone(ApiRoutes.frameworks);
   });
@@ -179,7 +178,7 @@ describe('FrameworkPicker', () => {
     await settle();
 
     const error = host().querySelector('mat-error');
-    expect(squash(error)).toBe('Choose the framework from the list');
+    expect(textOf(error)).toBe('Choose the framework from the list');
     expect(control.touched).toBe(true);
     expect(input().getAttribute('aria-invalid')).toBe('true');
     expect(input().getAttribute('aria-describedby')?.split(' ')).toContain(error?.id);

@@ -9,7 +9,7 @@ import { provideRouter } from '@angular/router';
 import { ApiRoutes, EmployeeDetail, Role, UserAccount } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeDetail, pageOf } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeeAccount, accountFacts } from './employee-account';
 
@@ -48,14 +48,13 @@ describe('EmployeeAccount', () => {
   let fixture: ComponentFixture<Host>;
   let http: HttpTestingController;
 
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const byTestId = (id: string): HTMLElement | null => (fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${id}"]`);
   const settle = () => fixture.whenStable();
   const dialog = (): HTMLElement | null => document.querySelector('mat-dialog-container');
   const dialogButton = (label: string): HTMLElement | undefined =>
-    Array.from(dialog()?.querySelectorAll<HTMLElement>('button') ?? []).find((button) => squash(button) === label);
+    Array.from(dialog()?.querySelectorAll<HTMLElement>('button') ?? []).find((button) => textOf(button) === label);
   const expectAccountLookup = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.users && req.method === 'GET');
-  const facts = () => Array.from(byTestId('account-facts')?.querySelectorAll('li') ?? []).map(squash);
+  const facts = () => Array.from(byTestId('account-facts')?.querySelectorAll('li') ?? []).map(textOf);
 
   async function render(roles: Role[], me = HANA, employee?: EmployeeDetail): Promise<void> {
     TestBed.configureTestingModule({
@@ -107,14 +106,14 @@ describe('EmployeeAccount', () => {
     create.flush({ account: { ...ACCOUNT, isAdmin: true, passwordMustChange: true }, temporaryPassword: TEMPORARY });
     await settle();
 
-    expect(squash(dialog()?.querySelector('h2'))).toBe('Temporary password for Aisha Khan');
-    expect(squash(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
-    expect(squash(dialog())).toContain('aisha.khan@demo.proficio.local');
-    expect(squash(dialog()?.querySelector('[data-testid="temporary-password-warning"]'))).toContain('It will not be shown again.');
+    expect(textOf(dialog()?.querySelector('h2'))).toBe('Temporary password for Aisha Khan');
+    expect(textOf(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
+    expect(textOf(dialog())).toContain('aisha.khan@demo.proficio.local');
+    expect(textOf(dialog()?.querySelector('[data-testid="temporary-password-warning"]'))).toContain('It will not be shown again.');
     dialogButton('Copy password')?.click();
     await settle();
     expect(copy).toHaveBeenCalledWith(TEMPORARY);
-    expect(squash(dialog()?.querySelector('[role="status"]'))).toBe('Copied to the clipboard.');
+    expect(textOf(dialog()?.querySelector('[role="status"]'))).toBe('Copied to the clipboard.');
 
     // the account is read again and shows what the person must do
     expectAccountLookup().flush(pageOf([{ ...ACCOUNT, isAdmin: true, passwordMustChange: true }]));
@@ -138,24 +137,24 @@ describe('EmployeeAccount', () => {
     await settle();
     dialogButton('Copy password')?.click();
     await settle();
-    expect(squash(dialog()?.querySelector('[role="status"]'))).toBe('Could not copy: select the password and copy it yourself.');
+    expect(textOf(dialog()?.querySelector('[role="status"]'))).toBe('Could not copy: select the password and copy it yourself.');
     expectAccountLookup().flush(pageOf([ACCOUNT]));
   });
 
   it('offers no account to someone who has left', async () => {
     await renderWith(null, employeeDetail('aisha', 'admin', { status: 'left' }));
     expect(byTestId('create-account')).toBeNull();
-    expect(squash(byTestId('employee-account'))).toContain('People who have left cannot get a sign-in account.');
+    expect(textOf(byTestId('employee-account'))).toContain('People who have left cannot get a sign-in account.');
   });
 
   it('resets a password only after a confirmation, then shows the new temporary password', async () => {
     await renderWith(ACCOUNT);
-    expect(squash(byTestId('employee-account'))).toContain('Signs in with aisha.khan@demo.proficio.local');
+    expect(textOf(byTestId('employee-account'))).toContain('Signs in with aisha.khan@demo.proficio.local');
 
     byTestId('reset-password')?.click();
     await settle();
-    expect(squash(dialog()?.querySelector('h2'))).toBe("Reset Aisha Khan's password?");
-    expect(squash(dialog())).toContain('signed out everywhere');
+    expect(textOf(dialog()?.querySelector('h2'))).toBe("Reset Aisha Khan's password?");
+    expect(textOf(dialog())).toContain('signed out everywhere');
     http.expectNone(ApiRoutes.userPasswordReset(ACCOUNT.id));
     dialogButton('Reset password')?.click();
     await settle();
@@ -164,8 +163,8 @@ describe('EmployeeAccount', () => {
     expect(reset.request.method).toBe('POST');
     reset.flush({ account: { ...ACCOUNT, passwordMustChange: true }, temporaryPassword: TEMPORARY });
     await settle();
-    expect(squash(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
-    expect(squash(dialog())).toContain('every session of the account has ended');
+    expect(textOf(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
+    expect(textOf(dialog())).toContain('every session of the account has ended');
     expectAccountLookup().flush(pageOf([{ ...ACCOUNT, passwordMustChange: true }]));
   });
 
@@ -228,7 +227,7 @@ describe('EmployeeAccount', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    expect(squash(byTestId('account-action-error'))).toBe(
+    expect(textOf(byTestId('account-action-error'))).toBe(
       'The administration could not be changed: isAdmin cannot be removed from the last enabled administrator',
     );
     expectAccountLookup().flush(pageOf([ACCOUNT]));
@@ -241,7 +240,7 @@ describe('EmployeeAccount', () => {
     expect(byTestId('disable-account')).toBeNull();
     expect(byTestId('remove-admin')).toBeNull();
     expect(byTestId('reset-password')).not.toBeNull();
-    expect(squash(byTestId('employee-account'))).toContain('This is your own account');
+    expect(textOf(byTestId('employee-account'))).toContain('This is your own account');
   });
 
   it('offers to try again when the account cannot be loaded', async () => {

@@ -4,7 +4,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { ApiRoutes, AssessmentView, AssessorRole, EmployeeCompetencyView } from '@proficio/shared/contracts';
 import { ASSESSMENT_IDS, DEMO_IDS, assessmentView, en, pageOf } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { TestRequest } from '@angular/common/http/testing';
 import { AssessmentHistory } from './assessment-history';
 import { sarasSelfRecord, withdrawalRecord } from './testing';
@@ -37,7 +37,6 @@ describe('AssessmentHistory', () => {
 
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const records = (): HTMLElement[] => Array.from(root().querySelectorAll<HTMLElement>('[data-testid="assessment-record"]'));
   const settle = () => fixture.whenStable();
   const expectHistory = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.employeeAssessments(DEMO_IDS.sara));
@@ -66,13 +65,13 @@ describe('AssessmentHistory', () => {
     );
     await settle();
 
-    expect(squash(root().querySelector('h3'))).toBe('History of C.1 User Support');
+    expect(textOf(root().querySelector('h3'))).toBe('History of C.1 User Support');
     const [self, manager] = records();
-    expect(squash(self.querySelector('.headline'))).toBe('e-3 Senior professional Self-assessment by Sara Bianchi as of February 1, 2026');
+    expect(textOf(self.querySelector('.headline'))).toBe('e-3 Senior professional Self-assessment by Sara Bianchi as of February 1, 2026');
     expect(self.querySelector('[data-testid="record-rationale"]')).toBeNull();
-    expect(squash(manager.querySelector('.headline'))).toBe('e-2 Professional Manager by Luca Esposito as of November 30, 2024 Stale');
+    expect(textOf(manager.querySelector('.headline'))).toBe('e-2 Professional Manager by Luca Esposito as of November 30, 2024 Stale');
     expect(manager.querySelector('[data-testid="record-rationale"]')?.textContent).toBe('Line one.\nLine two.');
-    expect(squash(manager.querySelector('.confidence'))).toBe('Confidence: Medium');
+    expect(textOf(manager.querySelector('.confidence'))).toBe('Confidence: Medium');
   });
 
   it('shows corrections and withdrawals as such, with their reasons, and marks the records they replaced', async () => {
@@ -97,15 +96,15 @@ describe('AssessmentHistory', () => {
     await settle();
 
     const [withdrawal, correction, corrected, older] = records();
-    expect(squash(withdrawal.querySelector('.level'))).toBe('Withdrawn');
-    expect(squash(withdrawal.querySelector('[data-testid="record-kind"]'))).toBe('Withdrawn: Rated the wrong person.');
-    expect(squash(correction.querySelector('[data-testid="record-kind"]'))).toBe('Corrected: Typo: meant e-3.');
-    expect(squash(correction.querySelector('[data-testid="record-replaced"]'))).toBe('Withdrawn later: no longer in force');
-    expect(squash(corrected.querySelector('[data-testid="record-replaced"]'))).toBe('Corrected later: replaced by the correction above');
+    expect(textOf(withdrawal.querySelector('.level'))).toBe('Withdrawn');
+    expect(textOf(withdrawal.querySelector('[data-testid="record-kind"]'))).toBe('Withdrawn: Rated the wrong person.');
+    expect(textOf(correction.querySelector('[data-testid="record-kind"]'))).toBe('Corrected: Typo: meant e-3.');
+    expect(textOf(correction.querySelector('[data-testid="record-replaced"]'))).toBe('Withdrawn later: no longer in force');
+    expect(textOf(corrected.querySelector('[data-testid="record-replaced"]'))).toBe('Corrected later: replaced by the correction above');
     expect(corrected.classList).toContain('replaced');
     expect(corrected.querySelector('[data-testid="record-kind"]')).toBeNull();
-    expect(squash(older.querySelector('.level'))).toBe('Not assessed');
-    expect(squash(older.querySelector('[data-testid="record-replaced"]'))).toBe('Replaced later by a correction or withdrawal');
+    expect(textOf(older.querySelector('.level'))).toBe('Not assessed');
+    expect(textOf(older.querySelector('[data-testid="record-replaced"]'))).toBe('Replaced later by a correction or withdrawal');
   });
 
   it('links the accepted evidence a record relied on, with the revision that was accepted when it is not the first', async () => {
@@ -126,7 +125,7 @@ describe('AssessmentHistory', () => {
 
     const [relying, empty, older] = records();
     const reliedOn = relying.querySelector('[data-testid="record-evidence"]');
-    expect(squash(reliedOn)).toBe('Relied on: Resolved the VPN certificate incident; Ran the triage rota (revision 2)');
+    expect(textOf(reliedOn)).toBe('Relied on: Resolved the VPN certificate incident; Ran the triage rota (revision 2)');
     expect(Array.from(reliedOn?.querySelectorAll('a') ?? []).map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
       ['Resolved the VPN certificate incident', `/evidence/${ASSESSMENT_IDS.acceptedEvidence}`],
       ['Ran the triage rota', `/evidence/${ASSESSMENT_IDS.otherAcceptedEvidence}`],
@@ -141,7 +140,7 @@ describe('AssessmentHistory', () => {
     await settle();
     expect(byTestId('history-heading')?.textContent).toBe('History of Manage risks');
     expect(byTestId('assessment-history')?.getAttribute('aria-label')).toBe('History of Manage risks');
-    expect(squash(byTestId('history-empty'))).toBe('No assessments of Manage risks yet.');
+    expect(textOf(byTestId('history-empty'))).toBe('No assessments of Manage risks yet.');
   });
 
   /** A chain corrected then withdrawn, a manager and a self record in force, and a manager record of SFIA's earlier version. */
@@ -191,8 +190,8 @@ describe('AssessmentHistory', () => {
     const latest = records()[3];
     const correct = latest.querySelector<HTMLButtonElement>('[data-testid="record-correct"]');
     const withdraw = latest.querySelector<HTMLButtonElement>('[data-testid="record-withdraw"]');
-    expect(squash(correct)).toBe('Correct the manager record e-2 Professional as of January 15, 2026');
-    expect(squash(withdraw)).toBe('Withdraw the manager record e-2 Professional as of January 15, 2026');
+    expect(textOf(correct)).toBe('Correct the manager record e-2 Professional as of January 15, 2026');
+    expect(textOf(withdraw)).toBe('Withdraw the manager record e-2 Professional as of January 15, 2026');
 
     correct?.click();
     withdraw?.click();
@@ -204,7 +203,7 @@ describe('AssessmentHistory', () => {
     await render();
     expectHistory().flush(pageOf([]));
     await settle();
-    expect(squash(byTestId('history-empty'))).toBe('No assessments of C.1 yet.');
+    expect(textOf(byTestId('history-empty'))).toBe('No assessments of C.1 yet.');
   });
 
   it('pages a long history', async () => {
@@ -227,7 +226,7 @@ describe('AssessmentHistory', () => {
     expectHistory().flush({ title: 'Not found', status: 404 }, { status: 404, statusText: 'Not Found' });
     await settle();
     const error = byTestId('history-error');
-    expect(squash(error?.querySelector('h2'))).toBe('Could not load the history');
+    expect(textOf(error?.querySelector('h2'))).toBe('Could not load the history');
     error?.querySelector('button')?.click();
     await settle();
     expectHistory().flush(pageOf([assessmentView()]));

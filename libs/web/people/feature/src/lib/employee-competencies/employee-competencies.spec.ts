@@ -17,7 +17,7 @@ import {
   en,
   pageOf,
 } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { EmployeeCompetencies } from './employee-competencies';
 import { withdrawalRecord } from './testing';
 
@@ -47,7 +47,6 @@ describe('EmployeeCompetencies', () => {
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const byTestId = (id: string, within: ParentNode = root()): HTMLElement | null => within.querySelector(`[data-testid="${id}"]`);
   const allByTestId = (id: string): HTMLElement[] => Array.from(root().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const rows = (): HTMLElement[] => allByTestId('competency-row');
   const row = (code: string): HTMLElement => rows().find((element) => element.dataset['code'] === code) as HTMLElement;
   const settle = () => fixture.whenStable();
@@ -80,19 +79,19 @@ describe('EmployeeCompetencies', () => {
 
     expect(rows().map((element) => element.dataset['code'])).toEqual(['C.1', 'C.4']);
     const c1 = row('C.1');
-    expect(squash(c1.querySelector('th'))).toBe('C.1 User Support e-CF 4.0');
-    expect(squash(byTestId('manager-level', c1))).toBe('e-2 Professional as of February 10, 2026');
-    expect(squash(byTestId('self-level', c1))).toBe('e-3 Senior professional as of February 1, 2026');
-    expect(squash(byTestId('target-level', c1))).toBe('e-3 for Service Desk Analyst');
-    expect(squash(byTestId('gap', c1))).toBe('1 level below target');
+    expect(textOf(c1.querySelector('th'))).toBe('C.1 User Support e-CF 4.0');
+    expect(textOf(byTestId('manager-level', c1))).toBe('e-2 Professional as of February 10, 2026');
+    expect(textOf(byTestId('self-level', c1))).toBe('e-3 Senior professional as of February 1, 2026');
+    expect(textOf(byTestId('target-level', c1))).toBe('e-3 for Service Desk Analyst');
+    expect(textOf(byTestId('gap', c1))).toBe('1 level below target');
     expect(byTestId('disagreement-flag', c1)).toBeNull();
 
     const c4 = row('C.4');
-    expect(squash(byTestId('manager-level', c4))).toBe('Not rated');
-    expect(squash(byTestId('self-level', c4))).toBe('Not rated');
-    expect(squash(byTestId('target-level', c4))).toBe('No target');
-    expect(squash(byTestId('gap', c4))).toBe('None to tell');
-    expect(squash(root().querySelector('.legend'))).toContain('Levels from more than 12 months ago are marked “Stale”.');
+    expect(textOf(byTestId('manager-level', c4))).toBe('Not rated');
+    expect(textOf(byTestId('self-level', c4))).toBe('Not rated');
+    expect(textOf(byTestId('target-level', c4))).toBe('No target');
+    expect(textOf(byTestId('gap', c4))).toBe('None to tell');
+    expect(textOf(root().querySelector('.legend'))).toContain('Levels from more than 12 months ago are marked “Stale”.');
   });
 
   it('marks stale and earlier-version levels in words, flags self and manager two levels apart, and words the other answers', async () => {
@@ -124,22 +123,22 @@ describe('EmployeeCompetencies', () => {
     };
     await render(employeeCompetencies({ items: [c1, c4] }));
 
-    expect(squash(byTestId('manager-level', row('C.1')))).toBe(
+    expect(textOf(byTestId('manager-level', row('C.1')))).toBe(
       'e-1 Associate as of May 2, 2024 Stale From an earlier version: rate again to confirm',
     );
-    expect(squash(byTestId('disagreement-flag', row('C.1')))).toBe('⚑ Self and manager 2 or more levels apart');
-    expect(squash(byTestId('gap', row('C.1')))).toBe('2 levels below target');
-    expect(squash(byTestId('target-level', row('C.1')))).toBe('e-3 for Service Desk Analyst Next role: e-3 for Service Desk Team Lead');
+    expect(textOf(byTestId('disagreement-flag', row('C.1')))).toBe('⚑ Self and manager 2 or more levels apart');
+    expect(textOf(byTestId('gap', row('C.1')))).toBe('2 levels below target');
+    expect(textOf(byTestId('target-level', row('C.1')))).toBe('e-3 for Service Desk Analyst Next role: e-3 for Service Desk Team Lead');
 
-    expect(squash(byTestId('manager-level', row('C.4')))).toBe('Not applicable as of January 5, 2026');
-    expect(squash(byTestId('self-level', row('C.4')))).toBe('Not assessed as of January 6, 2026');
-    expect(squash(byTestId('target-level', row('C.4')))).toBe('e-2 for Service Desk Analyst (nice to have)');
-    expect(squash(byTestId('gap', row('C.4')))).toBe('1 level above target');
+    expect(textOf(byTestId('manager-level', row('C.4')))).toBe('Not applicable as of January 5, 2026');
+    expect(textOf(byTestId('self-level', row('C.4')))).toBe('Not assessed as of January 6, 2026');
+    expect(textOf(byTestId('target-level', row('C.4')))).toBe('e-2 for Service Desk Analyst (nice to have)');
+    expect(textOf(byTestId('gap', row('C.4')))).toBe('1 level above target');
   });
 
   it('says what to do when the person has no competencies yet', async () => {
     await render(employeeCompetencies({ items: [] }));
-    expect(squash(byTestId('competencies-empty'))).toBe('No competencies yet: give the person a role profile, or rate a competency.');
+    expect(textOf(byTestId('competencies-empty'))).toBe('No competencies yet: give the person a role profile, or rate a competency.');
     expect(byTestId('competencies-table')).toBeNull();
   });
 
@@ -152,7 +151,7 @@ describe('EmployeeCompetencies', () => {
     await settle();
     const error = byTestId('competencies-error');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(squash(error)).toContain('Not Found: No employee you may see has this id.');
+    expect(textOf(error)).toContain('Not Found: No employee you may see has this id.');
     error?.querySelector('button')?.click();
     await settle();
     expectCompetencies().flush(employeeCompetencies());
@@ -168,7 +167,7 @@ describe('EmployeeCompetencies', () => {
     await render(employeeCompetencies({ mayRate: [...mayRate], items: [competencyRow(), c4Row()] }));
     expect(allByTestId('rate-competency')).toHaveLength(count);
     expect(allByTestId('history-toggle')).toHaveLength(2);
-    if (count) expect(squash(byTestId('rate-competency', row('C.4')))).toBe('Rate C.4 Problem Management');
+    if (count) expect(textOf(byTestId('rate-competency', row('C.4')))).toBe('Rate C.4 Problem Management');
   });
 
   it('names a competency without a code by its title alone to screen readers, never with a leading space', async () => {
@@ -197,7 +196,7 @@ describe('EmployeeCompetencies', () => {
     await settle();
     const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(panel).not.toBeNull();
-    expect(squash(byTestId('assessment-record', panel ?? root()))).toContain('e-2 Professional Manager by Luca Esposito');
+    expect(textOf(byTestId('assessment-record', panel ?? root()))).toContain('e-2 Professional Manager by Luca Esposito');
 
     toggle.click();
     await settle();
@@ -211,7 +210,7 @@ describe('EmployeeCompetencies', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(byTestId('employee-progression')).toBeNull();
     http().expectNone(isProgression);
-    expect(squash(byTestId('progression-show', row('C.4')))).toBe('Progression of C.4 Problem Management');
+    expect(textOf(byTestId('progression-show', row('C.4')))).toBe('Progression of C.4 Problem Management');
 
     byTestId('progression-show', row('C.1'))?.click();
     await settle();
@@ -220,9 +219,9 @@ describe('EmployeeCompetencies', () => {
 
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const detail = byTestId('progression-detail') as HTMLElement;
-    expect(squash(detail.querySelector('h3'))).toBe('C.1 User Support');
+    expect(textOf(detail.querySelector('h3'))).toBe('C.1 User Support');
     expect(document.activeElement).toBe(detail.querySelector('h3'));
-    expect(squash(detail.querySelector('figcaption'))).toContain('Manager: e-2 since February 10, 2026');
+    expect(textOf(detail.querySelector('figcaption'))).toContain('Manager: e-2 since February 10, 2026');
     expect(detail.querySelectorAll('[data-testid="progression-row"]')).toHaveLength(4);
     expect(allByTestId('progression-tile')).toHaveLength(2);
 
@@ -266,7 +265,7 @@ describe('EmployeeCompetencies', () => {
       ASSESSMENT_IDS.c1,
     ]);
 
-    expect(squash(dialog.querySelector('h2'))).toBe('Rate C.1 User Support');
+    expect(textOf(dialog.querySelector('h2'))).toBe('Rate C.1 User Support');
     dialog.querySelector<HTMLInputElement>('[data-testid="rate-evidence-item"] input[type="checkbox"]')?.click();
     const save = await rateInPanel(dialog, 3, 'textarea', 'Runs the desk rota.');
     expect(save.request.body).toMatchObject({
@@ -285,9 +284,9 @@ describe('EmployeeCompetencies', () => {
     expectCompetencies().flush(employeeCompetencies({ items: [reloaded] }));
     await settle();
     expect(document.querySelector('mat-dialog-container')).toBeNull();
-    expect(squash(byTestId('manager-level', row('C.1')))).toContain('e-3 Senior professional');
-    expect(squash(byTestId('gap', row('C.1')))).toBe('On target');
-    expect(squash(byTestId('competencies-status'))).toBe('Saved: C.1 User Support, manager e-3 Senior professional.');
+    expect(textOf(byTestId('manager-level', row('C.1')))).toContain('e-3 Senior professional');
+    expect(textOf(byTestId('gap', row('C.1')))).toBe('On target');
+    expect(textOf(byTestId('competencies-status'))).toBe('Saved: C.1 User Support, manager e-3 Senior professional.');
   });
 
   /** Opens C.1's history as its manager sees it: his e-2, the latest of its chain. */
@@ -308,7 +307,7 @@ describe('EmployeeCompetencies', () => {
     await settle();
     const { dialog } = await answerRatePanel([]);
 
-    expect(squash(dialog.querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
+    expect(textOf(dialog.querySelector('h2'))).toBe('Correct the manager assessment of C.1 User Support');
     const save = await rateInPanel(dialog, 1, '[data-testid="rate-reason"]', 'Rated the wrong person.');
     expect(save.request.body).toMatchObject({
       role: 'manager',
@@ -336,9 +335,9 @@ describe('EmployeeCompetencies', () => {
       .flush(pageOf([correction, assessmentView({ replacedBy: ASSESSMENT_IDS.correction })]));
     await settle();
     expect(document.querySelector('mat-dialog-container')).toBeNull();
-    expect(squash(byTestId('competencies-status'))).toBe('Corrected: C.1 User Support, manager e-1 Associate.');
+    expect(textOf(byTestId('competencies-status'))).toBe('Corrected: C.1 User Support, manager e-1 Associate.');
     const [first, second] = Array.from(history.querySelectorAll<HTMLElement>('[data-testid="assessment-record"]'));
-    expect(squash(byTestId('record-kind', first))).toBe('Corrected: Rated the wrong person.');
+    expect(textOf(byTestId('record-kind', first))).toBe('Corrected: Rated the wrong person.');
     expect(byTestId('record-correct', second)).toBeNull();
     expect(document.activeElement).toBe(byTestId('history-heading', history));
   });
@@ -350,7 +349,7 @@ describe('EmployeeCompetencies', () => {
     await settle();
 
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
-    expect(squash(dialog.querySelector('h2'))).toBe('Withdraw this manager assessment?');
+    expect(textOf(dialog.querySelector('h2'))).toBe('Withdraw this manager assessment?');
     const reason = dialog.querySelector('[data-testid="withdraw-reason"]') as HTMLTextAreaElement;
     reason.value = 'Rated the wrong person.';
     reason.dispatchEvent(new Event('input'));
@@ -368,8 +367,8 @@ describe('EmployeeCompetencies', () => {
       .flush(pageOf([]));
     await settle();
     expect(document.querySelector('mat-dialog-container')).toBeNull();
-    expect(squash(byTestId('manager-level', row('C.1')))).toBe('Not rated');
-    expect(squash(byTestId('competencies-status'))).toBe('Withdrawn: C.1 User Support, manager record.');
+    expect(textOf(byTestId('manager-level', row('C.1')))).toBe('Not rated');
+    expect(textOf(byTestId('competencies-status'))).toBe('Withdrawn: C.1 User Support, manager record.');
   });
 
   it('offers no Correct or Withdraw to someone who may not record', async () => {

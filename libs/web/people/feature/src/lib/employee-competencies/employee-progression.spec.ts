@@ -10,7 +10,7 @@ import {
   progressionSeries,
 } from '@proficio/web/people/data-access/testing';
 import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { EmployeeProgression } from './employee-progression';
 
 /** C.4 Problem Management: on the tab, never assessed, so no series. */
@@ -31,7 +31,6 @@ describe('EmployeeProgression', () => {
   const byTestId = (id: string, within: ParentNode = root()): HTMLElement | null => within.querySelector(`[data-testid="${id}"]`);
   const allByTestId = (id: string, within: ParentNode = root()): HTMLElement[] =>
     Array.from(within.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const tile = (id: string): HTMLElement => allByTestId('progression-tile').find((element) => element.dataset['id'] === id) as HTMLElement;
   const settle = () => fixture.whenStable();
   const expectProgression = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.employeeProgression(DEMO_IDS.sara));
@@ -59,19 +58,19 @@ describe('EmployeeProgression', () => {
     expect(allByTestId('progression-tile').map((element) => element.dataset['id'])).toEqual([ASSESSMENT_IDS.c1, ASSESSMENT_IDS.c4]);
     const c1 = tile(ASSESSMENT_IDS.c1);
     expect(byTestId('progression-figure', c1)?.classList).toContain('compact');
-    expect(squash(c1.querySelector('figcaption .name'))).toBe('C.1 User Support');
+    expect(textOf(c1.querySelector('figcaption .name'))).toBe('C.1 User Support');
     expect(allByTestId('progression-row', c1)).toHaveLength(4);
-    expect(squash(byTestId('progression-larger', c1))).toBe('Show larger C.1 User Support');
+    expect(textOf(byTestId('progression-larger', c1))).toBe('Show larger C.1 User Support');
 
     const c4 = tile(ASSESSMENT_IDS.c4);
-    expect(Array.from(c4.querySelectorAll('p')).map(squash)).toEqual(['C.4 Problem Management', 'No assessments yet.']);
+    expect(Array.from(c4.querySelectorAll('p')).map(textOf)).toEqual(['C.4 Problem Management', 'No assessments yet.']);
     expect(byTestId('progression-larger', c4)).toBeNull();
     expect(byTestId('progression-detail')).toBeNull();
   });
 
   it('explains the line styles and markers in words, so colour is not the only difference', async () => {
     await render(employeeProgression());
-    expect(Array.from(byTestId('progression-legend')?.querySelectorAll('li') ?? []).map(squash)).toEqual([
+    expect(Array.from(byTestId('progression-legend')?.querySelectorAll('li') ?? []).map(textOf)).toEqual([
       'Manager: solid line, round markers',
       'Self-assessment: dashed line, triangle markers',
       'Target: dotted line',
@@ -90,7 +89,7 @@ describe('EmployeeProgression', () => {
 
     const detail = byTestId('progression-detail') as HTMLElement;
     const heading = detail.querySelector('h3') as HTMLElement;
-    expect(squash(heading)).toBe('C.1 User Support');
+    expect(textOf(heading)).toBe('C.1 User Support');
     expect(document.activeElement).toBe(heading);
     expect(larger.getAttribute('aria-pressed')).toBe('true');
     expect(fixture.componentInstance.selected()).toBe(ASSESSMENT_IDS.c1);
@@ -100,15 +99,15 @@ describe('EmployeeProgression', () => {
     expect(figure?.querySelector('figcaption .name')?.classList).toContain('visually-hidden');
     expect(
       allByTestId('progression-row', detail)
-        .map((row) => Array.from(row.children).map(squash))
+        .map((row) => Array.from(row.children).map(textOf))
         .at(-1),
     ).toEqual(['February 10, 2026', 'e-2', 'e-3']);
   });
 
   it('says when the chosen competency has nothing to chart yet', async () => {
     await render(employeeProgression(), ASSESSMENT_IDS.c4);
-    expect(squash(byTestId('progression-detail')?.querySelector('h3'))).toBe('C.4 Problem Management');
-    expect(squash(byTestId('progression-detail-empty'))).toBe('No assessments of C.4 Problem Management yet: nothing to chart.');
+    expect(textOf(byTestId('progression-detail')?.querySelector('h3'))).toBe('C.4 Problem Management');
+    expect(textOf(byTestId('progression-detail-empty'))).toBe('No assessments of C.4 Problem Management yet: nothing to chart.');
   });
 
   it('adds competencies with history that are not on the tab any more (an earlier role) after its own', async () => {
@@ -127,7 +126,7 @@ describe('EmployeeProgression', () => {
     await settle();
     const error = byTestId('progression-error');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(squash(error)).toContain('Forbidden: Not yours to see.');
+    expect(textOf(error)).toContain('Forbidden: Not yours to see.');
     error?.querySelector('button')?.click();
     await settle();
     expectProgression().flush(employeeProgression());

@@ -3,7 +3,7 @@ import { By } from '@angular/platform-browser';
 import { ProgressionSeries } from '@proficio/shared/contracts';
 import { progressionSeries } from '@proficio/web/people/data-access/testing';
 import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { ProgressionChartConfig } from './progression-chart-data';
 import { ProgressionFigure } from './progression-figure';
 
@@ -16,7 +16,6 @@ jest.mock(
 describe('ProgressionFigure', () => {
   let fixture: ComponentFixture<ProgressionFigure>;
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const canvas = () => fixture.debugElement.query(By.css('app-line-chart-canvas'));
 
   beforeEach(() => {
@@ -38,7 +37,7 @@ describe('ProgressionFigure', () => {
     await render();
     const figure = root().querySelector('figure');
     expect(figure?.querySelector(':scope > figcaption')).not.toBeNull();
-    expect(squash(figure?.querySelector('figcaption'))).toBe(
+    expect(textOf(figure?.querySelector('figcaption'))).toBe(
       'C.1 User Support Manager: e-2 since February 10, 2026, first e-1 (earlier version) on May 2, 2024 (2 records). ' +
         'Self-assessment: e-3 since February 1, 2026, first not assessed on January 15, 2025 (2 records). Target: e-3.',
     );
@@ -47,12 +46,12 @@ describe('ProgressionFigure', () => {
   it('has the numbers as a table under "Show the numbers": each date, the manager and self levels in force from then', async () => {
     await render();
     const details = root().querySelector('details[data-testid="progression-numbers"]');
-    expect(squash(details?.querySelector('summary'))).toBe('Show the numbers of C.1 User Support');
-    expect(squash(details?.querySelector('caption'))).toBe(
+    expect(textOf(details?.querySelector('summary'))).toBe('Show the numbers of C.1 User Support');
+    expect(textOf(details?.querySelector('caption'))).toBe(
       'Levels of C.1 User Support in force from each date, target e-3. In bold: a new record that day.',
     );
-    expect(Array.from(details?.querySelectorAll('thead th') ?? []).map(squash)).toEqual(['Date', 'Manager level', 'Self-assessment level']);
-    const rows = Array.from(details?.querySelectorAll('tbody tr') ?? []).map((row) => Array.from(row.children).map(squash));
+    expect(Array.from(details?.querySelectorAll('thead th') ?? []).map(textOf)).toEqual(['Date', 'Manager level', 'Self-assessment level']);
+    const rows = Array.from(details?.querySelectorAll('tbody tr') ?? []).map((row) => Array.from(row.children).map(textOf));
     expect(rows).toEqual([
       ['May 2, 2024', 'e-1 (earlier version)', 'Not rated'],
       ['January 15, 2025', 'e-1 (earlier version)', 'Not assessed'],

@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, EmployeeDetail } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams, employeeDetail, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
 import { summaryOf } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, formFields, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, formFields, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { EmployeeFormPage, PICKER_DEBOUNCE_MS, PICKER_PAGE_SIZE } from './employee-form-page';
 
 @Component({ template: '<h1>Person stub</h1>' })
@@ -27,7 +27,6 @@ describe('EmployeeFormPage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const { field, type, submit } = formFields(page, settle);
 
   /** Opens the form in a browser whose language is `locale`. */
@@ -56,15 +55,15 @@ describe('EmployeeFormPage', () => {
 
   it('adds a person with a team and a manager chosen by searching, then opens their page', async () => {
     await openNew();
-    expect(squash(page().querySelector('h1'))).toBe('Add a person');
-    expect(Array.from(page().querySelectorAll('mat-label')).map(squash)).not.toContain('Status');
+    expect(textOf(page().querySelector('h1'))).toBe('Add a person');
+    expect(Array.from(page().querySelectorAll('mat-label')).map(textOf)).not.toContain('Status');
 
     await type('Name', ' Ann Example ');
     await type('Email', 'ann@example.org');
     (field('Team').querySelector('mat-select') as HTMLElement).click();
     await settle();
     Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
-      .find((option) => squash(option) === 'Service Desk')
+      .find((option) => textOf(option) === 'Service Desk')
       ?.click();
     await settle();
 
@@ -78,7 +77,7 @@ describe('EmployeeFormPage', () => {
     search.flush(pageOf([employeeSummary('luca')]));
     await settle();
     Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
-      .find((option) => squash(option) === 'Luca Esposito')
+      .find((option) => textOf(option) === 'Luca Esposito')
       ?.click();
     await settle();
     expect((field('Manager').querySelector('input') as HTMLInputElement).value).toBe('Luca Esposito');
@@ -97,7 +96,7 @@ describe('EmployeeFormPage', () => {
     ['en-US', 'MM/DD/YYYY', '2026-01-02'],
   ])('in %s, hints %s and reads a typed start date of 01/02/2026 that way, sending %s', async (locale, hint, sent) => {
     await openNew(locale);
-    expect(squash(field('Start date').querySelector('mat-hint'))).toBe(hint);
+    expect(textOf(field('Start date').querySelector('mat-hint'))).toBe(hint);
 
     await type('Name', 'Ann Example');
     await type('Email', 'ann@example.org');
@@ -128,14 +127,14 @@ describe('EmployeeFormPage', () => {
     await openNew('en-GB');
     await type('Start date', '31/31/2026');
     await submit();
-    expect(squash(field('Start date').querySelector('mat-error'))).toBe('Enter a date as DD/MM/YYYY');
+    expect(textOf(field('Start date').querySelector('mat-error'))).toBe('Enter a date as DD/MM/YYYY');
   });
 
   it('refuses to send a form with missing or unchosen values', async () => {
     await openNew();
     await type('Manager', 'someone I typed');
     await submit();
-    const errors = Array.from(page().querySelectorAll('mat-error')).map(squash);
+    const errors = Array.from(page().querySelectorAll('mat-error')).map(textOf);
     expect(errors).toEqual(["Enter the person's name", 'Enter an email address', 'Choose a person from the list, or leave it empty']);
     http().expectNone(ApiRoutes.employees);
     // the manager search for the typed text may still be pending
@@ -165,7 +164,7 @@ describe('EmployeeFormPage', () => {
     const people = Array.from({ length: PICKER_PAGE_SIZE }, (_, i) => ({ ...employeeSummary('luca'), id: `p${i}`, name: `Person ${i}` }));
     firstPeople.flush(pageOf(people, { total: 25 }));
     await settle();
-    expect((await options()).map(squash)).toEqual([...people.map((person) => person.name), 'Type to search among 15 more']);
+    expect((await options()).map(textOf)).toEqual([...people.map((person) => person.name), 'Type to search among 15 more']);
     const more = (await options()).at(-1);
     expect(more?.getAttribute('aria-disabled')).toBe('true');
 
@@ -175,7 +174,7 @@ describe('EmployeeFormPage', () => {
     const search = http().expectOne((req) => req.url === ApiRoutes.employees && req.params.get('q') === 'per');
     search.flush(pageOf(people.slice(0, 10), { total: 12 }));
     await settle();
-    expect((await options()).map(squash).at(-1)).toBe('2 more match: type more to narrow the search');
+    expect((await options()).map(textOf).at(-1)).toBe('2 more match: type more to narrow the search');
 
     (field('Role profile').querySelector('input') as HTMLInputElement).focus();
     await settle();
@@ -184,7 +183,7 @@ describe('EmployeeFormPage', () => {
     firstProfiles.flush(pageOf([summaryOf('Service Desk Analyst'), summaryOf('Team Lead')]));
     await settle();
     // all of them are shown: nothing more to say
-    expect((await options()).map(squash)).toEqual(['Service Desk Analyst', 'Team Lead']);
+    expect((await options()).map(textOf)).toEqual(['Service Desk Analyst', 'Team Lead']);
   });
 
   it('offers nothing on focus when the picker shows a choice already', async () => {
@@ -196,9 +195,9 @@ describe('EmployeeFormPage', () => {
 
   it('changes only what was edited and shows the API refusal next to its field', async () => {
     await openSarasEdit({ sara: employeeDetail('sara', 'admin', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }) });
-    expect(squash(page().querySelector('h1'))).toBe('Edit Sara Bianchi');
+    expect(textOf(page().querySelector('h1'))).toBe('Edit Sara Bianchi');
     expect((field('Role profile').querySelector('input') as HTMLInputElement).value).toBe('Service Desk Analyst');
-    expect(squash(field('Status').querySelector('mat-select'))).toBe('Active');
+    expect(textOf(field('Status').querySelector('mat-select'))).toBe('Active');
 
     await type('Job title', 'Senior Analyst');
     await type('Email', 'tom.becker@demo.proficio.local');
@@ -217,7 +216,7 @@ describe('EmployeeFormPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    expect(squash(field('Email').querySelector('mat-error'))).toBe('Email is already used by another employee');
+    expect(textOf(field('Email').querySelector('mat-error'))).toBe('Email is already used by another employee');
     expect(page().querySelector('[data-testid="employee-form-problem"]')).toBeNull();
     expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.sara}/edit`);
   });
@@ -230,7 +229,7 @@ describe('EmployeeFormPage', () => {
     await settle();
     const problem = page().querySelector('[data-testid="employee-form-problem"]');
     expect(problem?.getAttribute('role')).toBe('alert');
-    expect(squash(problem)).toContain('The person could not be saved');
+    expect(textOf(problem)).toContain('The person could not be saved');
   });
 
   it(

@@ -10,7 +10,7 @@ import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeCompetencies, employeeDetail } from '@proficio/web/people/data-access/testing';
 import { REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeePage, relationSentence } from './employee-page';
 
@@ -26,10 +26,9 @@ describe('EmployeePage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string): HTMLElement | null => page().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   /** The terms and descriptions of a description list, as "term: description" lines. */
   const described = (list: Element | null | undefined): string[] =>
-    Array.from(list?.querySelectorAll('dt') ?? []).map((dt) => `${squash(dt)}: ${squash(dt.nextElementSibling)}`);
+    Array.from(list?.querySelectorAll('dt') ?? []).map((dt) => `${textOf(dt)}: ${textOf(dt.nextElementSibling)}`);
   const tabs = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="tab"]'));
   const expectEmployee = (id: string): TestRequest => http.expectOne(ApiRoutes.employee(id));
   const settle = () => harness.fixture.whenStable();
@@ -54,7 +53,7 @@ describe('EmployeePage', () => {
 
   async function openTab(label: string): Promise<void> {
     tabs()
-      .find((tab) => squash(tab) === label)
+      .find((tab) => textOf(tab) === label)
       ?.click();
     await settle();
   }
@@ -81,16 +80,16 @@ describe('EmployeePage', () => {
     req.flush(employeeDetail('sara', 'manager'));
     await settle();
 
-    expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
-    expect(squash(page().querySelector('.job-title'))).toBe('Service Desk Analyst');
+    expect(textOf(page().querySelector('h1'))).toBe('Sara Bianchi');
+    expect(textOf(page().querySelector('.job-title'))).toBe('Service Desk Analyst');
     const team = byTestId('employee-team')?.querySelector('a');
-    expect(squash(team)).toBe('Service Desk');
+    expect(textOf(team)).toBe('Service Desk');
     expect(team?.getAttribute('href')).toBe(`/people?teamId=${DEMO_IDS.desk}`);
     const manager = byTestId('employee-manager')?.querySelector('a');
-    expect(squash(manager)).toBe('Luca Esposito');
+    expect(textOf(manager)).toBe('Luca Esposito');
     expect(manager?.getAttribute('href')).toBe(`/people/${DEMO_IDS.luca}`);
-    expect(squash(byTestId('employee-access'))).toBe('Manager: this person is in your reporting line');
-    expect(squash(byTestId('employee-relation'))).toBe('You manage Sara Bianchi through Luca Esposito.');
+    expect(textOf(byTestId('employee-access'))).toBe('Manager: this person is in your reporting line');
+    expect(textOf(byTestId('employee-relation'))).toBe('You manage Sara Bianchi through Luca Esposito.');
     expect(TestBed.inject(Title).getTitle()).toBe('Sara Bianchi | Proficio');
   });
 
@@ -99,7 +98,7 @@ describe('EmployeePage', () => {
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
 
-    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence', 'Reviews']);
+    expect(tabs().map(textOf)).toEqual(['Overview', 'Competencies', 'Evidence', 'Reviews']);
     expect(tabs()[0].getAttribute('aria-selected')).toBe('true');
     expect(described(byTestId('employee-overview'))).toEqual([
       'Email: sara.bianchi@demo.proficio.local',
@@ -114,16 +113,16 @@ describe('EmployeePage', () => {
     await open(`/people/${DEMO_IDS.luca}`, ['manager', 'employee'], MARCO);
     expectEmployee(DEMO_IDS.luca).flush(employeeDetail('luca', 'manager'));
     await settle();
-    expect(squash(byTestId('employee-relation'))).toBe('You manage Luca Esposito directly.');
+    expect(textOf(byTestId('employee-relation'))).toBe('You manage Luca Esposito directly.');
 
     await openTab('Reports');
     expect(TestBed.inject(Router).url).toBe(`/people/${DEMO_IDS.luca}?tab=reports`);
     const links = Array.from(byTestId('employee-reports')?.querySelectorAll('a') ?? []);
-    expect(links.map((link) => [squash(link), link.getAttribute('href')])).toEqual([
+    expect(links.map((link) => [textOf(link), link.getAttribute('href')])).toEqual([
       ['Sara Bianchi', `/people/${DEMO_IDS.sara}`],
       ['Tom Becker', `/people/${DEMO_IDS.tom}`],
     ]);
-    expect(squash(byTestId('report-count'))).toBe('2 people report to Luca Esposito in total, directly or through others.');
+    expect(textOf(byTestId('report-count'))).toBe('2 people report to Luca Esposito in total, directly or through others.');
   });
 
   it("shows the person's competencies on the Competencies tab, kept in ?tab=competencies, loading them only when it opens", async () => {
@@ -137,8 +136,8 @@ describe('EmployeePage', () => {
     http.expectOne(ApiRoutes.employeeCompetencies(DEMO_IDS.sara)).flush(employeeCompetencies());
     await settle();
     const row = byTestId('competency-row');
-    expect(squash(row?.querySelector('th'))).toBe('C.1 User Support e-CF 4.0');
-    expect(squash(byTestId('rate-competency'))).toBe('Rate C.1 User Support');
+    expect(textOf(row?.querySelector('th'))).toBe('C.1 User Support e-CF 4.0');
+    expect(textOf(byTestId('rate-competency'))).toBe('Rate C.1 User Support');
   });
 
   it("shows the person's evidence on the Evidence tab, kept in ?tab=evidence, loading it only when it opens", async () => {
@@ -177,9 +176,9 @@ describe('EmployeePage', () => {
     );
     await settle();
     const reviews = Array.from(page().querySelectorAll('[data-testid="employee-review"]'));
-    expect(reviews.map((review) => squash(review.querySelector('a')))).toEqual(['2027 annual review', '2026 annual review']);
+    expect(reviews.map((review) => textOf(review.querySelector('a')))).toEqual(['2027 annual review', '2026 annual review']);
     expect(reviews[0]?.querySelector('a')?.getAttribute('href')).toBe(`/reviews/${REVIEW_IDS.review}`);
-    expect(squash(reviews[1]?.querySelector('.meta'))).toBe('Reviewed by Luca Esposito · Locked on December 20, 2026 · As signed');
+    expect(textOf(reviews[1]?.querySelector('.meta'))).toBe('Reviewed by Luca Esposito · Locked on December 20, 2026 · As signed');
     expect(byTestId('employee-review-snapshot')?.getAttribute('href')).toBe(`/reviews/${REVIEW_IDS.previous}/snapshots/latest`);
   });
 
@@ -199,8 +198,8 @@ describe('EmployeePage', () => {
     await settle();
 
     expect(tabs()[1].getAttribute('aria-selected')).toBe('true');
-    expect(Array.from(byTestId('employee-reports')?.querySelectorAll('a') ?? []).map(squash)).toEqual(['Aisha Khan', 'Luca Esposito']);
-    expect(squash(byTestId('report-count'))).toBe('4 people report to Marco Rossi in total, directly or through others.');
+    expect(Array.from(byTestId('employee-reports')?.querySelectorAll('a') ?? []).map(textOf)).toEqual(['Aisha Khan', 'Luca Esposito']);
+    expect(textOf(byTestId('report-count'))).toBe('4 people report to Marco Rossi in total, directly or through others.');
   });
 
   it('shows an employee their own page, with their manager (whom they may not open) as plain text', async () => {
@@ -208,22 +207,22 @@ describe('EmployeePage', () => {
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'self'));
     await settle();
 
-    expect(squash(byTestId('employee-manager'))).toBe('Luca Esposito');
+    expect(textOf(byTestId('employee-manager'))).toBe('Luca Esposito');
     expect(byTestId('employee-manager')?.querySelector('a')).toBeNull();
-    expect(squash(byTestId('employee-team'))).toBe('Service Desk');
+    expect(textOf(byTestId('employee-team'))).toBe('Service Desk');
     expect(byTestId('employee-team')?.querySelector('a')).toBeNull();
-    expect(squash(byTestId('employee-access'))).toBe('This is you');
+    expect(textOf(byTestId('employee-access'))).toBe('This is you');
     expect(byTestId('employee-relation')).toBeNull();
 
     // someone without reports has no Reports tab
-    expect(tabs().map(squash)).toEqual(['Overview', 'Competencies', 'Evidence', 'Reviews']);
+    expect(tabs().map(textOf)).toEqual(['Overview', 'Competencies', 'Evidence', 'Reviews']);
   });
 
   it('tells an admin they see everyone', async () => {
     await open(`/people/${DEMO_IDS.nadia}`, ['admin', 'employee'], { id: DEMO_IDS.hana, name: 'Hana Ito' });
     expectEmployee(DEMO_IDS.nadia).flush(employeeDetail('nadia', 'admin'));
     await settle();
-    expect(squash(byTestId('employee-access'))).toBe('Administrator: you can see everyone');
+    expect(textOf(byTestId('employee-access'))).toBe('Administrator: you can see everyone');
     expect(byTestId('employee-relation')).toBeNull();
     expect(byTestId('employee-manager')?.querySelector('a')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.giulia}`);
   });
@@ -238,7 +237,7 @@ describe('EmployeePage', () => {
 
     const message = byTestId('employee-forbidden');
     expect(message?.getAttribute('role')).toBe('alert');
-    expect(squash(message)).toContain('You can only see yourself and the people who report to you');
+    expect(textOf(message)).toContain('You can only see yourself and the people who report to you');
     expect(message?.querySelector('a')?.getAttribute('href')).toBe('/');
     expect(tabs()).toHaveLength(0);
   });
@@ -252,7 +251,7 @@ describe('EmployeePage', () => {
     await settle();
 
     const message = byTestId('employee-not-found');
-    expect(squash(message?.querySelector('h1'))).toBe('Person not found');
+    expect(textOf(message?.querySelector('h1'))).toBe('Person not found');
     expect(message?.querySelector('a')?.getAttribute('href')).toBe('/people');
   });
 
@@ -262,12 +261,12 @@ describe('EmployeePage', () => {
     await settle();
 
     const error = byTestId('employee-error');
-    expect(squash(error)).toContain('The Proficio API could not be reached');
+    expect(textOf(error)).toContain('The Proficio API could not be reached');
     error?.querySelector('button')?.click();
     await settle();
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
-    expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
+    expect(textOf(page().querySelector('h1'))).toBe('Sara Bianchi');
   });
 
   it('loads the next person when a report link is followed', async () => {
@@ -279,16 +278,16 @@ describe('EmployeePage', () => {
     await settle();
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager'));
     await settle();
-    expect(squash(page().querySelector('h1'))).toBe('Sara Bianchi');
+    expect(textOf(page().querySelector('h1'))).toBe('Sara Bianchi');
   });
 
   it('shows the role profile and target role profile in the header, and no admin controls to a manager', async () => {
     await open(`/people/${DEMO_IDS.sara}`, ['manager', 'employee'], MARCO);
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'manager', { roleProfile: { id: 'rp-1', name: 'Service Desk Analyst' } }));
     await settle();
-    expect(squash(byTestId('employee-role-profile'))).toBe('Service Desk Analyst');
+    expect(textOf(byTestId('employee-role-profile'))).toBe('Service Desk Analyst');
     expect(byTestId('employee-role-profile')?.querySelector('a')?.getAttribute('href')).toBe('/role-profiles/rp-1');
-    expect(squash(byTestId('employee-target-role-profile'))).toBe('None');
+    expect(textOf(byTestId('employee-target-role-profile'))).toBe('None');
     expect(byTestId('employee-target-role-profile')?.querySelector('a')).toBeNull();
     expect(byTestId('edit-employee')).toBeNull();
     expect(byTestId('anonymise-employee')).toBeNull();
@@ -300,7 +299,7 @@ describe('EmployeePage', () => {
     expectEmployee(DEMO_IDS.sara).flush(employeeDetail('sara', 'admin'));
     await settle();
     expect(byTestId('edit-employee')?.getAttribute('href')).toBe(`/people/${DEMO_IDS.sara}/edit`);
-    expect(squash(byTestId('download-employee-data'))).toBe('Download data');
+    expect(textOf(byTestId('download-employee-data'))).toBe('Download data');
     expect(byTestId('anonymise-employee')).toBeNull();
   });
 
@@ -312,11 +311,11 @@ describe('EmployeePage', () => {
     byTestId('anonymise-employee')?.click();
     await settle();
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
-    expect(squash(dialog.querySelector('h2'))).toBe('Anonymise Sara Bianchi?');
-    expect(squash(dialog)).toContain('This cannot be undone.');
+    expect(textOf(dialog.querySelector('h2'))).toBe('Anonymise Sara Bianchi?');
+    expect(textOf(dialog)).toContain('This cannot be undone.');
     http.expectNone(ApiRoutes.employeeAnonymisation(DEMO_IDS.sara));
     Array.from(dialog.querySelectorAll('button'))
-      .find((button) => squash(button) === 'Anonymise for good')
+      .find((button) => textOf(button) === 'Anonymise for good')
       ?.click();
     await settle();
 
@@ -328,7 +327,7 @@ describe('EmployeePage', () => {
       employeeDetail('sara', 'admin', { status: 'left', name: 'Anonymised person', anonymisedAt: '2026-11-22T10:00:00.000Z' }),
     );
     await settle();
-    expect(squash(page().querySelector('h1'))).toBe('Anonymised person');
+    expect(textOf(page().querySelector('h1'))).toBe('Anonymised person');
     // once anonymised, there is nothing left to anonymise
     expect(byTestId('anonymise-employee')).toBeNull();
   });
@@ -340,7 +339,7 @@ describe('EmployeePage', () => {
     byTestId('anonymise-employee')?.click();
     await settle();
     Array.from(document.querySelectorAll('mat-dialog-container button'))
-      .find((button) => squash(button) === 'Cancel')
+      .find((button) => textOf(button) === 'Cancel')
       ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle();
     http.expectNone(ApiRoutes.employeeAnonymisation(DEMO_IDS.sara));

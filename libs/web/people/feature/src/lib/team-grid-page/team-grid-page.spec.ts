@@ -10,7 +10,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ProblemDetails, RecordAssessmentBatchRequest, TeamGrid } from '@proficio/shared/contracts';
 import { DEMO_IDS, TEAM_GRID_IDS, teamGridFixture } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { TeamGridPage } from './team-grid-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -28,7 +28,6 @@ describe('TeamGridPage', () => {
   let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
   const overlay = (): HTMLElement => document.querySelector('.cdk-overlay-container') as HTMLElement;
   const picker = (): HTMLElement | null => overlay()?.querySelector('[data-testid="team-grid-picker"]') ?? null;
@@ -97,37 +96,37 @@ describe('TeamGridPage', () => {
   it('shows the people as rows and the competencies as columns grouped by framework and category', async () => {
     await open();
 
-    const groups = Array.from(page().querySelectorAll('thead .group')).map((th) => [squash(th), th.getAttribute('colspan')]);
+    const groups = Array.from(page().querySelectorAll('thead .group')).map((th) => [textOf(th), th.getAttribute('colspan')]);
     expect(groups).toEqual([
       ['e-CF 4.0 C. Run', '2'],
       ['e-CF 4.0 E. Manage', '1'],
       ['SFIA 9 Strategy and architecture', '1'],
     ]);
-    expect(Array.from(page().querySelectorAll('thead .competency')).map(squash)).toEqual([
+    expect(Array.from(page().querySelectorAll('thead .competency')).map(textOf)).toEqual([
       'C.1 User Support',
       'C.4 Problem Management',
       'E.3 Risk Management',
       'ITMG IT management',
     ]);
     const names = Array.from(page().querySelectorAll<HTMLAnchorElement>('tbody .person-name'));
-    expect(names.map((a) => [squash(a), a.getAttribute('href')])).toEqual([
+    expect(names.map((a) => [textOf(a), a.getAttribute('href')])).toEqual([
       ['Sara Bianchi', `/people/${DEMO_IDS.sara}`],
       ['Tom Becker', `/people/${DEMO_IDS.tom}`],
       ['Aisha Khan', `/people/${DEMO_IDS.aisha}`],
     ]);
     expect(page().querySelectorAll('tbody button.cell')).toHaveLength(12);
 
-    expect(squash(cell(SARA_C1))).toBe('3 target 4');
+    expect(textOf(cell(SARA_C1))).toBe('3 target 4');
     expect(label(SARA_C1)).toBe('Sara Bianchi, C.1 User Support: level 3, target 4');
     expect(label(SARA_C4)).toBe('Sara Bianchi, C.4 Problem Management: not rated, target 3');
-    expect(squash(cell(SARA_C4))).toBe('– target 3');
+    expect(textOf(cell(SARA_C4))).toBe('– target 3');
     // Stale and earlier-version levels carry a mark, and say so in words.
     expect(cell(SARA_E3).querySelector('[data-icon="stale"]')).not.toBeNull();
     expect(label(SARA_E3)).toBe('Sara Bianchi, E.3 Risk Management: level 2, stale');
     expect(cell(TOM_ITMG).querySelector('[data-icon="earlier-version"]')).not.toBeNull();
     expect(label(TOM_ITMG)).toBe('Tom Becker, ITMG IT management: level 5, from an earlier version of the competency');
-    expect(squash(cell(TOM_C1))).toBe('Not applicable target 2');
-    expect(squash(testId('team-grid-region')?.closest('.page')?.querySelector('.legend'))).toContain('stale (older than 12 months)');
+    expect(textOf(cell(TOM_C1))).toBe('Not applicable target 2');
+    expect(textOf(testId('team-grid-region')?.closest('.page')?.querySelector('.legend'))).toContain('stale (older than 12 months)');
     expect(testId('team-grid-save-bar')).toBeNull();
   });
 
@@ -140,7 +139,7 @@ describe('TeamGridPage', () => {
     expect(await roleProfile.getValueText()).toBe('Service Desk Analyst');
 
     const line = Array.from(page().querySelectorAll<HTMLButtonElement>('[data-testid="team-grid-scope"] button')).find(
-      (button) => squash(button) === 'Whole line',
+      (button) => textOf(button) === 'Whole line',
     );
     line?.click();
     await settle();
@@ -169,9 +168,9 @@ describe('TeamGridPage', () => {
     cell(SARA_C4).click();
     await settle();
 
-    expect(squash(picker()?.querySelector('h2'))).toBe('Sara Bianchi · C.4 Problem Management');
+    expect(textOf(picker()?.querySelector('h2'))).toBe('Sara Bianchi · C.4 Problem Management');
     const options = Array.from(picker()?.querySelectorAll<HTMLElement>('[role="option"]') ?? []);
-    expect(options.map((option) => option.getAttribute('aria-label') ?? squash(option.querySelector('.option-name')))).toEqual([
+    expect(options.map((option) => option.getAttribute('aria-label') ?? textOf(option.querySelector('.option-name')))).toEqual([
       '2 Professional',
       '3 Senior professional',
       '4 Lead professional',
@@ -181,21 +180,21 @@ describe('TeamGridPage', () => {
     // Each level's description is there, and is what assistive technology reads as the option's description.
     const three = options[1];
     const description = document.getElementById(three.getAttribute('aria-describedby') ?? '');
-    expect(squash(description)).toBe('Respected for innovative methods and use of initiative.');
+    expect(textOf(description)).toBe('Respected for innovative methods and use of initiative.');
     // Focus goes into the picker.
     expect(picker()?.contains(document.activeElement)).toBe(true);
 
     three.click();
     await settle();
     expect(picker()).toBeNull();
-    expect(squash(cell(SARA_C4))).toBe('3 target 3');
+    expect(textOf(cell(SARA_C4))).toBe('3 target 3');
     expect(cell(SARA_C4).closest('td')?.classList).toContain('changed');
     expect(cell(SARA_C4).querySelector('[data-icon="changed"]')).not.toBeNull();
     expect(label(SARA_C4)).toBe('Sara Bianchi, C.4 Problem Management: level 3, target 3, changed from not rated, not saved');
-    expect(squash(testId('team-grid-save-bar')?.querySelector('h2'))).toBe('1 unsaved change');
-    expect(squash(testId('team-grid-save'))).toBe('Save 1 change');
+    expect(textOf(testId('team-grid-save-bar')?.querySelector('h2'))).toBe('1 unsaved change');
+    expect(textOf(testId('team-grid-save'))).toBe('Save 1 change');
     expect(document.activeElement).toBe(cell(SARA_C4));
-    expect(squash(testId('team-grid-status'))).toBe('Sara Bianchi, C.4 Problem Management: level 3. 1 change not saved.');
+    expect(textOf(testId('team-grid-status'))).toBe('Sara Bianchi, C.4 Problem Management: level 3. 1 change not saved.');
   });
 
   it('closes the picker on Escape without changing the cell, and returns focus to it', async () => {
@@ -244,7 +243,7 @@ describe('TeamGridPage', () => {
     await choose(SARA_C1, 'level:4');
     await choose(SARA_C4, 'not_assessed');
     await choose(TOM_C1, 'level:2');
-    expect(squash(testId('team-grid-save'))).toBe('Save 3 changes');
+    expect(textOf(testId('team-grid-save'))).toBe('Save 3 changes');
 
     await typeRationale('  Reviewed in the March one-to-ones  ');
     const request = await save();
@@ -282,7 +281,7 @@ describe('TeamGridPage', () => {
     await settle();
 
     expect(testId('team-grid-save-bar')).toBeNull();
-    expect(squash(testId('team-grid-status'))).toBe('Saved 3 assessments.');
+    expect(textOf(testId('team-grid-status'))).toBe('Saved 3 assessments.');
     expectGrid().flush(teamGridFixture());
     await settle();
     expect(label(SARA_C1)).toBe('Sara Bianchi, C.1 User Support: level 3, target 4');
@@ -295,7 +294,7 @@ describe('TeamGridPage', () => {
     testId('team-grid-save')?.click();
     await settle();
     http.expectNone(ApiRoutes.assessmentBatch);
-    expect(squash(testId('team-grid-save-bar')?.querySelector('mat-error'))).toBe(
+    expect(textOf(testId('team-grid-save-bar')?.querySelector('mat-error'))).toBe(
       "Say why: a rationale is required for a manager's assessment",
     );
     expect(document.activeElement).toBe(testId('team-grid-rationale'));
@@ -321,12 +320,12 @@ describe('TeamGridPage', () => {
     expect(cell(TOM_C1).closest('td')?.classList).toContain('invalid');
     expect(cell(TOM_C1).querySelector('[data-icon="error"]')).not.toBeNull();
     expect(cell(SARA_C1).closest('td')?.classList).not.toContain('invalid');
-    expect(squash(testId('team-grid-save-error')?.querySelector('.refusal-title'))).toBe('Nothing was saved.');
-    expect(squash(testId('team-grid-save-error')?.querySelector('app-problem-details'))).toBe('Invalid request');
-    expect(squash(testId('team-grid-cell-errors'))).toBe(
+    expect(textOf(testId('team-grid-save-error')?.querySelector('.refusal-title'))).toBe('Nothing was saved.');
+    expect(textOf(testId('team-grid-save-error')?.querySelector('app-problem-details'))).toBe('Invalid request');
+    expect(textOf(testId('team-grid-cell-errors'))).toBe(
       'Tom Becker · C.1 User Support : Level is not a level of C.1: choose one of 1, 2, 3, 4',
     );
-    expect(squash(testId('team-grid-save'))).toBe('Save 2 changes');
+    expect(textOf(testId('team-grid-save'))).toBe('Save 2 changes');
     expect((testId('team-grid-rationale') as HTMLTextAreaElement).value).toBe('Quarterly review');
 
     // The error list takes you to the cell; choosing again clears its error.
@@ -351,7 +350,7 @@ describe('TeamGridPage', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect(squash(testId('team-grid-save-bar')?.querySelector('mat-error'))).toBe('must be shorter than 5000 characters');
+    expect(textOf(testId('team-grid-save-bar')?.querySelector('mat-error'))).toBe('must be shorter than 5000 characters');
     expect(cell(SARA_C1).closest('td')?.classList).not.toContain('invalid');
   });
 
@@ -384,10 +383,10 @@ describe('TeamGridPage', () => {
     ];
     expectGrid().flush(newer);
     await settle();
-    expect(squash(testId('team-grid-conflicts'))).toContain('Sara Bianchi · C.1 User Support : now level 4');
-    expect(squash(testId('team-grid-conflicts'))).toContain('yours: level 2');
+    expect(textOf(testId('team-grid-conflicts'))).toContain('Sara Bianchi · C.1 User Support : now level 4');
+    expect(textOf(testId('team-grid-conflicts'))).toContain('yours: level 2');
     expect(label(SARA_C1)).toContain('someone else saved a newer level since you loaded the grid');
-    expect(squash(testId('team-grid-save'))).toBe('Save 2 changes');
+    expect(textOf(testId('team-grid-save'))).toBe('Save 2 changes');
 
     testId('team-grid-keep-mine')?.click();
     await settle();
@@ -420,7 +419,7 @@ describe('TeamGridPage', () => {
     testId('team-grid-drop-mine')?.click();
     await settle();
     expect(label(SARA_C1)).toBe('Sara Bianchi, C.1 User Support: level 3, target 4');
-    expect(squash(testId('team-grid-save'))).toBe('Save 1 change');
+    expect(textOf(testId('team-grid-save'))).toBe('Save 1 change');
   });
 
   it('discards the changes only after confirmation', async () => {
@@ -431,11 +430,11 @@ describe('TeamGridPage', () => {
     testId('team-grid-discard')?.click();
     await settle();
     const dialog = () => overlay().querySelector('mat-dialog-container') as HTMLElement;
-    expect(squash(dialog().querySelector('h2'))).toBe('Discard 2 changes?');
-    const button = (text: string) => Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) => squash(b) === text);
+    expect(textOf(dialog().querySelector('h2'))).toBe('Discard 2 changes?');
+    const button = (text: string) => Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) => textOf(b) === text);
     button('Cancel')?.click();
     await settle();
-    expect(squash(testId('team-grid-save'))).toBe('Save 2 changes');
+    expect(textOf(testId('team-grid-save'))).toBe('Save 2 changes');
 
     testId('team-grid-discard')?.click();
     await settle();
@@ -443,14 +442,14 @@ describe('TeamGridPage', () => {
     await settle();
     expect(testId('team-grid-save-bar')).toBeNull();
     expect(label(SARA_C1)).toBe('Sara Bianchi, C.1 User Support: level 3, target 4');
-    expect(squash(testId('team-grid-status'))).toBe('2 changes discarded.');
+    expect(textOf(testId('team-grid-status'))).toBe('2 changes discarded.');
     http.expectNone(ApiRoutes.assessmentBatch);
   });
 
   it('moves between cells with the arrow keys, with one cell in the tab order (roving tabindex)', async () => {
     await open();
     const tabbable = () => Array.from(page().querySelectorAll<HTMLElement>('[data-testid="team-grid"] [tabindex="0"]'));
-    expect(tabbable().map(squash)).toEqual(['Sara Bianchi']);
+    expect(tabbable().map(textOf)).toEqual(['Sara Bianchi']);
 
     tabbable()[0].focus();
     await settle();
@@ -471,10 +470,10 @@ describe('TeamGridPage', () => {
     await press('End', { ctrlKey: true });
     expect(document.activeElement).toBe(cell(AISHA_ITMG));
     await press('Home');
-    expect(squash(document.activeElement)).toBe('Aisha Khan');
+    expect(textOf(document.activeElement)).toBe('Aisha Khan');
     await press('PageUp');
-    expect(squash(document.activeElement)).toBe('Sara Bianchi');
-    expect(tabbable().map(squash)).toEqual(['Sara Bianchi']);
+    expect(textOf(document.activeElement)).toBe('Sara Bianchi');
+    expect(tabbable().map(textOf)).toEqual(['Sara Bianchi']);
   });
 
   it('picks a level with a digit key and undoes the change with Delete', async () => {
@@ -484,7 +483,7 @@ describe('TeamGridPage', () => {
     await press('3');
     expect(label(SARA_C4)).toBe('Sara Bianchi, C.4 Problem Management: level 3, target 3, changed from not rated, not saved');
     await press('1');
-    expect(squash(testId('team-grid-status'))).toBe('C.4 Problem Management has no level 1: choose one of 2, 3, 4.');
+    expect(textOf(testId('team-grid-status'))).toBe('C.4 Problem Management has no level 1: choose one of 2, 3, 4.');
     expect(label(SARA_C4)).toContain('level 3');
     await press('Delete');
     expect(label(SARA_C4)).toBe('Sara Bianchi, C.4 Problem Management: not rated, target 3');
@@ -492,14 +491,14 @@ describe('TeamGridPage', () => {
 
   it('says so when the manager has no reports', async () => {
     await open('/team', teamGridFixture({ people: [], competencies: [], cells: [] }));
-    expect(squash(testId('team-grid-empty'))).toContain('You have no reports yet');
+    expect(textOf(testId('team-grid-empty'))).toContain('You have no reports yet');
     expect(testId('team-grid')).toBeNull();
   });
 
   it('says so when the reports have no competencies to rate, and links to the role profiles', async () => {
     await open('/team', teamGridFixture({ competencies: [], cells: [] }));
     const empty = testId('team-grid-no-competencies');
-    expect(squash(empty)).toContain('Your reports have no role profiles with competencies yet');
+    expect(textOf(empty)).toContain('Your reports have no role profiles with competencies yet');
     expect(empty?.querySelector('a')?.getAttribute('href')).toBe('/role-profiles');
   });
 
@@ -511,7 +510,7 @@ describe('TeamGridPage', () => {
     harness = await RouterTestingHarness.create('/team');
     expectGrid().flush({ title: 'Server error', status: 500 }, { status: 500, statusText: 'Server Error' });
     await settle();
-    expect(squash(testId('team-grid-error'))).toContain('Could not load your team');
+    expect(textOf(testId('team-grid-error'))).toContain('Could not load your team');
     (testId('team-grid-error')?.querySelector('button') as HTMLButtonElement).click();
     await settle();
     expectGrid().flush(teamGridFixture());

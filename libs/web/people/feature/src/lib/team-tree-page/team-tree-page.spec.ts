@@ -6,7 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { TeamNode } from '@proficio/shared/contracts';
@@ -22,7 +22,6 @@ describe('TeamTreePage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const items = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="treeitem"]'));
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
 
   beforeEach(async () => {
@@ -52,9 +51,9 @@ describe('TeamTreePage', () => {
     http.expectOne(ApiRoutes.teams).flush(demoTeams());
     await settle();
 
-    expect(squash(page().querySelector('h1'))).toBe('Teams');
+    expect(textOf(page().querySelector('h1'))).toBe('Teams');
     expect(page().querySelector('[role="tree"]')?.getAttribute('aria-label')).toBe('Teams');
-    expect(items().map((item) => [item.getAttribute('aria-level'), squash(item)])).toEqual([
+    expect(items().map((item) => [item.getAttribute('aria-level'), textOf(item)])).toEqual([
       ['1', 'Proficio Demo Ltd No members'],
       ['2', 'IT Services 1 member'],
       ['3', 'Service Desk 3 members'],
@@ -72,7 +71,7 @@ describe('TeamTreePage', () => {
   it('says so when there are no teams', async () => {
     http.expectOne(ApiRoutes.teams).flush([]);
     await settle();
-    expect(squash(page().querySelector('[data-testid="teams-empty"]'))).toBe('There are no teams yet.');
+    expect(textOf(page().querySelector('[data-testid="teams-empty"]'))).toBe('There are no teams yet.');
   });
 
   it('shows the problem when the API fails, and tries again on request', async () => {
@@ -83,7 +82,7 @@ describe('TeamTreePage', () => {
 
     const error = page().querySelector('[data-testid="teams-error"]');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(squash(error)).toContain('Could not load the teams');
+    expect(textOf(error)).toContain('Could not load the teams');
     error?.querySelector('button')?.click();
     await settle();
     http.expectOne(ApiRoutes.teams).flush(demoTeams());
@@ -110,7 +109,7 @@ describe('TeamTreePage', () => {
     };
     const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
     const byText = <T extends HTMLElement>(root: ParentNode, selector: string, text: string): T | undefined =>
-      Array.from(root.querySelectorAll<T>(selector)).find((element) => squash(element) === text || squash(element).startsWith(text));
+      Array.from(root.querySelectorAll<T>(selector)).find((element) => textOf(element) === text || textOf(element).startsWith(text));
     const openActions = async (team: string) => {
       page().querySelector<HTMLButtonElement>(`button[aria-label="Change ${team}"]`)?.click();
       await settle();
@@ -134,13 +133,13 @@ describe('TeamTreePage', () => {
       http.expectOne(ApiRoutes.teams).flush(demoTeams());
       await signInAs(http, ['admin'], undefined);
       await settle();
-      expect(squash(page().querySelector('[data-team-row="Service Desk"]'))).toContain('Has 3 members');
+      expect(textOf(page().querySelector('[data-team-row="Service Desk"]'))).toContain('Has 3 members');
 
       await openActions('IT Services');
       byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Add a sub-team')?.click();
       await settle();
       const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
-      expect(squash(dialog.querySelector('h2'))).toBe('Add a team');
+      expect(textOf(dialog.querySelector('h2'))).toBe('Add a team');
       type(dialog.querySelector('input'), '  Field Support ');
       byText<HTMLButtonElement>(dialog, 'button', 'Add team')?.click();
       await settle();
@@ -152,7 +151,7 @@ describe('TeamTreePage', () => {
       await settle();
       http.expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
-      expect(squash(page().querySelector('[data-testid="teams-status"]'))).toBe('Field Support added under IT Services.');
+      expect(textOf(page().querySelector('[data-testid="teams-status"]'))).toBe('Field Support added under IT Services.');
     });
 
     it('shows the API refusal of a name next to the field and keeps the dialog open', async () => {
@@ -178,7 +177,7 @@ describe('TeamTreePage', () => {
         { status: 409, statusText: 'Conflict' },
       );
       await settle();
-      expect(squash(dialog.querySelector('mat-error'))).toBe('Name is already used by another team with the same parent');
+      expect(textOf(dialog.querySelector('mat-error'))).toBe('Name is already used by another team with the same parent');
       expect(overlay().querySelector('mat-dialog-container')).not.toBeNull();
     });
 
@@ -192,7 +191,7 @@ describe('TeamTreePage', () => {
       const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
       (dialog.querySelector('mat-select') as HTMLElement).click();
       await settle();
-      const options = Array.from(overlay().querySelectorAll('mat-option')).map(squash);
+      const options = Array.from(overlay().querySelectorAll('mat-option')).map(textOf);
       expect(options).toEqual(['None (a top-level team)', 'Proficio Demo Ltd', 'People & Culture']);
       byText<HTMLElement>(overlay(), 'mat-option', 'People & Culture')?.click();
       await settle();
@@ -204,7 +203,7 @@ describe('TeamTreePage', () => {
       await settle();
       http.expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
-      expect(squash(page().querySelector('[data-testid="teams-status"]'))).toBe('IT Services moved under People & Culture.');
+      expect(textOf(page().querySelector('[data-testid="teams-status"]'))).toBe('IT Services moved under People & Culture.');
     });
 
     it('deletes an empty team only after confirmation, and cannot delete one with members', async () => {
@@ -214,7 +213,7 @@ describe('TeamTreePage', () => {
 
       await openActions('Service Desk');
       const blocked = byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Delete');
-      expect(squash(blocked)).toBe('Delete (not possible: has 3 members)');
+      expect(textOf(blocked)).toBe('Delete (not possible: has 3 members)');
       expect(blocked?.disabled).toBe(true);
       TestBed.inject(MatDialog).closeAll();
       (document.activeElement as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -224,7 +223,7 @@ describe('TeamTreePage', () => {
       byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Delete…')?.click();
       await settle();
       const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
-      expect(squash(dialog.querySelector('h2'))).toBe('Delete Archive?');
+      expect(textOf(dialog.querySelector('h2'))).toBe('Delete Archive?');
       http.expectNone(ApiRoutes.team(EMPTY_ID));
       byText<HTMLButtonElement>(dialog, 'button', 'Delete team')?.click();
       await settle();
@@ -234,7 +233,7 @@ describe('TeamTreePage', () => {
       await settle();
       http.expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
-      expect(squash(page().querySelector('[data-testid="teams-status"]'))).toBe('Archive deleted.');
+      expect(textOf(page().querySelector('[data-testid="teams-status"]'))).toBe('Archive deleted.');
     });
   });
 });

@@ -7,7 +7,7 @@ import { ApiRoutes, FieldError, ReviewCycleView } from '@proficio/shared/contrac
 import { DEMO_IDS, demoTeams } from '@proficio/web/people/data-access/testing';
 import { REVIEW_CYCLE_IDS, pageOf, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { summaryOf } from '@proficio/web/role-profiles/data-access/testing';
-import { formFields, httpTesting } from '@proficio/web/shared/util/testing';
+import { formFields, httpTesting, textOf } from '@proficio/web/shared/util/testing';
 import { ReviewCycleFormPage } from './review-cycle-form-page';
 
 @Component({ template: '<h1>Cycle stub</h1>' })
@@ -29,7 +29,6 @@ describe('ReviewCycleFormPage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const { field, error, type, choose, submit } = formFields(page, settle, { leaveAfterTyping: true });
   const fillDates = async () => {
     await type('Start of the period', '2027-01-01');
@@ -62,8 +61,8 @@ describe('ReviewCycleFormPage', () => {
 
   it('creates a cycle for a team with its target roles, from dates typed in the locale or as ISO, then opens its page', async () => {
     await openNew();
-    expect(squash(page().querySelector('h1'))).toBe('New review cycle');
-    expect(squash(field('Start of the period').querySelector('mat-hint'))).toBe('DD/MM/YYYY');
+    expect(textOf(page().querySelector('h1'))).toBe('New review cycle');
+    expect(textOf(field('Start of the period').querySelector('mat-hint'))).toBe('DD/MM/YYYY');
 
     await type('Name', ' 2027 annual review ');
     await type('Start of the period', '01/02/2027');
@@ -111,7 +110,7 @@ describe('ReviewCycleFormPage', () => {
 
     // people picked by hand need at least one person
     const peopleRadio = Array.from(page().querySelectorAll<HTMLElement>('mat-radio-button')).find(
-      (radio) => squash(radio) === 'People picked by hand',
+      (radio) => textOf(radio) === 'People picked by hand',
     );
     (peopleRadio?.querySelector('input') as HTMLInputElement).click();
     await settle();
@@ -165,7 +164,7 @@ describe('ReviewCycleFormPage', () => {
       .expectOne(ApiRoutes.reviewCycles)
       .flush({ title: 'Conflict', status: 409, detail: 'A closed review cycle cannot change.' }, { status: 409, statusText: 'Conflict' });
     await settle();
-    expect(squash(page().querySelector('[data-testid="cycle-form-problem"] ul'))).toBe('A closed review cycle cannot change.');
+    expect(textOf(page().querySelector('[data-testid="cycle-form-problem"] ul'))).toBe('A closed review cycle cannot change.');
   });
 
   it('names a person picked who does not exist on the people field', async () => {
@@ -174,7 +173,7 @@ describe('ReviewCycleFormPage', () => {
     );
     http().expectOne(ApiRoutes.employee(REVIEW_CYCLE_IDS.sara)).flush({ id: REVIEW_CYCLE_IDS.sara, name: 'Sara Bianchi' });
     await settle();
-    expect(squash(field('People').querySelector('mat-chip-row'))).toContain('Sara Bianchi');
+    expect(textOf(field('People').querySelector('mat-chip-row'))).toContain('Sara Bianchi');
 
     await submit();
     const put = http().expectOne(ApiRoutes.reviewCycle(REVIEW_CYCLE_IDS.cycle));
@@ -191,7 +190,7 @@ describe('ReviewCycleFormPage', () => {
   it('once the cycle is open, changes only its name and dates, and says why the rest is fixed', async () => {
     await openEdit(reviewCycle({ status: 'open', includeTargetRole: true }));
 
-    expect(squash(page().querySelector('[data-testid="cycle-open-notice"]'))).toContain('Only the name and the dates can change now');
+    expect(textOf(page().querySelector('[data-testid="cycle-open-notice"]'))).toContain('Only the name and the dates can change now');
     expect((field('Name').querySelector('input') as HTMLInputElement).disabled).toBe(false);
     expect((field('End of the period').querySelector('input') as HTMLInputElement).disabled).toBe(false);
     expect(field('Team').querySelector('mat-select')?.getAttribute('aria-disabled')).toBe('true');
@@ -219,7 +218,7 @@ describe('ReviewCycleFormPage', () => {
 
   it('does not offer to save a closed cycle', async () => {
     await openEdit(reviewCycle({ status: 'closed' }));
-    expect(squash(page().querySelector('[data-testid="cycle-closed-notice"]'))).toBe('This cycle is closed and can no longer change.');
+    expect(textOf(page().querySelector('[data-testid="cycle-closed-notice"]'))).toBe('This cycle is closed and can no longer change.');
     expect(page().querySelector('button[type="submit"]')).toBeNull();
     expect((field('Name').querySelector('input') as HTMLInputElement).disabled).toBe(true);
   });

@@ -21,6 +21,7 @@ import {
   stateCounts,
 } from '@proficio/web/review-cycles/data-access/testing';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
+import { textOf } from '@proficio/web/shared/util/testing';
 
 // jsdom has no canvas: the chart's canvas only keeps its inputs.
 jest.mock(
@@ -38,10 +39,9 @@ describe('ReviewCyclePage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const byTestId = (testId: string) => page().querySelector(`[data-testid="${testId}"]`);
   const button = (root: ParentNode, name: string): HTMLButtonElement => {
-    const found = Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => squash(b) === name);
+    const found = Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((b) => textOf(b) === name);
     if (!found) throw new Error(`no button ${name}`);
     return found;
   };
@@ -85,13 +85,13 @@ describe('ReviewCyclePage', () => {
 
     it('shows who opening it would include: the counts, those without a role profile or manager, and the first names', async () => {
       await openDraft();
-      expect(squash(page().querySelector('h1'))).toBe('2027 annual review Draft');
-      expect(squash(byTestId('preview-participants'))).toBe('3');
-      expect(squash(byTestId('preview-without-role-profile'))).toBe('1');
-      expect(squash(byTestId('preview-without-manager'))).toBe('0');
-      const names = Array.from(page().querySelectorAll('[data-testid="cycle-preview-sample"] .name')).map(squash);
+      expect(textOf(page().querySelector('h1'))).toBe('2027 annual review Draft');
+      expect(textOf(byTestId('preview-participants'))).toBe('3');
+      expect(textOf(byTestId('preview-without-role-profile'))).toBe('1');
+      expect(textOf(byTestId('preview-without-manager'))).toBe('0');
+      const names = Array.from(page().querySelectorAll('[data-testid="cycle-preview-sample"] .name')).map(textOf);
       expect(names).toEqual(['Luca Esposito', 'Sara Bianchi', 'Tom Weber']);
-      expect(squash(byTestId('cycle-preview-sample'))).toContain('No role profile · Manager: Luca Esposito');
+      expect(textOf(byTestId('cycle-preview-sample'))).toContain('No role profile · Manager: Luca Esposito');
       // reviews are not listed before the cycle is open
       expect(byTestId('cycle-state-counts')).toBeNull();
     });
@@ -100,9 +100,9 @@ describe('ReviewCyclePage', () => {
       await openDraft();
       button(page(), 'Open cycle').click();
       await settle();
-      expect(squash(dialog().querySelector('h2'))).toBe('Open 2027 annual review?');
-      expect(squash(dialog())).toContain('Opening creates 3 reviews now.');
-      expect(squash(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
+      expect(textOf(dialog().querySelector('h2'))).toBe('Open 2027 annual review?');
+      expect(textOf(dialog())).toContain('Opening creates 3 reviews now.');
+      expect(textOf(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
         '1 person without a role profile start with no competencies to review.',
       );
 
@@ -123,8 +123,8 @@ describe('ReviewCyclePage', () => {
       expect(http.match(ApiRoutes.reviewCyclePreview(id)).every((req) => req.cancelled)).toBe(true);
       http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([reviewSummary()], 3));
       await settle();
-      expect(squash(byTestId('cycle-status'))).toBe('Open');
-      expect(squash(byTestId('cycle-state-counts'))).toContain('Not started: 3');
+      expect(textOf(byTestId('cycle-status'))).toBe('Open');
+      expect(textOf(byTestId('cycle-state-counts'))).toContain('Not started: 3');
     });
 
     it('says what the API refused when opening', async () => {
@@ -140,7 +140,7 @@ describe('ReviewCyclePage', () => {
           { status: 409, statusText: 'Conflict' },
         );
       await settle();
-      expect(squash(byTestId('cycle-action-problem'))).toBe('Conflict — participants include nobody active: choose who takes part');
+      expect(textOf(byTestId('cycle-action-problem'))).toBe('Conflict — participants include nobody active: choose who takes part');
     });
 
     it('deletes the draft once confirmed, then goes back to the list', async () => {
@@ -189,13 +189,13 @@ describe('ReviewCyclePage', () => {
       roles = ['manager', 'employee'];
       await openOpen();
       expect(page().querySelectorAll('[data-testid="cycle-state-counts"] li')).toHaveLength(6);
-      const controls = Array.from(page().querySelectorAll('.actions a, .actions button')).map(squash);
+      const controls = Array.from(page().querySelectorAll('.actions a, .actions button')).map(textOf);
       expect(controls).toEqual([]);
     });
 
     it('counts its reviews per state, highlights the overdue ones and lists the reviews with links', async () => {
       await openOpen();
-      const states = Array.from(page().querySelectorAll('[data-testid="cycle-state-counts"] li')).map(squash);
+      const states = Array.from(page().querySelectorAll('[data-testid="cycle-state-counts"] li')).map(textOf);
       expect(states).toEqual([
         'Not started: 2',
         'Self-assessment: 1',
@@ -204,15 +204,15 @@ describe('ReviewCyclePage', () => {
         'Manager signed: 0',
         'Locked: 1',
       ]);
-      expect(squash(byTestId('cycle-overdue'))).toBe('2 overdue');
+      expect(textOf(byTestId('cycle-overdue'))).toBe('2 overdue');
       expect(page().querySelectorAll('.bar .segment')).toHaveLength(4);
 
       const rows = Array.from(page().querySelectorAll('tr[data-review-id]'));
-      expect(rows.map((row) => squash(row.querySelector('a')))).toEqual(['Sara Bianchi', 'Tom Weber']);
+      expect(rows.map((row) => textOf(row.querySelector('a')))).toEqual(['Sara Bianchi', 'Tom Weber']);
       expect(rows[0].querySelector('a')?.getAttribute('href')).toBe(`/reviews/${REVIEW_CYCLE_IDS.review}`);
       expect(rows[0].classList).toContain('overdue-row');
-      expect(squash(rows[0])).toContain('Overdue');
-      expect(squash(rows[1])).toContain('Administrators');
+      expect(textOf(rows[0])).toContain('Overdue');
+      expect(textOf(rows[1])).toContain('Administrators');
       expect(rows[1].classList).not.toContain('overdue-row');
       expect(page().querySelector('[data-testid="cycle-preview-counts"]')).toBeNull();
     });
@@ -227,7 +227,7 @@ describe('ReviewCyclePage', () => {
       http.expectOne(ApiRoutes.reviewCycleProgress(id)).flush(reviewCycleProgress());
       await settle();
       const figure = page().querySelector('section[aria-labelledby="progress-heading"] [data-testid="cycle-progress-chart"]');
-      expect(squash(figure?.querySelector('[data-testid="cycle-progress-summary"]'))).toContain(
+      expect(textOf(figure?.querySelector('[data-testid="cycle-progress-summary"]'))).toContain(
         'Now 1 of 3 reviews past the self-assessment',
       );
       expect(figure?.querySelector('app-line-chart-canvas')).not.toBeNull();
@@ -241,7 +241,7 @@ describe('ReviewCyclePage', () => {
       expect(filtered.request.params.get('state')).toBe('self_assessment');
       filtered.flush(pageOf([]));
       await settle();
-      expect(squash(byTestId('cycle-reviews-empty'))).toContain('No review is at “Self-assessment”.');
+      expect(textOf(byTestId('cycle-reviews-empty'))).toContain('No review is at “Self-assessment”.');
       const state = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSelectHarness);
       expect(await state.getValueText()).toBe('Self-assessment');
 
@@ -277,10 +277,10 @@ describe('ReviewCyclePage', () => {
       found[0].flush(pageOf([{ id: 'e-3', name: 'Tom Weber', email: 'tom@example.org', status: 'active' }]));
       await settle();
       Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
-        .find((option) => squash(option) === 'Tom Weber')
+        .find((option) => textOf(option) === 'Tom Weber')
         ?.click();
       await settle();
-      expect(squash(dialog().querySelector('mat-chip-row'))).toContain('Tom Weber');
+      expect(textOf(dialog().querySelector('mat-chip-row'))).toContain('Tom Weber');
 
       button(dialog(), 'Check who would be added').click();
       await settle();
@@ -288,8 +288,8 @@ describe('ReviewCyclePage', () => {
       expect(preview.request.params.get('employeeIds')).toBe('e-3');
       preview.flush(reviewCyclePreview({ participants: 1, withoutRoleProfile: 1, withoutManager: 0, alreadyIn: 0, sample: [] }));
       await settle();
-      expect(squash(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 new to the cycle');
-      expect(squash(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 without a role profile');
+      expect(textOf(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 new to the cycle');
+      expect(textOf(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 without a role profile');
 
       button(dialog(), 'Add and create 1 review').click();
       await settle();
@@ -301,14 +301,14 @@ describe('ReviewCyclePage', () => {
       http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([]));
       await settle();
       expect(document.querySelector('mat-dialog-container')).toBeNull();
-      expect(squash(byTestId('cycle-state-counts'))).toContain('Not started: 3');
+      expect(textOf(byTestId('cycle-state-counts'))).toContain('Not started: 3');
     });
 
     it('closes only once confirmed, saying how many reviews can still be finished', async () => {
       await openOpen();
       button(page(), 'Close cycle').click();
       await settle();
-      expect(squash(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
+      expect(textOf(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
         '4 reviews not locked yet can still be finished.',
       );
       button(dialog(), 'Close cycle').click();
@@ -319,8 +319,8 @@ describe('ReviewCyclePage', () => {
       // the reviews reload after the write too
       http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([]));
       await settle();
-      expect(squash(byTestId('cycle-status'))).toBe('Closed');
-      expect(Array.from(page().querySelectorAll('button')).map(squash)).not.toContain('Add people');
+      expect(textOf(byTestId('cycle-status'))).toBe('Closed');
+      expect(Array.from(page().querySelectorAll('button')).map(textOf)).not.toContain('Add people');
     });
   });
 

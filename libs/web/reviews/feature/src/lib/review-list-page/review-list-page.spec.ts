@@ -11,7 +11,7 @@ import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing
 import { employeeDetail } from '@proficio/web/people/data-access/testing';
 import { REVIEW_CYCLE_IDS, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { ReviewListPage } from './review-list-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -32,7 +32,6 @@ describe('ReviewListPage', () => {
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string): HTMLElement | null => root().querySelector(`[data-testid="${id}"]`);
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.reviews);
   const settle = () => harness.fixture.whenStable();
 
@@ -69,16 +68,16 @@ describe('ReviewListPage', () => {
         ]),
       );
       await settle();
-      expect(squash(root().querySelector('h1'))).toBe('Reviews');
+      expect(textOf(root().querySelector('h1'))).toBe('Reviews');
       const items = Array.from(root().querySelectorAll('[data-testid="review-item"]'));
-      expect(items.map((item) => squash(item.querySelector('.review-head')))).toEqual([
+      expect(items.map((item) => textOf(item.querySelector('.review-head')))).toEqual([
         'Sara Bianchi · 2027 annual review Manager assessment Overdue',
         'Tom Becker · 2027 annual review Locked',
       ]);
       expect(items.map((item) => item.classList.contains('overdue'))).toEqual([true, false]);
-      expect(squash(items[0]?.querySelectorAll('.meta')[0])).toBe('Sara Bianchi · reviewed by Luca Esposito · 2 competencies');
-      expect(squash(items[0]?.querySelectorAll('.meta')[1])).toBe('Manager assessment due March 15, 2027');
-      expect(squash(items[1]?.querySelectorAll('.meta')[1])).toBe('Locked on March 20, 2027');
+      expect(textOf(items[0]?.querySelectorAll('.meta')[0])).toBe('Sara Bianchi · reviewed by Luca Esposito · 2 competencies');
+      expect(textOf(items[0]?.querySelectorAll('.meta')[1])).toBe('Manager assessment due March 15, 2027');
+      expect(textOf(items[1]?.querySelectorAll('.meta')[1])).toBe('Locked on March 20, 2027');
       expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe(`/reviews/${REVIEW_IDS.review}`);
       expect(await seriousA11yViolations(root())).toEqual([]);
     },
@@ -97,7 +96,7 @@ describe('ReviewListPage', () => {
     filtered.flush(pageOf([]));
     await settle();
     expect(TestBed.inject(Router).url).toBe('/reviews?state=discussion');
-    expect(squash(byTestId('reviews-empty'))).toContain('No review matches these filters.');
+    expect(textOf(byTestId('reviews-empty'))).toContain('No review matches these filters.');
   });
 
   it('filters by cycle through the URL, among the cycles with a review in reach, and "Show all reviews" clears it', async () => {
@@ -140,8 +139,8 @@ describe('ReviewListPage', () => {
     expect([list.request.params.get('q'), list.request.params.get('state')]).toEqual(['sara', 'self_assessment']);
     list.flush(pageOf([reviewSummary()]));
     await settle();
-    expect(squash(root().querySelector('h1'))).toBe('My reviews');
-    expect(squash(root().querySelector('.review-title'))).toBe('Your review · 2027 annual review');
+    expect(textOf(root().querySelector('h1'))).toBe('My reviews');
+    expect(textOf(root().querySelector('.review-title'))).toBe('Your review · 2027 annual review');
   });
 
   it(
@@ -152,7 +151,7 @@ describe('ReviewListPage', () => {
       list.flush(pageOf([]));
       http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush(employeeDetail('sara', 'manager'));
       await settle();
-      expect(squash(byTestId('review-employee-filter'))).toBe('Employee: Sara Bianchi');
+      expect(textOf(byTestId('review-employee-filter'))).toBe('Employee: Sara Bianchi');
       expect(byTestId('review-employee-filter')?.querySelector('button')?.getAttribute('aria-label')).toBe(
         'Remove the filter Employee: Sara Bianchi',
       );
@@ -187,7 +186,7 @@ describe('ReviewListPage', () => {
     list.flush(pageOf([reviewSummary()]));
     http().expectOne(ApiRoutes.employee(DEMO_IDS.sara)).flush({ title: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
     await settle();
-    expect(squash(byTestId('review-employee-filter'))).toBe('Employee: Sara Bianchi');
+    expect(textOf(byTestId('review-employee-filter'))).toBe('Employee: Sara Bianchi');
 
     await harness.navigateByUrl('/reviews?employeeId=sara');
     const plain = expectList();
@@ -200,6 +199,6 @@ describe('ReviewListPage', () => {
   it('says what happens when there are no reviews yet', async () => {
     (await open('/reviews', ['employee'], SARA)).flush(pageOf([]));
     await settle();
-    expect(squash(byTestId('reviews-empty'))).toContain('There are no reviews for you yet.');
+    expect(textOf(byTestId('reviews-empty'))).toContain('There are no reviews for you yet.');
   });
 });

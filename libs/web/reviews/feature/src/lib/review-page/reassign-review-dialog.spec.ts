@@ -6,7 +6,7 @@ import { ApiRoutes, ReviewState, ReviewView, Role } from '@proficio/shared/contr
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { PEOPLE_SEARCH_DEBOUNCE_MS } from '@proficio/web/people/data-access/people-search';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewView } from '@proficio/web/reviews/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { reviewPageProviders } from './testing';
 
 const HANA = { id: DEMO_IDS.hana, name: 'Hana Kim' };
@@ -30,7 +30,6 @@ describe('ReassignReviewDialog on the review page', () => {
   let harness: RouterTestingHarness;
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement | null;
   const reassignButton = () => root().querySelector<HTMLButtonElement>('[data-testid="review-reassign"]');
@@ -86,13 +85,13 @@ describe('ReassignReviewDialog on the review page', () => {
       await open(asAdmin(), ['employee', 'admin'], HANA);
       reassignButton()?.click();
       await settle();
-      expect(squash(dialog()?.querySelector('h2'))).toBe('Change the manager of Sara Bianchi’s review');
-      expect(squash(dialog()?.querySelector('mat-dialog-content p'))).toBe('2027 annual review: now reviewed by Luca Esposito.');
+      expect(textOf(dialog()?.querySelector('h2'))).toBe('Change the manager of Sara Bianchi’s review');
+      expect(textOf(dialog()?.querySelector('mat-dialog-content p'))).toBe('2027 annual review: now reviewed by Luca Esposito.');
 
       // confirming with nobody picked asks for someone, and sends nothing
       confirmButton()?.click();
       await settle();
-      expect(squash(dialog()?.querySelector('mat-error'))).toBe('Choose the new manager from the list');
+      expect(textOf(dialog()?.querySelector('mat-error'))).toBe('Choose the new manager from the list');
 
       await type('ma');
       const search = await searchFor('ma');
@@ -104,17 +103,17 @@ describe('ReassignReviewDialog on the review page', () => {
       search.flush(pageOf([person(SARA), person(LUCA), person(MARCO)], { total: 13 }));
       await settle();
       // neither the person reviewed nor the manager the review has now are offered
-      expect(options().map(squash)).toEqual(['Marco Rossi', '10 more match: type more to narrow the search']);
+      expect(options().map(textOf)).toEqual(['Marco Rossi', '10 more match: type more to narrow the search']);
       options()[0]?.click();
       await settle();
 
       expect(dialog()?.querySelector<HTMLInputElement>('[data-testid="reassign-search"]')?.value).toBe('Marco Rossi');
-      expect(Array.from(dialog()?.querySelectorAll('[data-testid="reassign-consequences"] li') ?? []).map(squash)).toEqual([
+      expect(Array.from(dialog()?.querySelectorAll('[data-testid="reassign-consequences"] li') ?? []).map(textOf)).toEqual([
         'Marco Rossi sees the review and takes the manager’s steps from now on.',
         'Luca Esposito no longer does (unless Sara Bianchi is in their line).',
         'Drafts, notes and the history stay with the review; the change is recorded in its history.',
       ]);
-      expect(squash(confirmButton())).toBe('Assign to Marco Rossi');
+      expect(textOf(confirmButton())).toBe('Assign to Marco Rossi');
       expect(await seriousA11yViolations(dialog() as HTMLElement)).toEqual([]);
 
       confirmButton()?.click();
@@ -133,9 +132,9 @@ describe('ReassignReviewDialog on the review page', () => {
       await settle();
 
       expect(dialog()).toBeNull();
-      expect(squash(root().querySelector('.lead'))).toBe('Sara Bianchi · reviewed by Marco Rossi');
-      expect(squash(root().querySelector('[role="status"]'))).toBe('The review is now assigned to Marco Rossi.');
-      expect(squash(root().querySelector('[data-testid="review-history"]'))).toContain('Reassigned by Hana Kim');
+      expect(textOf(root().querySelector('.lead'))).toBe('Sara Bianchi · reviewed by Marco Rossi');
+      expect(textOf(root().querySelector('[role="status"]'))).toBe('The review is now assigned to Marco Rossi.');
+      expect(textOf(root().querySelector('[data-testid="review-history"]'))).toContain('Reassigned by Hana Kim');
     },
     AXE_TIMEOUT_MS,
   );
@@ -168,7 +167,7 @@ describe('ReassignReviewDialog on the review page', () => {
       );
     await settle();
     expect(dialog()).not.toBeNull();
-    expect(squash(dialog()?.querySelector('[data-testid="reassign-problem"]'))).toContain('a signed review keeps its manager');
+    expect(textOf(dialog()?.querySelector('[data-testid="reassign-problem"]'))).toContain('a signed review keeps its manager');
     expect(confirmButton()?.disabled).toBe(false);
   });
 
@@ -177,11 +176,11 @@ describe('ReassignReviewDialog on the review page', () => {
     reassignButton()?.click();
     await settle();
     Array.from(dialog()?.querySelectorAll<HTMLButtonElement>('button') ?? [])
-      .find((button) => squash(button) === 'Cancel')
+      .find((button) => textOf(button) === 'Cancel')
       ?.click();
     await settle();
     expect(dialog()).toBeNull();
     http().expectNone(ApiRoutes.reviewManager(ID));
-    expect(squash(root().querySelector('.lead'))).toBe('Sara Bianchi · reviewed by Luca Esposito');
+    expect(textOf(root().querySelector('.lead'))).toBe('Sara Bianchi · reviewed by Luca Esposito');
   });
 });

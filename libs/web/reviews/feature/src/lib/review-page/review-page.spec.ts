@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ReviewView, Role } from '@proficio/shared/contracts';
 import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { ASSESSMENT_IDS, DEMO_IDS, REVIEW_IDS, c1Row, c4Row, lockedReview, reviewView } from '@proficio/web/reviews/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { ReviewPage } from './review-page';
 import { reviewPageProviders } from './testing';
 
@@ -38,7 +38,6 @@ describe('ReviewPage', () => {
   const byTestId = (id: string, within: ParentNode = root()): HTMLElement | null => within.querySelector(`[data-testid="${id}"]`);
   const allByTestId = (id: string, within: ParentNode = root()): HTMLElement[] =>
     Array.from(within.querySelectorAll(`[data-testid="${id}"]`));
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
   const expectReview = (): TestRequest => http().expectOne(ApiRoutes.review(ID));
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
@@ -57,7 +56,7 @@ describe('ReviewPage', () => {
     'shows the header, the progress, and each competency’s levels, targets and both ratings side by side with the change',
     async () => {
       await open(lockedReview({ viewer: 'manager' }), ['employee', 'manager'], LUCA);
-      expect(squash(byTestId('review-heading'))).toBe('Review of Sara Bianchi');
+      expect(textOf(byTestId('review-heading'))).toBe('Review of Sara Bianchi');
       const steps = Array.from(byTestId('review-steps')?.querySelectorAll('li') ?? []);
       expect(steps.map((step) => step.querySelector('.step-label')?.textContent?.trim())).toEqual([
         'Not started',
@@ -70,19 +69,19 @@ describe('ReviewPage', () => {
       expect(steps.map((step) => step.getAttribute('aria-current'))).toEqual([null, null, null, null, null, 'step']);
 
       const c1 = card('C.1');
-      expect(squash(c1.querySelector('h2'))).toBe('C.1 User Support');
-      expect(squash(c1.querySelector('.meta'))).toContain('Target e-2 Professional (required)');
-      expect(squash(byTestId('self-rating', c1))).toBe('e-2 Professional');
-      expect(squash(byTestId('manager-rating', c1))).toBe('e-3 Senior professional');
-      expect(squash(byTestId('manager-side', c1))).toContain('Runs the weekly problem review.');
-      expect(squash(byTestId('manager-side', c1))).toContain('Relied on: Ran the triage rota');
-      expect(squash(byTestId('review-change', c1))).toBe(
+      expect(textOf(c1.querySelector('h2'))).toBe('C.1 User Support');
+      expect(textOf(c1.querySelector('.meta'))).toContain('Target e-2 Professional (required)');
+      expect(textOf(byTestId('self-rating', c1))).toBe('e-2 Professional');
+      expect(textOf(byTestId('manager-rating', c1))).toBe('e-3 Senior professional');
+      expect(textOf(byTestId('manager-side', c1))).toContain('Runs the weekly problem review.');
+      expect(textOf(byTestId('manager-side', c1))).toContain('Relied on: Ran the triage rota');
+      expect(textOf(byTestId('review-change', c1))).toBe(
         'Up since last time (e-2 Professional at the last review) · gap to the target closed',
       );
       const levels = Array.from(c1.querySelectorAll('.levels li')).map((level) => [
-        squash(level.querySelector('strong')),
-        Array.from(level.querySelectorAll('.mark')).map(squash),
-        squash(level.querySelector('p')),
+        textOf(level.querySelector('strong')),
+        Array.from(level.querySelectorAll('.mark')).map(textOf),
+        textOf(level.querySelector('p')),
       ]);
       expect(levels).toEqual([
         ['e-1 Associate', [], 'Solves incidents following prescribed procedures.'],
@@ -90,9 +89,9 @@ describe('ReviewPage', () => {
         ['e-3 Senior professional', ['Manager'], 'Manages the support process.'],
       ]);
       expect(c1.querySelector('.evidence a')?.getAttribute('href')).toBe(`/evidence/${ASSESSMENT_IDS.acceptedEvidence}`);
-      expect(squash(byTestId('review-note', c1))).toBe('Note: Ready to lead the rota.');
+      expect(textOf(byTestId('review-note', c1))).toBe('Note: Ready to lead the rota.');
 
-      expect(squash(byTestId('review-signatures'))).toContain('Disagree on C.4');
+      expect(textOf(byTestId('review-signatures'))).toContain('Disagree on C.4');
       expect(byTestId('review-snapshots')?.querySelector('a')?.getAttribute('href')).toBe(`/reviews/${ID}/snapshots/1`);
       // locked: nothing to edit, no step for a manager
       expect(allByTestId('self-edit')).toEqual([]);
@@ -105,14 +104,14 @@ describe('ReviewPage', () => {
 
   it('offers only what mayEdit and actions allow: the person rates herself, sees no manager controls and not the manager’s side yet', async () => {
     await open(reviewView(), ['employee'], SARA);
-    expect(squash(byTestId('review-heading'))).toBe('Your review');
+    expect(textOf(byTestId('review-heading'))).toBe('Your review');
     expect(allByTestId('self-edit').length).toBe(2);
     expect(allByTestId('manager-edit')).toEqual([]);
     expect(allByTestId('note')).toEqual([]);
     expect(byTestId('save-self')).not.toBeNull();
     expect(byTestId('save-manager')).toBeNull();
-    expect(squash(byTestId('manager-side', card('C.1'))?.querySelector('.none'))).toBe('Shown at the discussion');
-    expect(Array.from(root().querySelectorAll('[data-testid^="review-action-"]')).map(squash)).toEqual(['Submit self-assessment']);
+    expect(textOf(byTestId('manager-side', card('C.1'))?.querySelector('.none'))).toBe('Shown at the discussion');
+    expect(Array.from(root().querySelectorAll('[data-testid^="review-action-"]')).map(textOf)).toEqual(['Submit self-assessment']);
     // the guide is hers from the discussion on
     expect(byTestId('review-guide-link')).toBeNull();
   });
@@ -158,20 +157,20 @@ describe('ReviewPage', () => {
     expectReview().flush(reviewView());
     await settle();
     expect(page.hasUnsavedChanges()).toBe(false);
-    expect(squash(root().querySelector('[role="status"]'))).toBe('Your self-assessment is saved.');
+    expect(textOf(root().querySelector('[role="status"]'))).toBe('Your self-assessment is saved.');
   });
 
   it('asks the manager for a rationale with each rating, and sends the evidence he relies on', async () => {
     await open(atManagerAssessment(), ['employee', 'manager'], LUCA);
     expect(allByTestId('self-edit')).toEqual([]);
-    expect(squash(byTestId('self-rating', card('C.4')))).toBe('Not assessed');
+    expect(textOf(byTestId('self-rating', card('C.4')))).toBe('Not assessed');
     const loader = TestbedHarnessEnvironment.loader(harness.fixture);
     const [c1Select] = await loader.getAllHarnesses(MatSelectHarness.with({ selector: '[data-testid="manager-choice"]' }));
     await c1Select?.open();
     await c1Select?.clickOptions({ text: 'e-3 Senior professional' });
     byTestId('save-manager')?.click();
     await settle();
-    expect(squash(byTestId('review-failure'))).toBe('Say why for each rating: 1 rating has no rationale.');
+    expect(textOf(byTestId('review-failure'))).toBe('Say why for each rating: 1 rating has no rationale.');
     http().expectNone(ApiRoutes.reviewRatings(ID));
 
     const rationale = byTestId('manager-rationale', card('C.1')) as HTMLTextAreaElement;
@@ -201,7 +200,7 @@ describe('ReviewPage', () => {
     await open(lockedReview({ state: 'manager_signed', lockedAt: undefined, actions: ['sign'], signatures: [] }), ['employee'], SARA);
     byTestId('review-action-sign')?.click();
     await settle();
-    expect(squash(dialog().querySelector('h2'))).toBe('Sign your review?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Sign your review?');
     const comment = byTestId('review-action-comment', dialog()) as HTMLTextAreaElement;
     comment.value = 'Signed, disagreeing with C.4';
     comment.dispatchEvent(new Event('input'));
@@ -224,19 +223,19 @@ describe('ReviewPage', () => {
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
-    expect(squash(byTestId('review-failure'))).toBe(
+    expect(textOf(byTestId('review-failure'))).toBe(
       'The review is locked (locked): sign is taken by the person reviewed when the review is discussion or manager_signed',
     );
   });
 
   it('takes no step without a confirmation', async () => {
     await open(atManagerAssessment(), ['employee', 'manager'], LUCA);
-    expect(squash(byTestId('review-action-share'))).toBe('Share with Sara Bianchi');
+    expect(textOf(byTestId('review-action-share'))).toBe('Share with Sara Bianchi');
     byTestId('review-action-share')?.click();
     await settle();
-    expect(squash(dialog().querySelector('h2'))).toBe('Share your assessment with Sara Bianchi?');
+    expect(textOf(dialog().querySelector('h2'))).toBe('Share your assessment with Sara Bianchi?');
     Array.from(dialog().querySelectorAll('button'))
-      .find((button) => squash(button) === 'Cancel')
+      .find((button) => textOf(button) === 'Cancel')
       ?.click();
     await settle();
     http().expectNone(ApiRoutes.reviewAction(ID, 'share'));
@@ -255,6 +254,6 @@ describe('ReviewPage', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await settle();
-    expect(squash(byTestId('review-failure'))).toBe('The ratings lack a manager rating for C.1, C.4');
+    expect(textOf(byTestId('review-failure'))).toBe('The ratings lack a manager rating for C.1, C.4');
   });
 });

@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DraftRequirement } from '@proficio/web/role-profiles/data-access';
 import { C1_HIT, ITMG_HIT, RP_IDS, itmgDetail, itmgRequirement, pageOf } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { CompetencyPickerDialog, CompetencyPickerData } from './competency-picker-dialog';
 
 describe('CompetencyPickerDialog', () => {
@@ -12,10 +12,9 @@ describe('CompetencyPickerDialog', () => {
   let closed: DraftRequirement | undefined | null;
 
   const container = () => document.querySelector('mat-dialog-container') as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   const button = (text: string) =>
-    Array.from(container().querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate).startsWith(text));
+    Array.from(container().querySelectorAll<HTMLButtonElement>('button')).find((candidate) => textOf(candidate).startsWith(text));
 
   async function open(existingIds: string[] = []): Promise<void> {
     closed = null;
@@ -37,8 +36,8 @@ describe('CompetencyPickerDialog', () => {
     TestBed.tick();
     expect(
       Array.from(container().querySelectorAll('[data-testid="picker-hits"] button')).map((hit) => [
-        squash(hit.querySelector('[matListItemTitle]')),
-        squash(hit.querySelector('[matListItemLine]')),
+        textOf(hit.querySelector('[matListItemTitle]')),
+        textOf(hit.querySelector('[matListItemLine]')),
       ]),
     ).toEqual([
       ['C.1 User Support', 'e-CF C 4.0 · in the profile'],
@@ -49,7 +48,7 @@ describe('CompetencyPickerDialog', () => {
     const reason = () => container().querySelector('[data-testid="add-blocked-reason"]');
     expect(add().getAttribute('aria-disabled')).toBe('true');
     expect(add().disabled).toBe(false);
-    expect(squash(reason())).toBe('Pick a competency, then choose its target level.');
+    expect(textOf(reason())).toBe('Pick a competency, then choose its target level.');
     expect(add().getAttribute('aria-describedby')).toBe(reason()?.id);
     add().click();
     TestBed.tick();
@@ -59,13 +58,13 @@ describe('CompetencyPickerDialog', () => {
     TestBed.tick();
     http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
     TestBed.tick();
-    expect(squash(reason())).toBe('Choose a target level to add it.');
+    expect(textOf(reason())).toBe('Choose a target level to add it.');
     expect(add().getAttribute('aria-disabled')).toBe('true');
     add().click();
     TestBed.tick();
     expect(closed).toBeNull();
     const levels = Array.from(container().querySelectorAll('[data-testid="picker-levels"] mat-radio-button'));
-    expect(levels.map((level) => [squash(level.querySelector('.level-name')), squash(level.querySelector('.level-description'))])).toEqual([
+    expect(levels.map((level) => [textOf(level.querySelector('.level-name')), textOf(level.querySelector('.level-description'))])).toEqual([
       ['5 · Ensure, advise', 'Takes responsibility for managing the design, procurement and operation of services.'],
       ['6 · Initiate, influence', 'Identifies and manages resources needed for budgeting.'],
       ['7 · Set strategy, inspire, mobilise', 'Sets strategy for the management of the portfolio.'],
@@ -99,7 +98,7 @@ describe('CompetencyPickerDialog', () => {
     expect(container().querySelector('.picked strong')?.textContent).toBe('Plan the service catalogue');
     http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(null, { status: 500, statusText: 'Server Error' });
     TestBed.tick();
-    expect(squash(container().querySelector('.problem'))).toBe('The levels of Plan the service catalogue could not be loaded.');
+    expect(textOf(container().querySelector('.problem'))).toBe('The levels of Plan the service catalogue could not be loaded.');
   });
 
   it('names the framework of a hit without its version when it has none, not "SMP unversioned"', async () => {
@@ -110,14 +109,14 @@ describe('CompetencyPickerDialog', () => {
       .expectOne((req) => req.url === ApiRoutes.competencies)
       .flush(pageOf([unversioned, C1_HIT]));
     TestBed.tick();
-    expect(Array.from(container().querySelectorAll('[data-testid="picker-hits"] [matListItemLine]')).map((line) => squash(line))).toEqual([
+    expect(Array.from(container().querySelectorAll('[data-testid="picker-hits"] [matListItemLine]')).map((line) => textOf(line))).toEqual([
       'SMP',
       'e-CF C 4.0',
     ]);
 
     button('ITMG')?.click();
     TestBed.tick();
-    expect(squash(container().querySelector('.picked .meta'))).toBe('SMP');
+    expect(textOf(container().querySelector('.picked .meta'))).toBe('SMP');
     http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
   });
 

@@ -10,7 +10,7 @@ import { ApiRoutes, Role } from '@proficio/shared/contracts';
 import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { RP_IDS, analystDetail, pageOf, summaryOf } from '@proficio/web/role-profiles/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
-import { AXE_TIMEOUT_MS, answerServerError, listPage, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { answerServerError, AXE_TIMEOUT_MS, listPage, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfileListPage, requirementSummary } from './role-profile-list-page';
 
@@ -31,11 +31,10 @@ describe('RoleProfileListPage', () => {
   let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const rows = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('tr[data-role-profile-id]'));
   const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
   const settle = () => harness.fixture.whenStable();
-  const buttonNamed = (text: string) => Array.from(page().querySelectorAll('button')).find((button) => squash(button) === text);
+  const buttonNamed = (text: string) => Array.from(page().querySelectorAll('button')).find((button) => textOf(button) === text);
 
   async function open(url: string, roles: Role[]): Promise<void> {
     TestBed.configureTestingModule({
@@ -77,7 +76,7 @@ describe('RoleProfileListPage', () => {
     );
     await settle();
 
-    expect(rows().map((row) => Array.from(row.querySelectorAll('td')).map(squash))).toEqual([
+    expect(rows().map((row) => Array.from(row.querySelectorAll('td')).map(textOf))).toEqual([
       ['Service Desk Analyst', 'Version 1', '1 required, 1 nice to have', '2'],
       ['Service Delivery Manager', 'Version 3', '4 required', '2'],
     ]);
@@ -106,9 +105,9 @@ describe('RoleProfileListPage', () => {
       ),
     );
     await settle();
-    expect(rows().map((row) => squash(row.querySelector('td')))).toEqual(['Service Desk Analyst Archived', 'Desk Lead']);
-    expect(squash(rows()[0]?.querySelectorAll('td')[1])).toBe('Version 1 Draft of version 2 in progress');
-    expect(squash(rows()[1]?.querySelectorAll('td')[1])).toBe('Not published yet Draft of version 1 in progress');
+    expect(rows().map((row) => textOf(row.querySelector('td')))).toEqual(['Service Desk Analyst Archived', 'Desk Lead']);
+    expect(textOf(rows()[0]?.querySelectorAll('td')[1])).toBe('Version 1 Draft of version 2 in progress');
+    expect(textOf(rows()[1]?.querySelectorAll('td')[1])).toBe('Not published yet Draft of version 1 in progress');
     expect(buttonNamed('New role profile')).toBeDefined();
   });
 
@@ -116,13 +115,13 @@ describe('RoleProfileListPage', () => {
     await open('/role-profiles?q=nurse', ['employee']);
     expectList().flush(pageOf([]));
     await settle();
-    expect(squash(page().querySelector('[data-testid="role-profiles-empty"]'))).toContain('No role profile matches “nurse”.');
+    expect(textOf(page().querySelector('[data-testid="role-profiles-empty"]'))).toContain('No role profile matches “nurse”.');
     buttonNamed('Clear the search')?.click();
     await settle();
     expect(TestBed.inject(Router).url).toBe('/role-profiles');
     expectList().flush(pageOf([]));
     await settle();
-    expect(squash(page().querySelector('[data-testid="role-profiles-empty"]'))).toBe('No role profiles have been published yet.');
+    expect(textOf(page().querySelector('[data-testid="role-profiles-empty"]'))).toBe('No role profiles have been published yet.');
   });
 
   it('shows an error with a way to try again', async () => {
@@ -152,7 +151,7 @@ describe('RoleProfileListPage', () => {
     input.value = '  Service Desk Analyst ';
     input.dispatchEvent(new Event('input'));
     Array.from(dialog.querySelectorAll('button'))
-      .find((button) => squash(button) === 'Create')
+      .find((button) => textOf(button) === 'Create')
       ?.click();
     await settle();
     const post = http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'POST');

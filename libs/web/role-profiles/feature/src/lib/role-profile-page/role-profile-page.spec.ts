@@ -17,7 +17,7 @@ import {
   itmgRequirement,
   pageOf,
 } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfilePage, describeProblem, versionLabel } from './role-profile-page';
 
@@ -49,11 +49,10 @@ describe('RoleProfilePage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const settle = () => harness.fixture.whenStable();
   const button = (root: ParentNode, text: string) =>
-    Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => squash(candidate) === text);
-  const counts = () => squash(page().querySelector('[data-testid="requirement-counts"]'));
+    Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find((candidate) => textOf(candidate) === text);
+  const counts = () => textOf(page().querySelector('[data-testid="requirement-counts"]'));
   const requirement = (code: string) => page().querySelector<HTMLElement>(`[data-competency-code="${code}"]`);
   const expectDetail = (): TestRequest =>
     http.expectOne((req) => req.url === ApiRoutes.roleProfile(RP_IDS.analyst) && req.method === 'GET');
@@ -85,8 +84,8 @@ describe('RoleProfilePage', () => {
 
   it('shows an employee the requirements grouped by framework, with each target level and its description, and no edit controls', async () => {
     await open(['employee'], analystDetail());
-    expect(squash(page().querySelector('h1'))).toBe('Service Desk Analyst');
-    expect(Array.from(page().querySelectorAll('section.framework h2')).map(squash)).toEqual([
+    expect(textOf(page().querySelector('h1'))).toBe('Service Desk Analyst');
+    expect(Array.from(page().querySelectorAll('section.framework h2')).map(textOf)).toEqual([
       'e-CF area C: Run e-CF C 4.0',
       'SFIA: Technology service management SFIA-ITMG 9',
     ]);
@@ -97,14 +96,14 @@ describe('RoleProfilePage', () => {
         c1?.querySelector('.tag'),
         c1?.querySelector('.target-level'),
         c1?.querySelector('.target-description'),
-      ].map(squash),
+      ].map(textOf),
     ).toEqual(['C.1 User Support', 'Required', 'Target: e-2', 'Systematically interprets user problems and identifies solutions.']);
     const itmg = requirement('ITMG');
-    expect([itmg?.querySelector('.tag'), itmg?.querySelector('.target-level')].map(squash)).toEqual([
+    expect([itmg?.querySelector('.tag'), itmg?.querySelector('.target-level')].map(textOf)).toEqual([
       'Nice to have',
       'Target: 5 · Ensure, advise',
     ]);
-    expect(squash(itmg?.querySelector('.target-description'))).toMatch(/^Takes responsibility/);
+    expect(textOf(itmg?.querySelector('.target-description'))).toMatch(/^Takes responsibility/);
     for (const label of ['Rename', 'Copy', 'Archive', 'Add a competency', 'Save the draft', 'Publish', 'Start a new version']) {
       expect(button(page(), label)).toBeUndefined();
     }
@@ -112,7 +111,7 @@ describe('RoleProfilePage', () => {
 
   it('lets an admin change a target level (its description follows), mark a requirement nice to have, and save the draft', async () => {
     await open(['admin'], analystDetail({ draft: true }));
-    expect(squash(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
+    expect(textOf(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
     expect(button(page(), 'Save the draft')?.disabled).toBe(true);
     expect(counts()).toBe('1 required, 1 nice to have.');
 
@@ -120,7 +119,7 @@ describe('RoleProfilePage', () => {
     await settle();
     const options = Array.from(overlay().querySelectorAll('mat-option'));
     expect(
-      options.map((option) => [squash(option.querySelector('.option-name')), squash(option.querySelector('.option-description'))]),
+      options.map((option) => [textOf(option.querySelector('.option-name')), textOf(option.querySelector('.option-description'))]),
     ).toEqual([
       ['e-1', 'Interacts with users, applies basic product knowledge to respond to requests.'],
       ['e-2', 'Systematically interprets user problems and identifies solutions.'],
@@ -128,8 +127,8 @@ describe('RoleProfilePage', () => {
     ]);
     (options[2] as HTMLElement).click();
     await settle();
-    expect(squash(requirement('C.1')?.querySelector('.target-level'))).toBe('Target: e-3');
-    expect(squash(requirement('C.1')?.querySelector('.target-description'))).toBe(
+    expect(textOf(requirement('C.1')?.querySelector('.target-level'))).toBe('Target: e-3');
+    expect(textOf(requirement('C.1')?.querySelector('.target-description'))).toBe(
       'Manages the support process and is accountable for agreed SLAs.',
     );
     button(requirement('C.1') as HTMLElement, 'Nice to have')?.click();
@@ -137,7 +136,7 @@ describe('RoleProfilePage', () => {
     // the header's totals follow the draft before it is saved
     expect(counts()).toBe('0 required, 2 nice to have (not saved yet).');
 
-    expect(squash(page())).toContain('You have unsaved changes.');
+    expect(textOf(page())).toContain('You have unsaved changes.');
     expect(button(page(), 'Publish')?.disabled).toBe(true);
     button(page(), 'Save the draft')?.click();
     await settle();
@@ -154,7 +153,7 @@ describe('RoleProfilePage', () => {
     saved.version.requirements = [c1Requirement(3, false), itmgRequirement()];
     put.flush(saved);
     await settle();
-    expect(squash(page().querySelector('[data-testid="role-profile-message"]'))).toBe('The draft is saved.');
+    expect(textOf(page().querySelector('[data-testid="role-profile-message"]'))).toBe('The draft is saved.');
     expect(button(page(), 'Publish')?.disabled).toBe(false);
     expect(counts()).toBe('0 required, 2 nice to have.');
   });
@@ -171,7 +170,7 @@ describe('RoleProfilePage', () => {
     await settle();
     const dialog = () => overlay().querySelector('mat-dialog-container') as HTMLElement;
     Array.from(dialog().querySelectorAll<HTMLButtonElement>('[data-testid="picker-hits"] button'))
-      .find((hit) => squash(hit).startsWith('ITMG'))
+      .find((hit) => textOf(hit).startsWith('ITMG'))
       ?.click();
     await settle();
     http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
@@ -192,7 +191,7 @@ describe('RoleProfilePage', () => {
     button(requirement('ITMG') as HTMLElement, 'Remove')?.click();
     await settle();
     const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
-    expect(squash(dialog.querySelector('h2'))).toBe('Remove ITMG Technology service management?');
+    expect(textOf(dialog.querySelector('h2'))).toBe('Remove ITMG Technology service management?');
     button(dialog, 'Cancel')?.click();
     await settle();
     expect(requirement('ITMG')).not.toBeNull();
@@ -202,7 +201,7 @@ describe('RoleProfilePage', () => {
     button(overlay().querySelector('mat-dialog-container') as HTMLElement, 'Remove')?.click();
     await settle();
     expect(requirement('ITMG')).toBeNull();
-    expect(Array.from(page().querySelectorAll('section.framework h2')).map(squash)).toEqual(['e-CF area C: Run e-CF C 4.0']);
+    expect(Array.from(page().querySelectorAll('section.framework h2')).map(textOf)).toEqual(['e-CF area C: Run e-CF C 4.0']);
   });
 
   it('publishes after confirmation, saying that the published version will be retired', async () => {
@@ -210,7 +209,7 @@ describe('RoleProfilePage', () => {
     button(page(), 'Publish')?.click();
     await settle();
     const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
-    expect(squash(dialog)).toContain('Version 1 will be retired.');
+    expect(textOf(dialog)).toContain('Version 1 will be retired.');
     button(dialog, 'Publish')?.click();
     await settle();
     const post = http.expectOne(ApiRoutes.roleProfileDraftPublish(RP_IDS.analyst));
@@ -219,7 +218,7 @@ describe('RoleProfilePage', () => {
     published.version = { ...published.version, versionNumber: 2, id: 'v2' };
     post.flush(published);
     await settle();
-    expect(squash(page().querySelector('[data-testid="role-profile-message"]'))).toBe('Version 2 is published.');
+    expect(textOf(page().querySelector('[data-testid="role-profile-message"]'))).toBe('Version 2 is published.');
     expect(page().querySelector('#draft-heading')).toBeNull();
   });
 
@@ -241,7 +240,7 @@ describe('RoleProfilePage', () => {
     await settle();
     const message = page().querySelector('[data-testid="role-profile-message"]');
     expect(message?.getAttribute('role')).toBe('alert');
-    expect(squash(message)).toBe('C.1: is not a level of C.1, which is defined at levels 1, 2, 3');
+    expect(textOf(message)).toBe('C.1: is not a level of C.1, which is defined at levels 1, 2, 3');
   });
 
   it('offers an admin to start a new version of a published profile', async () => {
@@ -251,7 +250,7 @@ describe('RoleProfilePage', () => {
     const post = http.expectOne(ApiRoutes.roleProfileVersions(RP_IDS.analyst));
     post.flush(analystDetail({ draft: true }));
     await settle();
-    expect(squash(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
+    expect(textOf(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
   });
 
   it('says when the profile does not exist', async () => {
@@ -270,7 +269,7 @@ describe('RoleProfilePage', () => {
       { status: 404, statusText: 'Not Found' },
     );
     await settle();
-    expect(squash(page().querySelector('[data-testid="role-profile-error"] h1'))).toBe('Role profile not found');
+    expect(textOf(page().querySelector('[data-testid="role-profile-error"] h1'))).toBe('Role profile not found');
   });
 
   it(

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { loaded } from '@proficio/web/shared/util';
+import { textOf } from '@proficio/web/shared/util/testing';
 import { Subject } from 'rxjs';
 import { LoadedContent } from './loaded-content';
 
@@ -17,8 +18,6 @@ class Host {
 }
 
 describe('LoadedContent', () => {
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
   async function create() {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
@@ -33,7 +32,7 @@ describe('LoadedContent', () => {
 
     fixture.componentInstance.answers.next('Service Desk Analyst');
     await fixture.whenStable();
-    expect(squash(root.querySelector('.content'))).toBe('Service Desk Analyst');
+    expect(textOf(root.querySelector('.content'))).toBe('Service Desk Analyst');
     expect(root.querySelector('[data-testid="role-loading"]')).toBeNull();
   });
 
@@ -43,7 +42,7 @@ describe('LoadedContent', () => {
     await fixture.whenStable();
     const error = root.querySelector('[data-testid="role-error"]');
     expect(error?.getAttribute('role')).toBe('alert');
-    expect(squash(error)).toContain('Could not load your role.');
+    expect(textOf(error)).toContain('Could not load your role.');
     expect(root.querySelector('.content')).toBeNull();
 
     fixture.componentInstance.answers = new Subject<string>();

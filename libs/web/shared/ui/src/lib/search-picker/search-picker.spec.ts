@@ -1,7 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { Observable, Subject } from 'rxjs';
 import { SearchPick, SearchPicker, pickedFrom, requirePick } from './search-picker';
 
@@ -65,8 +65,7 @@ describe('SearchPicker', () => {
   const settle = () => (many ?? one).whenStable();
   const input = (testId: string) => host().querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
   const field = (testId: string) => input(testId).closest('mat-form-field') as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const optionTexts = () => Array.from(document.querySelectorAll('mat-option')).map((option) => squash(option));
+  const optionTexts = () => Array.from(document.querySelectorAll('mat-option')).map((option) => textOf(option));
 
   async function focus(testId: string): Promise<void> {
     input(testId).focus();
@@ -100,7 +99,7 @@ describe('SearchPicker', () => {
   function clickOption(text: string): Promise<void> {
     return inFakeTime(() =>
       Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
-        .find((option) => squash(option).startsWith(text))
+        .find((option) => textOf(option).startsWith(text))
         ?.click(),
     );
   }
@@ -132,7 +131,7 @@ describe('SearchPicker', () => {
     expect(input('one-search').getAttribute('role')).toBe('combobox');
     expect(input('one-search').placeholder).toBe('Type a name');
     const hint = field('one-search').querySelector('mat-hint');
-    expect(squash(hint)).toBe('Search active people by name');
+    expect(textOf(hint)).toBe('Search active people by name');
     expect(input('one-search').getAttribute('aria-describedby')?.split(' ')).toContain(hint?.id);
     expect(searches.asked).toEqual([]);
   });
@@ -190,7 +189,7 @@ describe('SearchPicker', () => {
     expect(requirePick(control)).toBeNull();
     await settle();
     const error = field('one-search').querySelector('mat-error');
-    expect(squash(error)).toBe('Choose the manager from the list');
+    expect(textOf(error)).toBe('Choose the manager from the list');
     expect(control.touched).toBe(true);
     expect(input('one-search').getAttribute('aria-invalid')).toBe('true');
     expect(input('one-search').getAttribute('aria-describedby')?.split(' ')).toContain(error?.id);
@@ -207,7 +206,7 @@ describe('SearchPicker', () => {
     control.setErrors({ server: 'is not an active employee' });
     control.markAsTouched();
     await settle();
-    expect(squash(field('one-search').querySelector('mat-error'))).toBe('Manager is not an active employee');
+    expect(textOf(field('one-search').querySelector('mat-error'))).toBe('Manager is not an active employee');
   });
 
   it('takes focus when asked', () => {
@@ -225,7 +224,7 @@ describe('SearchPicker', () => {
     expect(control.value).toEqual([SARA]);
     expect(control.dirty).toBe(true);
     expect(input('many-search').value).toBe('');
-    expect(Array.from(field('many-search').querySelectorAll('mat-chip-row')).map(squash)).toEqual(['Sara Bianchi']);
+    expect(Array.from(field('many-search').querySelectorAll('mat-chip-row')).map(textOf)).toEqual(['Sara Bianchi']);
     // a search that finds her again does not offer her again
     await type('many-search', 'a');
     searches.answer('a', { items: [SARA, MARCO], total: 2 });
@@ -245,7 +244,7 @@ describe('SearchPicker', () => {
     control.setErrors({ required: true });
     control.markAsTouched();
     await settle();
-    expect(squash(field('many-search').querySelector('mat-error'))).toBe('Choose at least one person');
+    expect(textOf(field('many-search').querySelector('mat-error'))).toBe('Choose at least one person');
   });
 
   it(
