@@ -35,7 +35,8 @@ export class PeopleImportsApi {
 
   /** One page (1-based) of the file's rows, or of its rows with errors only. */
   listRows(id: string, query: PeopleImportRowsQuery = {}): Observable<Page<PeopleImportRowView>> {
-    const params = httpParams({ ...query, errorsOnly: query.errorsOnly || undefined });
+    const { page, pageSize, errorsOnly } = query; // the page's request carries the import's id too: not a parameter
+    const params = httpParams({ page, pageSize, errorsOnly: errorsOnly || undefined });
     return this.http.get<Page<PeopleImportRowView>>(ApiRoutes.peopleImportRows(id), { params });
   }
 
