@@ -46,12 +46,7 @@ export class AssessmentQueryService {
     options: Paging & { competencyId?: string; acceptLanguage?: string },
   ): Promise<Page<AssessmentView>> {
     await this.access.require(actor, 'assessment.read', employeeId);
-    let lineageId: string | undefined;
-    if (options.competencyId) {
-      const [facts] = await competencyFacts(this.dataSource, [options.competencyId]);
-      if (!facts) throw new RequestValidationException([{ field: 'competencyId', message: 'is not an existing competency' }]);
-      lineageId = facts.lineage_id;
-    }
+    const lineageId = await this.lineageOf(options.competencyId);
     const { rows, total } = await assessmentHistory(this.dataSource, employeeId, lineageId, options);
     const facts = await this.factsById(rows.map((row) => row.competency_id));
     const staleFrom = staleBefore(await staleAfterMonths(this.dataSource, DEFAULT_STALE_AFTER_MONTHS));
@@ -163,12 +158,7 @@ export class AssessmentQueryService {
     options: { competencyId?: string; acceptLanguage?: string },
   ): Promise<EmployeeProgression> {
     await this.access.require(actor, 'assessment.read', employeeId);
-    let onlyLineage: string | undefined;
-    if (options.competencyId) {
-      const [facts] = await competencyFacts(this.dataSource, [options.competencyId]);
-      if (!facts) throw new RequestValidationException([{ field: 'competencyId', message: 'is not an existing competency' }]);
-      onlyLineage = facts.lineage_id;
-    }
+    const onlyLineage = await this.lineageOf(options.competencyId);
     const [rows, points] = await Promise.all([
       employeeCompetencies(this.dataSource, employeeId),
       progressionPoints(this.dataSource, employeeId),
@@ -306,6 +296,14 @@ export class AssessmentQueryService {
       cells,
       staleAfterMonths: months,
     };
+  }
+
+  /** The lineage of `competencyId` (its versions across framework versions), undefined without one; refused naming the field when it does not exist. */
+  private async lineageOf(competencyId: string | undefined): Promise<string | undefined> {
+    if (!competencyId) return undefined;
+    const [facts] = await competencyFacts(this.dataSource, [competencyId]);
+    if (!facts) throw new RequestValidationException([{ field: 'competencyId', message: 'is not an existing competency' }]);
+    return facts.lineage_id;
   }
 
   private async factsById(ids: readonly string[]): Promise<Map<string, CompetencyFactsRow>> {

@@ -16,7 +16,7 @@ import { Actor } from '../access';
 import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
 import { conflict, fieldProblem, notFound } from '../common/problems';
-import { execute, type Paging, query, queryOne, sql } from '../common/sql';
+import { execute, type Paging, query, queryOne, sql, type SqlRunner } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { progressDays } from './cycle-progress';
 import type { ReviewCycleDto } from './dto/review.dto';
@@ -110,6 +110,13 @@ function toCycleView(cycle: CycleRow, counts: CycleCountsRow[]): ReviewCycleView
  * added the same way. Managers and employees see the cycles they have a review in, with counts of
  * the reviews in their reach.
  */
+/** The review cycle `id` (locked for the transaction when `lock`), or a 404. */
+async function existingCycle(runner: SqlRunner, id: string, lock = false): Promise<CycleRow> {
+  const cycle = await cycleById(runner, id, lock);
+  if (!cycle) throw notFound('Review cycle', id);
+  return cycle;
+}
+
 @Injectable()
 export class ReviewCyclesService {
   constructor(
@@ -139,8 +146,7 @@ export class ReviewCyclesService {
   }
 
   async get(actor: Actor, id: string, runner: EntityManager = this.db.manager): Promise<ReviewCycleView> {
-    const cycle = await cycleById(runner, id);
-    if (!cycle) throw notFound('Review cycle', id);
+    const cycle = await existingCycle(runner, id);
     const counts = await cycleCounts(runner, actor, [id], todayIso());
     if (!actor.roles.includes('admin') && counts.length === 0) throw notFound('Review cycle', id);
     return toCycleView(cycle, counts);
@@ -148,8 +154,7 @@ export class ReviewCyclesService {
 
   /** The cycle's progress per day since it opened (UTC dates), over the reviews in the caller's reach; no days before it opens. */
   async progress(actor: Actor, id: string): Promise<ReviewCycleProgress> {
-    const cycle = await cycleById(this.db.manager, id);
-    if (!cycle) throw notFound('Review cycle', id);
+    const cycle = await existingCycle(this.db.manager, id);
     const deltas = await cycleProgressDeltas(this.db.manager, actor, id);
     // As for the cycle itself: anyone but an admin sees a cycle only with a review in reach.
     if (!actor.roles.includes('admin') && deltas.length === 0) throw notFound('Review cycle', id);
@@ -180,8 +185,7 @@ export class ReviewCyclesService {
   /** A draft changes freely; an open cycle keeps its participants and scope (its reviews exist), only its name and dates change. */
   async update(actor: Actor, id: string, request: ReviewCycleDto): Promise<ReviewCycleView> {
     await this.writes.run(actor, async (tx) => {
-      const cycle = await cycleById(tx.manager, id, true);
-      if (!cycle) throw notFound('Review cycle', id);
+      const cycle = await existingCycle(tx.manager, id, true);
       if (cycle.status === 'closed') throw conflict('A closed review cycle cannot change.');
       await this.check(tx.manager, request);
       if (cycle.status === 'open') {
@@ -232,8 +236,7 @@ export class ReviewCyclesService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.writes.run(actor, async (tx) => {
-      const cycle = await cycleById(tx.manager, id, true);
-      if (!cycle) throw notFound('Review cycle', id);
+      const cycle = await existingCycle(tx.manager, id, true);
       if (cycle.status !== 'draft') throw conflict('Only a draft review cycle can be deleted: an opened one holds reviews.');
       await execute(tx.manager, sql`DELETE FROM review_cycle WHERE id = ${id}`);
       tx.audit({ action: 'delete', entityType: 'review_cycle', entityId: id, before: cycleSnapshot(cycle) });
@@ -242,8 +245,7 @@ export class ReviewCyclesService {
 
   /** Who opening the cycle (or adding `employeeIds` to it) would include, with what would be missing. */
   async preview(id: string, employeeIds?: string[]): Promise<ReviewCyclePreview> {
-    const cycle = await cycleById(this.db.manager, id);
-    if (!cycle) throw notFound('Review cycle', id);
+    const cycle = await existingCycle(this.db.manager, id);
     const condition = employeeIds?.length
       ? sql`e.status = 'active' AND e.anonymised_at IS NULL AND e.id = ANY(${employeeIds.map((employeeId) => employeeId.toLowerCase())}::uuid[])`
       : participantCondition(cycle);
@@ -265,8 +267,7 @@ export class ReviewCyclesService {
   /** Opens the cycle: one review per participant, assigned to their manager now, with the targets published now. */
   async open(actor: Actor, id: string): Promise<ReviewCycleView> {
     await this.writes.run(actor, async (tx) => {
-      const cycle = await cycleById(tx.manager, id, true);
-      if (!cycle) throw notFound('Review cycle', id);
+      const cycle = await existingCycle(tx.manager, id, true);
       if (cycle.status !== 'draft')
         throw fieldProblem('status', `is ${cycle.status}: only a draft cycle can be opened`, HttpStatus.CONFLICT);
       const created = await createReviews(tx.manager, cycle, participantCondition(cycle));
@@ -287,8 +288,7 @@ export class ReviewCyclesService {
   async addParticipants(actor: Actor, id: string, employeeIds: string[]): Promise<ReviewCycleView> {
     const ids = [...new Set(employeeIds.map((employeeId) => employeeId.toLowerCase()))];
     await this.writes.run(actor, async (tx) => {
-      const cycle = await cycleById(tx.manager, id, true);
-      if (!cycle) throw notFound('Review cycle', id);
+      const cycle = await existingCycle(tx.manager, id, true);
       if (cycle.status !== 'open') throw fieldProblem('status', `is ${cycle.status}: people join an open cycle`, HttpStatus.CONFLICT);
       await this.requireEmployees(tx.manager, ids, 'employeeIds');
       if (cycle.participants_kind === 'people') await this.pick(tx.manager, id, ids);
@@ -305,8 +305,7 @@ export class ReviewCyclesService {
   /** Closing stops reminders and new participants; reviews under way can still be finished. */
   async close(actor: Actor, id: string): Promise<ReviewCycleView> {
     await this.writes.run(actor, async (tx) => {
-      const cycle = await cycleById(tx.manager, id, true);
-      if (!cycle) throw notFound('Review cycle', id);
+      const cycle = await existingCycle(tx.manager, id, true);
       if (cycle.status !== 'open')
         throw fieldProblem('status', `is ${cycle.status}: only an open cycle can be closed`, HttpStatus.CONFLICT);
       await execute(tx.manager, sql`UPDATE review_cycle SET status = 'closed', closed_at = now(), updated_at = now() WHERE id = ${id}`);
