@@ -1,5 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
@@ -16,6 +15,7 @@ import {
   sfiaItmgTree,
   sfiaSlmoTree,
 } from '@proficio/web/frameworks/data-access/testing';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { FrameworkBrowserPage } from './framework-browser-page';
 
 @Component({ template: '<h1>Library stub</h1>' })
@@ -23,14 +23,23 @@ class LibraryStub {}
 
 describe('FrameworkBrowserPage', () => {
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'frameworks', component: LibraryStub },
+        { path: 'frameworks/:id', component: FrameworkBrowserPage },
+      ]),
+      // jsdom runs no CSS transitions: switch tabs without waiting for one.
+      { provide: MAT_TABS_CONFIG, useValue: { animationDuration: '0ms' } },
+    ],
+  });
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const squash = (value: string | null | undefined): string => value?.replace(/\s+/g, ' ').trim() ?? '';
   const url = (): string => TestBed.inject(Router).url;
   const settle = () => harness.fixture.whenStable();
-  const expectTree = (id: string): TestRequest => http.expectOne((req) => req.url === ApiRoutes.frameworkOutline(id));
-  const competencyRequests = (): TestRequest[] => http.match((req) => req.url.startsWith(`${ApiRoutes.competencies}/`));
+  const expectTree = (id: string): TestRequest => http().expectOne((req) => req.url === ApiRoutes.frameworkOutline(id));
+  const competencyRequests = (): TestRequest[] => http().match((req) => req.url.startsWith(`${ApiRoutes.competencies}/`));
   const treeItems = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="treeitem"]'));
   const detail = (): HTMLElement => page().querySelector('[data-testid="competency-detail"]') as HTMLElement;
   const tabs = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="tab"]'));
@@ -39,23 +48,8 @@ describe('FrameworkBrowserPage', () => {
     Array.from(root?.querySelectorAll(selector) ?? []).map((el) => squash(el.textContent));
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'frameworks', component: LibraryStub },
-          { path: 'frameworks/:id', component: FrameworkBrowserPage },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        // jsdom runs no CSS transitions: switch tabs without waiting for one.
-        { provide: MAT_TABS_CONFIG, useValue: { animationDuration: '0ms' } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
   });
-
-  afterEach(() => http.verify());
 
   /** Answers the page's requests for competencies' levels from `tree`, and lets it show them. */
   async function answerCompetencies(tree: FrameworkTree): Promise<void> {
@@ -419,7 +413,7 @@ describe('FrameworkBrowserPage', () => {
 
     const dialog = document.querySelector('mat-dialog-container');
     expect(squash(dialog?.querySelector('h2')?.textContent)).toBe(`Export ${tree.code}`);
-    http
+    http()
       .expectOne(ApiRoutes.frameworkExportPreview(FIXTURE_IDS.sfiaItmg, 'proficio-json'))
       .flush({ format: 'proficio-json', fileName: 'sfia-itmg-v1.json', mediaType: 'application/json', size: 10, notes: [] });
     await settle();

@@ -1,5 +1,5 @@
-import { HttpEventType, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpEventType } from '@angular/common/http';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -19,6 +19,7 @@ import {
   oecdNewVersionPreview,
   sharedIdentifierPreview,
 } from '@proficio/web/frameworks/data-access/testing';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { frameworksRoutes } from '../frameworks.routes';
 import { FrameworkImportPage } from './framework-import-page';
 
@@ -63,7 +64,16 @@ function libraryPage(): Page<FrameworkSummary> {
 
 describe('FrameworkImportPage', () => {
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'frameworks', component: LibraryStub },
+        { path: 'frameworks/import', component: FrameworkImportPage },
+        { path: 'frameworks/:id', component: BrowserStub },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const termAndValue = (div: Element): string =>
@@ -81,7 +91,7 @@ describe('FrameworkImportPage', () => {
     if (!found) throw new Error(`no button "${label}"`);
     return found;
   };
-  const expectUpload = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.frameworkImports && req.method === 'POST');
+  const expectUpload = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.frameworkImports && req.method === 'POST');
 
   function chooseFormat(format: string): void {
     page().querySelector<HTMLInputElement>(`mat-radio-button[data-format="${format}"] input`)?.click();
@@ -110,24 +120,9 @@ describe('FrameworkImportPage', () => {
   }
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'frameworks', component: LibraryStub },
-          { path: 'frameworks/import', component: FrameworkImportPage },
-          { path: 'frameworks/:id', component: BrowserStub },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create('/frameworks/import');
     await settle();
   });
-
-  afterEach(() => http.verify());
 
   it('is a lazy route before ":id", titled "Import framework | Proficio"', () => {
     const paths = frameworksRoutes.map((route) => route.path);
@@ -166,7 +161,7 @@ describe('FrameworkImportPage', () => {
 
   it('says what is missing instead of uploading', async () => {
     await submit();
-    http.expectNone(ApiRoutes.frameworkImports);
+    http().expectNone(ApiRoutes.frameworkImports);
     expect(text('#format-error')).toBe('Choose the format of the file.');
     expect(text('#import-file-error')).toBe('Choose the framework file to import.');
     expect(document.activeElement?.getAttribute('type')).toBe('radio');
@@ -183,7 +178,7 @@ describe('FrameworkImportPage', () => {
     expect(input.getAttribute('aria-describedby')).toContain('file-error');
 
     await submit();
-    http.expectNone(ApiRoutes.frameworkImports);
+    http().expectNone(ApiRoutes.frameworkImports);
     expect(document.activeElement).toBe(input);
     expect(selectedStep()).toBe('Upload');
   });
@@ -323,7 +318,7 @@ describe('FrameworkImportPage', () => {
     // Not confirmed: nothing is sent, the box says why and takes the focus.
     button('Import').click();
     await settle();
-    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(text('#loss-error')).toBe('Tick the box to publish a version that loses this content, or go back and choose another file.');
     expect(document.activeElement).toBe(checkbox);
     expect(checkbox?.getAttribute('aria-describedby')).toContain('loss-error');
@@ -333,7 +328,7 @@ describe('FrameworkImportPage', () => {
     expect(page().querySelector('#loss-error')).toBeNull();
     button('Import').click();
     await settle();
-    const commit = http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    const commit = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.body).toEqual({ acceptContentLoss: true });
     commit.flush(oecdCommitResult());
     await settle();
@@ -347,20 +342,25 @@ describe('FrameworkImportPage', () => {
     expect(page().querySelector('[data-testid="loss-confirmation"]')).toBeNull();
     button('Import').click();
     await settle();
-    http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).flush(
-      {
-        type: 'about:blank',
-        title: 'Conflict',
-        status: 409,
-        detail: 'acceptContentLoss must be true to publish this file as version 3: it would lose 1 indicator of version 2.',
-        errors: [
-          { field: 'acceptContentLoss', message: 'must be true to publish this file as version 3: it would lose 1 indicator of version 2' },
-        ],
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    http()
+      .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
+      .flush(
+        {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'acceptContentLoss must be true to publish this file as version 3: it would lose 1 indicator of version 2.',
+          errors: [
+            {
+              field: 'acceptContentLoss',
+              message: 'must be true to publish this file as version 3: it would lose 1 indicator of version 2',
+            },
+          ],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
     await settle();
-    http.expectOne(ApiRoutes.frameworkImport(IMPORT_FIXTURE_IDS.importId)).flush(oecdLossyPreview());
+    http().expectOne(ApiRoutes.frameworkImport(IMPORT_FIXTURE_IDS.importId)).flush(oecdLossyPreview());
     await settle();
 
     expect(selectedStep()).toBe('Confirm');
@@ -407,7 +407,7 @@ describe('FrameworkImportPage', () => {
     expect(page().querySelector('[data-testid="loss-confirmation"]')).toBeNull();
     button('Import').click();
     await settle();
-    const commit = http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    const commit = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.body).toEqual({ target: 'new-framework' });
     commit.flush(oecdCommitResult({ versionNumber: 1 }));
     await settle();
@@ -425,7 +425,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+    expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
       target: 'new-version',
       acceptContentLoss: true,
     });
@@ -443,7 +443,7 @@ describe('FrameworkImportPage', () => {
 
     button('Import').click();
     await settle();
-    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(text('#empty-error')).toBe('Tick the box to publish a framework without competencies, or go back and choose another file.');
     expect(document.activeElement).toBe(checkbox);
 
@@ -451,13 +451,13 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({ acceptEmpty: true });
+    expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({ acceptEmpty: true });
   });
 
   it('asks which scale to rate a file without levels on: the generic 1–5 scale unless changed', async () => {
     await uploadAndPreview(levelLessPreview());
     // The library is searched only once another framework's scale is asked for.
-    http.expectNone((req) => req.url === ApiRoutes.frameworks);
+    http().expectNone((req) => req.url === ApiRoutes.frameworks);
     expect(text('[data-testid="import-scale"] legend')).toBe('Rate its competencies on');
     expect(page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="generic"] input')?.checked).toBe(
       true,
@@ -467,7 +467,7 @@ describe('FrameworkImportPage', () => {
     expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the generic 1–5 proficiency scale.');
     button('Import').click();
     await settle();
-    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+    expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
       scale: { source: 'generic' },
     });
   });
@@ -482,11 +482,11 @@ describe('FrameworkImportPage', () => {
     await settle();
     expect(selectedStep()).toBe('Preview');
     expect(text('[data-testid="import-scale"] mat-error')).toBe('Choose the framework whose scale to use from the list');
-    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
 
     // Focus goes to the search, which lists the library's first frameworks.
     expect(document.activeElement).toBe(search);
-    const first = http.expectOne((req) => req.url === ApiRoutes.frameworks && !req.params.has('q'));
+    const first = http().expectOne((req) => req.url === ApiRoutes.frameworks && !req.params.has('q'));
     expect(first.request.params.get('pageSize')).toBe('10');
     first.flush(libraryPage());
     await settle();
@@ -501,7 +501,7 @@ describe('FrameworkImportPage', () => {
     expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the scale of SFIA 9.');
     button('Import').click();
     await settle();
-    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
+    expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
       scale: { source: 'framework', frameworkVersionId: 'v-sfia' },
     });
   });
@@ -514,7 +514,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    expect(http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({});
+    expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({});
   });
 
   it('lists the errors of an invalid file with their places, and goes back to choose another file', async () => {
@@ -597,7 +597,7 @@ describe('FrameworkImportPage', () => {
 
     button('Import').click();
     await settle();
-    const commit = http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    const commit = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.method).toBe('POST');
     expect(commit.request.body).toEqual({});
     const busy = page().querySelector('[data-testid="commit-button"]') as HTMLButtonElement;
@@ -606,7 +606,7 @@ describe('FrameworkImportPage', () => {
     expect(text('[data-testid="import-status"]')).toBe('Importing…');
     busy.click();
     await settle();
-    http.expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
+    http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
 
     commit.flush(oecdCommitResult());
     await settle();
@@ -640,7 +640,9 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).flush(oecdCommitResult({ versionNumber: 1 }));
+    http()
+      .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
+      .flush(oecdCommitResult({ versionNumber: 1 }));
     await settle();
 
     (page().querySelector('[data-testid="open-framework"]') as HTMLAnchorElement).click();
@@ -654,7 +656,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    http
+    http()
       .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
       .flush(oecdCommitResult({ created: false, versionNumber: 2 }));
     await settle();
@@ -668,7 +670,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    http.expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).error(new ProgressEvent('error'), { status: 0 });
+    http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).error(new ProgressEvent('error'), { status: 0 });
     await settle();
 
     const alert = page().querySelector('[data-testid="commit-error"]') as HTMLElement;
@@ -678,11 +680,11 @@ describe('FrameworkImportPage', () => {
 
     button('Try again').click();
     await settle();
-    http
+    http()
       .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
       .flush({ type: 'about:blank', title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict' });
     await settle();
-    http
+    http()
       .expectOne(ApiRoutes.frameworkImport(IMPORT_FIXTURE_IDS.importId))
       .flush(oecdImportPreview({ status: 'committed', committedVersionId: IMPORT_FIXTURE_IDS.committedVersionId }));
     await settle();

@@ -1,7 +1,6 @@
 import type { Role } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
@@ -17,7 +16,7 @@ import {
   sfiaSlmoTree,
 } from '@proficio/web/frameworks/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
-import { answerServerError, listPage } from '@proficio/web/shared/util/testing';
+import { answerServerError, httpTesting, listPage } from '@proficio/web/shared/util/testing';
 import { FrameworkLibraryPage } from './framework-library-page';
 
 @Component({ template: '<h1>Browser stub</h1>' })
@@ -28,33 +27,29 @@ const LIBRARY: FrameworkSummary[] = [ecfAreaCRunTree(), serviceManagementProcess
 );
 
 describe('FrameworkLibraryPage', () => {
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'frameworks', component: FrameworkLibraryPage },
+        { path: 'frameworks/:id', component: BrowserStub },
+      ]),
+    ],
+  });
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const text = (): string => page().textContent?.replace(/\s+/g, ' ') ?? '';
   const rows = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('tr[data-framework-id]'));
-  const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.frameworks);
+  const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.frameworks);
   const settle = () => harness.fixture.whenStable();
   const library = listPage(page, settle, SEARCH_DEBOUNCE_MS);
 
   async function open(url: string, roles: Role[] = ['admin']): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [
-        { provide: SessionStore, useValue: { hasRole: (role: Role) => roles.includes(role) } },
-        provideRouter([
-          { path: 'frameworks', component: FrameworkLibraryPage },
-          { path: 'frameworks/:id', component: BrowserStub },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
+      providers: [{ provide: SessionStore, useValue: { hasRole: (role: Role) => roles.includes(role) } }],
     });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(url);
   }
-
-  afterEach(() => http.verify());
 
   it('shows a labelled progress indicator while the list loads', async () => {
     await open('/frameworks');

@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Page, PeopleImportPreview, PeopleImportRowView } from '@proficio/shared/contracts';
+import { httpTesting } from '@proficio/web/shared/util/testing';
 import { peopleImportsRoutes } from '../people-imports.routes';
 import { PeopleImportPage, describePlan } from './people-import-page';
 
@@ -48,7 +47,15 @@ function fileOfSize(name: string, size: number): File {
 
 describe('PeopleImportPage', () => {
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'people', component: PeopleStub },
+        { path: 'people-imports', component: PeopleImportPage },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
 
   const root = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const squash = (value: string | null | undefined): string => value?.replace(/\s+/g, ' ').trim() ?? '';
@@ -65,7 +72,7 @@ describe('PeopleImportPage', () => {
     return found;
   };
   const expectRows = (query: string): TestRequest =>
-    http.expectOne((req) => req.url === ApiRoutes.peopleImportRows(ID) && req.params.toString() === query);
+    http().expectOne((req) => req.url === ApiRoutes.peopleImportRows(ID) && req.params.toString() === query);
 
   function chooseFile(file: File): void {
     const input = root().querySelector<HTMLInputElement>('#people-file');
@@ -79,30 +86,16 @@ describe('PeopleImportPage', () => {
     await settle();
     button('Upload and check').click();
     await settle();
-    http
+    http()
       .expectOne((req) => req.url === ApiRoutes.peopleImports && req.method === 'POST')
       .flush(answer, { status: 201, statusText: 'Created' });
     await settle();
   }
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'people', component: PeopleStub },
-          { path: 'people-imports', component: PeopleImportPage },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create('/people-imports');
     await settle();
   });
-
-  afterEach(() => http.verify());
 
   it('is one lazy route titled "Import people | Proficio"', () => {
     expect(peopleImportsRoutes).toEqual([
@@ -137,7 +130,7 @@ describe('PeopleImportPage', () => {
     button('Upload and check').click();
     await settle();
     expect(text('[data-testid="file-error"]')).toBe('huge.csv is 11 MB: larger than the 10 MB Proficio can import.');
-    http.expectNone(ApiRoutes.peopleImports);
+    http().expectNone(ApiRoutes.peopleImports);
   });
 
   it('shows why a file cannot be read, on the upload step', async () => {
@@ -145,16 +138,18 @@ describe('PeopleImportPage', () => {
     await settle();
     button('Upload and check').click();
     await settle();
-    http.expectOne(ApiRoutes.peopleImports).flush(
-      {
-        type: 'urn:proficio:problem:import-invalid',
-        title: 'The file cannot be imported',
-        status: 422,
-        detail: 'The header row cannot be used.',
-        errors: [{ field: 'email', message: 'is a required column' }],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
-    );
+    http()
+      .expectOne(ApiRoutes.peopleImports)
+      .flush(
+        {
+          type: 'urn:proficio:problem:import-invalid',
+          title: 'The file cannot be imported',
+          status: 422,
+          detail: 'The header row cannot be used.',
+          errors: [{ field: 'email', message: 'is a required column' }],
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
     await settle();
     expect(selectedStep()).toBe('Upload');
     expect(text('[data-testid="upload-error"]')).toBe(
@@ -238,7 +233,7 @@ describe('PeopleImportPage', () => {
 
     button('Import').click();
     await settle();
-    const commit = http.expectOne(ApiRoutes.peopleImportCommit(ID));
+    const commit = http().expectOne(ApiRoutes.peopleImportCommit(ID));
     expect(commit.request.method).toBe('POST');
     commit.flush({ importId: ID, created: 2, updated: 1, unchanged: 0, teamsCreated: 2 });
     await settle();
@@ -256,16 +251,18 @@ describe('PeopleImportPage', () => {
     await settle();
     button('Import').click();
     await settle();
-    http.expectOne(ApiRoutes.peopleImportCommit(ID)).flush(
-      {
-        type: 'urn:proficio:problem:import-stale',
-        title: 'The organisation changed since the preview',
-        status: 409,
-        detail: 'Upload it again to see the errors.',
-        errors: [{ field: 'row 2, role profile', message: '"Analyst" is archived' }],
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    http()
+      .expectOne(ApiRoutes.peopleImportCommit(ID))
+      .flush(
+        {
+          type: 'urn:proficio:problem:import-stale',
+          title: 'The organisation changed since the preview',
+          status: 409,
+          detail: 'Upload it again to see the errors.',
+          errors: [{ field: 'row 2, role profile', message: '"Analyst" is archived' }],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
     await settle();
     expect(text('[data-testid="commit-error"]')).toContain('The organisation changed since the preview');
     expect(text('[data-testid="commit-error"]')).toContain('row 2, role profile "Analyst" is archived');

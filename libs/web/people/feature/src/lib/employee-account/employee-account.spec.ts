@@ -1,6 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -9,7 +8,7 @@ import { provideRouter } from '@angular/router';
 import { ApiRoutes, EmployeeDetail, Role, UserAccount } from '@proficio/shared/contracts';
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, employeeDetail, pageOf } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { EmployeeAccount, accountFacts } from './employee-account';
 
@@ -46,27 +45,20 @@ describe('accountFacts', () => {
 
 describe('EmployeeAccount', () => {
   let fixture: ComponentFixture<Host>;
-  let http: HttpTestingController;
+  const { http } = httpTesting({
+    providers: [provideRouter([]), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+  });
 
   const byTestId = (id: string): HTMLElement | null => (fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${id}"]`);
   const settle = () => fixture.whenStable();
   const dialog = (): HTMLElement | null => document.querySelector('mat-dialog-container');
   const dialogButton = (label: string): HTMLElement | undefined =>
     Array.from(dialog()?.querySelectorAll<HTMLElement>('button') ?? []).find((button) => textOf(button) === label);
-  const expectAccountLookup = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.users && req.method === 'GET');
+  const expectAccountLookup = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.users && req.method === 'GET');
   const facts = () => Array.from(byTestId('account-facts')?.querySelectorAll('li') ?? []).map(textOf);
 
   async function render(roles: Role[], me = HANA, employee?: EmployeeDetail): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    await signInAs(http, roles, me);
+    await signInAs(http(), roles, me);
     fixture = TestBed.createComponent(Host);
     if (employee) fixture.componentInstance.employee.set(employee);
     await settle();
@@ -84,13 +76,12 @@ describe('EmployeeAccount', () => {
   afterEach(() => {
     TestBed.inject(MatDialog).closeAll();
     TestBed.inject(SessionStore).clear();
-    http.verify();
   });
 
   it('shows nothing and asks for nothing when the signed-in person is not an admin', async () => {
     await render(['manager', 'employee'], { id: DEMO_IDS.marco, name: 'Marco Rossi' });
     expect(byTestId('employee-account')).toBeNull();
-    http.expectNone((req) => req.url === ApiRoutes.users);
+    http().expectNone((req) => req.url === ApiRoutes.users);
   });
 
   it('creates an administrator account and shows the temporary password once, with a copy button', async () => {
@@ -101,7 +92,7 @@ describe('EmployeeAccount', () => {
     byTestId('create-account-admin')?.querySelector('input')?.click();
     byTestId('create-account')?.click();
     await settle();
-    const create = http.expectOne((req) => req.url === ApiRoutes.users && req.method === 'POST');
+    const create = http().expectOne((req) => req.url === ApiRoutes.users && req.method === 'POST');
     expect(create.request.body).toEqual({ employeeId: DEMO_IDS.aisha, isAdmin: true });
     create.flush({ account: { ...ACCOUNT, isAdmin: true, passwordMustChange: true }, temporaryPassword: TEMPORARY });
     await settle();
@@ -133,7 +124,9 @@ describe('EmployeeAccount', () => {
     jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(false);
     byTestId('create-account')?.click();
     await settle();
-    http.expectOne((req) => req.method === 'POST').flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
+    http()
+      .expectOne((req) => req.method === 'POST')
+      .flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
     await settle();
     dialogButton('Copy password')?.click();
     await settle();
@@ -155,11 +148,11 @@ describe('EmployeeAccount', () => {
     await settle();
     expect(textOf(dialog()?.querySelector('h2'))).toBe("Reset Aisha Khan's password?");
     expect(textOf(dialog())).toContain('signed out everywhere');
-    http.expectNone(ApiRoutes.userPasswordReset(ACCOUNT.id));
+    http().expectNone(ApiRoutes.userPasswordReset(ACCOUNT.id));
     dialogButton('Reset password')?.click();
     await settle();
 
-    const reset = http.expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id));
+    const reset = http().expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id));
     expect(reset.request.method).toBe('POST');
     reset.flush({ account: { ...ACCOUNT, passwordMustChange: true }, temporaryPassword: TEMPORARY });
     await settle();
@@ -174,13 +167,13 @@ describe('EmployeeAccount', () => {
     await settle();
     dialogButton('Cancel')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle();
-    http.expectNone((req) => req.method === 'PATCH');
+    http().expectNone((req) => req.method === 'PATCH');
 
     byTestId('disable-account')?.click();
     await settle();
     dialogButton('Disable account')?.click();
     await settle();
-    const disable = http.expectOne(ApiRoutes.user(ACCOUNT.id));
+    const disable = http().expectOne(ApiRoutes.user(ACCOUNT.id));
     expect([disable.request.method, disable.request.body]).toEqual(['PATCH', { disabled: true }]);
     disable.flush({ ...ACCOUNT, status: 'disabled' });
     await settle();
@@ -191,7 +184,7 @@ describe('EmployeeAccount', () => {
     byTestId('enable-account')?.click();
     await settle();
     expect(dialog()).toBeNull();
-    expect(http.expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ disabled: false });
+    expect(http().expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ disabled: false });
   });
 
   it('grants and removes administration after a confirmation', async () => {
@@ -200,7 +193,9 @@ describe('EmployeeAccount', () => {
     await settle();
     dialogButton('Make administrator')?.click();
     await settle();
-    http.expectOne(ApiRoutes.user(ACCOUNT.id)).flush({ ...ACCOUNT, isAdmin: true });
+    http()
+      .expectOne(ApiRoutes.user(ACCOUNT.id))
+      .flush({ ...ACCOUNT, isAdmin: true });
     await settle();
     expectAccountLookup().flush(pageOf([{ ...ACCOUNT, isAdmin: true }]));
     await settle();
@@ -209,7 +204,7 @@ describe('EmployeeAccount', () => {
     await settle();
     dialogButton('Remove administration')?.click();
     await settle();
-    expect(http.expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ isAdmin: false });
+    expect(http().expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ isAdmin: false });
   });
 
   it('shows why an action was refused', async () => {
@@ -218,14 +213,16 @@ describe('EmployeeAccount', () => {
     await settle();
     dialogButton('Make administrator')?.click();
     await settle();
-    http.expectOne(ApiRoutes.user(ACCOUNT.id)).flush(
-      {
-        title: 'Conflict',
-        status: 409,
-        errors: [{ field: 'isAdmin', message: 'cannot be removed from the last enabled administrator' }],
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    http()
+      .expectOne(ApiRoutes.user(ACCOUNT.id))
+      .flush(
+        {
+          title: 'Conflict',
+          status: 409,
+          errors: [{ field: 'isAdmin', message: 'cannot be removed from the last enabled administrator' }],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
     await settle();
     expect(textOf(byTestId('account-action-error'))).toBe(
       'The administration could not be changed: isAdmin cannot be removed from the last enabled administrator',
@@ -264,7 +261,7 @@ describe('EmployeeAccount', () => {
       await settle();
       dialogButton('Reset password')?.click();
       await settle();
-      http.expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id)).flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
+      http().expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id)).flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
       await settle();
       expect(await seriousA11yViolations(dialog() as HTMLElement)).toEqual([]);
       expectAccountLookup().flush(pageOf([ACCOUNT]));

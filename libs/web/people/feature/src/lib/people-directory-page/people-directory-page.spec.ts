@@ -1,16 +1,14 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, EmployeeSummary, Role } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { DEMO_IDS, MANAGER_LINE, demoTeams, employeeSummary, pageOf } from '@proficio/web/people/data-access/testing';
 import { AXE_TIMEOUT_MS, answerServerError, listPage, seriousA11yViolations } from '@proficio/web/shared/util/testing';
-import { signInAs } from '@proficio/web/auth/data-access/testing';
+import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
 import { PeopleDirectoryPage } from './people-directory-page';
 
@@ -20,18 +18,23 @@ class EmployeeStub {}
 const MARCOS_LINE: EmployeeSummary[] = MANAGER_LINE.map(employeeSummary);
 
 describe('PeopleDirectoryPage', () => {
+  const { http } = sessionTesting([
+    provideRouter([
+      { path: 'people', component: PeopleDirectoryPage },
+      { path: 'people/:id', component: EmployeeStub },
+    ]),
+  ]);
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const text = (): string => page().textContent?.replace(/\s+/g, ' ') ?? '';
   const rows = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('tr[data-employee-id]'));
   const cells = (row: HTMLElement | undefined): string[] =>
     Array.from(row?.querySelectorAll('td') ?? []).map((td) => td.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-  const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.employees);
+  const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.employees);
   const ANALYST = { id: '0b000000-0000-4000-8000-000000000001', name: 'Service Desk Analyst' };
   const flushRoleProfiles = () =>
-    http
+    http()
       .expectOne((req) => req.url === ApiRoutes.roleProfiles)
       .flush(
         pageOf([
@@ -47,32 +50,16 @@ describe('PeopleDirectoryPage', () => {
       );
   /** The filters' own lists: teams and role profiles. */
   const flushTeams = () => {
-    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    http().expectOne(ApiRoutes.teams).flush(demoTeams());
     flushRoleProfiles();
   };
   const settle = () => harness.fixture.whenStable();
   const directory = listPage(page, settle, SEARCH_DEBOUNCE_MS);
 
   async function open(url: string, roles: Role[] = ['manager', 'employee']): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'people', component: PeopleDirectoryPage },
-          { path: 'people/:id', component: EmployeeStub },
-        ]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    await signInAs(http, roles, { id: DEMO_IDS.marco, name: 'Marco Rossi' });
+    await signInAs(http(), roles, { id: DEMO_IDS.marco, name: 'Marco Rossi' });
     harness = await RouterTestingHarness.create(url);
   }
-
-  afterEach(() => {
-    TestBed.inject(SessionStore).clear();
-    http.verify();
-  });
 
   it('shows a labelled progress indicator while the list loads', async () => {
     await open('/people');
@@ -264,7 +251,7 @@ describe('PeopleDirectoryPage', () => {
 
   it('still lists people when the teams cannot be loaded, and says the filter is unavailable', async () => {
     await open('/people');
-    http.expectOne(ApiRoutes.teams).error(new ProgressEvent('error'));
+    http().expectOne(ApiRoutes.teams).error(new ProgressEvent('error'));
     flushRoleProfiles();
     expectList().flush(pageOf(MARCOS_LINE));
     await settle();
@@ -304,7 +291,7 @@ describe('PeopleDirectoryPage', () => {
     expect(list.request.params.get('managerId')).toBe(DEMO_IDS.luca);
     list.flush(pageOf([employeeSummary('sara'), employeeSummary('tom')]));
     // the filter shows the manager's name, looked up by id
-    http
+    http()
       .expectOne(ApiRoutes.employee(DEMO_IDS.luca))
       .flush({ ...employeeSummary('luca'), directReports: [], reportCount: 2, access: 'admin' });
     await settle();

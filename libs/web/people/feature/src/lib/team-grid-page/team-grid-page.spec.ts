@@ -1,6 +1,5 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -10,7 +9,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, ProblemDetails, RecordAssessmentBatchRequest, TeamGrid } from '@proficio/shared/contracts';
 import { DEMO_IDS, TEAM_GRID_IDS, teamGridFixture } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { TeamGridPage } from './team-grid-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -24,8 +23,17 @@ const TOM_ITMG = `${DEMO_IDS.tom}/${TEAM_GRID_IDS.itmg}`;
 const AISHA_ITMG = `${DEMO_IDS.aisha}/${TEAM_GRID_IDS.itmg}`;
 
 describe('TeamGridPage', () => {
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'team', component: TeamGridPage },
+        { path: 'people/:id', component: Stub },
+        { path: 'role-profiles', component: Stub },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const settle = () => harness.fixture.whenStable();
@@ -38,26 +46,13 @@ describe('TeamGridPage', () => {
   };
   const label = (key: string) => cell(key).getAttribute('aria-label');
   const testId = (id: string) => page().querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const expectGrid = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.teamGrid);
+  const expectGrid = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.teamGrid);
   const press = async (key: string, init: KeyboardEventInit = {}) => {
     (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
     await settle();
   };
 
   async function open(url = '/team', grid: TeamGrid = teamGridFixture()): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'team', component: TeamGridPage },
-          { path: 'people/:id', component: Stub },
-          { path: 'role-profiles', component: Stub },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(url);
     expectGrid().flush(grid);
     await settle();
@@ -85,13 +80,10 @@ describe('TeamGridPage', () => {
   async function save(): Promise<TestRequest> {
     testId('team-grid-save')?.click();
     await settle();
-    return http.expectOne(ApiRoutes.assessmentBatch);
+    return http().expectOne(ApiRoutes.assessmentBatch);
   }
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    http.verify();
-  });
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   it('shows the people as rows and the competencies as columns grouped by framework and category', async () => {
     await open();
@@ -293,7 +285,7 @@ describe('TeamGridPage', () => {
     await typeRationale('   ');
     testId('team-grid-save')?.click();
     await settle();
-    http.expectNone(ApiRoutes.assessmentBatch);
+    http().expectNone(ApiRoutes.assessmentBatch);
     expect(textOf(testId('team-grid-save-bar')?.querySelector('mat-error'))).toBe(
       "Say why: a rationale is required for a manager's assessment",
     );
@@ -443,7 +435,7 @@ describe('TeamGridPage', () => {
     expect(testId('team-grid-save-bar')).toBeNull();
     expect(label(SARA_C1)).toBe('Sara Bianchi, C.1 User Support: level 3, target 4');
     expect(textOf(testId('team-grid-status'))).toBe('2 changes discarded.');
-    http.expectNone(ApiRoutes.assessmentBatch);
+    http().expectNone(ApiRoutes.assessmentBatch);
   });
 
   it('moves between cells with the arrow keys, with one cell in the tab order (roving tabindex)', async () => {
@@ -503,10 +495,6 @@ describe('TeamGridPage', () => {
   });
 
   it('shows a load failure with a way to try again', async () => {
-    TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'team', component: TeamGridPage }]), provideHttpClient(), provideHttpClientTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create('/team');
     expectGrid().flush({ title: 'Server error', status: 500 }, { status: 500, statusText: 'Server Error' });
     await settle();

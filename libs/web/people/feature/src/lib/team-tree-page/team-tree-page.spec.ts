@@ -1,12 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
 import { DEMO_IDS, demoTeams } from '@proficio/web/people/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { TeamNode } from '@proficio/shared/contracts';
@@ -18,37 +16,31 @@ class DirectoryStub {}
 
 describe('TeamTreePage', () => {
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'teams', component: TeamTreePage },
+        { path: 'people', component: DirectoryStub },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const items = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('[role="treeitem"]'));
   const settle = () => harness.fixture.whenStable();
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'teams', component: TeamTreePage },
-          { path: 'people', component: DirectoryStub },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create('/teams');
   });
 
-  afterEach(() => http.verify());
-
   it('shows a labelled progress indicator while the teams load', () => {
     expect(page().querySelector('[data-testid="teams-loading"] [role="progressbar"]')?.getAttribute('aria-label')).toBe('Loading teams');
-    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    http().expectOne(ApiRoutes.teams).flush(demoTeams());
   });
 
   it('shows the nested teams with their member counts, each linking to its people', async () => {
-    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    http().expectOne(ApiRoutes.teams).flush(demoTeams());
     await settle();
 
     expect(textOf(page().querySelector('h1'))).toBe('Teams');
@@ -69,13 +61,13 @@ describe('TeamTreePage', () => {
   });
 
   it('says so when there are no teams', async () => {
-    http.expectOne(ApiRoutes.teams).flush([]);
+    http().expectOne(ApiRoutes.teams).flush([]);
     await settle();
     expect(textOf(page().querySelector('[data-testid="teams-empty"]'))).toBe('There are no teams yet.');
   });
 
   it('shows the problem when the API fails, and tries again on request', async () => {
-    http
+    http()
       .expectOne(ApiRoutes.teams)
       .flush({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, { status: 500, statusText: 'Internal Server Error' });
     await settle();
@@ -85,7 +77,7 @@ describe('TeamTreePage', () => {
     expect(textOf(error)).toContain('Could not load the teams');
     error?.querySelector('button')?.click();
     await settle();
-    http.expectOne(ApiRoutes.teams).flush(demoTeams());
+    http().expectOne(ApiRoutes.teams).flush(demoTeams());
     await settle();
     expect(items()).toHaveLength(5);
   });
@@ -93,7 +85,7 @@ describe('TeamTreePage', () => {
   it(
     'has no serious accessibility violations',
     async () => {
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
       expect(await seriousA11yViolations(page())).toEqual([]);
     },
@@ -123,15 +115,15 @@ describe('TeamTreePage', () => {
     afterEach(() => TestBed.inject(MatDialog).closeAll());
 
     it('is not offered to managers', async () => {
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http, ['manager', 'employee'], { id: DEMO_IDS.marco, name: 'Marco Rossi' });
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http(), ['manager', 'employee'], { id: DEMO_IDS.marco, name: 'Marco Rossi' });
       await settle();
       expect(page().querySelector('[data-testid="manage-teams"]')).toBeNull();
     });
 
     it('lets an admin add a sub-team, then reloads the tree and says what happened', async () => {
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http, ['admin'], undefined);
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http(), ['admin'], undefined);
       await settle();
       expect(textOf(page().querySelector('[data-team-row="Service Desk"]'))).toContain('Has 3 members');
 
@@ -144,19 +136,19 @@ describe('TeamTreePage', () => {
       byText<HTMLButtonElement>(dialog, 'button', 'Add team')?.click();
       await settle();
 
-      const post = http.expectOne(ApiRoutes.teams + '');
+      const post = http().expectOne(ApiRoutes.teams + '');
       expect(post.request.method).toBe('POST');
       expect(post.request.body).toEqual({ name: 'Field Support', parentId: DEMO_IDS.it });
       post.flush({ id: 'new', name: 'Field Support', parentId: DEMO_IDS.it });
       await settle();
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
       expect(textOf(page().querySelector('[data-testid="teams-status"]'))).toBe('Field Support added under IT Services.');
     });
 
     it('shows the API refusal of a name next to the field and keeps the dialog open', async () => {
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http, ['admin'], undefined);
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http(), ['admin'], undefined);
       await settle();
       await openActions('Service Desk');
       byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Rename')?.click();
@@ -165,7 +157,7 @@ describe('TeamTreePage', () => {
       type(dialog.querySelector('input'), 'Service Delivery');
       byText<HTMLButtonElement>(dialog, 'button', 'Rename')?.click();
       await settle();
-      const patch = http.expectOne(ApiRoutes.team(DEMO_IDS.desk));
+      const patch = http().expectOne(ApiRoutes.team(DEMO_IDS.desk));
       expect(patch.request.body).toEqual({ name: 'Service Delivery' });
       patch.flush(
         {
@@ -182,8 +174,8 @@ describe('TeamTreePage', () => {
     });
 
     it('offers only possible parents when moving a team', async () => {
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http, ['admin'], undefined);
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
+      await signInAs(http(), ['admin'], undefined);
       await settle();
       await openActions('IT Services');
       byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Move')?.click();
@@ -197,18 +189,18 @@ describe('TeamTreePage', () => {
       await settle();
       byText<HTMLButtonElement>(dialog, 'button', 'Move')?.click();
       await settle();
-      const patch = http.expectOne(ApiRoutes.team(DEMO_IDS.it));
+      const patch = http().expectOne(ApiRoutes.team(DEMO_IDS.it));
       expect(patch.request.body).toEqual({ parentId: DEMO_IDS.people });
       patch.flush({ id: DEMO_IDS.it, name: 'IT Services', parentId: DEMO_IDS.people });
       await settle();
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
       expect(textOf(page().querySelector('[data-testid="teams-status"]'))).toBe('IT Services moved under People & Culture.');
     });
 
     it('deletes an empty team only after confirmation, and cannot delete one with members', async () => {
-      http.expectOne(ApiRoutes.teams).flush(withEmptyTeam());
-      await signInAs(http, ['admin'], undefined);
+      http().expectOne(ApiRoutes.teams).flush(withEmptyTeam());
+      await signInAs(http(), ['admin'], undefined);
       await settle();
 
       await openActions('Service Desk');
@@ -224,14 +216,14 @@ describe('TeamTreePage', () => {
       await settle();
       const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
       expect(textOf(dialog.querySelector('h2'))).toBe('Delete Archive?');
-      http.expectNone(ApiRoutes.team(EMPTY_ID));
+      http().expectNone(ApiRoutes.team(EMPTY_ID));
       byText<HTMLButtonElement>(dialog, 'button', 'Delete team')?.click();
       await settle();
-      const remove = http.expectOne(ApiRoutes.team(EMPTY_ID));
+      const remove = http().expectOne(ApiRoutes.team(EMPTY_ID));
       expect(remove.request.method).toBe('DELETE');
       remove.flush(null, { status: 204, statusText: 'No Content' });
       await settle();
-      http.expectOne(ApiRoutes.teams).flush(demoTeams());
+      http().expectOne(ApiRoutes.teams).flush(demoTeams());
       await settle();
       expect(textOf(page().querySelector('[data-testid="teams-status"]'))).toBe('Archive deleted.');
     });

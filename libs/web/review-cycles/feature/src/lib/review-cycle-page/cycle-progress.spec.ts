@@ -1,11 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { ApiRoutes, ReviewCycleProgress } from '@proficio/shared/contracts';
 import { REVIEW_CYCLE_IDS, reviewCycleProgress, stateCounts } from '@proficio/web/review-cycles/data-access/testing';
 import { BROWSER_LOCALE } from '@proficio/web/shared/ui';
-import { AXE_TIMEOUT_MS, seriousA11yViolations } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { CycleProgress } from './cycle-progress';
 import { CycleProgressChartConfig, progressRows, progressSummary } from './cycle-progress-data';
 
@@ -61,26 +59,16 @@ describe('cycle progress data', () => {
 });
 
 describe('CycleProgress', () => {
+  const { http } = httpTesting({ providers: [{ provide: BROWSER_LOCALE, useValue: 'en-US' }] });
   let fixture: ComponentFixture<CycleProgress>;
-  let http: HttpTestingController;
   const root = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const squash = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const canvas = () => fixture.debugElement.query(By.css('app-line-chart-canvas'));
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: BROWSER_LOCALE, useValue: 'en-US' }],
-    });
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
 
   async function render(answer: ReviewCycleProgress | 'error' = reviewCycleProgress()): Promise<void> {
     fixture = TestBed.createComponent(CycleProgress);
     fixture.componentRef.setInput('cycleId', id);
     await fixture.whenStable();
-    const req = http.expectOne(ApiRoutes.reviewCycleProgress(id));
+    const req = http().expectOne(ApiRoutes.reviewCycleProgress(id));
     if (answer === 'error') req.flush({ title: 'Server error', status: 500 }, { status: 500, statusText: 'Server error' });
     else req.flush(answer);
     await fixture.whenStable();
@@ -89,7 +77,7 @@ describe('CycleProgress', () => {
   it('is a figure named by its caption, with a line each for the reviews past the self-assessment and those locked, per day', async () => {
     await render();
     const figure = root().querySelector('figure[data-testid="cycle-progress-chart"]');
-    expect(squash(figure?.querySelector('figcaption'))).toBe(
+    expect(textOf(figure?.querySelector('figcaption'))).toBe(
       'Over time Opened March 1, 2027. Now 1 of 3 reviews past the self-assessment and 0 locked.',
     );
     const config = canvas().componentInstance.config as CycleProgressChartConfig;
@@ -104,7 +92,7 @@ describe('CycleProgress', () => {
         'Opened March 1, 2027. Now 1 of 3 reviews past the self-assessment and 0 locked. The numbers are in the table that follows.',
     );
     // the legend is for the eyes; the numbers are read out from the table
-    expect(Array.from(root().querySelectorAll('.legend li')).map(squash)).toEqual(['Past the self-assessment', 'Locked']);
+    expect(Array.from(root().querySelectorAll('.legend li')).map(textOf)).toEqual(['Past the self-assessment', 'Locked']);
     expect(root().querySelector('.legend')?.getAttribute('aria-hidden')).toBe('true');
   });
 
@@ -114,13 +102,13 @@ describe('CycleProgress', () => {
       await render();
       const table = root().querySelector('table[data-testid="cycle-progress-numbers"]');
       expect(table?.classList).toContain('visually-hidden');
-      expect(Array.from(table?.querySelectorAll('thead th') ?? []).map(squash)).toEqual([
+      expect(Array.from(table?.querySelectorAll('thead th') ?? []).map(textOf)).toEqual([
         'Date',
         'Reviews',
         'Past the self-assessment',
         'Locked',
       ]);
-      expect(Array.from(table?.querySelectorAll('tbody tr') ?? []).map((row) => Array.from(row.children).map(squash))).toEqual([
+      expect(Array.from(table?.querySelectorAll('tbody tr') ?? []).map((row) => Array.from(row.children).map(textOf))).toEqual([
         ['March 1, 2027', '3', '0', '0'],
         ['March 3, 2027', '3', '1', '0'],
         ['March 4, 2027', '3', '1', '0'],
@@ -133,7 +121,7 @@ describe('CycleProgress', () => {
 
   it('says so, without a chart, before the cycle opens', async () => {
     await render({ cycleId: id, days: [] });
-    expect(squash(root().querySelector('[data-testid="cycle-progress-summary"]'))).toBe('Nothing to show before the cycle opens.');
+    expect(textOf(root().querySelector('[data-testid="cycle-progress-summary"]'))).toBe('Nothing to show before the cycle opens.');
     expect(canvas()).toBeNull();
     expect(root().querySelector('table')).toBeNull();
   });
@@ -141,6 +129,6 @@ describe('CycleProgress', () => {
   it('says when the progress could not be loaded', async () => {
     await render('error');
     expect(root().querySelector('figure')).toBeNull();
-    expect(squash(root())).toContain('the progress over time');
+    expect(textOf(root())).toContain('the progress over time');
   });
 });

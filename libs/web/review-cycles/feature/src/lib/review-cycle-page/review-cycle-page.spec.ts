@@ -1,6 +1,4 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -20,8 +18,8 @@ import {
   reviewSummary,
   stateCounts,
 } from '@proficio/web/review-cycles/data-access/testing';
+import { httpTesting, textOf } from '@proficio/web/shared/util/testing';
 import { ReviewCyclePage, openConsequences } from './review-cycle-page';
-import { textOf } from '@proficio/web/shared/util/testing';
 
 // jsdom has no canvas: the chart's canvas only keeps its inputs.
 jest.mock(
@@ -34,7 +32,17 @@ class Stub {}
 
 describe('ReviewCyclePage', () => {
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'review-cycles', component: Stub },
+        { path: 'review-cycles/:id', component: ReviewCyclePage },
+        { path: 'reviews/:id', component: Stub },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      { provide: SessionStore, useValue: { canAccess: (allowed: Role[]) => allowed.some((role) => roles.includes(role)) } },
+    ],
+  });
   const id = REVIEW_CYCLE_IDS.cycle;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
@@ -52,34 +60,17 @@ describe('ReviewCyclePage', () => {
   beforeEach(() => (roles = ['admin']));
 
   async function open(url = `/review-cycles/${id}`): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'review-cycles', component: Stub },
-          { path: 'review-cycles/:id', component: ReviewCyclePage },
-          { path: 'reviews/:id', component: Stub },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-        { provide: SessionStore, useValue: { canAccess: (allowed: Role[]) => allowed.some((role) => roles.includes(role)) } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(url);
   }
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    http.verify();
-  });
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   describe('a draft', () => {
     async function openDraft(): Promise<void> {
       await open();
-      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle());
+      http().expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle());
       await settle();
-      http.expectOne(ApiRoutes.reviewCyclePreview(id)).flush(reviewCyclePreview());
+      http().expectOne(ApiRoutes.reviewCyclePreview(id)).flush(reviewCyclePreview());
       await settle();
     }
 
@@ -108,20 +99,30 @@ describe('ReviewCyclePage', () => {
 
       button(dialog(), 'Cancel').click();
       await settle();
-      http.expectNone(ApiRoutes.reviewCycleOpen(id));
+      http().expectNone(ApiRoutes.reviewCycleOpen(id));
 
       button(page(), 'Open cycle').click();
       await settle();
       button(dialog(), 'Open and create 3 reviews').click();
       await settle();
-      http.expectOne(ApiRoutes.reviewCycleOpen(id)).flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
+      http()
+        .expectOne(ApiRoutes.reviewCycleOpen(id))
+        .flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
       await settle();
       // the store reloads the cycle after the write; its reviews load once it shows as open
-      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
+      http()
+        .expectOne(ApiRoutes.reviewCycle(id))
+        .flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
       await settle();
       // the preview asked for again is dropped: an open cycle has none
-      expect(http.match(ApiRoutes.reviewCyclePreview(id)).every((req) => req.cancelled)).toBe(true);
-      http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([reviewSummary()], 3));
+      expect(
+        http()
+          .match(ApiRoutes.reviewCyclePreview(id))
+          .every((req) => req.cancelled),
+      ).toBe(true);
+      http()
+        .expectOne((req) => req.url === ApiRoutes.reviews)
+        .flush(pageOf([reviewSummary()], 3));
       await settle();
       expect(textOf(byTestId('cycle-status'))).toBe('Open');
       expect(textOf(byTestId('cycle-state-counts'))).toContain('Not started: 3');
@@ -133,7 +134,7 @@ describe('ReviewCyclePage', () => {
       await settle();
       button(dialog(), 'Open and create 3 reviews').click();
       await settle();
-      http
+      http()
         .expectOne(ApiRoutes.reviewCycleOpen(id))
         .flush(
           { title: 'Conflict', status: 409, errors: [{ field: 'participants', message: 'include nobody active: choose who takes part' }] },
@@ -149,14 +150,16 @@ describe('ReviewCyclePage', () => {
       await settle();
       button(dialog(), 'Delete draft').click();
       await settle();
-      http.expectOne((req) => req.method === 'DELETE' && req.url === ApiRoutes.reviewCycle(id)).flush(null);
+      http()
+        .expectOne((req) => req.method === 'DELETE' && req.url === ApiRoutes.reviewCycle(id))
+        .flush(null);
       await settle();
       // whatever was asked for again after the write is dropped with the page
-      http
+      http()
         .match(ApiRoutes.reviewCycle(id))
         .filter((req) => !req.cancelled)
         .forEach((req) => req.flush(reviewCycle()));
-      http
+      http()
         .match(ApiRoutes.reviewCyclePreview(id))
         .filter((req) => !req.cancelled)
         .forEach((req) => req.flush(reviewCyclePreview()));
@@ -169,9 +172,11 @@ describe('ReviewCyclePage', () => {
 
     async function openOpen(): Promise<void> {
       await open();
-      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'open', counts, overdue: 2 }));
+      http()
+        .expectOne(ApiRoutes.reviewCycle(id))
+        .flush(reviewCycle({ status: 'open', counts, overdue: 2 }));
       await settle();
-      const reviews = http.expectOne((req) => req.url === ApiRoutes.reviews);
+      const reviews = http().expectOne((req) => req.url === ApiRoutes.reviews);
       expect(reviews.request.params.get('cycleId')).toBe(id);
       reviews.flush(
         pageOf(
@@ -221,10 +226,10 @@ describe('ReviewCyclePage', () => {
       await openOpen();
       // not asked for until it is shown: a placeholder holds its place
       expect(byTestId('cycle-progress-placeholder')).not.toBeNull();
-      http.expectNone(ApiRoutes.reviewCycleProgress(id));
+      http().expectNone(ApiRoutes.reviewCycleProgress(id));
       const [block] = await harness.fixture.getDeferBlocks();
       await block?.render(DeferBlockState.Complete);
-      http.expectOne(ApiRoutes.reviewCycleProgress(id)).flush(reviewCycleProgress());
+      http().expectOne(ApiRoutes.reviewCycleProgress(id)).flush(reviewCycleProgress());
       await settle();
       const figure = page().querySelector('section[aria-labelledby="progress-heading"] [data-testid="cycle-progress-chart"]');
       expect(textOf(figure?.querySelector('[data-testid="cycle-progress-summary"]'))).toContain(
@@ -237,7 +242,7 @@ describe('ReviewCyclePage', () => {
     it('filters the reviews by state through the URL, and "Show every review" clears it', async () => {
       await openOpen();
       await harness.navigateByUrl(`/review-cycles/${id}?state=self_assessment`);
-      const filtered = http.expectOne((req) => req.url === ApiRoutes.reviews);
+      const filtered = http().expectOne((req) => req.url === ApiRoutes.reviews);
       expect(filtered.request.params.get('state')).toBe('self_assessment');
       filtered.flush(pageOf([]));
       await settle();
@@ -247,7 +252,7 @@ describe('ReviewCyclePage', () => {
 
       button(byTestId('cycle-reviews-empty') as HTMLElement, 'Show every review').click();
       await settle();
-      const all = http.expectOne((req) => req.url === ApiRoutes.reviews);
+      const all = http().expectOne((req) => req.url === ApiRoutes.reviews);
       expect(all.request.params.has('state')).toBe(false);
       all.flush(pageOf([reviewSummary()]));
       await settle();
@@ -264,14 +269,16 @@ describe('ReviewCyclePage', () => {
       search.value = 'tom';
       search.dispatchEvent(new Event('input'));
       // the search goes out once typing has paused for PEOPLE_SEARCH_DEBOUNCE_MS: wait for it
-      const searches = () => http.match((req) => req.url === ApiRoutes.employees && req.params.get('q') === 'tom');
+      const searches = () => http().match((req) => req.url === ApiRoutes.employees && req.params.get('q') === 'tom');
       let found = searches();
       for (let waited = 0; !found.length && waited < PEOPLE_SEARCH_DEBOUNCE_MS * 20; waited += 25) {
         await new Promise((resolve) => setTimeout(resolve, 25));
         found = searches();
       }
       // the first people, asked for when the empty field got focus, gave way to the search
-      http.match((req) => req.url === ApiRoutes.employees).forEach((req) => expect(req.cancelled).toBe(true));
+      http()
+        .match((req) => req.url === ApiRoutes.employees)
+        .forEach((req) => expect(req.cancelled).toBe(true));
       expect(found.map((req) => req.request.params.get('q'))).toEqual(['tom']);
       expect(found[0].request.params.get('status')).toBe('active');
       found[0].flush(pageOf([{ id: 'e-3', name: 'Tom Weber', email: 'tom@example.org', status: 'active' }]));
@@ -284,7 +291,7 @@ describe('ReviewCyclePage', () => {
 
       button(dialog(), 'Check who would be added').click();
       await settle();
-      const preview = http.expectOne((req) => req.url === ApiRoutes.reviewCyclePreview(id));
+      const preview = http().expectOne((req) => req.url === ApiRoutes.reviewCyclePreview(id));
       expect(preview.request.params.get('employeeIds')).toBe('e-3');
       preview.flush(reviewCyclePreview({ participants: 1, withoutRoleProfile: 1, withoutManager: 0, alreadyIn: 0, sample: [] }));
       await settle();
@@ -293,12 +300,16 @@ describe('ReviewCyclePage', () => {
 
       button(dialog(), 'Add and create 1 review').click();
       await settle();
-      const post = http.expectOne(ApiRoutes.reviewCycleParticipants(id));
+      const post = http().expectOne(ApiRoutes.reviewCycleParticipants(id));
       expect(post.request.body).toEqual({ employeeIds: ['e-3'] });
       post.flush(reviewCycle({ status: 'open', counts: { ...counts, not_started: 3 } }));
       await settle();
-      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'open', counts: { ...counts, not_started: 3 } }));
-      http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([]));
+      http()
+        .expectOne(ApiRoutes.reviewCycle(id))
+        .flush(reviewCycle({ status: 'open', counts: { ...counts, not_started: 3 } }));
+      http()
+        .expectOne((req) => req.url === ApiRoutes.reviews)
+        .flush(pageOf([]));
       await settle();
       expect(document.querySelector('mat-dialog-container')).toBeNull();
       expect(textOf(byTestId('cycle-state-counts'))).toContain('Not started: 3');
@@ -313,11 +324,17 @@ describe('ReviewCyclePage', () => {
       );
       button(dialog(), 'Close cycle').click();
       await settle();
-      http.expectOne(ApiRoutes.reviewCycleClose(id)).flush(reviewCycle({ status: 'closed', counts }));
+      http()
+        .expectOne(ApiRoutes.reviewCycleClose(id))
+        .flush(reviewCycle({ status: 'closed', counts }));
       await settle();
-      http.expectOne(ApiRoutes.reviewCycle(id)).flush(reviewCycle({ status: 'closed', counts }));
+      http()
+        .expectOne(ApiRoutes.reviewCycle(id))
+        .flush(reviewCycle({ status: 'closed', counts }));
       // the reviews reload after the write too
-      http.expectOne((req) => req.url === ApiRoutes.reviews).flush(pageOf([]));
+      http()
+        .expectOne((req) => req.url === ApiRoutes.reviews)
+        .flush(pageOf([]));
       await settle();
       expect(textOf(byTestId('cycle-status'))).toBe('Closed');
       expect(Array.from(page().querySelectorAll('button')).map(textOf)).not.toContain('Add people');

@@ -1,5 +1,4 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -7,11 +6,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ApiRoutes, Role } from '@proficio/shared/contracts';
-import { SessionStore, authInterceptor } from '@proficio/web/auth/data-access';
 import { RP_IDS, analystDetail, pageOf, summaryOf } from '@proficio/web/role-profiles/data-access/testing';
 import { SEARCH_DEBOUNCE_MS } from '@proficio/web/shared/ui';
 import { answerServerError, AXE_TIMEOUT_MS, listPage, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
-import { signInAs } from '@proficio/web/auth/data-access/testing';
+import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfileListPage, requirementSummary } from './role-profile-list-page';
 
 @Component({ template: '<h1>Profile stub</h1>' })
@@ -27,37 +25,27 @@ describe('requirementSummary', () => {
 });
 
 describe('RoleProfileListPage', () => {
+  const { http } = sessionTesting([
+    provideRouter([
+      { path: 'role-profiles', component: RoleProfileListPage },
+      { path: 'role-profiles/:id', component: ProfileStub },
+    ]),
+    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+  ]);
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const rows = (): HTMLElement[] => Array.from(page().querySelectorAll<HTMLElement>('tr[data-role-profile-id]'));
-  const expectList = (): TestRequest => http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
+  const expectList = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
   const settle = () => harness.fixture.whenStable();
   const buttonNamed = (text: string) => Array.from(page().querySelectorAll('button')).find((button) => textOf(button) === text);
 
   async function open(url: string, roles: Role[]): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'role-profiles', component: RoleProfileListPage },
-          { path: 'role-profiles/:id', component: ProfileStub },
-        ]),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    await signInAs(http, roles, { id: 'e-1', name: 'Someone' });
+    await signInAs(http(), roles, { id: 'e-1', name: 'Someone' });
     harness = await RouterTestingHarness.create(url);
   }
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    TestBed.inject(SessionStore).clear();
-    http.verify();
-  });
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
 
   it('lists the profiles with a link, the version, the competencies and the people in the role; no write controls for an employee', async () => {
     await open('/role-profiles', ['employee']);
@@ -154,11 +142,11 @@ describe('RoleProfileListPage', () => {
       .find((button) => textOf(button) === 'Create')
       ?.click();
     await settle();
-    const post = http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'POST');
+    const post = http().expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'POST');
     expect(post.request.body).toEqual({ name: 'Service Desk Analyst' });
     post.flush(analystDetail({ draft: true }));
     // The saved write refreshes the list (through RoleProfilesStore) as the new profile opens.
-    http.expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
+    http().expectOne((req) => req.url === ApiRoutes.roleProfiles && req.method === 'GET');
     await settle();
     await new Promise((resolve) => setTimeout(resolve, 0));
     await settle();

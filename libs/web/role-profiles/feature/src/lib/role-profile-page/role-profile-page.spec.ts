@@ -1,5 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -17,7 +16,7 @@ import {
   itmgRequirement,
   pageOf,
 } from '@proficio/web/role-profiles/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, httpTesting, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { signInAs } from '@proficio/web/auth/data-access/testing';
 import { RoleProfilePage, describeProblem, versionLabel } from './role-profile-page';
 
@@ -44,8 +43,16 @@ describe('role profile page helpers', () => {
 });
 
 describe('RoleProfilePage', () => {
+  const { http } = httpTesting({
+    providers: [
+      provideRouter([
+        { path: 'role-profiles', component: ListStub },
+        { path: 'role-profiles/:id', component: RoleProfilePage },
+      ]),
+      { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    ],
+  });
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
   const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
@@ -55,22 +62,10 @@ describe('RoleProfilePage', () => {
   const counts = () => textOf(page().querySelector('[data-testid="requirement-counts"]'));
   const requirement = (code: string) => page().querySelector<HTMLElement>(`[data-competency-code="${code}"]`);
   const expectDetail = (): TestRequest =>
-    http.expectOne((req) => req.url === ApiRoutes.roleProfile(RP_IDS.analyst) && req.method === 'GET');
+    http().expectOne((req) => req.url === ApiRoutes.roleProfile(RP_IDS.analyst) && req.method === 'GET');
 
   async function open(roles: Role[], detail: RoleProfileDetail, url = `/role-profiles/${RP_IDS.analyst}`): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([
-          { path: 'role-profiles', component: ListStub },
-          { path: 'role-profiles/:id', component: RoleProfilePage },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    await signInAs(http, roles, { id: 'e-1', name: 'Someone' });
+    await signInAs(http(), roles, { id: 'e-1', name: 'Someone' });
     harness = await RouterTestingHarness.create(url);
     expectDetail().flush(detail);
     await settle();
@@ -79,7 +74,6 @@ describe('RoleProfilePage', () => {
   afterEach(() => {
     TestBed.inject(MatDialog).closeAll();
     TestBed.inject(SessionStore).clear();
-    http.verify();
   });
 
   it('shows an employee the requirements grouped by framework, with each target level and its description, and no edit controls', async () => {
@@ -140,7 +134,7 @@ describe('RoleProfilePage', () => {
     expect(button(page(), 'Publish')?.disabled).toBe(true);
     button(page(), 'Save the draft')?.click();
     await settle();
-    const put = http.expectOne(ApiRoutes.roleProfileDraft(RP_IDS.analyst));
+    const put = http().expectOne(ApiRoutes.roleProfileDraft(RP_IDS.analyst));
     expect(put.request.method).toBe('PUT');
     expect(put.request.body).toEqual({
       description: 'First line of support.',
@@ -166,14 +160,16 @@ describe('RoleProfilePage', () => {
 
     button(page(), 'Add a competency')?.click();
     await settle();
-    http.expectOne((req) => req.url === ApiRoutes.competencies).flush(pageOf([ITMG_HIT]));
+    http()
+      .expectOne((req) => req.url === ApiRoutes.competencies)
+      .flush(pageOf([ITMG_HIT]));
     await settle();
     const dialog = () => overlay().querySelector('mat-dialog-container') as HTMLElement;
     Array.from(dialog().querySelectorAll<HTMLButtonElement>('[data-testid="picker-hits"] button'))
       .find((hit) => textOf(hit).startsWith('ITMG'))
       ?.click();
     await settle();
-    http.expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
+    http().expectOne(ApiRoutes.competency(RP_IDS.itmg)).flush(itmgDetail());
     await settle();
     (dialog().querySelector('[data-level="5"] input') as HTMLInputElement).click();
     await settle();
@@ -212,7 +208,7 @@ describe('RoleProfilePage', () => {
     expect(textOf(dialog)).toContain('Version 1 will be retired.');
     button(dialog, 'Publish')?.click();
     await settle();
-    const post = http.expectOne(ApiRoutes.roleProfileDraftPublish(RP_IDS.analyst));
+    const post = http().expectOne(ApiRoutes.roleProfileDraftPublish(RP_IDS.analyst));
     expect(post.request.method).toBe('POST');
     const published = analystDetail();
     published.version = { ...published.version, versionNumber: 2, id: 'v2' };
@@ -228,15 +224,17 @@ describe('RoleProfilePage', () => {
     await settle();
     button(page(), 'Save the draft')?.click();
     await settle();
-    http.expectOne(ApiRoutes.roleProfileDraft(RP_IDS.analyst)).flush(
-      {
-        type: 'about:blank',
-        title: 'The change cannot be made',
-        status: 422,
-        errors: [{ field: 'requirements.0.targetLevel', message: 'is not a level of C.1, which is defined at levels 1, 2, 3' }],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
-    );
+    http()
+      .expectOne(ApiRoutes.roleProfileDraft(RP_IDS.analyst))
+      .flush(
+        {
+          type: 'about:blank',
+          title: 'The change cannot be made',
+          status: 422,
+          errors: [{ field: 'requirements.0.targetLevel', message: 'is not a level of C.1, which is defined at levels 1, 2, 3' }],
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
     await settle();
     const message = page().querySelector('[data-testid="role-profile-message"]');
     expect(message?.getAttribute('role')).toBe('alert');
@@ -247,21 +245,13 @@ describe('RoleProfilePage', () => {
     await open(['admin'], analystDetail());
     button(page(), 'Start a new version')?.click();
     await settle();
-    const post = http.expectOne(ApiRoutes.roleProfileVersions(RP_IDS.analyst));
+    const post = http().expectOne(ApiRoutes.roleProfileVersions(RP_IDS.analyst));
     post.flush(analystDetail({ draft: true }));
     await settle();
     expect(textOf(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
   });
 
   it('says when the profile does not exist', async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'role-profiles/:id', component: RoleProfilePage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create(`/role-profiles/${RP_IDS.analyst}`);
     expect(page().querySelector('[data-testid="role-profile-loading"] [role="progressbar"]')).not.toBeNull();
     expectDetail().flush(
