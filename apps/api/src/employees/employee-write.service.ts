@@ -3,7 +3,8 @@ import type { CreateEmployeeRequest, EmployeeDetail, UpdateEmployeeRequest } fro
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditedWrites } from '../audit';
-import { fieldProblem, notFound } from '../common/problems';
+import { lockedOrNotFound } from '../common/locked-row';
+import { fieldProblem } from '../common/problems';
 import { queryOne, sql } from '../common/sql';
 import { Actor } from '../access';
 import { EmployeeEntity, TeamEntity } from './employee.entities';
@@ -43,8 +44,7 @@ export class EmployeeWriteService {
 
   async update(actor: Actor, id: string, request: UpdateEmployeeRequest): Promise<EmployeeDetail> {
     await this.writes.run(actor, async (tx) => {
-      const before = await tx.manager.findOne(EmployeeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw notFound('Employee', id);
+      const before = await lockedOrNotFound(tx.manager, EmployeeEntity, id, 'Employee');
       await this.checkReferences(tx.manager, request, id);
       if (request.email !== undefined) await this.checkEmailFree(tx.manager, request.email, id);
       const changes = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as Partial<EmployeeEntity>;

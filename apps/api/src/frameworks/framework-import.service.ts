@@ -27,6 +27,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access';
 import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
+import { lockedOrNotFound } from '../common/locked-row';
 import { conflict, fieldProblem, notFound } from '../common/problems';
 import { FrameworkEntity, FrameworkImportEntity, FrameworkVersionEntity } from './entities/framework.entities';
 import { FrameworkDocumentReader } from './framework-document.reader';
@@ -186,8 +187,7 @@ export class FrameworkImportService {
    */
   async commit(actor: Actor, id: string, request: FrameworkImportCommitRequest): Promise<FrameworkImportCommitResult> {
     return this.writes.run(actor, async ({ manager, audit }) => {
-      const row = await manager.findOne(FrameworkImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('Import', id);
+      const row = await lockedOrNotFound(manager, FrameworkImportEntity, id, 'Import');
       if (row.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
       const doc = row.document;
       await lockFramework(manager, doc.framework.key);

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
+import { lockedOrNotFound } from '../common/locked-row';
 import { conflict, notFound } from '../common/problems';
 import { execute, query, sql } from '../common/sql';
 import type { Actor } from '../access';
@@ -162,8 +163,7 @@ export class PeopleImportService {
   async commit(actor: Actor, id: string): Promise<PeopleImportCommitResult> {
     return this.writes.run(actor, async (tx) => {
       const { manager } = tx;
-      const stored = await manager.findOne(PeopleImportEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!stored) throw notFound('Import', id);
+      const stored = await lockedOrNotFound(manager, PeopleImportEntity, id, 'Import');
       if (stored.status === 'committed') throw conflict(`Import ${id} has already been committed.`);
       if (stored.counts.error > 0) {
         throw new ProblemException(

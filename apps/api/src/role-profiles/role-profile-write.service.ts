@@ -12,7 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditedWrites } from '../audit';
 import { ProblemException } from '../common/filters/problem.exception';
-import { conflict, fieldProblem, notFound } from '../common/problems';
+import { lockedOrNotFound } from '../common/locked-row';
+import { conflict, fieldProblem } from '../common/problems';
 import { execute, query, queryOne, sql } from '../common/sql';
 import type { Actor } from '../access';
 import { RoleProfileEntity, RoleProfileVersionEntity } from './role-profile.entities';
@@ -60,7 +61,7 @@ export class RoleProfileWriteService {
   /** Renames, archives or restores a profile. */
   async update(actor: Actor, id: string, request: UpdateRoleProfileRequest): Promise<RoleProfileDetail> {
     await this.writes.run(actor, async ({ manager, audit }) => {
-      const before = await this.lockProfile(manager, id);
+      const before = await lockedOrNotFound(manager, RoleProfileEntity, id, 'Role profile');
       const changes: Partial<RoleProfileEntity> = {};
       if (request.name !== undefined && request.name !== before.name) {
         await this.checkNameFree(manager, request.name, id);
@@ -86,7 +87,7 @@ export class RoleProfileWriteService {
   /** Replaces the draft's description and requirements. */
   async saveDraft(actor: Actor, id: string, request: SaveRoleProfileDraftRequest): Promise<RoleProfileDetail> {
     await this.writes.run(actor, async ({ manager, audit }) => {
-      const profile = await this.lockProfile(manager, id);
+      const profile = await lockedOrNotFound(manager, RoleProfileEntity, id, 'Role profile');
       this.refuseArchived(profile);
       const draft = await this.draftOf(manager, id);
       await this.checkRequirements(manager, request.requirements);
@@ -115,7 +116,7 @@ export class RoleProfileWriteService {
   /** Throws away the draft. A profile's only version cannot go: archive the profile instead. */
   async discardDraft(actor: Actor, id: string): Promise<void> {
     await this.writes.run(actor, async ({ manager, audit }) => {
-      const profile = await this.lockProfile(manager, id);
+      const profile = await lockedOrNotFound(manager, RoleProfileEntity, id, 'Role profile');
       const draft = await this.draftOf(manager, id);
       const [{ others }] = await query<{ others: number }>(
         manager,
@@ -138,7 +139,7 @@ export class RoleProfileWriteService {
   async startVersion(actor: Actor, id: string): Promise<RoleProfileDetail> {
     let versionNumber = 0;
     await this.writes.run(actor, async ({ manager, audit }) => {
-      const profile = await this.lockProfile(manager, id);
+      const profile = await lockedOrNotFound(manager, RoleProfileEntity, id, 'Role profile');
       this.refuseArchived(profile);
       const versions = await manager.find(RoleProfileVersionEntity, { where: { roleProfileId: id }, order: { versionNumber: 'DESC' } });
       const draft = versions.find((version) => version.status === 'draft');
@@ -162,7 +163,7 @@ export class RoleProfileWriteService {
   async publish(actor: Actor, id: string): Promise<RoleProfileDetail> {
     let versionNumber = 0;
     await this.writes.run(actor, async ({ manager, audit }) => {
-      const profile = await this.lockProfile(manager, id);
+      const profile = await lockedOrNotFound(manager, RoleProfileEntity, id, 'Role profile');
       this.refuseArchived(profile);
       const draft = await this.draftOf(manager, id);
       const [{ count }] = await query<{ count: number }>(
@@ -196,7 +197,7 @@ export class RoleProfileWriteService {
   async copy(actor: Actor, id: string, request: CopyRoleProfileRequest): Promise<RoleProfileDetail> {
     const copyId = randomUUID();
     await this.writes.run(actor, async ({ manager, audit }) => {
-      await this.lockProfile(manager, id);
+      await lockedOrNotFound(manager, RoleProfileEntity, id, 'Role profile');
       const versions = await manager.find(RoleProfileVersionEntity, { where: { roleProfileId: id } });
       const source =
         request.version !== undefined
@@ -219,12 +220,6 @@ export class RoleProfileWriteService {
       });
     });
     return this.query.detail(actor, copyId);
-  }
-
-  private async lockProfile(manager: EntityManager, id: string): Promise<RoleProfileEntity> {
-    const profile = await manager.findOne(RoleProfileEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!profile) throw notFound('Role profile', id);
-    return profile;
   }
 
   private refuseArchived(profile: RoleProfileEntity): void {

@@ -3,7 +3,8 @@ import type { CreateTeamRequest, TeamView, UpdateTeamRequest } from '@proficio/s
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditedTransaction, AuditedWrites } from '../audit';
-import { conflict, fieldProblem, notFound } from '../common/problems';
+import { lockedOrNotFound } from '../common/locked-row';
+import { conflict, fieldProblem } from '../common/problems';
 import { execute, query, queryOne, sql } from '../common/sql';
 import { Actor } from '../access';
 import { TeamEntity } from '../employees';
@@ -44,7 +45,7 @@ export class TeamWriteService {
 
   async update(actor: Actor, id: string, request: UpdateTeamRequest): Promise<TeamView> {
     return this.write(actor, async ({ manager, audit }) => {
-      const before = await this.lockTeam(manager, id);
+      const before = await lockedOrNotFound(manager, TeamEntity, id, 'Team');
       const name = request.name ?? before.name;
       const parentId = request.parentId === undefined ? before.parentId : request.parentId;
       if (parentId && parentId !== before.parentId) {
@@ -71,7 +72,7 @@ export class TeamWriteService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.write(actor, async ({ manager, audit }) => {
-      const team = await this.lockTeam(manager, id);
+      const team = await lockedOrNotFound(manager, TeamEntity, id, 'Team');
       const [{ sub_teams, active, left }] = await query<{ sub_teams: number; active: number; left: number }>(
         manager,
         sql`SELECT (SELECT count(*)::int FROM team WHERE parent_id = ${id}) AS sub_teams,
@@ -93,12 +94,6 @@ export class TeamWriteService {
         before: teamSnapshot(team),
       });
     });
-  }
-
-  private async lockTeam(manager: EntityManager, id: string): Promise<TeamEntity> {
-    const team = await manager.findOne(TeamEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!team) throw notFound('Team', id);
-    return team;
   }
 
   /** True when `candidate` is `root` or below it. */

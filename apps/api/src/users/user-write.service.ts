@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditedTransaction, AuditedWrites } from '../audit';
 import { endSessions, hashPassword, generateTemporaryPassword, UserEntity } from '../auth';
-import { conflict, fieldProblem, notFound } from '../common/problems';
+import { lockedOrNotFound } from '../common/locked-row';
+import { conflict, fieldProblem } from '../common/problems';
 import { query, queryOne, sql } from '../common/sql';
 import { RequestValidationException } from '../common/validation/validation-exception';
 import { Actor } from '../access';
@@ -83,7 +84,7 @@ export class UserWriteService {
         request.isAdmin === false || request.disabled === true
           ? await query<{ id: string }>(manager, sql`SELECT id FROM app_user WHERE is_admin AND disabled_at IS NULL ORDER BY id FOR UPDATE`)
           : [];
-      const before = await this.lockUser(manager, id);
+      const before = await lockedOrNotFound(manager, UserEntity, id, 'Account');
       const change = {
         ...(request.isAdmin !== undefined && request.isAdmin !== before.isAdmin ? { isAdmin: request.isAdmin } : {}),
         ...(request.disabled !== undefined && request.disabled !== (before.disabledAt !== null) ? { disabled: request.disabled } : {}),
@@ -120,7 +121,7 @@ export class UserWriteService {
     const temporaryPassword = generateTemporaryPassword();
     const passwordHash = await hashPassword(temporaryPassword);
     await this.writes.run(actor, async ({ manager, audit }) => {
-      const before = await this.lockUser(manager, id);
+      const before = await lockedOrNotFound(manager, UserEntity, id, 'Account');
       const gone = await this.goneEmployee(manager, before.employeeId);
       if (gone === 'has been anonymised') throw conflict('The account belongs to an anonymised employee.');
       // password_changed_at makes the JWT strategy refuse access tokens issued before now.
@@ -145,12 +146,6 @@ export class UserWriteService {
       before: userSnapshot(before),
       after: { ...userSnapshot(after), ...noted },
     });
-  }
-
-  private async lockUser(manager: EntityManager, id: string): Promise<UserEntity> {
-    const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw notFound('Account', id);
-    return user;
   }
 
   /** The email of an employee who may get an account, or a 422/409 naming employeeId. */
