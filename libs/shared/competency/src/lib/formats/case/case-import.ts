@@ -44,9 +44,8 @@ import type {
 } from '@proficio/shared/contracts';
 import type { ImportResult } from '../import-result';
 import { validateFrameworkDocument } from '../proficio-json/proficio-json';
-import { IssueList, parseJsonText, pointer } from '../shared/issues';
+import { IssueList, parseUtf8Json, pointer } from '../shared/issues';
 import { compact, isRecord, nonBlank } from '../shared/objects';
-import { decodeText, firstInvalidUtf8Offset } from '../shared/text-decoding';
 import type { I18nExtension, ProficioCriterionLevelExtension, ProficioDocumentExtension, ProficioItemExtension } from './case-model';
 import { isUuid, uuidV5 } from './uuid';
 
@@ -202,13 +201,7 @@ const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 export function parseCase(input: Uint8Array | string): ImportResult {
   const issues = new IssueList();
-  const decoded = decodeText(input);
-  if (decoded.encoding !== 'utf-8') {
-    const offset = typeof input === 'string' ? 0 : firstInvalidUtf8Offset(decoded.hadBom ? input.subarray(3) : input);
-    issues.error('Wrong encoding: a CASE package must be UTF-8 JSON.', `byte ${offset + (decoded.hadBom ? 3 : 0) + 1}`);
-    return issues.result();
-  }
-  const value = parseJsonText(decoded.text, issues, 'CASE package');
+  const value = parseUtf8Json(input, issues, 'CASE package');
   if (issues.hasErrors) return issues.result();
   if (!isRecord(value) || !isRecord(value['CFDocument'])) {
     const hint =

@@ -2,8 +2,7 @@ import type { FrameworkDocument } from '@proficio/shared/contracts';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { PROFICIO_FRAMEWORK_SCHEMA } from '../../proficio-json/framework-schema';
 import type { ImportIssue, ImportResult } from '../import-result';
-import { IssueList, parseJsonText, pointer } from '../shared/issues';
-import { firstInvalidUtf8Offset, decodeText } from '../shared/text-decoding';
+import { IssueList, parseUtf8Json, pointer } from '../shared/issues';
 import { checkFrameworkDocument, type DocumentCheckOptions } from '../shared/validate-document';
 
 let compiled: ValidateFunction | undefined;
@@ -64,13 +63,7 @@ export function validateFrameworkDocument(value: unknown, options: DocumentCheck
 /** Parses Proficio's native framework JSON (UTF-8, `format: "proficio-framework"`, `formatVersion: 1`). */
 export function parseProficioJson(input: Uint8Array | string): ImportResult {
   const issues = new IssueList();
-  const decoded = decodeText(input);
-  if (decoded.encoding !== 'utf-8') {
-    const offset = typeof input === 'string' ? 0 : firstInvalidUtf8Offset(decoded.hadBom ? input.subarray(3) : input);
-    issues.error('Wrong encoding: a Proficio framework file must be UTF-8 JSON.', `byte ${offset + (decoded.hadBom ? 3 : 0) + 1}`);
-    return issues.result();
-  }
-  const value = parseJsonText(decoded.text, issues, 'Proficio framework file');
+  const value = parseUtf8Json(input, issues, 'Proficio framework file');
   if (issues.hasErrors) return issues.result();
   if (
     !value ||

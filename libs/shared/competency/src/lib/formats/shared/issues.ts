@@ -1,5 +1,6 @@
 import type { FrameworkDocument } from '@proficio/shared/contracts';
 import type { ImportIssue, ImportResult } from '../import-result';
+import { decodeText, firstInvalidUtf8Offset } from './text-decoding';
 
 /** Collects the errors and warnings of one import. */
 export class IssueList {
@@ -47,6 +48,20 @@ export function lineColumn(text: string, offset: number): string {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
+}
+
+/**
+ * Reads a file that must be UTF-8 JSON, named `what` in messages ("CASE package"): an error at the first byte that
+ * is not UTF-8, or a syntax error with its line and column; undefined after either.
+ */
+export function parseUtf8Json(input: Uint8Array | string, issues: IssueList, what: string): unknown {
+  const decoded = decodeText(input);
+  if (decoded.encoding !== 'utf-8') {
+    const offset = typeof input === 'string' ? 0 : firstInvalidUtf8Offset(decoded.hadBom ? input.subarray(3) : input);
+    issues.error(`Wrong encoding: a ${what} must be UTF-8 JSON.`, `byte ${offset + (decoded.hadBom ? 3 : 0) + 1}`);
+    return undefined;
+  }
+  return parseJsonText(decoded.text, issues, what);
 }
 
 /** Parses JSON, reporting a syntax error with its line and column. */
