@@ -104,9 +104,14 @@ describe('FrameworkImportPage', () => {
     input.dispatchEvent(new Event('change'));
   }
 
-  async function submit(): Promise<void> {
-    button('Upload and check').click();
+  /** Clicks the button (or link) named `label` in the current step, or in `root`, and lets the page settle. */
+  async function press(label: string, root?: HTMLElement): Promise<void> {
+    button(label, root).click();
     await settle();
+  }
+
+  async function submit(): Promise<void> {
+    await press('Upload and check');
   }
 
   /** Uploads the OECD file as Moodle CSV and answers with `preview`. */
@@ -281,8 +286,7 @@ describe('FrameworkImportPage', () => {
       `/frameworks/${IMPORT_FIXTURE_IDS.latestVersionId}`,
     );
 
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(selectedStep()).toBe('Confirm');
     expect(document.activeElement?.textContent?.trim()).toBe('Confirm the import');
     expect(text('[data-testid="import-consequence"]')).toBe(
@@ -307,8 +311,7 @@ describe('FrameworkImportPage', () => {
       'the attribution text',
     ]);
 
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     const checkbox = page().querySelector<HTMLInputElement>('[data-testid="loss-confirmation"] input[type="checkbox"]');
     expect(squash(page().querySelector('[data-testid="loss-confirmation"] label')?.textContent)).toBe(
       'Publish version 3 without 672 level descriptions, 1 behaviour indicator, 30 translations (no French at all), the licence text and the attribution text of version 2',
@@ -316,8 +319,7 @@ describe('FrameworkImportPage', () => {
     expect(checkbox?.checked).toBe(false);
 
     // Not confirmed: nothing is sent, the box says why and takes the focus.
-    button('Import').click();
-    await settle();
+    await press('Import');
     http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(text('#loss-error')).toBe('Tick the box to publish a version that loses this content, or go back and choose another file.');
     expect(document.activeElement).toBe(checkbox);
@@ -326,8 +328,7 @@ describe('FrameworkImportPage', () => {
     checkbox?.click();
     await settle();
     expect(page().querySelector('#loss-error')).toBeNull();
-    button('Import').click();
-    await settle();
+    await press('Import');
     const commit = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.body).toEqual({ acceptContentLoss: true });
     commit.flush(oecdCommitResult());
@@ -337,11 +338,9 @@ describe('FrameworkImportPage', () => {
 
   it('asks for the confirmation a commit was refused for when the framework changed since the preview', async () => {
     await uploadAndPreview(oecdNewVersionPreview());
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(page().querySelector('[data-testid="loss-confirmation"]')).toBeNull();
-    button('Import').click();
-    await settle();
+    await press('Import');
     http()
       .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
       .flush(
@@ -386,8 +385,7 @@ describe('FrameworkImportPage', () => {
     expect(page().querySelector('[data-testid="import-loss"]')).not.toBeNull();
 
     // Not answered: Continue stays, says why and focuses the first choice.
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(selectedStep()).toBe('Preview');
     expect(text('#target-error')).toBe('Choose whether the file is a new version or a new framework.');
     expect(document.activeElement?.getAttribute('value')).toBe('new-version');
@@ -398,15 +396,13 @@ describe('FrameworkImportPage', () => {
     expect(page().querySelector('[data-testid="import-loss"]')).toBeNull();
     expect(text('[data-testid="import-outcome"]')).toBe('A new framework, kept apart from Map skills, whose identifier it carries.');
 
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(selectedStep()).toBe('Confirm');
     expect(text('[data-testid="import-consequence"]')).toBe(
       'This publishes Item types test as version 1 of a new framework; Map skills stays as it is.',
     );
     expect(page().querySelector('[data-testid="loss-confirmation"]')).toBeNull();
-    button('Import').click();
-    await settle();
+    await press('Import');
     const commit = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.body).toEqual({ target: 'new-framework' });
     commit.flush(oecdCommitResult({ versionNumber: 1 }));
@@ -419,12 +415,10 @@ describe('FrameworkImportPage', () => {
     page().querySelector<HTMLInputElement>('[data-testid="import-target"] mat-radio-button[value="new-version"] input')?.click();
     await settle();
     expect(text('[data-testid="import-outcome"]')).toBe('A new version (v2) of Map skills; the current version is v1.');
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     page().querySelector<HTMLInputElement>('[data-testid="loss-confirmation"] input[type="checkbox"]')?.click();
     await settle();
-    button('Import').click();
-    await settle();
+    await press('Import');
     expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
       target: 'new-version',
       acceptContentLoss: true,
@@ -434,23 +428,20 @@ describe('FrameworkImportPage', () => {
   it('publishes a framework without competencies only once that is confirmed', async () => {
     await uploadAndPreview(emptyPreview());
     expect(text('[data-testid="import-empty"]')).toContain('The file holds no competencies');
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     const checkbox = page().querySelector<HTMLInputElement>('[data-testid="empty-confirmation"] input[type="checkbox"]');
     expect(squash(page().querySelector('[data-testid="empty-confirmation"] label')?.textContent)).toBe(
       'Publish Empty test document without any competencies',
     );
 
-    button('Import').click();
-    await settle();
+    await press('Import');
     http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(text('#empty-error')).toBe('Tick the box to publish a framework without competencies, or go back and choose another file.');
     expect(document.activeElement).toBe(checkbox);
 
     checkbox?.click();
     await settle();
-    button('Import').click();
-    await settle();
+    await press('Import');
     expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({ acceptEmpty: true });
   });
 
@@ -462,11 +453,9 @@ describe('FrameworkImportPage', () => {
     expect(page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="generic"] input')?.checked).toBe(
       true,
     );
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the generic 1–5 proficiency scale.');
-    button('Import').click();
-    await settle();
+    await press('Import');
     expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
       scale: { source: 'generic' },
     });
@@ -478,8 +467,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     const search = page().querySelector<HTMLInputElement>('[data-testid="import-scale"] [data-testid="scale-framework"]');
     expect(search?.labels?.[0]?.textContent?.trim()).toBe('Framework whose scale to use');
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(selectedStep()).toBe('Preview');
     expect(text('[data-testid="import-scale"] mat-error')).toBe('Choose the framework whose scale to use from the list');
     http().expectNone(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
@@ -496,11 +484,9 @@ describe('FrameworkImportPage', () => {
     await settle();
     expect(search?.value).toBe('SFIA · SFIA 9');
     expect(page().querySelector('[data-testid="import-scale"] mat-error')).toBeNull();
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(text('[data-testid="import-scale-consequence"]')).toBe('Its competencies are rated on the scale of SFIA 9.');
-    button('Import').click();
-    await settle();
+    await press('Import');
     expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({
       scale: { source: 'framework', frameworkVersionId: 'v-sfia' },
     });
@@ -510,10 +496,8 @@ describe('FrameworkImportPage', () => {
     await uploadAndPreview(levelLessPreview());
     page().querySelector<HTMLInputElement>('[data-testid="import-scale"] mat-radio-button[value="placeholder"] input')?.click();
     await settle();
-    button('Continue').click();
-    await settle();
-    button('Import').click();
-    await settle();
+    await press('Continue');
+    await press('Import');
     expect(http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).request.body).toEqual({});
   });
 
@@ -548,8 +532,7 @@ describe('FrameworkImportPage', () => {
       ),
     ).toEqual([['file', 'The file is not UTF-8; it was read as Windows-1252.']]);
 
-    button('Choose another file').click();
-    await settle();
+    await press('Choose another file');
     expect(selectedStep()).toBe('Upload');
     expect(document.activeElement?.textContent?.trim()).toBe('Upload a framework file');
     const previewHeader = page().querySelectorAll('[role="tab"]')[1];
@@ -583,8 +566,7 @@ describe('FrameworkImportPage', () => {
     expect(alert.getAttribute('role')).toBe('alert');
     expect(squash(alert.textContent)).toContain('The Proficio API could not be reached');
 
-    button('Try again', alert).click();
-    await settle();
+    await press('Try again', alert);
     expectUpload().flush(oecdImportPreview(), { status: 201, statusText: 'Created' });
     await settle();
     expect(selectedStep()).toBe('Preview');
@@ -592,11 +574,9 @@ describe('FrameworkImportPage', () => {
 
   it('commits with a busy state, then links to the new framework version and can start again', async () => {
     await uploadAndPreview(oecdNewVersionPreview());
-    button('Continue').click();
-    await settle();
+    await press('Continue');
 
-    button('Import').click();
-    await settle();
+    await press('Import');
     const commit = http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId));
     expect(commit.request.method).toBe('POST');
     expect(commit.request.body).toEqual({});
@@ -623,8 +603,7 @@ describe('FrameworkImportPage', () => {
     await settle();
     expect(selectedStep()).toBe('Done');
 
-    button('Import another').click();
-    await settle();
+    await press('Import another');
     expect(selectedStep()).toBe('Upload');
     const states = Array.from(page().querySelectorAll('.mat-step-icon')).map((icon) =>
       icon.classList.contains('mat-step-icon-state-number'),
@@ -636,10 +615,8 @@ describe('FrameworkImportPage', () => {
 
   it('opens the framework from the done step', async () => {
     await uploadAndPreview();
-    button('Continue').click();
-    await settle();
-    button('Import').click();
-    await settle();
+    await press('Continue');
+    await press('Import');
     http()
       .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
       .flush(oecdCommitResult({ versionNumber: 1 }));
@@ -652,10 +629,8 @@ describe('FrameworkImportPage', () => {
 
   it('says when nothing new was written', async () => {
     await uploadAndPreview();
-    button('Continue').click();
-    await settle();
-    button('Import').click();
-    await settle();
+    await press('Continue');
+    await press('Import');
     http()
       .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
       .flush(oecdCommitResult({ created: false, versionNumber: 2 }));
@@ -666,10 +641,8 @@ describe('FrameworkImportPage', () => {
 
   it('shows a failed commit with a retry, and treats a 409 as already imported', async () => {
     await uploadAndPreview();
-    button('Continue').click();
-    await settle();
-    button('Import').click();
-    await settle();
+    await press('Continue');
+    await press('Import');
     http().expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId)).error(new ProgressEvent('error'), { status: 0 });
     await settle();
 
@@ -678,8 +651,7 @@ describe('FrameworkImportPage', () => {
     expect(squash(alert.textContent)).toContain('Could not import the framework. The Proficio API could not be reached');
     expect(selectedStep()).toBe('Confirm');
 
-    button('Try again').click();
-    await settle();
+    await press('Try again');
     http()
       .expectOne(ApiRoutes.frameworkImportCommit(IMPORT_FIXTURE_IDS.importId))
       .flush({ type: 'about:blank', title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict' });

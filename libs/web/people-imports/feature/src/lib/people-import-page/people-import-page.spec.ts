@@ -74,6 +74,12 @@ describe('PeopleImportPage', () => {
   const expectRows = (query: string): TestRequest =>
     http().expectOne((req) => req.url === ApiRoutes.peopleImportRows(ID) && req.params.toString() === query);
 
+  /** Clicks the button (or link) named `label` in the current step and lets the page settle. */
+  async function press(label: string): Promise<void> {
+    button(label).click();
+    await settle();
+  }
+
   function chooseFile(file: File): void {
     const input = root().querySelector<HTMLInputElement>('#people-file');
     if (!input) throw new Error('no file input');
@@ -84,8 +90,7 @@ describe('PeopleImportPage', () => {
   async function upload(answer: PeopleImportPreview): Promise<void> {
     chooseFile(new File(['email,name\n'], 'people.csv', { type: 'text/csv' }));
     await settle();
-    button('Upload and check').click();
-    await settle();
+    await press('Upload and check');
     http()
       .expectOne((req) => req.url === ApiRoutes.peopleImports && req.method === 'POST')
       .flush(answer, { status: 201, statusText: 'Created' });
@@ -120,15 +125,13 @@ describe('PeopleImportPage', () => {
   });
 
   it('asks for a file instead of uploading nothing, and refuses one over 10 MB', async () => {
-    button('Upload and check').click();
-    await settle();
+    await press('Upload and check');
     expect(text('[data-testid="file-error"]')).toBe('Choose the CSV or Excel file to import.');
     expect(document.activeElement?.id).toBe('people-file');
 
     chooseFile(fileOfSize('huge.csv', 11 * 1024 * 1024));
     await settle();
-    button('Upload and check').click();
-    await settle();
+    await press('Upload and check');
     expect(text('[data-testid="file-error"]')).toBe('huge.csv is 11 MB: larger than the 10 MB Proficio can import.');
     http().expectNone(ApiRoutes.peopleImports);
   });
@@ -136,8 +139,7 @@ describe('PeopleImportPage', () => {
   it('shows why a file cannot be read, on the upload step', async () => {
     chooseFile(new File(['x'], 'people.csv'));
     await settle();
-    button('Upload and check').click();
-    await settle();
+    await press('Upload and check');
     http()
       .expectOne(ApiRoutes.peopleImports)
       .flush(
@@ -184,8 +186,7 @@ describe('PeopleImportPage', () => {
     expect(Array.from(root().querySelectorAll('tr[data-row]')).map((tr) => tr.getAttribute('data-row'))).toEqual(['2', '3']);
     expect(text('tr[data-row="2"]')).toContain('New');
 
-    button('Upload a corrected file').click();
-    await settle();
+    await press('Upload a corrected file');
     expect(selectedStep()).toBe('Upload');
   });
 
@@ -224,15 +225,13 @@ describe('PeopleImportPage', () => {
     expectRows('page=1&pageSize=25').flush(page([GOOD_ROW]));
     await settle();
 
-    button('Continue').click();
-    await settle();
+    await press('Continue');
     expect(selectedStep()).toBe('Confirm');
     expect(text('[data-testid="import-consequence"]')).toBe(
       'Importing people.csv writes 2 new people, 1 update, 0 unchanged, 2 new teams, all together or not at all. No sign-in accounts are created.',
     );
 
-    button('Import').click();
-    await settle();
+    await press('Import');
     const commit = http().expectOne(ApiRoutes.peopleImportCommit(ID));
     expect(commit.request.method).toBe('POST');
     commit.flush({ importId: ID, created: 2, updated: 1, unchanged: 0, teamsCreated: 2 });
@@ -247,10 +246,8 @@ describe('PeopleImportPage', () => {
     await upload(preview({ counts: { rows: 1, create: 1, update: 0, unchanged: 0, error: 0 }, teamsToCreate: [] }));
     expectRows('page=1&pageSize=25').flush(page([GOOD_ROW]));
     await settle();
-    button('Continue').click();
-    await settle();
-    button('Import').click();
-    await settle();
+    await press('Continue');
+    await press('Import');
     http()
       .expectOne(ApiRoutes.peopleImportCommit(ID))
       .flush(
