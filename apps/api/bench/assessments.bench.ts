@@ -29,16 +29,11 @@ import { performance } from 'node:perf_hooks';
 import { Actor } from '../src/access';
 import { AssessmentQueryService } from '../src/assessments/assessment-query.service';
 import { currentLevelMismatches, generateAssessmentOrganisation } from './support/assessment-organisation';
-import { printTable, Row, row, sample, runBench, type BenchServer } from './support/http-bench';
+import { envNumber, printTable, Row, row, sample, runBench, type BenchServer } from './support/http-bench';
 
 const RUNS = 200;
 const WARM_UP = 20;
 const GRID_RUNS = 10;
-
-const envNumber = (name: string, fallback: number) => {
-  const value = process.env[name];
-  return value === undefined || value === '' ? fallback : Number(value);
-};
 
 async function main(bench: BenchServer): Promise<void> {
   const people = envNumber('BENCH_PEOPLE', 50_000);

@@ -15,16 +15,11 @@
 import type { EvidenceFileView, EvidenceSummary, EvidenceView, InboxCounts, Page } from '@proficio/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { printTable, Row, row, sample, runBench, type BenchServer } from './support/http-bench';
+import { envNumber, printTable, Row, row, sample, runBench, type BenchServer } from './support/http-bench';
 
 const MB = 1024 * 1024;
 const RUNS = 200;
 const WARM_UP = 20;
-
-const envNumber = (name: string, fallback: number) => {
-  const value = process.env[name];
-  return value === undefined || value === '' ? fallback : Number(value);
-};
 
 /** A multipart body with one file of `size` bytes of text, produced as it is read. */
 function multipartStream(size: number, name: string): { stream: ReadableStream<Uint8Array>; boundary: string } {

@@ -16,17 +16,12 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { form, printTable, Row, row, sample, runBench, type BenchServer, timed } from './support/http-bench';
+import { envNumber, form, printTable, Row, row, sample, runBench, type BenchServer, timed } from './support/http-bench';
 
 const RUNS = 200;
 const WARM_UP = 20;
 const SIGNERS = 20;
 const SIGN_SCOPE = 30;
-
-const envNumber = (name: string, fallback: number) => {
-  const value = process.env[name];
-  return value === undefined || value === '' ? fallback : Number(value);
-};
 
 async function main(bench: BenchServer): Promise<void> {
   const total = envNumber('BENCH_PEOPLE', 50_000);

@@ -123,6 +123,12 @@ export async function sample(runs: number, work: (run: number) => Promise<unknow
 }
 
 /** Peak resident memory of this process so far (app and client together), from the kernel's counter. */
+/** The number in environment variable `name`, or `fallback` when it is unset or empty. */
+export const envNumber = (name: string, fallback: number): number => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? fallback : Number(value);
+};
+
 export const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 export interface Row {
