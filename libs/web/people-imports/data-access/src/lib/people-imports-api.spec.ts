@@ -1,6 +1,6 @@
 import { HttpEventType } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { ApiRoutes, PeopleImportCommitResult, PeopleImportPreview } from '@proficio/shared/contracts';
+import { ApiRoutes, PeopleImportCommitResult, PeopleImportPreview, PeopleImportRowsQuery } from '@proficio/shared/contracts';
 import { httpTesting } from '@proficio/web/shared/util/testing';
 import { firstValueFrom, toArray } from 'rxjs';
 import { PeopleImportsApi } from './people-imports-api';
@@ -47,6 +47,7 @@ describe('PeopleImportsApi', () => {
     [{ page: 2, pageSize: 50 }, 'page=2&pageSize=50'],
     [{ page: 1, errorsOnly: true }, 'page=1&errorsOnly=true'],
     [{ errorsOnly: false }, ''],
+    [{ id: ID, page: 2 } as PeopleImportRowsQuery, 'page=2'],
   ])('lists rows with %j as ?%s', (query, params) => {
     api().listRows(ID, query).subscribe();
     const req = http().expectOne((request) => request.url === ApiRoutes.peopleImportRows(ID));

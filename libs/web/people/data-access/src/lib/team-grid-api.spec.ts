@@ -43,6 +43,7 @@ describe('TeamGridApi', () => {
       { scope: 'line', roleProfileId: TEAM_GRID_IDS.analyst },
     ],
     [{ frameworkId: TEAM_GRID_IDS.ecf, roleProfileId: '' }, { frameworkId: TEAM_GRID_IDS.ecf }],
+    [{ scope: 'line', page: 2 } as TeamGridQuery, { scope: 'line' }],
   ])('sends the query %j as %j', (query, params) => {
     api().teamGrid(query).subscribe();
     const req = http().expectOne((r) => r.url === ApiRoutes.teamGrid);

@@ -22,8 +22,9 @@ export class TeamGridApi {
 
   /** The caller's reports (direct by default, `scope: 'line'` for the whole line) × their role profiles' competencies. */
   teamGrid(query: TeamGridQuery = {}): Observable<TeamGrid> {
-    // direct reports are the API's default scope: it is not sent
-    const params = httpParams({ ...query, scope: query.scope === 'direct' ? undefined : query.scope });
+    // only the query's own fields are parameters; direct reports are the API's default scope: it is not sent
+    const { scope, roleProfileId, frameworkId } = query;
+    const params = httpParams({ scope: scope === 'direct' ? undefined : scope, roleProfileId, frameworkId });
     return this.http.get<TeamGrid>(ApiRoutes.teamGrid, { params });
   }
 }
