@@ -57,6 +57,24 @@ describe('EmployeeAccount', () => {
   const expectAccountLookup = (): TestRequest => http().expectOne((req) => req.url === ApiRoutes.users && req.method === 'GET');
   const facts = () => Array.from(byTestId('account-facts')?.querySelectorAll('li') ?? []).map(textOf);
 
+  /** Clicks the section's button `testId` and lets it settle. */
+  async function press(testId: string): Promise<void> {
+    byTestId(testId)?.click();
+    await settle();
+  }
+
+  /** Clicks the open dialog's button named `label` and lets it settle. */
+  async function pressInDialog(label: string): Promise<void> {
+    dialogButton(label)?.click();
+    await settle();
+  }
+
+  /** Clicks the section's button `testId`, then confirms its dialog with the button named `label`. */
+  async function confirmAction(testId: string, label: string): Promise<void> {
+    await press(testId);
+    await pressInDialog(label);
+  }
+
   async function render(roles: Role[], me = HANA, employee?: EmployeeDetail): Promise<void> {
     await signInAs(http(), roles, me);
     fixture = TestBed.createComponent(Host);
@@ -90,8 +108,7 @@ describe('EmployeeAccount', () => {
     const copy = jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(true);
 
     byTestId('create-account-admin')?.querySelector('input')?.click();
-    byTestId('create-account')?.click();
-    await settle();
+    await press('create-account');
     const create = http().expectOne((req) => req.url === ApiRoutes.users && req.method === 'POST');
     expect(create.request.body).toEqual({ employeeId: DEMO_IDS.aisha, isAdmin: true });
     create.flush({ account: { ...ACCOUNT, isAdmin: true, passwordMustChange: true }, temporaryPassword: TEMPORARY });
@@ -101,8 +118,7 @@ describe('EmployeeAccount', () => {
     expect(textOf(dialog()?.querySelector('[data-testid="temporary-password"]'))).toBe(TEMPORARY);
     expect(textOf(dialog())).toContain('aisha.khan@demo.proficio.local');
     expect(textOf(dialog()?.querySelector('[data-testid="temporary-password-warning"]'))).toContain('It will not be shown again.');
-    dialogButton('Copy password')?.click();
-    await settle();
+    await pressInDialog('Copy password');
     expect(copy).toHaveBeenCalledWith(TEMPORARY);
     expect(textOf(dialog()?.querySelector('[role="status"]'))).toBe('Copied to the clipboard.');
 
@@ -114,22 +130,19 @@ describe('EmployeeAccount', () => {
       'Administrator: can see and change everything',
       'Must choose a new password at the next sign-in',
     ]);
-    dialogButton('Done')?.click();
-    await settle();
+    await pressInDialog('Done');
     expect(dialog()).toBeNull();
   });
 
   it('says when the copy did not work', async () => {
     await renderWith(null);
     jest.spyOn(TestBed.inject(Clipboard), 'copy').mockReturnValue(false);
-    byTestId('create-account')?.click();
-    await settle();
+    await press('create-account');
     http()
       .expectOne((req) => req.method === 'POST')
       .flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
     await settle();
-    dialogButton('Copy password')?.click();
-    await settle();
+    await pressInDialog('Copy password');
     expect(textOf(dialog()?.querySelector('[role="status"]'))).toBe('Could not copy: select the password and copy it yourself.');
     expectAccountLookup().flush(pageOf([ACCOUNT]));
   });
@@ -144,13 +157,11 @@ describe('EmployeeAccount', () => {
     await renderWith(ACCOUNT);
     expect(textOf(byTestId('employee-account'))).toContain('Signs in with aisha.khan@demo.proficio.local');
 
-    byTestId('reset-password')?.click();
-    await settle();
+    await press('reset-password');
     expect(textOf(dialog()?.querySelector('h2'))).toBe("Reset Aisha Khan's password?");
     expect(textOf(dialog())).toContain('signed out everywhere');
     http().expectNone(ApiRoutes.userPasswordReset(ACCOUNT.id));
-    dialogButton('Reset password')?.click();
-    await settle();
+    await pressInDialog('Reset password');
 
     const reset = http().expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id));
     expect(reset.request.method).toBe('POST');
@@ -163,16 +174,12 @@ describe('EmployeeAccount', () => {
 
   it('disables only after a confirmation, and enables without one', async () => {
     await renderWith(ACCOUNT);
-    byTestId('disable-account')?.click();
-    await settle();
+    await press('disable-account');
     dialogButton('Cancel')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle();
     http().expectNone((req) => req.method === 'PATCH');
 
-    byTestId('disable-account')?.click();
-    await settle();
-    dialogButton('Disable account')?.click();
-    await settle();
+    await confirmAction('disable-account', 'Disable account');
     const disable = http().expectOne(ApiRoutes.user(ACCOUNT.id));
     expect([disable.request.method, disable.request.body]).toEqual(['PATCH', { disabled: true }]);
     disable.flush({ ...ACCOUNT, status: 'disabled' });
@@ -181,18 +188,14 @@ describe('EmployeeAccount', () => {
     await settle();
     expect(facts()).toEqual(['Disabled: cannot sign in']);
 
-    byTestId('enable-account')?.click();
-    await settle();
+    await press('enable-account');
     expect(dialog()).toBeNull();
     expect(http().expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ disabled: false });
   });
 
   it('grants and removes administration after a confirmation', async () => {
     await renderWith(ACCOUNT);
-    byTestId('make-admin')?.click();
-    await settle();
-    dialogButton('Make administrator')?.click();
-    await settle();
+    await confirmAction('make-admin', 'Make administrator');
     http()
       .expectOne(ApiRoutes.user(ACCOUNT.id))
       .flush({ ...ACCOUNT, isAdmin: true });
@@ -200,19 +203,13 @@ describe('EmployeeAccount', () => {
     expectAccountLookup().flush(pageOf([{ ...ACCOUNT, isAdmin: true }]));
     await settle();
 
-    byTestId('remove-admin')?.click();
-    await settle();
-    dialogButton('Remove administration')?.click();
-    await settle();
+    await confirmAction('remove-admin', 'Remove administration');
     expect(http().expectOne(ApiRoutes.user(ACCOUNT.id)).request.body).toEqual({ isAdmin: false });
   });
 
   it('shows why an action was refused', async () => {
     await renderWith(ACCOUNT);
-    byTestId('make-admin')?.click();
-    await settle();
-    dialogButton('Make administrator')?.click();
-    await settle();
+    await confirmAction('make-admin', 'Make administrator');
     http()
       .expectOne(ApiRoutes.user(ACCOUNT.id))
       .flush(
@@ -257,10 +254,7 @@ describe('EmployeeAccount', () => {
     async () => {
       await renderWith(ACCOUNT);
       expect(await seriousA11yViolations(fixture.nativeElement as HTMLElement)).toEqual([]);
-      byTestId('reset-password')?.click();
-      await settle();
-      dialogButton('Reset password')?.click();
-      await settle();
+      await confirmAction('reset-password', 'Reset password');
       http().expectOne(ApiRoutes.userPasswordReset(ACCOUNT.id)).flush({ account: ACCOUNT, temporaryPassword: TEMPORARY });
       await settle();
       expect(await seriousA11yViolations(dialog() as HTMLElement)).toEqual([]);

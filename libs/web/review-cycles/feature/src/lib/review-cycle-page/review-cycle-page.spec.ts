@@ -54,6 +54,16 @@ describe('ReviewCyclePage', () => {
     return found;
   };
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
+  /** Clicks the button named `name` in `root` and lets the page settle. */
+  const press = async (root: ParentNode, name: string): Promise<void> => {
+    button(root, name).click();
+    await settle();
+  };
+  /** Clicks the page's button `name`, then confirms its dialog with the button named `confirm`. */
+  const confirmAction = async (name: string, confirm: string): Promise<void> => {
+    await press(page(), name);
+    await press(dialog(), confirm);
+  };
   /** The caller: an administrator unless a test says otherwise (a manager follows their line's reviews only). */
   let roles: Role[] = ['admin'];
 
@@ -89,22 +99,17 @@ describe('ReviewCyclePage', () => {
 
     it('opens only once confirmed, saying how many reviews it creates, then shows the counts of the open cycle', async () => {
       await openDraft();
-      button(page(), 'Open cycle').click();
-      await settle();
+      await press(page(), 'Open cycle');
       expect(textOf(dialog().querySelector('h2'))).toBe('Open 2027 annual review?');
       expect(textOf(dialog())).toContain('Opening creates 3 reviews now.');
       expect(textOf(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
         '1 person without a role profile start with no competencies to review.',
       );
 
-      button(dialog(), 'Cancel').click();
-      await settle();
+      await press(dialog(), 'Cancel');
       http().expectNone(ApiRoutes.reviewCycleOpen(id));
 
-      button(page(), 'Open cycle').click();
-      await settle();
-      button(dialog(), 'Open and create 3 reviews').click();
-      await settle();
+      await confirmAction('Open cycle', 'Open and create 3 reviews');
       http()
         .expectOne(ApiRoutes.reviewCycleOpen(id))
         .flush(reviewCycle({ status: 'open', counts: stateCounts({ not_started: 3 }) }));
@@ -130,10 +135,7 @@ describe('ReviewCyclePage', () => {
 
     it('says what the API refused when opening', async () => {
       await openDraft();
-      button(page(), 'Open cycle').click();
-      await settle();
-      button(dialog(), 'Open and create 3 reviews').click();
-      await settle();
+      await confirmAction('Open cycle', 'Open and create 3 reviews');
       http()
         .expectOne(ApiRoutes.reviewCycleOpen(id))
         .flush(
@@ -146,10 +148,7 @@ describe('ReviewCyclePage', () => {
 
     it('deletes the draft once confirmed, then goes back to the list', async () => {
       await openDraft();
-      button(page(), 'Delete draft').click();
-      await settle();
-      button(dialog(), 'Delete draft').click();
-      await settle();
+      await confirmAction('Delete draft', 'Delete draft');
       http()
         .expectOne((req) => req.method === 'DELETE' && req.url === ApiRoutes.reviewCycle(id))
         .flush(null);
@@ -250,8 +249,7 @@ describe('ReviewCyclePage', () => {
       const state = await TestbedHarnessEnvironment.loader(harness.fixture).getHarness(MatSelectHarness);
       expect(await state.getValueText()).toBe('Self-assessment');
 
-      button(byTestId('cycle-reviews-empty') as HTMLElement, 'Show every review').click();
-      await settle();
+      await press(byTestId('cycle-reviews-empty') as HTMLElement, 'Show every review');
       const all = http().expectOne((req) => req.url === ApiRoutes.reviews);
       expect(all.request.params.has('state')).toBe(false);
       all.flush(pageOf([reviewSummary()]));
@@ -262,8 +260,7 @@ describe('ReviewCyclePage', () => {
 
     it('adds people picked by searching, after showing what adding them would do', async () => {
       await openOpen();
-      button(page(), 'Add people').click();
-      await settle();
+      await press(page(), 'Add people');
       const search = dialog().querySelector('[data-testid="people-search"]') as HTMLInputElement;
       search.focus();
       search.value = 'tom';
@@ -289,8 +286,7 @@ describe('ReviewCyclePage', () => {
       await settle();
       expect(textOf(dialog().querySelector('mat-chip-row'))).toContain('Tom Weber');
 
-      button(dialog(), 'Check who would be added').click();
-      await settle();
+      await press(dialog(), 'Check who would be added');
       const preview = http().expectOne((req) => req.url === ApiRoutes.reviewCyclePreview(id));
       expect(preview.request.params.get('employeeIds')).toBe('e-3');
       preview.flush(reviewCyclePreview({ participants: 1, withoutRoleProfile: 1, withoutManager: 0, alreadyIn: 0, sample: [] }));
@@ -298,8 +294,7 @@ describe('ReviewCyclePage', () => {
       expect(textOf(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 new to the cycle');
       expect(textOf(dialog().querySelector('[data-testid="add-people-preview"]'))).toContain('1 without a role profile');
 
-      button(dialog(), 'Add and create 1 review').click();
-      await settle();
+      await press(dialog(), 'Add and create 1 review');
       const post = http().expectOne(ApiRoutes.reviewCycleParticipants(id));
       expect(post.request.body).toEqual({ employeeIds: ['e-3'] });
       post.flush(reviewCycle({ status: 'open', counts: { ...counts, not_started: 3 } }));
@@ -317,13 +312,11 @@ describe('ReviewCyclePage', () => {
 
     it('closes only once confirmed, saying how many reviews can still be finished', async () => {
       await openOpen();
-      button(page(), 'Close cycle').click();
-      await settle();
+      await press(page(), 'Close cycle');
       expect(textOf(dialog().querySelector('[data-testid="confirm-consequences"]'))).toContain(
         '4 reviews not locked yet can still be finished.',
       );
-      button(dialog(), 'Close cycle').click();
-      await settle();
+      await press(dialog(), 'Close cycle');
       http()
         .expectOne(ApiRoutes.reviewCycleClose(id))
         .flush(reviewCycle({ status: 'closed', counts }));
