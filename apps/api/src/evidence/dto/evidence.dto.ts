@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EVIDENCE_LIMITS,
@@ -37,29 +38,24 @@ import { OptionalUuid, trim } from '../../common/validation/fields';
 const DATE = { message: 'must be a date such as 2026-03-01' };
 const lengthMessage = (max: number) => ({ message: `must be 1 to ${max} characters` });
 
+/** A whole number from `min` to `max`, documented with `description`. */
+const WholeNumber = (min: number, max: number, description: string): PropertyDecorator =>
+  applyDecorators(Max(max), Min(min), IsInt({ message: 'must be a whole number' }), ApiProperty({ description }));
+
 export class EvidenceClaimDto implements EvidenceClaimRequest {
   @ApiProperty()
   @IsUUID('all')
   competencyId!: string;
 
-  @ApiProperty({ description: 'One of the competency’s own levels (its framework’s scale when it has none).' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(1000)
+  @WholeNumber(0, 1000, 'One of the competency’s own levels (its framework’s scale when it has none).')
   level!: number;
 }
 
 export class EvidenceAnswerDto implements EvidenceAnswerRequest {
-  @ApiProperty({ description: 'Position of the claim in `claims`.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(EVIDENCE_LIMITS.claims - 1)
+  @WholeNumber(0, EVIDENCE_LIMITS.claims - 1, 'Position of the claim in `claims`.')
   claim!: number;
 
-  @ApiProperty({ description: 'Position of the question in the claimed level’s interview questions.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(100)
+  @WholeNumber(0, 100, 'Position of the question in the claimed level’s interview questions.')
   question!: number;
 
   @ApiProperty({ maxLength: EVIDENCE_LIMITS.answerLength })
@@ -70,16 +66,10 @@ export class EvidenceAnswerDto implements EvidenceAnswerRequest {
 }
 
 export class EvidenceIndicatorDto {
-  @ApiProperty({ description: 'Position of the claim in `claims`.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(EVIDENCE_LIMITS.claims - 1)
+  @WholeNumber(0, EVIDENCE_LIMITS.claims - 1, 'Position of the claim in `claims`.')
   claim!: number;
 
-  @ApiProperty({ description: 'Position of the behaviour indicator in the claimed level’s list.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
-  @Max(100)
+  @WholeNumber(0, 100, 'Position of the behaviour indicator in the claimed level’s list.')
   indicator!: number;
 }
 
@@ -149,10 +139,7 @@ export class CreateEvidenceDto extends EvidenceContentDto implements CreateEvide
 }
 
 export class UpdateEvidenceDto extends EvidenceContentDto implements UpdateEvidenceRequest {
-  @ApiProperty({ description: 'The revision number the form showed; a newer one answers 409.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(100000)
+  @WholeNumber(1, 100000, 'The revision number the form showed; a newer one answers 409.')
   basedOnRevision!: number;
 }
 
@@ -174,10 +161,7 @@ export class ListEvidenceQuery extends PageQuery(EVIDENCE_PAGE_SIZE) implements 
 export class InboxQuery extends PageQuery(EVIDENCE_PAGE_SIZE) {}
 
 export class EvidenceVerdictDto implements EvidenceVerdictRequest {
-  @ApiProperty({ description: 'The submitted revision the verdict is on (the one the reviewer read).' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(100000)
+  @WholeNumber(1, 100000, 'The submitted revision the verdict is on (the one the reviewer read).')
   revision!: number;
 
   @ApiProperty({ enum: EVIDENCE_VERDICTS })
@@ -204,9 +188,6 @@ export class EvidenceCommentDto implements EvidenceCommentRequest {
 }
 
 export class SubmitEvidenceDto {
-  @ApiProperty({ description: 'The draft revision the author read before submitting; a newer one answers 409.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(100000)
+  @WholeNumber(1, 100000, 'The draft revision the author read before submitting; a newer one answers 409.')
   revision!: number;
 }
