@@ -14,6 +14,7 @@ import {
 } from '@proficio/shared/contracts';
 import { DataSource } from 'typeorm';
 import { lucasLine, signedInPerson } from './support/people';
+import { fieldErrors } from './support/problems';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('assessments', () => {
@@ -34,8 +35,6 @@ describe('assessments', () => {
   const person = (name: string, email: string, managerId?: string) => signedInPerson(testApp, tokens, name, email, managerId);
   const record = (token: string, body: object) => testApp.as(token).post('/api/assessments').send(body);
   const rate = async (token: string, body: object) => (await record(token, body).expect(201)).body as AssessmentView;
-  const fields = (response: { body: unknown }) =>
-    ((response.body as ProblemDetails).errors ?? []).map((error) => `${error.field} ${error.message}`);
   const competenciesOf = async (employeeId: string, token = tokens['Luca'] ?? '') =>
     (await testApp.as(token).get(`/api/employees/${employeeId}/competencies`).expect(200)).body as EmployeeCompetencies;
   const historyOf = async (employeeId: string, query = '') =>
@@ -141,7 +140,7 @@ describe('assessments', () => {
         [{ role: 'boss' }, 'role must be one of manager, self'],
       ];
       for (const [change, refusal] of refusals) {
-        expect(fields(await record(tokens['Luca'] ?? '', { ...rating, ...change }).expect(400))).toEqual([refusal]);
+        expect(fieldErrors(await record(tokens['Luca'] ?? '', { ...rating, ...change }).expect(400))).toEqual([refusal]);
       }
       expect((await db.query('SELECT count(*)::int AS n FROM assessment'))[0].n).toBe(before);
     });
@@ -411,7 +410,7 @@ describe('assessments', () => {
         [sara, c1, 2],
         [ivo, c1, 7],
       ]).expect(400);
-      expect(fields(refused)).toEqual(['assessments.1.level is not a level of C.1: choose one of 1, 2, 3']);
+      expect(fieldErrors(refused)).toEqual(['assessments.1.level is not a level of C.1: choose one of 1, 2, 3']);
       expect(await count()).toBe(before);
       // one person out of reach refuses the whole batch
       await review([
@@ -440,7 +439,7 @@ describe('assessments', () => {
         [sara, c1, 2],
         [sara, c1, 3],
       ]).expect(400);
-      expect(fields(twice)).toEqual(['assessments.1.competencyId is already in this batch for the same person and role (record 0)']);
+      expect(fieldErrors(twice)).toEqual(['assessments.1.competencyId is already in this batch for the same person and role (record 0)']);
     });
 
     it('shows the manager’s reports with their role profiles’ competencies, current levels and targets', async () => {
@@ -543,7 +542,7 @@ describe('assessments', () => {
     it('refuses one record more with a 400 naming the field and the limit, and writes nothing', async () => {
       const before = await count();
       const over = await send({ assessments: records(ASSESSMENT_BATCH_LIMIT + 1, 'Review') }).expect(400);
-      expect(fields(over)).toEqual([
+      expect(fieldErrors(over)).toEqual([
         `assessments must hold at most ${ASSESSMENT_BATCH_LIMIT.toLocaleString('en')} assessments (50 people × 30 competencies): split the batch`,
       ]);
       expect(await count()).toBe(before);
@@ -559,7 +558,7 @@ describe('assessments', () => {
       expect((tooLarge.body as ProblemDetails).detail).toBe(
         "This request's body may be at most 10 MiB (10,485,760 bytes): split the batch, or shorten its rationales and reasons.",
       );
-      expect(fields(tooLarge)).toEqual([
+      expect(fieldErrors(tooLarge)).toEqual([
         'assessments must fit in a request body of at most 10 MiB (10,485,760 bytes): split the batch, or shorten its rationales and reasons',
       ]);
       expect(await count()).toBe(before);
@@ -569,7 +568,7 @@ describe('assessments', () => {
 
     it('refuses text the database cannot store, and a malformed body, as for any other route', async () => {
       const nul = await send({ assessments: records(2, 'Review\u0000') }).expect(400);
-      expect(fields(nul)).toEqual([
+      expect(fieldErrors(nul)).toEqual([
         'assessments[0].rationale must not contain the NUL character',
         'assessments[1].rationale must not contain the NUL character',
       ]);

@@ -10,13 +10,13 @@ import type {
   NotificationList,
   Page,
   PersonalDataExport,
-  ProblemDetails,
 } from '@proficio/shared/contracts';
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications';
 import { lucasLine } from './support/people';
+import { fieldErrors } from './support/problems';
 import { createTestApp, TestApp } from './support/test-app';
 import { startTestMailServer, type TestMailServer } from './support/test-mail';
 import { waitUntil } from './support/wait-until';
@@ -25,8 +25,6 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntraile
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(200, 7)]);
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');
 
-const fields = (response: { body: unknown }) =>
-  ((response.body as ProblemDetails).errors ?? []).map((error) => `${error.field} ${error.message}`);
 /** Reads a download's body as bytes (superagent's parser signature; the response is a Node stream). */
 const binary = (response: unknown, done: (error: Error | null, body: unknown) => void) => {
   const stream = response as NodeJS.ReadableStream;
@@ -143,7 +141,7 @@ describe('evidence', () => {
           }),
         })
         .expect(400);
-      expect(fields(response)).toEqual(
+      expect(fieldErrors(response)).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^activityFrom must not be in the future/),
           expect.stringMatching(/^claims\.0\.level is not a level of C\.1 \(1, 2, 3\)/),
@@ -153,7 +151,7 @@ describe('evidence', () => {
         ]),
       );
       const missing = await as('Sara').post('/api/evidence').send({ employeeId: sara.id, title: '' }).expect(400);
-      expect(fields(missing).map((field) => field.split(' ')[0])).toEqual(expect.arrayContaining(['title', 'activityFrom', 'claims']));
+      expect(fieldErrors(missing).map((field) => field.split(' ')[0])).toEqual(expect.arrayContaining(['title', 'activityFrom', 'claims']));
     });
 
     it('lets a person submit evidence about themselves only; a manager gets 403, an outsider 404', async () => {
@@ -218,7 +216,7 @@ describe('evidence', () => {
         title: 'Unsupported file type',
         detail: expect.stringContaining('file "report.pdf" is not one of the accepted types'),
       });
-      expect(fields(html)[0]).toMatch(/^file is not one of: PDF, PNG/);
+      expect(fieldErrors(html)[0]).toMatch(/^file is not one of: PDF, PNG/);
       const empty = await upload('Sara', evidence.id, Buffer.alloc(0), 'empty.pdf').expect(400);
       expect(empty.body.detail).toBe('file "empty.pdf" is empty.');
     });
@@ -243,7 +241,7 @@ describe('evidence', () => {
       const files = Number((await db.query(`SELECT count(*) AS n FROM stored_file`))[0].n);
       // The name is checked by the database when the file's row is written, after every chunk: the whole upload rolls back.
       const response = await upload('Sara', evidence.id, Buffer.alloc(600 * 1024, 'b'), `${'n'.repeat(260)}.txt`, 'text/plain').expect(422);
-      expect(fields(response)).toEqual(['file must have a name of 1 to 255 characters']);
+      expect(fieldErrors(response)).toEqual(['file must have a name of 1 to 255 characters']);
       expect(await chunkCount()).toBe(before);
       expect(Number((await db.query(`SELECT count(*) AS n FROM stored_file`))[0].n)).toBe(files);
     });
@@ -342,7 +340,7 @@ describe('evidence', () => {
         .post(`/api/evidence/${evidence.id}/verdicts`)
         .send({ revision: 1, verdict: 'changes_requested' })
         .expect(400);
-      expect(fields(noComment)).toEqual(['comment is required: say what to change']);
+      expect(fieldErrors(noComment)).toEqual(['comment is required: say what to change']);
       await as('Luca').post(`/api/evidence/${evidence.id}/verdicts`).send({ revision: 2, verdict: 'accepted' }).expect(409);
     });
 
@@ -421,17 +419,17 @@ describe('evidence', () => {
         .post('/api/assessments')
         .send({ ...base, evidence: [pending.id, '00000000-0000-4000-8000-000000000000'] })
         .expect(400);
-      expect(fields(refused)).toEqual(['evidence.0 has not been accepted (it is draft)', 'evidence.1 is not evidence of this person']);
+      expect(fieldErrors(refused)).toEqual(['evidence.0 has not been accepted (it is draft)', 'evidence.1 is not evidence of this person']);
       const otherCompetency = await as('Luca')
         .post('/api/assessments')
         .send({ ...base, competencyId: c1.id, evidence: [evidence.id] })
         .expect(400);
-      expect(fields(otherCompetency)).toEqual(['evidence.0 does not claim C.1']);
+      expect(fieldErrors(otherCompetency)).toEqual(['evidence.0 does not claim C.1']);
       const self = await as('Sara')
         .post('/api/assessments')
         .send({ ...base, role: 'self', evidence: [evidence.id] })
         .expect(400);
-      expect(fields(self)).toEqual(['evidence goes only with a manager assessment (not a self-assessment or a withdrawal)']);
+      expect(fieldErrors(self)).toEqual(['evidence goes only with a manager assessment (not a self-assessment or a withdrawal)']);
 
       const rated = (
         await as('Luca')

@@ -7,7 +7,6 @@ import type {
   NotificationList,
   Page,
   PersonalDataExport,
-  ProblemDetails,
   ReviewCyclePreview,
   ReviewCycleProgress,
   ReviewCycleView,
@@ -21,12 +20,10 @@ import { DataSource } from 'typeorm';
 import { MailOutbox } from '../src/notifications';
 import { ReviewRemindersService } from '../src/reviews';
 import { frameworkImports } from './support/framework-imports';
+import { fieldErrors } from './support/problems';
 import { createTestApp, TestApp } from './support/test-app';
 import { startTestMailServer, type TestMailServer } from './support/test-mail';
 import { waitUntil } from './support/wait-until';
-
-const fields = (response: { body: unknown }) =>
-  ((response.body as ProblemDetails).errors ?? []).map((error) => `${error.field} ${error.message}`);
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -162,19 +159,19 @@ describe('review cycles', () => {
         .post('/api/review-cycles')
         .send(cycleBody({ name: 'Backwards', periodEnd: '2026-12-31', managerDue: '2020-01-01' }))
         .expect(400);
-      expect(fields(dates)).toEqual(['periodEnd must be on or after periodStart', 'managerDue must be on or after selfDue']);
+      expect(fieldErrors(dates)).toEqual(['periodEnd must be on or after periodStart', 'managerDue must be on or after selfDue']);
       const team = await testApp
         .http()
         .post('/api/review-cycles')
         .send(cycleBody({ name: 'No team', participants: { kind: 'team', teamId: '00000000-0000-4000-8000-000000000000' } }))
         .expect(422);
-      expect(fields(team)).toEqual(['participants.teamId is not an existing team']);
+      expect(fieldErrors(team)).toEqual(['participants.teamId is not an existing team']);
       const missing = await testApp
         .http()
         .post('/api/review-cycles')
         .send(cycleBody({ name: 'No team id', participants: { kind: 'team' } }))
         .expect(400);
-      expect(fields(missing)).toEqual(['participants.teamId must be a team id (required with kind team)']);
+      expect(fieldErrors(missing)).toEqual(['participants.teamId must be a team id (required with kind team)']);
       await as('Luca')
         .post('/api/review-cycles')
         .send(cycleBody({ name: 'By a manager' }))
@@ -185,7 +182,7 @@ describe('review cycles', () => {
         .post('/api/review-cycles')
         .send(cycleBody({ name: ' taken ' }))
         .expect(409);
-      expect(fields(taken)).toEqual(['name is already used by another review cycle']);
+      expect(fieldErrors(taken)).toEqual(['name is already used by another review cycle']);
     });
 
     it('previews a team cycle (sub-teams included) and opens one review per participant, assigned to their manager, with the targets published then', async () => {
@@ -201,7 +198,7 @@ describe('review cycles', () => {
       const opened = (await testApp.http().post(`/api/review-cycles/${cycle.id}/open`).expect(200)).body as ReviewCycleView;
       expect(opened).toMatchObject({ status: 'open', total: 3, counts: { not_started: 3, locked: 0 } });
       const again = await testApp.http().post(`/api/review-cycles/${cycle.id}/open`).expect(409);
-      expect(fields(again)).toEqual(['status is open: only a draft cycle can be opened']);
+      expect(fieldErrors(again)).toEqual(['status is open: only a draft cycle can be opened']);
 
       const review = await get('Luca', (await reviewOf(cycle.id, sara.id)).id);
       expect(review).toMatchObject({ state: 'not_started', employee: { name: 'Sara' }, manager: { name: 'Luca' }, viewer: 'manager' });
@@ -232,7 +229,7 @@ describe('review cycles', () => {
         .put(`/api/review-cycles/${cycle.id}`)
         .send(cycleBody({ name: 'Team cycle', participants: { kind: 'people', employeeIds: [sara.id] } }))
         .expect(409);
-      expect(fields(moved)).toEqual(['participants cannot change once the cycle is open: add people to it instead']);
+      expect(fieldErrors(moved)).toEqual(['participants cannot change once the cycle is open: add people to it instead']);
       await testApp
         .http()
         .put(`/api/review-cycles/${cycle.id}`)
@@ -304,9 +301,9 @@ describe('review cycles', () => {
 
       // the manager cannot rate before the self-assessment is in
       const early = await rate('Luca', id, 'manager', [{ competencyId: smp.id, outcome: 'rated', level: 2, rationale: 'x' }]).expect(409);
-      expect(fields(early)[0]).toMatch(/^state is not_started/);
+      expect(fieldErrors(early)[0]).toMatch(/^state is not_started/);
       const wrongPerson = await act('Luca', id, 'start').expect(409);
-      expect(fields(wrongPerson)).toEqual([
+      expect(fieldErrors(wrongPerson)).toEqual([
         'state is not_started (not started): start is taken by the person reviewed when the review is not_started',
       ]);
 
@@ -316,14 +313,14 @@ describe('review cycles', () => {
         { competencyId: smp.id, outcome: 'rated', level: 9 },
         { competencyId: tom.id, outcome: 'rated', level: 1 },
       ]).expect(400);
-      expect(fields(bad)).toEqual([
+      expect(fieldErrors(bad)).toEqual([
         'ratings.0.level is not a level of SMP: choose one of 1, 2, 3, 4, 5',
         'ratings.1.competencyId is not a competency of this review',
       ]);
       // the manager does not see the self-assessment before it is submitted
       expect((await get('Luca', id)).competencies[0]?.self).toBeUndefined();
       const incomplete = await act('Sara', id, 'submit-self').expect(409);
-      expect(fields(incomplete)).toEqual(['ratings lack a self-rating for C.1, C.4']);
+      expect(fieldErrors(incomplete)).toEqual(['ratings lack a self-rating for C.1, C.4']);
       await rate('Sara', id, 'self', [
         { competencyId: c1.id, outcome: 'rated', level: 3 },
         { competencyId: c4.id, outcome: 'not_assessed' },
@@ -351,7 +348,7 @@ describe('review cycles', () => {
       expect(withEvidence.competencies[1]?.acceptedEvidence).toEqual([]);
 
       const noWhy = await rate('Luca', id, 'manager', [{ competencyId: smp.id, outcome: 'rated', level: 3 }]).expect(400);
-      expect(fields(noWhy)).toEqual(['ratings.0.rationale is required from the manager: say why']);
+      expect(fieldErrors(noWhy)).toEqual(['ratings.0.rationale is required from the manager: say why']);
       await rate('Luca', id, 'manager', [
         { competencyId: smp.id, outcome: 'rated', level: 3, rationale: 'Runs the weekly problem review.', evidence: [evidence.id] },
         { competencyId: c1.id, outcome: 'rated', level: 2, rationale: 'Solid first-line support.' },
@@ -417,7 +414,7 @@ describe('review cycles', () => {
       const id = await walk('Reopen cycle', 'locked');
       await act('Luca', id, 'reopen', { reason: 'Wrong level' }).expect(409);
       const noReason = await testApp.http().post(`/api/reviews/${id}/actions/reopen`).send({}).expect(400);
-      expect(fields(noReason)).toEqual(['reason is required to reopen a locked review']);
+      expect(fieldErrors(noReason)).toEqual(['reason is required to reopen a locked review']);
       await testApp.http().post(`/api/reviews/${id}/actions/reopen`).send({ reason: 'C.1 was rated on the wrong evidence' }).expect(200);
       expect((await get('Luca', id)).state).toBe('discussion');
       await rate('Luca', id, 'manager', [{ competencyId: c1.id, outcome: 'rated', level: 3, rationale: 'Looked again.' }]).expect(200);
