@@ -112,6 +112,20 @@ describe('TeamTreePage', () => {
       input.dispatchEvent(new Event('input'));
     };
 
+    /** The tree loaded with `teams` (the demo teams unless given), and an admin signed in. */
+    const givenAdmin = async (teams: TeamNode[] = demoTeams()): Promise<void> => {
+      http().expectOne(ApiRoutes.teams).flush(teams);
+      await signInAs(http(), ['admin'], undefined);
+      await settle();
+    };
+    /** Chooses `action` in `team`'s actions menu, and returns the dialog it opens. */
+    const startAction = async (team: string, action: string): Promise<HTMLElement> => {
+      await openActions(team);
+      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', action)?.click();
+      await settle();
+      return overlay().querySelector('mat-dialog-container') as HTMLElement;
+    };
+
     afterEach(() => TestBed.inject(MatDialog).closeAll());
 
     it('is not offered to managers', async () => {
@@ -122,15 +136,10 @@ describe('TeamTreePage', () => {
     });
 
     it('lets an admin add a sub-team, then reloads the tree and says what happened', async () => {
-      http().expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http(), ['admin'], undefined);
-      await settle();
+      await givenAdmin();
       expect(textOf(page().querySelector('[data-team-row="Service Desk"]'))).toContain('Has 3 members');
 
-      await openActions('IT Services');
-      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Add a sub-team')?.click();
-      await settle();
-      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      const dialog = await startAction('IT Services', 'Add a sub-team');
       expect(textOf(dialog.querySelector('h2'))).toBe('Add a team');
       type(dialog.querySelector('input'), '  Field Support ');
       byText<HTMLButtonElement>(dialog, 'button', 'Add team')?.click();
@@ -147,13 +156,8 @@ describe('TeamTreePage', () => {
     });
 
     it('shows the API refusal of a name next to the field and keeps the dialog open', async () => {
-      http().expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http(), ['admin'], undefined);
-      await settle();
-      await openActions('Service Desk');
-      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Rename')?.click();
-      await settle();
-      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      await givenAdmin();
+      const dialog = await startAction('Service Desk', 'Rename');
       type(dialog.querySelector('input'), 'Service Delivery');
       byText<HTMLButtonElement>(dialog, 'button', 'Rename')?.click();
       await settle();
@@ -174,13 +178,8 @@ describe('TeamTreePage', () => {
     });
 
     it('offers only possible parents when moving a team', async () => {
-      http().expectOne(ApiRoutes.teams).flush(demoTeams());
-      await signInAs(http(), ['admin'], undefined);
-      await settle();
-      await openActions('IT Services');
-      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Move')?.click();
-      await settle();
-      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      await givenAdmin();
+      const dialog = await startAction('IT Services', 'Move');
       (dialog.querySelector('mat-select') as HTMLElement).click();
       await settle();
       const options = Array.from(overlay().querySelectorAll('mat-option')).map(textOf);
@@ -199,9 +198,7 @@ describe('TeamTreePage', () => {
     });
 
     it('deletes an empty team only after confirmation, and cannot delete one with members', async () => {
-      http().expectOne(ApiRoutes.teams).flush(withEmptyTeam());
-      await signInAs(http(), ['admin'], undefined);
-      await settle();
+      await givenAdmin(withEmptyTeam());
 
       await openActions('Service Desk');
       const blocked = byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Delete');
@@ -211,10 +208,7 @@ describe('TeamTreePage', () => {
       (document.activeElement as HTMLElement | null)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
       await settle();
 
-      await openActions('Archive');
-      byText<HTMLButtonElement>(overlay(), '[mat-menu-item]', 'Delete…')?.click();
-      await settle();
-      const dialog = overlay().querySelector('mat-dialog-container') as HTMLElement;
+      const dialog = await startAction('Archive', 'Delete…');
       expect(textOf(dialog.querySelector('h2'))).toBe('Delete Archive?');
       http().expectNone(ApiRoutes.team(EMPTY_ID));
       byText<HTMLButtonElement>(dialog, 'button', 'Delete team')?.click();
