@@ -1,16 +1,13 @@
 import { expect, Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { apiSignedInAs, DEMO, okJson, signInAs } from './support/session';
+import { apiSignedInAs, DEMO, okJson, personId, signInAs } from './support/session';
 import { uniqueSuffix } from './support/unique';
 
 /** The id of a demo person, as the admin (who sees everyone) finds them. */
-async function personId(baseURL: string | undefined, name: string): Promise<string> {
+async function demoPersonId(baseURL: string | undefined, name: string): Promise<string> {
   const admin = await apiSignedInAs(baseURL, DEMO.admin);
   try {
-    const found = await okJson<{ items: { id: string; name: string }[] }>(await admin.get(`/api/employees?q=${encodeURIComponent(name)}`));
-    const person = found.items.find((item) => item.name === name);
-    if (!person) throw new Error(`no ${name} in the demo organisation`);
-    return person.id;
+    return await personId(admin, name);
   } finally {
     await admin.dispose();
   }
@@ -35,7 +32,7 @@ test.describe('assessments', () => {
     browser,
     baseURL,
   }) => {
-    const saraId = await personId(baseURL, DEMO.employee.name);
+    const saraId = await demoPersonId(baseURL, DEMO.employee.name);
     const rationale = `Resolves most tickets at first contact (${uniqueSuffix()})`;
 
     // Marco, Sara's manager's manager, reads the levels of C.1 and rates her at e-2
@@ -84,7 +81,7 @@ test.describe('assessments', () => {
     page,
     baseURL,
   }) => {
-    const saraId = await personId(baseURL, DEMO.employee.name);
+    const saraId = await demoPersonId(baseURL, DEMO.employee.name);
     const suffix = uniqueSuffix();
     await signInAs(page, DEMO.manager, `/people/${saraId}?tab=competencies`);
     const c4 = page.getByTestId('competency-row').and(page.locator('[data-code="C.4"]'));
@@ -148,7 +145,7 @@ test.describe('assessments', () => {
     page,
     baseURL,
   }) => {
-    const saraId = await personId(baseURL, DEMO.employee.name);
+    const saraId = await demoPersonId(baseURL, DEMO.employee.name);
     const rationale = `Ran the triage rota through the peak (${uniqueSuffix()})`;
     const title = 'Ran the triage rota during the March service-desk peak';
 

@@ -1,16 +1,9 @@
 import { APIRequestContext, expect, Locator, Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
-import { apiSignedInAs, DEMO, okJson, signInAs } from './support/session';
+import { apiSignedInAs, DEMO, okJson, personId, signInAs } from './support/session';
 import { uniqueSuffix } from './support/unique';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-async function personId(admin: APIRequestContext, name: string): Promise<string> {
-  const found = await okJson<{ items: { id: string; name: string }[] }>(await admin.get(`/api/employees?q=${encodeURIComponent(name)}`));
-  const person = found.items.find((item) => item.name === name);
-  if (!person) throw new Error(`no ${name} in the demo organisation`);
-  return person.id;
-}
 
 /** Opens a cycle called `name` of one person (their target role taken in or not) and returns their review in it. */
 async function reviewInNewCycle(

@@ -48,3 +48,11 @@ export async function okJson<T>(response: APIResponse, status = 200): Promise<T>
   expect(response.status(), `${response.url()}: ${await response.text()}`).toBe(status);
   return (await response.json()) as T;
 }
+
+/** The id of the person called `name`, as `api` finds them in the directory (an admin finds everyone). */
+export async function personId(api: APIRequestContext, name: string): Promise<string> {
+  const found = await okJson<{ items: { id: string; name: string }[] }>(await api.get(`/api/employees?q=${encodeURIComponent(name)}`));
+  const person = found.items.find((item) => item.name === name);
+  if (!person) throw new Error(`no ${name} in the demo organisation`);
+  return person.id;
+}
