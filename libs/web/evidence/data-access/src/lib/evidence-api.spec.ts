@@ -2,7 +2,7 @@ import { HttpEventType } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, CreateEvidenceRequest } from '@proficio/shared/contracts';
 import { UploadState } from '@proficio/web/shared/util';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramEntriesOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom, toArray } from 'rxjs';
 import { ASSESSMENT_IDS, DEMO_IDS, EVIDENCE_IDS, evidenceRevision, evidenceSummary, evidenceView, pageOf } from '../testing';
 import { EvidenceApi } from './evidence-api';
@@ -19,7 +19,7 @@ describe('EvidenceApi', () => {
     );
     const req = http().expectOne((r) => r.url === ApiRoutes.evidenceList);
     expect(req.request.method).toBe('GET');
-    expect(req.request.params.keys().map((key) => [key, req.request.params.get(key)])).toEqual([
+    expect(paramEntriesOf(req)).toEqual([
       ['employeeId', DEMO_IDS.sara],
       ['competencyId', ASSESSMENT_IDS.c1],
       ['status', 'submitted'],

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes, ReviewCycleRequest } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramEntriesOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { REVIEW_CYCLE_IDS, pageOf, reviewCycle, reviewCyclePreview, reviewSummary } from '../testing';
 import { ReviewCyclesApi } from './review-cycles-api';
@@ -9,15 +9,13 @@ describe('ReviewCyclesApi', () => {
   const { http } = httpTesting();
   const api = () => TestBed.inject(ReviewCyclesApi);
   const id = REVIEW_CYCLE_IDS.cycle;
-  const params = (req: { request: { params: { keys(): string[]; get(key: string): string | null } } }) =>
-    req.request.params.keys().map((key) => [key, req.request.params.get(key)]);
 
   it('lists cycles with the status and paging given as query parameters, and none when not given', async () => {
     const body = pageOf([reviewCycle()]);
     const result = firstValueFrom(api().list({ status: 'open', page: 2, pageSize: 10 }));
     const req = http().expectOne((r) => r.url === ApiRoutes.reviewCycles);
     expect(req.request.method).toBe('GET');
-    expect(params(req)).toEqual([
+    expect(paramEntriesOf(req)).toEqual([
       ['status', 'open'],
       ['page', '2'],
       ['pageSize', '10'],
@@ -36,7 +34,7 @@ describe('ReviewCyclesApi', () => {
     const result = firstValueFrom(api().listReviews({ cycleId: id, state: 'not_started', q: ' sara ', page: 3, pageSize: 50 }));
     const req = http().expectOne((r) => r.url === ApiRoutes.reviews);
     expect(req.request.method).toBe('GET');
-    expect(params(req)).toEqual([
+    expect(paramEntriesOf(req)).toEqual([
       ['cycleId', id],
       ['state', 'not_started'],
       ['q', 'sara'],
@@ -63,7 +61,7 @@ describe('ReviewCyclesApi', () => {
 
     api().preview(id, [REVIEW_CYCLE_IDS.sara, REVIEW_CYCLE_IDS.luca]).subscribe();
     const some = http().expectOne((r) => r.url === ApiRoutes.reviewCyclePreview(id));
-    expect(params(some)).toEqual([['employeeIds', `${REVIEW_CYCLE_IDS.sara},${REVIEW_CYCLE_IDS.luca}`]]);
+    expect(paramEntriesOf(some)).toEqual([['employeeIds', `${REVIEW_CYCLE_IDS.sara},${REVIEW_CYCLE_IDS.luca}`]]);
     some.flush(preview);
   });
 

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiRoutes } from '@proficio/shared/contracts';
-import { httpTesting } from '@proficio/web/shared/util/testing';
+import { httpTesting, paramEntriesOf } from '@proficio/web/shared/util/testing';
 import { firstValueFrom } from 'rxjs';
 import { ASSESSMENT_IDS, DEMO_IDS, REVIEW_IDS, pageOf, reviewGuide, reviewSnapshot, reviewSummary, reviewView } from '../testing';
 import { ReviewsApi } from './reviews-api';
@@ -25,7 +25,7 @@ describe('ReviewsApi', () => {
     );
     const req = http().expectOne((r) => r.url === ApiRoutes.reviews);
     expect(req.request.method).toBe('GET');
-    expect(req.request.params.keys().map((key) => [key, req.request.params.get(key)])).toEqual([
+    expect(paramEntriesOf(req)).toEqual([
       ['cycleId', REVIEW_IDS.cycle],
       ['state', 'discussion'],
       ['managerId', DEMO_IDS.luca],

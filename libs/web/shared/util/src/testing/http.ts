@@ -27,8 +27,13 @@ export function httpTesting(options: HttpTestingOptions = {}): { readonly http: 
   return { http };
 }
 
+/** The query `request` sent as `[name, first value]` pairs in the order sent, for when the order is checked too. */
+export function paramEntriesOf(request: TestRequest): [string, string | null][] {
+  const { params } = request.request;
+  return params.keys().map((key) => [key, params.get(key)]);
+}
+
 /** The query `request` sent, each parameter by name (its first value), to compare whole with `toEqual`. */
 export function paramsOf(request: TestRequest): Record<string, string | null> {
-  const { params } = request.request;
-  return Object.fromEntries(params.keys().map((key) => [key, params.get(key)]));
+  return Object.fromEntries(paramEntriesOf(request));
 }

@@ -11,7 +11,7 @@ import { sessionTesting, signInAs } from '@proficio/web/auth/data-access/testing
 import { employeeDetail } from '@proficio/web/people/data-access/testing';
 import { REVIEW_CYCLE_IDS, reviewCycle } from '@proficio/web/review-cycles/data-access/testing';
 import { DEMO_IDS, REVIEW_IDS, pageOf, reviewSummary } from '@proficio/web/reviews/data-access/testing';
-import { AXE_TIMEOUT_MS, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
+import { AXE_TIMEOUT_MS, paramEntriesOf, seriousA11yViolations, textOf } from '@proficio/web/shared/util/testing';
 import { ReviewListPage } from './review-list-page';
 
 @Component({ template: '<h1>Stub</h1>' })
@@ -52,7 +52,7 @@ describe('ReviewListPage', () => {
     'lists the reviews in reach with cycle, person, manager, state in words, deadline, and overdue ones marked',
     async () => {
       const list = await open('/reviews', ['employee', 'manager'], LUCA);
-      expect(list.request.params.keys().map((key) => [key, list.request.params.get(key)])).toEqual([
+      expect(paramEntriesOf(list)).toEqual([
         ['page', '1'],
         ['pageSize', '25'],
       ]);
