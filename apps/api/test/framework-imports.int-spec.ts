@@ -16,6 +16,7 @@ import {
   parseFramework,
   PROFICIO_FRAMEWORK_SCHEMA,
 } from '@proficio/shared/competency';
+import { fixturePath } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,8 +24,7 @@ import { DataSource } from 'typeorm';
 import { frameworkImports } from './support/framework-imports';
 import { useTestApp } from './support/test-app';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
-const fixture = (path: string) => readFileSync(join(FIXTURES, path));
+const fixture = (path: string) => readFileSync(fixturePath(path));
 
 /** A framework that uses every field of the proficio-framework v1 schema (checked below). */
 const EVERY_FIELD = JSON.parse(

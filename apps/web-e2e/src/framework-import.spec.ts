@@ -1,12 +1,9 @@
 import { Page, expect, test } from '@playwright/test';
-import { casePackage } from '@proficio/shared/competency/testing';
+import { casePackage, fixturePath } from '@proficio/shared/competency/testing';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { DEMO, signInAs } from './support/session';
 import { uniqueSuffix } from './support/unique';
-
-const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'shared', 'competency', 'test', 'fixtures');
 
 /** Uploads a CASE package on the wizard's first step and asks for its preview. */
 async function uploadCase(page: Page, name: string, file: Buffer): Promise<void> {
@@ -23,7 +20,7 @@ test.describe('framework import', () => {
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole('radio', { name: /Moodle CSV/ }).check();
-    await page.getByLabel('Framework file').setInputFiles(join(FIXTURES, 'ok', 'moodle', 'oecd-core-competencies.csv'));
+    await page.getByLabel('Framework file').setInputFiles(fixturePath('ok', 'moodle', 'oecd-core-competencies.csv'));
     await expect(page.getByTestId('chosen-file')).toContainText('oecd-core-competencies.csv');
     await page.getByRole('button', { name: 'Upload and check' }).click();
 
@@ -197,7 +194,7 @@ test.describe('framework import', () => {
   test('shows the errors of a file in the wrong format, with where they are', async ({ page }) => {
     await signInAs(page, DEMO.admin, '/frameworks/import');
     await page.getByRole('radio', { name: /CASE/ }).check();
-    await page.getByLabel('Framework file').setInputFiles(join(FIXTURES, 'ok', 'moodle', 'oecd-core-competencies.csv'));
+    await page.getByLabel('Framework file').setInputFiles(fixturePath('ok', 'moodle', 'oecd-core-competencies.csv'));
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await expect(page.getByTestId('import-errors-summary')).toContainText('The file cannot be imported');
     await expect(page.getByTestId('import-errors')).toBeVisible();

@@ -11,19 +11,16 @@
  *   export → parse changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { FrameworkDocument } from '@proficio/shared/contracts';
 import Ajv2019 from 'ajv/dist/2019';
 import { BUILT_IN_PACKS } from '../packs/built-in-packs';
 import { exportFramework } from './export-framework';
 import { type ImportFormat, parseFramework, type ParseOptions } from './import-result';
 import { checkMoodleCsvFit } from './moodle-csv/moodle-csv';
-
-const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ok');
-const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
+import { fixture, fixturePath } from '../../testing';
 
 function imported(format: ImportFormat, file: string[], options: ParseOptions = {}): FrameworkDocument {
-  const result = parseFramework(format, fixture(...file), options);
+  const result = parseFramework(format, fixture('ok', ...file), options);
   expect(result.errors).toEqual([]);
   return result.document as FrameworkDocument;
 }
@@ -94,7 +91,7 @@ const SOURCES: [string, () => FrameworkDocument][] = [
     'sfia hand-made cp1252 + levels file',
     () =>
       imported('sfia-csv', ['sfia', 'hand-made-sfia-skills-cp1252.csv'], {
-        levelsFile: fixture('sfia', 'hand-made-sfia-levels-cp1252.csv'),
+        levelsFile: fixture('ok', 'sfia', 'hand-made-sfia-levels-cp1252.csv'),
         fileName: 'sfia-9_skills_en.csv',
       }),
   ],
@@ -107,7 +104,7 @@ function roundTrip(format: 'proficio-json' | 'moodle-csv' | 'case', doc: Framewo
 }
 
 describe('every CASE export', () => {
-  const schema = JSON.parse(readFileSync(path.join(FIXTURES, '..', 'schemas', '1edtech-official-case-v1p1-cfpackage-schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(fixturePath('schemas', '1edtech-official-case-v1p1-cfpackage-schema.json'), 'utf8'));
   const ajv = new Ajv2019({ strict: false, allErrors: true });
   ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { FrameworkDocument } from '@proficio/shared/contracts';
 import Ajv2019 from 'ajv/dist/2019';
 import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
@@ -7,14 +6,13 @@ import { exportCase } from './case-export';
 import { parseCase, shortCode } from './case-import';
 import type { CasePackage } from './case-model';
 import { uuidV5 } from './uuid';
+import { fixture, fixturePath } from '../../../testing';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
-const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
 const NOW = new Date('2025-01-31T12:00:00Z');
 
 /** The official CASE 1.1 CFPackage schema, with its formats checked as CASE defines them (lower-case UUIDs, dates with a zone). */
 function caseSchemaValidator() {
-  const schema = JSON.parse(readFileSync(path.join(FIXTURES, 'schemas', '1edtech-official-case-v1p1-cfpackage-schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(fixturePath('schemas', '1edtech-official-case-v1p1-cfpackage-schema.json'), 'utf8'));
   const ajv = new Ajv2019({ strict: false, allErrors: true });
   ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { FrameworkDocument } from '@proficio/shared/contracts';
 import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
 import { htmlToText } from '../shared/html-text';
 import { checkMoodleCsvFit, exportMoodleCsv, MOODLE_CSV_COLUMNS, parseMoodleCsv } from './moodle-csv';
-
-const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
-const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
+import { fixture } from '../../../testing';
 
 function parseOecd(): FrameworkDocument {
   const result = parseMoodleCsv(fixture('ok', 'moodle', 'oecd-core-competencies.csv'));

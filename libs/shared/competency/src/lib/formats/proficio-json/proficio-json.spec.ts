@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
 import { parseFramework } from '../import-result';
 import { exportProficioJson, parseProficioJson } from './proficio-json';
-
-const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
-const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
+import { fixture } from '../../../testing';
 
 describe('Proficio JSON', () => {
   it.each(BUILT_IN_PACKS.map((pack) => [pack.framework.key, pack] as const))(

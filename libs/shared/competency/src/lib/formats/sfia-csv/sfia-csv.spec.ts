@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { FrameworkDocument } from '@proficio/shared/contracts';
 import { parseFramework } from '../import-result';
 import { parseSfiaCsv } from './sfia-csv';
+import { fixture } from '../../../testing';
 
-const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
-const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
 const skillsCp1252 = () => fixture('ok', 'sfia', 'hand-made-sfia-skills-cp1252.csv');
 const levelsCp1252 = () => fixture('ok', 'sfia', 'hand-made-sfia-levels-cp1252.csv');
 

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { BUILT_IN_PACKS } from '../../packs/built-in-packs';
-import { sfiaSkillsCsv } from '../../../testing';
+import { fixture, sfiaSkillsCsv } from '../../../testing';
 import { parseFramework } from '../import-result';
 import { detectFormat } from './detect-format';
-
-const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
-const fixture = (...parts: string[]) => new Uint8Array(readFileSync(path.join(FIXTURES, ...parts)));
 
 /** Invented skills (not SFIA text), defined at levels 2 and 3: enough rows for a wall of errors in another format. */
 const sfiaSkills = (rows: number): string =>
