@@ -3,10 +3,10 @@ import { ProblemDetails } from '@proficio/shared/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestApp, TestApp, useTestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
+import { useTestAppServingWeb } from './support/web-build';
 
 // A probe endpoint mounted beside the real modules, so that this suite checks
 // the global pipeline (validation pipe, problem-details filter) in isolation
@@ -134,8 +134,6 @@ const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(te
 // build's index.html, with inline scripts (today's build has none) to check that each is allowed by
 // its hash while no other inline script is.
 describe('the web app and its Content-Security-Policy', () => {
-  let testApp: TestApp;
-  let webDir: string;
   const INDEX = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"/><title>Proficio</title><base href="/"/>',
     '<link rel="stylesheet" href="styles.css"><script>window.proficioBoot = Date.now();</script></head>',
@@ -143,17 +141,7 @@ describe('the web app and its Content-Security-Policy', () => {
     '<script type="module">\n  import(\'./main.js\');\n</script></body></html>',
   ].join('\n');
 
-  beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'proficio-web-'));
-    writeFileSync(join(webDir, 'index.html'), INDEX);
-    writeFileSync(join(webDir, 'main.js'), 'console.log("Proficio");');
-    testApp = await createTestApp({ webDistDir: webDir });
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    rmSync(webDir, { recursive: true, force: true });
-  });
+  const testApp = useTestAppServingWeb({ 'index.html': INDEX, 'main.js': 'console.log("Proficio");' });
 
   it('serves the web app on / and on its own routes (deep links), and its files', async () => {
     for (const path of ['/', '/people', '/frameworks/some-id']) {

@@ -1,26 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { JSON_MAX_ARRAY_LENGTH, JSON_MAX_DEPTH } from '../src/common/request-body/json-body';
-import { createTestApp, TestApp } from './support/test-app';
+import { useTestAppServingWeb } from './support/web-build';
 
 // Bodies a client can send that are not what any route takes. The app is set up as in
 // production, serving a built web app beside the API (that is where bad bodies used to fall
 // through to a 404), and every answer must be a 4xx problem-details body, never a 500 or 404.
 describe('request bodies', () => {
-  let testApp: TestApp;
-  let webDir: string;
-
-  beforeAll(async () => {
-    webDir = mkdtempSync(join(tmpdir(), 'proficio-web-'));
-    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Proficio</title>');
-    testApp = await createTestApp({ webDistDir: webDir });
-  });
-
-  afterAll(async () => {
-    await testApp.close();
-    rmSync(webDir, { recursive: true, force: true });
-  });
+  const testApp = useTestAppServingWeb({ 'index.html': '<!doctype html><title>Proficio</title>' });
 
   const nestedArrays = (depth: number) => `{"email":${'['.repeat(depth)}1${']'.repeat(depth)},"password":"x"}`;
   const nestedObjects = (depth: number) => `{"name":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
