@@ -137,6 +137,20 @@ const ACCOUNT_OWNERS: Record<string, { person: string; admin: boolean }> = {
   'sara.bianchi@demo.proficio.local': { person: 'sara', admin: false },
 };
 
+/** Whether `table` holds any row: its demo content was seeded already, or people made their own. */
+const anyRow = async (manager: EntityManager, table: 'assessment' | 'evidence' | 'review_cycle'): Promise<boolean> =>
+  ((await manager.query(`SELECT EXISTS (SELECT 1 FROM ${table}) AS found`)) as { found: boolean }[])[0]?.found ?? false;
+
+/** The demo people still active, by key, with their account when it is enabled. */
+const demoPeople = (manager: EntityManager): Promise<{ key: string; employee_id: string; user_id: string | null }[]> =>
+  manager.query(
+    `SELECT p.key, e.id AS employee_id, u.id AS user_id
+     FROM unnest($1::text[], $2::text[]) AS p(key, email)
+     JOIN employee e ON lower(e.email) = p.email AND e.status = 'active' AND e.anonymised_at IS NULL
+     LEFT JOIN app_user u ON u.employee_id = e.id AND u.disabled_at IS NULL`,
+    [PEOPLE.map((person) => person.key), PEOPLE.map((person) => person.email.toLowerCase())],
+  );
+
 /**
  * Seeds the demo organisation (teams, people, reporting lines, the demo
  * accounts) in demo mode, once: nothing is touched when the demo
@@ -224,12 +238,7 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
    * assessments existed. The triggers keep the current levels as the rows go in.
    */
   async seedAssessments(): Promise<void> {
-    const anyAssessment = async (manager: EntityManager) =>
-      ((await manager.query('SELECT EXISTS (SELECT 1 FROM assessment) AS found')) as { found: boolean }[])[0]?.found ?? false;
-    if (await anyAssessment(this.dataSource.manager)) return;
-    const written = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-assessments']);
-      if (await anyAssessment(manager)) return 0;
+    const written = await this.seedOnce('assessment', 'demo-assessments', async (manager) => {
       const rows = planDemoAssessments(await this.assessmentSubjects(manager), new Date());
       if (rows.length === 0) return 0;
       await manager.query(
@@ -253,19 +262,8 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
    * nothing is written when any evidence exists. Marco, the demo manager, is the reviewer.
    */
   async seedEvidence(): Promise<void> {
-    const anyEvidence = async (manager: EntityManager) =>
-      ((await manager.query('SELECT EXISTS (SELECT 1 FROM evidence) AS found')) as { found: boolean }[])[0]?.found ?? false;
-    if (await anyEvidence(this.dataSource.manager)) return;
-    const written = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-evidence']);
-      if (await anyEvidence(manager)) return 0;
-      const people: { key: string; employee_id: string; user_id: string | null }[] = await manager.query(
-        `SELECT p.key, e.id AS employee_id, u.id AS user_id
-         FROM unnest($1::text[], $2::text[]) AS p(key, email)
-         JOIN employee e ON lower(e.email) = p.email AND e.status = 'active' AND e.anonymised_at IS NULL
-         LEFT JOIN app_user u ON u.employee_id = e.id AND u.disabled_at IS NULL`,
-        [PEOPLE.map((person) => person.key), PEOPLE.map((person) => person.email.toLowerCase())],
-      );
+    const written = await this.seedOnce('evidence', 'demo-evidence', async (manager) => {
+      const people = await demoPeople(manager);
       const byKey = new Map(people.map((row) => [row.key, { employeeId: row.employee_id, userId: row.user_id ?? undefined }]));
       const admin = [...byKey.entries()].find(([key]) => key === 'hana')?.[1];
       const reviewer = byKey.get('marco');
@@ -306,15 +304,8 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
    */
   async seedReviews(): Promise<void> {
     const manager = this.dataSource.manager;
-    const anyCycle = ((await manager.query('SELECT EXISTS (SELECT 1 FROM review_cycle) AS found')) as { found: boolean }[])[0]?.found;
-    if (anyCycle) return;
-    const rows: { key: string; employee_id: string; user_id: string | null }[] = await manager.query(
-      `SELECT p.key, e.id AS employee_id, u.id AS user_id
-       FROM unnest($1::text[], $2::text[]) AS p(key, email)
-       JOIN employee e ON lower(e.email) = p.email AND e.status = 'active' AND e.anonymised_at IS NULL
-       LEFT JOIN app_user u ON u.employee_id = e.id AND u.disabled_at IS NULL`,
-      [PEOPLE.map((person) => person.key), PEOPLE.map((person) => person.email.toLowerCase())],
-    );
+    if (await anyRow(manager, 'review_cycle')) return;
+    const rows = await demoPeople(manager);
     const hana = rows.find((row) => row.key === 'hana');
     const teams: { id: string }[] = await manager.query(`SELECT id FROM team WHERE name = $1 AND parent_id IS NOT NULL`, [
       TEAMS.find((team) => team.key === 'it')?.name,
@@ -403,6 +394,22 @@ export class DemoOrganisationSeeder implements OnApplicationBootstrap {
           })),
         },
       ];
+    });
+  }
+
+  /**
+   * Runs `seed` in a transaction unless `table` has rows: checked first, then again under the advisory lock `lock`,
+   * so that instances starting at the same moment seed it once. What `seed` wrote, or 0 when it did not run.
+   */
+  private async seedOnce(
+    table: 'assessment' | 'evidence',
+    lock: string,
+    seed: (manager: EntityManager) => Promise<number>,
+  ): Promise<number> {
+    if (await anyRow(this.dataSource.manager, table)) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
+      return (await anyRow(manager, table)) ? 0 : seed(manager);
     });
   }
 
