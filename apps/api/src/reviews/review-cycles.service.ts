@@ -22,6 +22,7 @@ import { progressDays } from './cycle-progress';
 import type { ReviewCycleDto } from './dto/review.dto';
 import { todayIso } from './reviews-query.service';
 import {
+  activeAmong,
   createReviews,
   cycleById,
   cycleCounts,
@@ -247,7 +248,7 @@ export class ReviewCyclesService {
   async preview(id: string, employeeIds?: string[]): Promise<ReviewCyclePreview> {
     const cycle = await existingCycle(this.db.manager, id);
     const condition = employeeIds?.length
-      ? sql`e.status = 'active' AND e.anonymised_at IS NULL AND e.id = ANY(${employeeIds.map((employeeId) => employeeId.toLowerCase())}::uuid[])`
+      ? activeAmong(employeeIds.map((employeeId) => employeeId.toLowerCase()))
       : participantCondition(cycle);
     const [counts, sample] = await Promise.all([previewCounts(this.db.manager, id, condition), previewSample(this.db.manager, condition)]);
     return {
@@ -292,11 +293,7 @@ export class ReviewCyclesService {
       if (cycle.status !== 'open') throw fieldProblem('status', `is ${cycle.status}: people join an open cycle`, HttpStatus.CONFLICT);
       await this.requireEmployees(tx.manager, ids, 'employeeIds');
       if (cycle.participants_kind === 'people') await this.pick(tx.manager, id, ids);
-      const created = await createReviews(
-        tx.manager,
-        cycle,
-        sql`e.status = 'active' AND e.anonymised_at IS NULL AND e.id = ANY(${ids}::uuid[])`,
-      );
+      const created = await createReviews(tx.manager, cycle, activeAmong(ids));
       tx.audit({ action: 'update', entityType: 'review_cycle', entityId: id, after: { added: created } });
     });
     return this.get(actor, id);

@@ -154,19 +154,26 @@ export function cyclePage(
   );
 }
 
+/** Employees (`e`) who can take part in a cycle: active, not anonymised. */
+const ACTIVE = sql`e.status = 'active' AND e.anonymised_at IS NULL`;
+
+/** The employees (`e`) among `employeeIds` who can take part in a cycle. */
+export function activeAmong(employeeIds: readonly string[]): Sql {
+  return sql`${ACTIVE} AND e.id = ANY(${employeeIds}::uuid[])`;
+}
+
 /** The people a cycle's selection covers: active, not anonymised. */
 export function participantCondition(cycle: Pick<CycleRow, 'id' | 'participants_kind' | 'team_id' | 'role_profile_id'>): Sql {
-  const active = sql`e.status = 'active' AND e.anonymised_at IS NULL`;
   switch (cycle.participants_kind) {
     case 'team':
-      return sql`${active} AND e.team_id IN (
+      return sql`${ACTIVE} AND e.team_id IN (
         WITH RECURSIVE sub AS (SELECT id FROM team WHERE id = ${cycle.team_id}
                                UNION SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id)
         SELECT id FROM sub)`;
     case 'role-profile':
-      return sql`${active} AND e.role_profile_id = ${cycle.role_profile_id}`;
+      return sql`${ACTIVE} AND e.role_profile_id = ${cycle.role_profile_id}`;
     case 'people':
-      return sql`${active} AND e.id IN (SELECT employee_id FROM review_cycle_pick WHERE cycle_id = ${cycle.id})`;
+      return sql`${ACTIVE} AND e.id IN (SELECT employee_id FROM review_cycle_pick WHERE cycle_id = ${cycle.id})`;
   }
 }
 
