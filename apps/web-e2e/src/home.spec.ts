@@ -18,6 +18,26 @@ test.describe('home page', () => {
     await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
   });
 
+  test('answers a mistyped or cut address with "not found", and /evidence alone with your own evidence', async ({ page }) => {
+    await signInAs(page, DEMO.employee);
+    for (const [address, heading] of [
+      ['/reviews/not-a-review', 'Review not found'],
+      ['/frameworks/not-a-framework', 'Framework not found'],
+      ['/role-profiles/not-a-profile', 'Role profile not found'],
+      ['/evidence/not-evidence', 'Evidence not found'],
+      ['/people/not-a-person', 'Person not found'],
+    ]) {
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    }
+
+    await page.goto('/evidence');
+    await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}\?tab=evidence$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sara Bianchi' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Evidence', selected: true })).toBeVisible();
+  });
+
   test('has no serious accessibility violations', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('health-status')).toContainText('Database: up');

@@ -1,4 +1,6 @@
-import { Route } from '@angular/router';
+import { inject } from '@angular/core';
+import { Route, Router } from '@angular/router';
+import { SessionStore } from '@proficio/web/auth/data-access';
 import { unsavedChangesGuard } from '@proficio/web/shared/ui';
 import { evidenceFormMatcher } from './evidence-form-page/evidence-form-matcher';
 
@@ -7,6 +9,15 @@ import { evidenceFormMatcher } from './evidence-form-page/evidence-form-matcher'
  * whose evidence someone may see or change (their own, their line's, or everyone's for admins).
  */
 export const evidenceRoutes: Route[] = [
+  {
+    // `/evidence` alone (a cut address): one's own evidence, on one's person page; home for an account without one.
+    path: '',
+    pathMatch: 'full',
+    redirectTo: () => {
+      const employee = inject(SessionStore).me()?.employee;
+      return employee ? inject(Router).createUrlTree(['/people', employee.id], { queryParams: { tab: 'evidence' } }) : '/';
+    },
+  },
   {
     // `new` and `:id/edit` are one route: a new draft moves to its own address without the page going away.
     matcher: evidenceFormMatcher,

@@ -42,3 +42,12 @@ export function problemFromError(error: unknown): ApiProblem {
   const statusText = error.statusText && error.statusText !== 'Unknown Error' ? error.statusText : '';
   return { status: error.status, title: `Request failed (HTTP ${error.status}${statusText ? `: ${statusText}` : ''})` };
 }
+
+/**
+ * Whether a detail page's read failed because the record in its address is not there for the caller: it does not
+ * exist or is not one they may see (404), or the address's id is not an id at all (400, a mistyped or cut link).
+ * Such a page says "not found" and offers no retry; other problems can be tried again.
+ */
+export function isAddressNotFound(problem: ApiProblem): boolean {
+  return problem.status === 404 || problem.status === 400;
+}

@@ -13,7 +13,7 @@ import { fileDownload } from '@proficio/web/auth/data-access';
 import { EvidenceApi, EvidenceStore } from '@proficio/web/evidence/data-access';
 import { FrameworksApi } from '@proficio/web/frameworks/data-access';
 import { ConfirmDialog, ConfirmDialogData, LocalDatePipe, ProblemDetails } from '@proficio/web/shared/ui';
-import { ApiProblem, keptWhileLoading, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
+import { ApiProblem, isAddressNotFound, keptWhileLoading, loaded, problemFromError, serverError } from '@proficio/web/shared/util';
 import { Observable, catchError, distinctUntilChanged, filter, forkJoin, map, of, switchMap } from 'rxjs';
 import { EvidenceStatusChip } from '../shared/evidence-status';
 import { VERDICT_LABELS, claimText, latestRevision } from '../shared/evidence-text';
@@ -46,6 +46,8 @@ import { VerdictDialog, VerdictDialogData } from './verdict-dialog';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EvidenceDetailPage {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly store = inject(EvidenceStore);

@@ -33,7 +33,14 @@ import {
   ProblemDetails,
   warnBeforeUnload,
 } from '@proficio/web/shared/ui';
-import { ApiProblem, applyServerErrors, keptWhileLoading, problemFromError, serverError } from '@proficio/web/shared/util';
+import {
+  ApiProblem,
+  applyServerErrors,
+  isAddressNotFound,
+  keptWhileLoading,
+  problemFromError,
+  serverError,
+} from '@proficio/web/shared/util';
 import { injectDateInputPattern, localToday, provideLocaleDateAdapter } from '@proficio/web/shared/util/date-input';
 import { EMPTY, Observable, Subject, distinctUntilChanged, filter, forkJoin, map, mergeMap, of, switchMap, tap } from 'rxjs';
 import { EvidenceFiles, UploadItem } from '../shared/evidence-files';
@@ -76,6 +83,8 @@ type FormMode = 'new' | 'draft' | 'amend';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EvidenceFormPage implements HasUnsavedChanges {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly store = inject(EvidenceStore);

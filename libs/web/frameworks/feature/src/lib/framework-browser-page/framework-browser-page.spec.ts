@@ -466,12 +466,12 @@ describe('FrameworkBrowserPage', () => {
     expect(squash(detail().querySelector('h2')?.textContent)).toBe('C.1 User Support');
   });
 
-  it('says when the framework does not exist', async () => {
+  it.each([
+    [404, 'Not Found', 'Framework version nope not found'],
+    [400, 'Bad Request', 'Validation failed (uuid is expected)'],
+  ])('says the framework is not found on a %s (no such version, or a mistyped address)', async (status, title, detail) => {
     await harness.navigateByUrl('/frameworks/nope');
-    expectTree('nope').flush(
-      { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Framework version nope not found' },
-      { status: 404, statusText: 'Not Found' },
-    );
+    expectTree('nope').flush({ type: 'about:blank', title, status, detail }, { status, statusText: title });
     await settle();
 
     const error = page().querySelector('[data-testid="browser-error"]');

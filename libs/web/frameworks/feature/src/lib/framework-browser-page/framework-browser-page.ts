@@ -19,7 +19,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { CompetencyDetail as CompetencyWithLevels, FrameworkStatus } from '@proficio/shared/contracts';
 import { CompetencyDetailsStore, FrameworksApi } from '@proficio/web/frameworks/data-access';
-import { LoadState, loaded } from '@proficio/web/shared/util';
+import { LoadState, isAddressNotFound, loaded } from '@proficio/web/shared/util';
 import {
   CategoryTree,
   CompetencyDetail,
@@ -97,6 +97,8 @@ const STATUS_LABELS: Record<FrameworkStatus, string> = { draft: 'Draft', publish
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FrameworkBrowserPage {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly api = inject(FrameworksApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);

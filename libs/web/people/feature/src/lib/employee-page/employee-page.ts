@@ -11,7 +11,7 @@ import { EmployeeAccessLevel, EmployeeDetail, EmployeeStatus } from '@proficio/s
 import { SessionStore } from '@proficio/web/auth/data-access';
 import { EmployeeEvidence } from '@proficio/web/evidence/feature';
 import { EmployeeReviews } from '@proficio/web/reviews/feature';
-import { ApiProblem, problemFromError } from '@proficio/web/shared/util';
+import { ApiProblem, isAddressNotFound, problemFromError } from '@proficio/web/shared/util';
 import { PeopleStore } from '@proficio/web/people/data-access';
 import { employeeStatusLabel } from '@proficio/web/people/ui';
 import { ConfirmDialog, ConfirmDialogData, LocalDatePipe, LocalNumberPipe } from '@proficio/web/shared/ui';
@@ -42,8 +42,7 @@ export type EmployeeProblem = 'forbidden' | 'not-found' | 'other';
 
 export function employeeProblem(problem: ApiProblem): EmployeeProblem {
   if (problem.status === 403) return 'forbidden';
-  // 400: the id in the address is not even a valid id.
-  if (problem.status === 404 || problem.status === 400) return 'not-found';
+  if (isAddressNotFound(problem)) return 'not-found';
   return 'other';
 }
 

@@ -5,7 +5,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ReviewGuide } from '@proficio/shared/contracts';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
-import { withFrameworkVersion } from '@proficio/web/shared/util';
+import { isAddressNotFound, withFrameworkVersion } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map } from 'rxjs';
 import { competencyText } from '../shared/review-text';
 
@@ -34,6 +34,8 @@ const WHICH_LABELS: Record<GuideLevel['which'][number], string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewGuidePage {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly route = inject(ActivatedRoute);
   private readonly store = inject(ReviewsStore);
   private readonly title = inject(Title);

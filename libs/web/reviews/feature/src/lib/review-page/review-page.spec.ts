@@ -102,6 +102,28 @@ describe('ReviewPage', () => {
     AXE_TIMEOUT_MS,
   );
 
+  it.each([
+    [404, 'Not Found', `Review ${ID} does not exist.`],
+    [400, 'Bad Request', 'Validation failed (uuid is expected)'],
+  ])('says the review is not found on a %s (no such review, or a mistyped address), with no retry', async (status, title, detail) => {
+    await signInAs(http(), ['employee'], SARA);
+    harness = await RouterTestingHarness.create(`/reviews/${ID}`);
+    expectReview().flush({ type: 'about:blank', title, status, detail }, { status, statusText: title });
+    await settle();
+    expect(textOf(byTestId('review-error')?.querySelector('h1'))).toBe('Review not found');
+    expect(byTestId('review-error')?.querySelector('button')).toBeNull();
+    expect(byTestId('review-error')?.querySelector('a')?.getAttribute('href')).toBe('/reviews');
+  });
+
+  it('offers a retry when the review could not be read for another reason', async () => {
+    await signInAs(http(), ['employee'], SARA);
+    harness = await RouterTestingHarness.create(`/reviews/${ID}`);
+    expectReview().error(new ProgressEvent('error'));
+    await settle();
+    expect(textOf(byTestId('review-error')?.querySelector('h1'))).toBe('Could not load the review');
+    expect(textOf(byTestId('review-error')?.querySelector('button'))).toBe('Try again');
+  });
+
   it('offers only what mayEdit and actions allow: the person rates herself, sees no manager controls and not the manager’s side yet', async () => {
     await open(reviewView(), ['employee'], SARA);
     expect(textOf(byTestId('review-heading'))).toBe('Your review');

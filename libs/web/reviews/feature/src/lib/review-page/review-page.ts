@@ -22,7 +22,7 @@ import {
 } from '@proficio/shared/contracts';
 import { ReviewsStore } from '@proficio/web/reviews/data-access';
 import { HasUnsavedChanges, LocalDatePipe, warnBeforeUnload } from '@proficio/web/shared/ui';
-import { keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
+import { isAddressNotFound, keptWhileLoading, problemFromError } from '@proficio/web/shared/util';
 import { Observable, distinctUntilChanged, filter, map, switchMap } from 'rxjs';
 import { ReviewCompetencyCard } from '../shared/review-competency-card';
 import { ReviewSignatureLine } from '../shared/review-signature-line';
@@ -63,6 +63,8 @@ const reached = (current: ReviewState, state: ReviewState) => REVIEW_STATES.inde
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewPage implements HasUnsavedChanges {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly route = inject(ActivatedRoute);
   private readonly store = inject(ReviewsStore);
   private readonly dialog = inject(MatDialog);

@@ -6,7 +6,7 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { ReviewsApi } from '@proficio/web/reviews/data-access';
 import { LocalDatePipe } from '@proficio/web/shared/ui';
-import { loaded } from '@proficio/web/shared/util';
+import { isAddressNotFound, loaded } from '@proficio/web/shared/util';
 import { distinctUntilChanged, map, switchMap, throwError } from 'rxjs';
 import { ReviewCompetencyCard } from '../shared/review-competency-card';
 import { ReviewSignatureLine } from '../shared/review-signature-line';
@@ -27,6 +27,8 @@ const NO_SNAPSHOT = new HttpErrorResponse({ status: 404, statusText: 'Not Found'
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewSnapshotPage {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly route = inject(ActivatedRoute);
   private readonly api = inject(ReviewsApi);
   private readonly title = inject(Title);

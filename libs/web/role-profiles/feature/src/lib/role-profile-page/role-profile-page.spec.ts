@@ -251,15 +251,16 @@ describe('RoleProfilePage', () => {
     expect(textOf(page().querySelector('#draft-heading'))).toBe('Editing the draft of version 2');
   });
 
-  it('says when the profile does not exist', async () => {
+  it.each([
+    [404, 'Not Found', 'Role profile x does not exist.'],
+    [400, 'Bad Request', 'Validation failed (uuid is expected)'],
+  ])('says the profile is not found on a %s (no such profile, or a mistyped address), with no retry', async (status, title, detail) => {
     harness = await RouterTestingHarness.create(`/role-profiles/${RP_IDS.analyst}`);
     expect(page().querySelector('[data-testid="role-profile-loading"] [role="progressbar"]')).not.toBeNull();
-    expectDetail().flush(
-      { type: 'about:blank', title: 'Not Found', status: 404, detail: 'Role profile x does not exist.' },
-      { status: 404, statusText: 'Not Found' },
-    );
+    expectDetail().flush({ type: 'about:blank', title, status, detail }, { status, statusText: title });
     await settle();
     expect(textOf(page().querySelector('[data-testid="role-profile-error"] h1'))).toBe('Role profile not found');
+    expect(page().querySelector('[data-testid="role-profile-error"] button')).toBeNull();
   });
 
   it(

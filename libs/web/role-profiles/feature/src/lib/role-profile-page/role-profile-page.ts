@@ -31,7 +31,7 @@ import {
   WithFrameworkVersionPipe,
   LocalNumberPipe,
 } from '@proficio/web/shared/ui';
-import { ApiProblem, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
+import { ApiProblem, isAddressNotFound, keptWhileLoading, loaded, problemFromError } from '@proficio/web/shared/util';
 import { Observable, combineLatest, distinctUntilChanged, filter, map } from 'rxjs';
 import { CompetencyPickerData, CompetencyPickerDialog } from '../dialogs/competency-picker-dialog';
 import { NameDialog, NameDialogData } from '../dialogs/name-dialog';
@@ -81,6 +81,8 @@ export function describeProblem(problem: ApiProblem, requirements: readonly Draf
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RoleProfilePage implements HasUnsavedChanges {
+  /** A mistyped, cut or out-of-date address: "not found", with no retry. */
+  protected readonly isAddressNotFound = isAddressNotFound;
   private readonly api = inject(RoleProfilesApi);
   /** Writes go through the store (so lists follow); their answers replace the profile on screen. */
   private readonly store = inject(RoleProfilesStore);
