@@ -156,11 +156,15 @@ test.describe('assessments', () => {
       const accepted = await okJson<{ items: { id: string; title: string; claims: { competency: { id: string; code: string } }[] }[] }>(
         await sara.get(`/api/evidence?employeeId=${saraId}&status=accepted&pageSize=100`),
       );
-      const smp = accepted.items.find((item) => item.title === title)?.claims.find((claim) => claim.competency.code === 'SMP');
-      if (!smp) throw new Error(`no accepted SMP evidence "${title}" in the demo organisation`);
+      const smpClaims = accepted.items
+        .filter((item) => item.title === title)
+        .flatMap((item) => item.claims)
+        .filter((claim) => claim.competency.code === 'SMP');
+      expect(smpClaims, `accepted SMP evidence "${title}" in the demo organisation`).toHaveLength(1);
+      const [smp] = smpClaims;
       await okJson(
         await sara.post('/api/assessments', {
-          data: { employeeId: saraId, competencyId: smp.competency.id, role: 'self', outcome: 'rated', level: 2 },
+          data: { employeeId: saraId, competencyId: smp?.competency.id, role: 'self', outcome: 'rated', level: 2 },
         }),
         201,
       );

@@ -39,7 +39,7 @@ test.describe('organisation administration', () => {
     await page.getByRole('button', { name: 'Add person' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: personName })).toBeVisible();
-    const personId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const personId = String(new URL(page.url()).pathname.split('/').pop());
     await expect(page.getByTestId('employee-team')).toHaveText(teamName);
     await expect(page.getByTestId('employee-manager')).toHaveText('Nadia Petrova');
 

@@ -217,13 +217,16 @@ test.describe('reviews', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(page.getByTestId('guide-print')).toBeHidden();
     await expect(competencies).toHaveCount(count);
-    for (const format of ['A4', 'Letter'] as const) {
+    // the formats' widths in PDF points
+    for (const [format, width] of [
+      ['A4', '595'],
+      ['Letter', '612'],
+    ] as const) {
       const pdf = await page.pdf({ format, printBackground: false });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // one page at least per competency (each starts on a new page), none cut sideways: the pages are the format's width
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      const pages = Array.from(pdf.toString('latin1').matchAll(/\/Type\s*\/Page[^s]/g));
       expect(pages.length, `${format} pages`).toBeGreaterThanOrEqual(count);
-      const width = format === 'A4' ? '595' : '612';
       expect(pdf.toString('latin1')).toMatch(new RegExp(`/MediaBox \\[0 0 ${width}`));
     }
     await page.emulateMedia({ media: 'screen' });
